@@ -1,0 +1,14 @@
+#pragma once
+
+#include "cli/context.h"
+
+namespace oversight::cli {
+
+// Each takes the command's own arguments, the first being "oversight-cli NAME".
+int runInit(Context& context, const QStringList& arguments);
+int runImport(Context& context, const QStringList& arguments);
+int runQueues(Context& context, const QStringList& arguments);
+int runPolicy(Context& context, const QStringList& arguments);
+int runDemo(Context& context, const QStringList& arguments);
+
+} // namespace oversight::cli

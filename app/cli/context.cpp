@@ -1,0 +1,122 @@
+#include "cli/context.h"
+
+#include "accounts/userstore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <cstdio>
+
+namespace oversight::cli {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("cli", text);
+}
+
+const QCommandLineOption dbOption(QStringLiteral("db"),
+                                  QStringLiteral("Database file (default: $OVERSIGHT_DB, else the "
+                                                 "user's data directory)."),
+                                  QStringLiteral("path"));
+const QCommandLineOption asOption(QStringLiteral("as"),
+                                  QStringLiteral("Act as this user (password from "
+                                                 "--password-stdin or $OVERSIGHT_PASSWORD)."),
+                                  QStringLiteral("login"));
+const QCommandLineOption passwordStdinOption(QStringLiteral("password-stdin"),
+                                             QStringLiteral("Read the password from the first "
+                                                            "line of standard input."));
+const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                    QStringLiteral("Print one JSON document on standard output."));
+} // namespace
+
+Context::Context()
+    : out(stdout)
+    , err(stderr) {}
+
+void Context::addCommonOptions(QCommandLineParser& parser) {
+    parser.addOption(dbOption);
+    parser.addOption(asOption);
+    parser.addOption(passwordStdinOption);
+    parser.addOption(jsonOption);
+}
+
+void Context::readCommonOptions(const QCommandLineParser& parser) {
+    if (parser.isSet(dbOption))
+        m_db = parser.value(dbOption);
+    if (parser.isSet(asOption))
+        m_as = parser.value(asOption);
+    m_passwordStdin = m_passwordStdin || parser.isSet(passwordStdinOption);
+    m_json = m_json || parser.isSet(jsonOption);
+}
+
+QString Context::databasePath() const {
+    if (!m_db.isEmpty())
+        return m_db;
+    const QString fromEnvironment = qEnvironmentVariable("OVERSIGHT_DB");
+    return fromEnvironment.isEmpty() ? Database::defaultPath() : fromEnvironment;
+}
+
+Result<Database> Context::openDatabase(Database::OpenMode mode) const {
+    return Database::open(databasePath(), mode);
+}
+
+Result<QString> Context::password() {
+    if (m_password)
+        return *m_password;
+    if (m_passwordStdin) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return Error{tr("Cannot read the password from standard input.")};
+        QByteArray line = in.readLine();
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        m_password = QString::fromUtf8(line);
+    } else if (qEnvironmentVariableIsSet("OVERSIGHT_PASSWORD")) {
+        m_password = qEnvironmentVariable("OVERSIGHT_PASSWORD");
+    } else {
+        return Error{tr("A password is needed: give it on standard input with --password-stdin, "
+                        "or in the OVERSIGHT_PASSWORD environment variable.")};
+    }
+    return *m_password;
+}
+
+Result<Session> Context::signIn(const Database& database) {
+    if (m_as.isEmpty())
+        return Error{tr("This command needs to know who acts: add --as LOGIN.")};
+    const Result<QString> secret = password();
+    if (!secret)
+        return secret.error();
+    return UserStore(database.connection()).authenticate(m_as, secret.value());
+}
+
+int Context::fail(const QString& message) {
+    err << tr("error: %1").arg(message) << Qt::endl;
+    return Failed;
+}
+
+int Context::usage(const QString& message) {
+    err << tr("usage error: %1").arg(message) << Qt::endl
+        << tr("Run with --help for the options.") << Qt::endl;
+    return Usage;
+}
+
+void Context::printJson(const QJsonObject& object) {
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
+std::optional<int> parseCommand(Context& context, QCommandLineParser& parser,
+                                const QStringList& arguments) {
+    parser.addHelpOption();
+    Context::addCommonOptions(parser);
+    if (!parser.parse(arguments))
+        return context.usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << parser.helpText();
+        return Ok;
+    }
+    context.readCommonOptions(parser);
+    return std::nullopt;
+}
+
+} // namespace oversight::cli

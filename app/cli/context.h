@@ -1,0 +1,57 @@
+#pragma once
+
+#include "accounts/session.h"
+#include "common/result.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTextStream>
+#include <optional>
+
+namespace oversight::cli {
+
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+// What every command shares: the global options, the output streams, and the
+// steps of opening the database and signing in.
+class Context {
+public:
+    Context();
+
+    // Options every command accepts, before or after the command name.
+    static void addCommonOptions(QCommandLineParser& parser);
+    void readCommonOptions(const QCommandLineParser& parser);
+
+    QString databasePath() const;
+    bool json() const { return m_json; }
+    QString actingLogin() const { return m_as; }
+
+    Result<Database> openDatabase(Database::OpenMode mode) const;
+    // The password from --password-stdin or OVERSIGHT_PASSWORD (read once).
+    Result<QString> password();
+    // Signs in as --as; an error when it is missing or the password is wrong.
+    Result<Session> signIn(const Database& database);
+
+    int fail(const QString& message);
+    int usage(const QString& message);
+    void printJson(const QJsonObject& object);
+
+    QTextStream out;
+    QTextStream err;
+
+private:
+    QString m_db;
+    QString m_as;
+    bool m_passwordStdin = false;
+    bool m_json = false;
+    std::optional<QString> m_password;
+};
+
+// Parses a command's own arguments; on --help prints it and returns Ok, on a
+// wrong option prints why and returns Usage; nullopt means go on.
+std::optional<int> parseCommand(Context& context, QCommandLineParser& parser,
+                                const QStringList& arguments);
+
+} // namespace oversight::cli

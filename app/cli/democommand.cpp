@@ -1,0 +1,114 @@
+#include "accounts/passwordhasher.h"
+#include "accounts/userstore.h"
+#include "cli/commands.h"
+#include "demo/demodata.h"
+#include "intake/importer.h"
+#include "intake/importreportjson.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+namespace oversight::cli {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("cli", text);
+}
+
+const QString demoAdmin = QStringLiteral("demo-admin");
+
+} // namespace
+
+int runDemo(Context& context, const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Generate a realistic synthetic batch of credit decisions and import it. On a new or "
+           "empty database an administrator 'demo-admin' is created and its password printed "
+           "once; otherwise --as is needed. With --out, only write the CSV file."));
+    const QCommandLineOption cases(QStringLiteral("cases"),
+                                   tr("Number of decisions (default 1000)."), QStringLiteral("n"),
+                                   QStringLiteral("1000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 1)."),
+                                  QStringLiteral("s"), QStringLiteral("1"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 tr("Write the CSV to this file and import nothing."),
+                                 QStringLiteral("file"));
+    parser.addOptions({cases, seed, out});
+    if (const auto exit = parseCommand(context, parser, arguments))
+        return *exit;
+    if (!parser.positionalArguments().isEmpty())
+        return context.usage(tr("demo takes no arguments"));
+
+    DemoSettings settings;
+    bool ok = false;
+    settings.cases = parser.value(cases).toLongLong(&ok);
+    if (!ok || settings.cases < 1)
+        return context.usage(tr("--cases expects a positive number"));
+    settings.seed = parser.value(seed).toULongLong(&ok);
+    if (!ok)
+        return context.usage(tr("--seed expects a non-negative integer"));
+
+    if (parser.isSet(out)) {
+        QSaveFile file(parser.value(out));
+        if (!file.open(QIODevice::WriteOnly) || !writeDemoDecisions(file, settings) ||
+            !file.commit())
+            return context.fail(
+                tr("Cannot write %1: %2").arg(parser.value(out), file.errorString()));
+        if (context.json())
+            context.printJson({{QStringLiteral("out"), parser.value(out)},
+                               {QStringLiteral("cases"), settings.cases}});
+        return Ok;
+    }
+
+    Result<Database> database = context.openDatabase(Database::OpenMode::CreateIfMissing);
+    if (!database)
+        return context.fail(database.error().message);
+    UserStore users(database->connection());
+    Result<Session> session = Error{};
+    QString createdPassword;
+    if (users.userCount() == 0) {
+        createdPassword = generatePassword();
+        session = users.createFirstAdmin(demoAdmin, createdPassword);
+    } else {
+        session = context.signIn(database.value());
+    }
+    if (!session)
+        return context.fail(session.error().message);
+
+    QTemporaryDir dir;
+    const QString path =
+        dir.filePath(QStringLiteral("demo-seed%1-%2.csv").arg(settings.seed).arg(settings.cases));
+    QSaveFile file(path);
+    if (!dir.isValid() || !file.open(QIODevice::WriteOnly) || !writeDemoDecisions(file, settings) ||
+        !file.commit())
+        return context.fail(tr("Cannot write the demo file: %1").arg(file.errorString()));
+
+    const ImportReport report =
+        Importer(database->connection()).run(session.value(), demoImportOptions(path));
+    if (context.json()) {
+        QJsonObject object = importReportJson(report);
+        if (!createdPassword.isEmpty())
+            object.insert(QStringLiteral("accounts"), QJsonObject{{demoAdmin, createdPassword}});
+        context.printJson(object);
+    }
+    if (!report.ok())
+        return context.fail(report.error);
+    if (!context.json()) {
+        context.out << tr("Imported %1 demo decisions: %2 to review, %3 automated (%4 sampled "
+                          "for audit).")
+                           .arg(report.accepted)
+                           .arg(report.routedReview)
+                           .arg(report.routedAutomated)
+                           .arg(report.routedAudit)
+                    << Qt::endl;
+        if (!createdPassword.isEmpty())
+            context.out << tr("Created administrator '%1' with password: %2  (shown only now)")
+                               .arg(demoAdmin, createdPassword)
+                        << Qt::endl;
+    }
+    return Ok;
+}
+
+} // namespace oversight::cli

@@ -1,0 +1,88 @@
+// oversight-cli: the command-line face of Oversight's core services.
+#include "cli/commands.h"
+
+#include <QCoreApplication>
+#include <functional>
+
+using namespace oversight::cli;
+
+namespace {
+
+struct Command {
+    const char* name;
+    const char* summary;
+    std::function<int(Context&, const QStringList&)> run;
+};
+
+const Command commands[] = {
+    {"init",
+     QT_TRANSLATE_NOOP("cli", "Create or upgrade the database and its first administrator."),
+     runInit},
+    {"import",
+     QT_TRANSLATE_NOOP("cli", "Import model decisions from CSV or JSON Lines and route them."),
+     runImport},
+    {"queues", QT_TRANSLATE_NOOP("cli", "Show the depth of each review queue."), runQueues},
+    {"policy", QT_TRANSLATE_NOOP("cli", "Show or set the routing policy."), runPolicy},
+    {"demo", QT_TRANSLATE_NOOP("cli", "Generate a realistic synthetic batch and import it."),
+     runDemo},
+};
+
+QString commandList() {
+    QString text = QCoreApplication::translate("cli", "Commands:") + u'\n';
+    for (const Command& command : commands)
+        text += QStringLiteral("  %1%2\n")
+                    .arg(QString::fromLatin1(command.name).leftJustified(10))
+                    .arg(QCoreApplication::translate("cli", command.summary));
+    text += u'\n' +
+            QCoreApplication::translate("cli", "Run 'oversight-cli COMMAND --help' for a "
+                                               "command's options.") +
+            u'\n';
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Oversight"));
+    QCoreApplication::setApplicationName(QStringLiteral("oversight"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OVERSIGHT_VERSION));
+
+    Context context;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Oversight: human oversight of AI decisions."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    Context::addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("cli", "The command to run."));
+    if (!parser.parse(app.arguments()))
+        return context.usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("version"))) {
+        context.out << QCoreApplication::applicationName() << u' '
+                    << QCoreApplication::applicationVersion() << Qt::endl;
+        return Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << parser.helpText() << u'\n' << commandList();
+        return Ok;
+    }
+    if (positional.isEmpty()) {
+        context.err << parser.helpText() << u'\n' << commandList();
+        return Usage;
+    }
+    context.readCommonOptions(parser);
+
+    const QString name = positional.first();
+    for (const Command& command : commands) {
+        if (name == QLatin1String(command.name)) {
+            QStringList arguments = positional.mid(1);
+            arguments.prepend(QStringLiteral("oversight-cli ") + name);
+            return command.run(context, arguments);
+        }
+    }
+    return context.usage(QCoreApplication::translate("cli", "unknown command '%1'").arg(name));
+}

@@ -1,0 +1,37 @@
+// oversight: the desktop application.
+#include "mainwindow.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Oversight"));
+    QApplication::setApplicationName(QStringLiteral("oversight"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Oversight"));
+    QApplication::setApplicationVersion(QStringLiteral(OVERSIGHT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Oversight desktop application"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "Database file to open."),
+                                      QStringLiteral("path"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    QString path = parser.value(dbOption);
+    if (path.isEmpty())
+        path = qEnvironmentVariable("OVERSIGHT_DB", oversight::Database::defaultPath());
+
+    oversight::MainWindow window;
+    if (oversight::Status opened = window.openDatabase(path); !opened)
+        QMessageBox::warning(&window, QApplication::translate("main", "Cannot open the database"),
+                             opened.error().message);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,151 @@
+#include "intake/csvreader.h"
+
+#include <QCoreApplication>
+
+namespace oversight {
+
+namespace {
+
+constexpr qint64 chunkSize = 1 << 20;
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("CsvReader", text);
+}
+
+enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
+
+} // namespace
+
+bool CsvReader::fill() {
+    if (m_eof)
+        return false;
+    m_buffer = m_device->read(chunkSize);
+    m_pos = 0;
+    if (m_buffer.isEmpty()) {
+        m_eof = true;
+        return false;
+    }
+    if (!m_started) {
+        m_started = true;
+        if (m_buffer.startsWith("\xEF\xBB\xBF")) {
+            m_pos = 3;
+            m_consumed += 3;
+        }
+    }
+    return true;
+}
+
+int CsvReader::peek() {
+    if (m_pos >= m_buffer.size() && !fill())
+        return -1;
+    if (m_pos >= m_buffer.size())
+        return -1;
+    return static_cast<unsigned char>(m_buffer[m_pos]);
+}
+
+bool CsvReader::next(Record& record) {
+    record.clear();
+    State state = State::FieldStart;
+    bool anyContent = false;
+    bool storing = true; // false once the current field passed the size limit
+
+    auto append = [&](char c) {
+        if (!storing)
+            return;
+        if (record.currentFieldSize() >= maxFieldBytes) {
+            storing = false;
+            record.setProblem(tr("field is longer than %1 KiB").arg(maxFieldBytes / 1024),
+                              record.fieldCount());
+            return;
+        }
+        record.append(c);
+    };
+    auto endField = [&]() {
+        storing = true;
+        if (record.fieldCount() < maxFieldsPerRecord)
+            record.endField();
+        else
+            record.setProblem(tr("more than %1 fields").arg(maxFieldsPerRecord));
+    };
+
+    for (;;) {
+        const int c = peek();
+        if (c < 0) {
+            if (state == State::Quoted)
+                record.setProblem(tr("quoted field is never closed (the rest of the file was "
+                                     "read as part of it)"),
+                                  record.fieldCount());
+            if (!anyContent)
+                return false;
+            endField();
+            record.row = ++m_rows;
+            return true;
+        }
+        ++m_pos;
+        ++m_consumed;
+        const char ch = static_cast<char>(c);
+        switch (state) {
+        case State::FieldStart:
+        case State::Unquoted:
+        case State::QuoteInQuoted:
+            if (ch == ',') {
+                anyContent = true;
+                endField();
+                state = State::FieldStart;
+            } else if (ch == '\n' || ch == '\r') {
+                if (ch == '\r' && peek() == '\n') {
+                    ++m_pos;
+                    ++m_consumed;
+                }
+                if (!anyContent && state == State::FieldStart)
+                    continue; // a line with no characters
+                endField();
+                record.row = ++m_rows;
+                return true;
+            } else if (ch == '"' && state == State::FieldStart) {
+                anyContent = true;
+                state = State::Quoted;
+            } else if (ch == '"' && state == State::QuoteInQuoted) {
+                append('"');
+                state = State::Quoted;
+            } else {
+                anyContent = true;
+                if (state == State::QuoteInQuoted)
+                    record.setProblem(tr("text after a closing quote"), record.fieldCount());
+                append(ch);
+                state = State::Unquoted;
+            }
+            break;
+        case State::Quoted:
+            if (ch == '"')
+                state = State::QuoteInQuoted;
+            else
+                append(ch);
+            break;
+        }
+    }
+}
+
+bool CsvReader::readHeader(QList<QString>& columns, QString& error) {
+    Record header;
+    if (!next(header)) {
+        error = tr("the file is empty: no header line");
+        return false;
+    }
+    m_rows = 0; // data rows are numbered from 1
+    if (!header.problem().isEmpty()) {
+        error = tr("the header line is malformed: %1").arg(header.problem());
+        return false;
+    }
+    columns.clear();
+    for (int i = 0; i < header.fieldCount(); ++i) {
+        if (!isValidUtf8(header.field(i))) {
+            error = tr("the header line is not valid UTF-8 (column %1)").arg(i + 1);
+            return false;
+        }
+        columns << QString::fromUtf8(header.field(i)).trimmed();
+    }
+    return true;
+}
+
+} // namespace oversight

@@ -1,0 +1,410 @@
+#include "intake/importer.h"
+
+#include "accounts/userstore.h"
+#include "common/ids.h"
+#include "common/jsontext.h"
+#include "intake/csvreader.h"
+#include "intake/jsonlreader.h"
+#include "intake/rejectwriter.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <memory>
+
+namespace oversight {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("Importer", text);
+}
+
+constexpr qint64 binaryProbeBytes = 64 * 1024;
+constexpr qint64 progressEveryRows = 4096;
+
+Result<InputFormat> detectFormat(const ImportOptions& options) {
+    if (options.format != InputFormat::Detect)
+        return options.format;
+    const QString suffix = QFileInfo(options.filePath).suffix().toLower();
+    if (suffix == u"csv")
+        return InputFormat::Csv;
+    if (suffix == u"jsonl" || suffix == u"ndjson")
+        return InputFormat::JsonLines;
+    return Error{tr("%1: cannot tell the format from the extension '.%2'; use --format csv or "
+                    "--format jsonl.")
+                     .arg(options.filePath, suffix)};
+}
+
+// Hashes the whole file and refuses binary content before anything is parsed.
+Result<QByteArray> hashAndProbe(QFile& file) {
+    const QByteArray head = file.peek(binaryProbeBytes);
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
+        return Error{tr("%1 is UTF-16 text; save it as UTF-8.").arg(file.fileName())};
+    if (head.contains('\0'))
+        return Error{tr("%1 is a binary file, not CSV or JSON Lines text.").arg(file.fileName())};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return Error{tr("Cannot read %1: %2").arg(file.fileName(), file.errorString())};
+    if (!file.seek(0))
+        return Error{tr("Cannot read %1: %2").arg(file.fileName(), file.errorString())};
+    return hash.result().toHex();
+}
+
+QJsonArray toJsonArray(const QStringList& values) {
+    QJsonArray array;
+    for (const QString& value : values)
+        array.append(value);
+    return array;
+}
+
+QByteArray mappingJson(const ImportOptions& options, InputFormat format) {
+    QJsonObject mapping{
+        {QStringLiteral("format"),
+         format == InputFormat::Csv ? QStringLiteral("csv") : QStringLiteral("jsonl")},
+        {QStringLiteral("id_column"), options.idColumn},
+        {QStringLiteral("label_column"), options.labelColumn},
+        {QStringLiteral("confidence_column"), options.confidenceColumn},
+        {QStringLiteral("truth_column"), options.truthColumn},
+        {QStringLiteral("hidden"), toJsonArray(options.hiddenColumns)},
+        {QStringLiteral("allowed_leaks"), toJsonArray(options.allowedLeakColumns)},
+        {QStringLiteral("strict"), options.strict},
+        {QStringLiteral("force"), options.force},
+    };
+    QJsonObject probabilities;
+    for (const auto& [label, column] : options.probabilityColumns)
+        probabilities.insert(label, column);
+    mapping.insert(QStringLiteral("probability_columns"), probabilities);
+    return QJsonDocument(mapping).toJson(QJsonDocument::Compact);
+}
+
+QByteArray namesJson(const Header& header, const QList<int>& columns) {
+    QJsonArray array;
+    for (int index : columns)
+        array.append(header.names[index]);
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+// The statements one import runs for every row, prepared once.
+struct RowStatements {
+    QSqlQuery insertCase;
+    QSqlQuery insertSealed;
+    QSqlQuery findExisting;
+
+    explicit RowStatements(const QSqlDatabase& db)
+        : insertCase(db)
+        , insertSealed(db)
+        , findExisting(db) {
+        insertCase.prepare(QStringLiteral(
+            "INSERT INTO cases (id, external_id, batch_id, source_row, facts, route, queue, state) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (external_id) DO NOTHING"));
+        insertSealed.prepare(QStringLiteral(
+            "INSERT INTO case_sealed (case_id, model_label, confidence, probabilities, truth, "
+            "hidden, route_reason) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        findExisting.prepare(
+            QStringLiteral("SELECT c.batch_id, c.source_row, b.source_name FROM cases c "
+                           "JOIN import_batches b ON b.id = c.batch_id WHERE c.external_id = ?"));
+    }
+};
+
+QByteArray fieldsJson(const Record& record, const QList<int>& columns) {
+    QByteArray json;
+    json.reserve(256);
+    json.append('[');
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (i > 0)
+            json.append(',');
+        appendJsonString(json, record.field(columns[i]));
+    }
+    json.append(']');
+    return json;
+}
+
+} // namespace
+
+ImportReport Importer::run(const Session& actor, const ImportOptions& options,
+                           const ImportProgress& progress) {
+    ImportReport report;
+    auto fail = [&report](const QString& message) {
+        report.error = message;
+        report.batchId.clear();
+        return report;
+    };
+
+    if (!actor.hasRole(Role::admin))
+        return fail(tr("Only an administrator may import model decisions."));
+
+    const Result<InputFormat> format = detectFormat(options);
+    if (!format)
+        return fail(format.error().message);
+
+    QFile file(options.filePath);
+    if (QFileInfo(options.filePath).isDir())
+        return fail(tr("%1 is a directory, not a file.").arg(options.filePath));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot open %1: %2").arg(options.filePath, file.errorString()));
+    const Result<QByteArray> sha256 = hashAndProbe(file);
+    if (!sha256)
+        return fail(sha256.error().message);
+    report.sha256 = QString::fromLatin1(sha256.value());
+
+    PolicyStore policies(m_db);
+    const Result<RoutingPolicy> stored = policies.current();
+    if (!stored)
+        return fail(stored.error().message);
+    RoutingPolicy policy = stored.value();
+    policy.threshold = options.threshold.value_or(policy.threshold);
+    policy.auditRate = options.auditRate.value_or(policy.auditRate);
+    policy.seed = options.seed.value_or(policy.seed);
+    if (Status valid = policy.validate(); !valid)
+        return fail(valid.error().message);
+    report.policy = policy;
+    const bool policyOverridden = options.threshold || options.auditRate || options.seed;
+
+    std::unique_ptr<RecordReader> reader;
+    if (format.value() == InputFormat::Csv)
+        reader = std::make_unique<CsvReader>(&file);
+    else
+        reader = std::make_unique<JsonlReader>(&file);
+    QList<QString> fileColumns;
+    QString headerError;
+    if (!reader->readHeader(fileColumns, headerError))
+        return fail(tr("%1: %2").arg(options.filePath, headerError));
+    const Header header = Header::fromFileColumns(fileColumns);
+    report.notices << header.renamedNotices;
+    const Result<ColumnMap> mapped = mapColumns(header, options);
+    if (!mapped)
+        return fail(tr("%1: %2").arg(options.filePath, mapped.error().message));
+    const ColumnMap& map = mapped.value();
+
+    RejectWriter rejectWriter(options.rejectsPath, header.names);
+    if (!rejectWriter.open())
+        return fail(rejectWriter.error());
+
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return fail(tr("The database is busy or read-only: %1").arg(transaction.beginError()));
+
+    QSqlQuery query(m_db);
+    if (!options.force) {
+        query.prepare(QStringLiteral("SELECT id, source_name, imported_at FROM import_batches "
+                                     "WHERE source_sha256 = ? ORDER BY imported_at LIMIT 1"));
+        query.addBindValue(report.sha256);
+        if (query.exec() && query.next())
+            return fail(tr("%1 was already imported as batch %2 (from %3 at %4); use --force to "
+                           "import it again (cases already present are never duplicated).")
+                            .arg(options.filePath, query.value(0).toString(),
+                                 query.value(1).toString(), query.value(2).toString()));
+    }
+
+    // The model version: reuse its row or create it.
+    query.prepare(QStringLiteral("SELECT id FROM model_versions WHERE name = ? AND version = ?"));
+    query.addBindValue(options.modelName);
+    query.addBindValue(options.modelVersion);
+    QString modelVersionId;
+    if (query.exec() && query.next()) {
+        modelVersionId = query.value(0).toString();
+    } else {
+        modelVersionId = newId();
+        query.prepare(QStringLiteral(
+            "INSERT INTO model_versions (id, name, version, created_at) VALUES (?, ?, ?, ?)"));
+        query.addBindValue(modelVersionId);
+        query.addBindValue(options.modelName);
+        query.addBindValue(options.modelVersion);
+        query.addBindValue(utcNow());
+        if (!query.exec())
+            return fail(tr("Cannot record the model version: %1").arg(query.lastError().text()));
+    }
+
+    const QString batchId = newId();
+    query.prepare(QStringLiteral(
+        "INSERT INTO import_batches (id, source_name, source_sha256, format, model_version_id, "
+        "threshold, audit_rate, seed, policy_overridden, fact_columns, hidden_columns, mapping, "
+        "imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(batchId);
+    query.addBindValue(QFileInfo(options.filePath).fileName());
+    query.addBindValue(report.sha256);
+    query.addBindValue(format.value() == InputFormat::Csv ? QStringLiteral("csv")
+                                                          : QStringLiteral("jsonl"));
+    query.addBindValue(modelVersionId);
+    query.addBindValue(policy.threshold);
+    query.addBindValue(policy.auditRate);
+    query.addBindValue(policy.seed);
+    query.addBindValue(policyOverridden ? 1 : 0);
+    query.addBindValue(QString::fromUtf8(namesJson(header, map.facts)));
+    query.addBindValue(QString::fromUtf8(namesJson(header, map.hidden)));
+    query.addBindValue(QString::fromUtf8(mappingJson(options, format.value())));
+    query.addBindValue(actor.userId);
+    query.addBindValue(utcNow());
+    if (!query.exec())
+        return fail(tr("Cannot record the batch: %1").arg(query.lastError().text()));
+
+    QList<QString> factNames;
+    for (int index : map.facts)
+        factNames << header.names[index];
+    LeakCheck leakCheck(factNames);
+    RowValidator validator(header, map);
+    RowStatements statements(m_db);
+    const qint64 fileSize = file.size();
+
+    Record record;
+    ParsedRow row;
+    QList<Reject> rowRejects;
+    QList<QByteArrayView> factValues;
+    while (reader->next(record)) {
+        ++report.rows;
+        if (progress && report.rows % progressEveryRows == 0 &&
+            !progress(reader->bytesRead(), fileSize))
+            return fail(tr("The import was cancelled; nothing was stored."));
+
+        rowRejects.clear();
+        bool valid = validator.validate(record, row, rowRejects);
+        RoutingDecision decision{Route::Automated, {}};
+        if (valid) {
+            decision = route(policy, row.confidence, row.externalId);
+            const QString caseId = newId();
+            QSqlQuery& insertCase = statements.insertCase;
+            insertCase.bindValue(0, caseId);
+            insertCase.bindValue(1, row.externalId);
+            insertCase.bindValue(2, batchId);
+            insertCase.bindValue(3, record.row);
+            insertCase.bindValue(4, QString::fromUtf8(fieldsJson(record, map.facts)));
+            insertCase.bindValue(5, routeName(decision.route));
+            insertCase.bindValue(6, decision.route == Route::Automated ? QVariant()
+                                                                       : routeName(decision.route));
+            insertCase.bindValue(7, decision.route == Route::Automated ? QStringLiteral("automated")
+                                                                       : QStringLiteral("queued"));
+            if (!insertCase.exec())
+                return fail(tr("Cannot store row %1: %2")
+                                .arg(record.row)
+                                .arg(insertCase.lastError().text()));
+            if (insertCase.numRowsAffected() == 0) {
+                valid = false;
+                QSqlQuery& existing = statements.findExisting;
+                existing.bindValue(0, row.externalId);
+                QString where;
+                if (existing.exec() && existing.next()) {
+                    where =
+                        existing.value(0).toString() == batchId
+                            ? tr("it repeats the id of row %1 of this file")
+                                  .arg(existing.value(1).toLongLong())
+                            : tr("it is already in the database (row %1 of %2, batch %3)")
+                                  .arg(existing.value(1).toLongLong())
+                                  .arg(existing.value(2).toString(), existing.value(0).toString());
+                }
+                rowRejects << Reject{record.row, header.names[map.id],
+                                     tr("duplicate case id '%1': %2").arg(row.externalId, where)};
+            } else {
+                QSqlQuery& insertSealed = statements.insertSealed;
+                insertSealed.bindValue(0, caseId);
+                insertSealed.bindValue(1, row.label);
+                insertSealed.bindValue(2, row.confidence);
+                insertSealed.bindValue(3, row.probabilitiesJson.isEmpty()
+                                              ? QVariant()
+                                              : QVariant(QString::fromUtf8(row.probabilitiesJson)));
+                insertSealed.bindValue(4, row.truth.isEmpty() ? QVariant() : QVariant(row.truth));
+                insertSealed.bindValue(5, QString::fromUtf8(fieldsJson(record, map.hidden)));
+                insertSealed.bindValue(6, decision.reason);
+                if (!insertSealed.exec())
+                    return fail(tr("Cannot store row %1: %2")
+                                    .arg(record.row)
+                                    .arg(insertSealed.lastError().text()));
+            }
+        }
+        if (!valid) {
+            ++report.rejected;
+            for (const Reject& reject : std::as_const(rowRejects)) {
+                if (report.rejects.size() < maxListedRejects)
+                    report.rejects << reject;
+                else
+                    report.rejectsTruncated = true;
+            }
+            if (!rejectWriter.write(record, rowRejects))
+                return fail(rejectWriter.error());
+            continue;
+        }
+        ++report.accepted;
+        switch (decision.route) {
+        case Route::Review:
+            ++report.routedReview;
+            break;
+        case Route::Audit:
+            ++report.routedAudit;
+            ++report.routedAutomated;
+            break;
+        case Route::Automated:
+            ++report.routedAutomated;
+            break;
+        }
+        factValues.clear();
+        for (int index : map.facts)
+            factValues << record.field(index);
+        leakCheck.add(factValues, row.label.toUtf8());
+    }
+    if (file.error() != QFileDevice::NoError)
+        return fail(tr("Reading %1 failed: %2").arg(options.filePath, file.errorString()));
+    if (progress && !progress(fileSize, fileSize))
+        return fail(tr("The import was cancelled; nothing was stored."));
+
+    report.associations = leakCheck.finish();
+    const bool leakCheckApplies = leakCheck.rows() >= leakCheck.settings().minimumRows;
+    if (!leakCheckApplies)
+        report.notices << tr("leak check not applied: %1 accepted rows, fewer than the %2 it needs")
+                              .arg(leakCheck.rows())
+                              .arg(leakCheck.settings().minimumRows);
+    QStringList leakDescriptions;
+    for (const ColumnAssociation& association : std::as_const(report.associations)) {
+        if (!leakCheckApplies || association.score < leakCheck.settings().refuseAt)
+            continue;
+        report.leaks << association;
+        if (options.allowedLeakColumns.contains(association.column))
+            report.notices << tr("column '%1' predicts the model label (score %2) but is allowed "
+                                 "by --allow-leak")
+                                  .arg(association.column)
+                                  .arg(association.score, 0, 'f', 3);
+        else
+            leakDescriptions
+                << tr("'%1' (score %2)").arg(association.column).arg(association.score, 0, 'f', 3);
+    }
+
+    if (!rejectWriter.commit())
+        return fail(rejectWriter.error());
+    if (!leakDescriptions.isEmpty())
+        return fail(tr("%1: refused, fact columns predict the model's label and would show "
+                       "reviewers the AI's answer before they commit: %2. Hide them with --hide, "
+                       "or, if reviewers must see them, allow them with --allow-leak. Nothing was "
+                       "stored.")
+                        .arg(options.filePath, leakDescriptions.join(QStringLiteral(", "))));
+    if (options.strict && report.rejected > 0)
+        return fail(tr("%1: %2 of %3 rows were rejected and --strict is set; nothing was stored.")
+                        .arg(options.filePath)
+                        .arg(report.rejected)
+                        .arg(report.rows));
+
+    query.prepare(QStringLiteral(
+        "UPDATE import_batches SET rows_total = ?, rows_accepted = ?, rows_rejected = ?, "
+        "routed_review = ?, routed_audit = ?, routed_automated = ? WHERE id = ?"));
+    query.addBindValue(report.rows);
+    query.addBindValue(report.accepted);
+    query.addBindValue(report.rejected);
+    query.addBindValue(report.routedReview);
+    query.addBindValue(report.routedAudit);
+    query.addBindValue(report.routedAutomated);
+    query.addBindValue(batchId);
+    if (!query.exec())
+        return fail(tr("Cannot record the batch counts: %1").arg(query.lastError().text()));
+    if (Status saved = transaction.commit(); !saved)
+        return fail(saved.error().message);
+    report.batchId = batchId;
+    return report;
+}
+
+} // namespace oversight

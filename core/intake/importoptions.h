@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace oversight {
+
+enum class InputFormat { Detect, Csv, JsonLines };
+
+// Everything that says how to read one file of model decisions.
+struct ImportOptions {
+    QString filePath;
+    InputFormat format = InputFormat::Detect;
+
+    QString idColumn = QStringLiteral("id");
+    QString labelColumn = QStringLiteral("label");
+    // Either a confidence column or per-label probability columns; when neither is
+    // given, a column named "confidence" is used.
+    QString confidenceColumn;
+    std::vector<std::pair<QString, QString>> probabilityColumns; // label -> column
+    QString truthColumn;
+    QStringList hiddenColumns;
+    QStringList allowedLeakColumns;
+
+    QString modelName = QStringLiteral("unnamed");
+    QString modelVersion = QStringLiteral("unspecified");
+
+    std::optional<double> threshold;
+    std::optional<double> auditRate;
+    std::optional<qint64> seed;
+
+    bool strict = false;
+    bool force = false;
+    QString rejectsPath;
+};
+
+} // namespace oversight

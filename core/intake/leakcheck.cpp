@@ -1,0 +1,147 @@
+#include "intake/leakcheck.h"
+
+#include "intake/rowvalidator.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace oversight {
+
+LeakCheck::LeakCheck(QList<QString> columns, LeakCheckSettings settings)
+    : m_names(std::move(columns))
+    , m_settings(settings)
+    , m_columns(static_cast<size_t>(m_names.size())) {}
+
+void LeakCheck::add(const QList<QByteArrayView>& facts, QByteArrayView label) {
+    auto labelIt = m_labels.constFind(label.toByteArray());
+    int labelIndex;
+    if (labelIt == m_labels.constEnd()) {
+        labelIndex = static_cast<int>(m_labelCounts.size());
+        m_labels.insert(label.toByteArray(), labelIndex);
+        m_labelCounts.push_back(0);
+    } else {
+        labelIndex = *labelIt;
+    }
+    ++m_labelCounts[static_cast<size_t>(labelIndex)];
+    ++m_rows;
+
+    for (size_t c = 0; c < m_columns.size(); ++c) {
+        Column& column = m_columns[c];
+        const QByteArrayView value = facts[static_cast<qsizetype>(c)];
+        if (column.categorical) {
+            auto it = column.counts.find(value.toByteArray());
+            if (it == column.counts.end()) {
+                if (column.counts.size() >= m_settings.maxCategories) {
+                    column.categorical = false;
+                    column.counts.clear();
+                } else {
+                    it = column.counts.insert(value.toByteArray(), {});
+                }
+            }
+            if (column.categorical) {
+                if (it->size() <= static_cast<size_t>(labelIndex))
+                    it->resize(static_cast<size_t>(labelIndex) + 1, 0);
+                ++(*it)[static_cast<size_t>(labelIndex)];
+            }
+        }
+        if (column.numeric && !value.trimmed().isEmpty()) {
+            const std::optional<double> number = parseFiniteNumber(value);
+            if (!number) {
+                column.numeric = false;
+                column.sample = {};
+                continue;
+            }
+            // Reservoir sampling keeps a uniform sample of fixed size.
+            ++column.numericSeen;
+            if (column.sample.size() < m_settings.numericSample) {
+                column.sample.emplace_back(*number, labelIndex);
+            } else {
+                std::uniform_int_distribution<qint64> pick(0, column.numericSeen - 1);
+                const qint64 slot = pick(m_random);
+                if (slot < static_cast<qint64>(m_settings.numericSample))
+                    column.sample[static_cast<size_t>(slot)] = {*number, labelIndex};
+            }
+        }
+    }
+}
+
+double LeakCheck::cramersV(const Column& column) const {
+    const double n = static_cast<double>(m_rows);
+    const double r = static_cast<double>(column.counts.size());
+    const double k = static_cast<double>(m_labelCounts.size());
+    if (r < 2 || k < 2 || n < 2)
+        return 0.0;
+    double chi2 = 0.0;
+    for (auto it = column.counts.cbegin(); it != column.counts.cend(); ++it) {
+        double rowTotal = 0.0;
+        for (qint64 count : *it)
+            rowTotal += static_cast<double>(count);
+        for (size_t j = 0; j < m_labelCounts.size(); ++j) {
+            const double observed = j < it->size() ? static_cast<double>((*it)[j]) : 0.0;
+            const double expected = rowTotal * static_cast<double>(m_labelCounts[j]) / n;
+            chi2 += (observed - expected) * (observed - expected) / expected;
+        }
+    }
+    const double phi2 = chi2 / n;
+    const double phi2Corrected = std::max(0.0, phi2 - (k - 1) * (r - 1) / (n - 1));
+    const double rCorrected = r - (r - 1) * (r - 1) / (n - 1);
+    const double kCorrected = k - (k - 1) * (k - 1) / (n - 1);
+    const double denominator = std::min(kCorrected - 1, rCorrected - 1);
+    if (denominator <= 0)
+        return 0.0;
+    return std::min(1.0, std::sqrt(phi2Corrected / denominator));
+}
+
+double LeakCheck::somersD(const Column& column) const {
+    std::vector<std::pair<double, int>> sorted = column.sample;
+    std::sort(sorted.begin(), sorted.end());
+    const size_t n = sorted.size();
+    // Mid-ranks, so ties count as half a win.
+    std::vector<double> ranks(n);
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && sorted[j].first == sorted[i].first)
+            ++j;
+        const double midRank = (static_cast<double>(i + 1) + static_cast<double>(j)) / 2.0;
+        for (size_t t = i; t < j; ++t)
+            ranks[t] = midRank;
+        i = j;
+    }
+    QList<double> rankSum(static_cast<qsizetype>(m_labelCounts.size()), 0.0);
+    QList<qint64> classSize(static_cast<qsizetype>(m_labelCounts.size()), 0);
+    for (size_t i = 0; i < n; ++i) {
+        rankSum[sorted[i].second] += ranks[i];
+        ++classSize[sorted[i].second];
+    }
+    double best = 0.0;
+    for (qsizetype c = 0; c < rankSum.size(); ++c) {
+        const double positives = static_cast<double>(classSize[c]);
+        const double negatives = static_cast<double>(n) - positives;
+        if (classSize[c] < m_settings.minClassSize ||
+            static_cast<qint64>(negatives) < m_settings.minClassSize)
+            continue;
+        const double auc =
+            (rankSum[c] - positives * (positives + 1) / 2.0) / (positives * negatives);
+        best = std::max(best, std::abs(2.0 * auc - 1.0));
+    }
+    return best;
+}
+
+QList<ColumnAssociation> LeakCheck::finish() const {
+    QList<ColumnAssociation> result;
+    for (size_t c = 0; c < m_columns.size(); ++c) {
+        const Column& column = m_columns[c];
+        ColumnAssociation association;
+        association.column = m_names[static_cast<qsizetype>(c)];
+        association.n = m_rows;
+        if (column.categorical)
+            association.cramersV = cramersV(column);
+        if (column.numeric && !column.sample.empty())
+            association.somersD = somersD(column);
+        association.score = std::max({0.0, association.cramersV, association.somersD});
+        result << association;
+    }
+    return result;
+}
+
+} // namespace oversight

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "accounts/session.h"
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace oversight {
+
+struct RoutingPolicy {
+    double threshold = 0.75; // confidence below this -> mandatory review
+    double auditRate = 0.05; // share of automated decisions sampled for audit
+    qint64 seed = 0;         // makes the audit sample re-derivable
+
+    Status validate() const;
+};
+
+enum class Route { Review, Audit, Automated };
+
+QString routeName(Route route);
+
+struct RoutingDecision {
+    Route route;
+    QString reason;
+};
+
+// The audit sample's draw for one case: a pure function of (seed, external id),
+// uniform in [0, 1). SHA-256 over "<seed>:<external id>" (UTF-8), first 8 bytes
+// big-endian, divided by 2^64. Documented so an auditor can re-derive it.
+double auditDraw(qint64 seed, const QString& externalId);
+
+RoutingDecision route(const RoutingPolicy& policy, double confidence, const QString& externalId);
+
+// The policy stored in the database, the default for every import.
+class PolicyStore {
+public:
+    explicit PolicyStore(QSqlDatabase db)
+        : m_db(std::move(db)) {}
+
+    Result<RoutingPolicy> current() const;
+    Status save(const Session& actor, const RoutingPolicy& policy);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace oversight

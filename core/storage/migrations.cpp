@@ -1,0 +1,117 @@
+#include "storage/migrations.h"
+
+#include <vector>
+
+namespace oversight {
+
+namespace {
+
+// Version 1: accounts, routing policy, model versions, import batches and cases.
+// What a reviewer may see before committing (the facts) lives in `cases`; what
+// would give the model's answer away lives in `case_sealed`, so a query for the
+// blind stage cannot select it by accident.
+const QStringList version1 = {
+    QStringLiteral(R"(CREATE TABLE schema_migrations (
+        version INTEGER PRIMARY KEY,
+        description TEXT NOT NULL,
+        applied_at TEXT NOT NULL))"),
+    QStringLiteral(R"(CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        login TEXT NOT NULL UNIQUE,
+        display_name TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        created_at TEXT NOT NULL,
+        created_by TEXT REFERENCES users(id),
+        changed_at TEXT,
+        changed_by TEXT REFERENCES users(id)))"),
+    QStringLiteral(R"(CREATE TABLE user_roles (
+        user_id TEXT NOT NULL REFERENCES users(id),
+        role TEXT NOT NULL CHECK (role IN ('reviewer', 'compliance', 'admin')),
+        PRIMARY KEY (user_id, role)))"),
+    QStringLiteral(R"(CREATE TABLE routing_policy (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        threshold REAL NOT NULL CHECK (threshold > 0 AND threshold <= 1),
+        audit_rate REAL NOT NULL CHECK (audit_rate >= 0 AND audit_rate <= 1),
+        seed INTEGER NOT NULL,
+        changed_at TEXT NOT NULL,
+        changed_by TEXT REFERENCES users(id)))"),
+    QStringLiteral(R"(CREATE TABLE model_versions (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        version TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        UNIQUE (name, version)))"),
+    QStringLiteral(R"(CREATE TABLE import_batches (
+        id TEXT PRIMARY KEY,
+        source_name TEXT NOT NULL,
+        source_sha256 TEXT NOT NULL,
+        format TEXT NOT NULL CHECK (format IN ('csv', 'jsonl')),
+        model_version_id TEXT NOT NULL REFERENCES model_versions(id),
+        threshold REAL NOT NULL,
+        audit_rate REAL NOT NULL,
+        seed INTEGER NOT NULL,
+        policy_overridden INTEGER NOT NULL CHECK (policy_overridden IN (0, 1)),
+        fact_columns TEXT NOT NULL,
+        hidden_columns TEXT NOT NULL,
+        mapping TEXT NOT NULL,
+        rows_total INTEGER NOT NULL DEFAULT 0,
+        rows_accepted INTEGER NOT NULL DEFAULT 0,
+        rows_rejected INTEGER NOT NULL DEFAULT 0,
+        routed_review INTEGER NOT NULL DEFAULT 0,
+        routed_audit INTEGER NOT NULL DEFAULT 0,
+        routed_automated INTEGER NOT NULL DEFAULT 0,
+        imported_by TEXT NOT NULL REFERENCES users(id),
+        imported_at TEXT NOT NULL))"),
+    QStringLiteral(R"(CREATE TABLE cases (
+        id TEXT PRIMARY KEY,
+        external_id TEXT NOT NULL UNIQUE,
+        batch_id TEXT NOT NULL REFERENCES import_batches(id),
+        source_row INTEGER NOT NULL,
+        facts TEXT NOT NULL,
+        route TEXT NOT NULL CHECK (route IN ('review', 'audit', 'automated')),
+        queue TEXT,
+        state TEXT NOT NULL CHECK (state IN
+            ('queued', 'claimed', 'initial_committed', 'revealed', 'finalized', 'automated'))))"),
+    QStringLiteral(R"(CREATE TABLE case_sealed (
+        case_id TEXT PRIMARY KEY REFERENCES cases(id),
+        model_label TEXT NOT NULL,
+        confidence REAL NOT NULL CHECK (confidence >= 0 AND confidence <= 1),
+        probabilities TEXT,
+        truth TEXT,
+        hidden TEXT NOT NULL,
+        route_reason TEXT NOT NULL))"),
+    // A fresh database gets the documented defaults and its own random sampling seed;
+    // the seed is stored with every batch so an auditor can re-derive the sample.
+    QStringLiteral(R"(INSERT INTO routing_policy (id, threshold, audit_rate, seed, changed_at)
+        VALUES (1, 0.75, 0.05, abs(random() % 2147483647),
+                strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))"),
+};
+
+// Version 2: indexes for queue depths and the claim path, and the batch lookup
+// by file hash that the duplicate check uses.
+const QStringList version2 = {
+    QStringLiteral("CREATE INDEX cases_by_queue_state ON cases (queue, state)"),
+    QStringLiteral("CREATE INDEX cases_by_batch ON cases (batch_id)"),
+    QStringLiteral("CREATE INDEX batches_by_sha256 ON import_batches (source_sha256)"),
+};
+
+const std::vector<Migration>& migrations() {
+    static const std::vector<Migration> list = {
+        {1, "accounts, routing policy, model versions, batches and cases", version1},
+        {2, "indexes for queues, batches and duplicate detection", version2},
+    };
+    return list;
+}
+
+} // namespace
+
+std::span<const Migration> allMigrations() {
+    return migrations();
+}
+
+int latestSchemaVersion() {
+    return migrations().back().version;
+}
+
+} // namespace oversight
