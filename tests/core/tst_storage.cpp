@@ -1,0 +1,145 @@
+// The SQLite file: pragmas, migrations, upgrade and refusal of what we do not know.
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+
+using namespace oversight;
+
+namespace {
+
+QByteArray fileHash(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QString pragma(const Database& db, const QString& name) {
+    QSqlQuery query(db.connection());
+    query.exec(QStringLiteral("PRAGMA ") + name);
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+} // namespace
+
+class TestStorage : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void freshDatabaseIsAtLatestVersionWithPragmas() {
+        QTemporaryDir dir;
+        Result<Database> db = Database::open(dir.filePath(QStringLiteral("new.db")), Database::OpenMode::CreateIfMissing);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QCOMPARE(db->schemaVersion(), latestSchemaVersion());
+        QCOMPARE(pragma(db.value(), QStringLiteral("journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(pragma(db.value(), QStringLiteral("foreign_keys")), QStringLiteral("1"));
+        QCOMPARE(pragma(db.value(), QStringLiteral("busy_timeout")).toInt(), 10000);
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM schema_migrations")) && query.next());
+        QCOMPARE(query.value(0).toInt(), latestSchemaVersion());
+        QVERIFY(query.exec(QStringLiteral("SELECT threshold, audit_rate FROM routing_policy")) && query.next());
+        QCOMPARE(query.value(0).toDouble(), 0.75);
+        QCOMPARE(query.value(1).toDouble(), 0.05);
+    }
+
+    void foreignKeysAreEnforced() {
+        QTemporaryDir dir;
+        Result<Database> db = Database::open(dir.filePath(QStringLiteral("fk.db")), Database::OpenMode::CreateIfMissing);
+        QVERIFY(db.ok());
+        QSqlQuery query(db->connection());
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES ('nobody', 'admin')")));
+    }
+
+    void upgradesFromVersionOneKeepingData() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        {
+            Result<Database> v1 = Database::openAtVersion(path, 1);
+            QVERIFY(v1.ok());
+            QCOMPARE(v1->schemaVersion(), 1);
+            QSqlQuery query(v1->connection());
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO users (id, login, display_name, password_hash, created_at) "
+                                              "VALUES ('u1', 'old', 'Old', 'x', '2026-01-01T00:00:00Z')")));
+            QVERIFY(!query.exec(QStringLiteral("SELECT * FROM sqlite_schema WHERE name = 'cases_by_queue_state'")) ||
+                    !query.next());
+        }
+        Result<Database> upgraded = Database::open(path, Database::OpenMode::MustExist);
+        QVERIFY2(upgraded.ok(), qPrintable(upgraded.ok() ? QString() : upgraded.error().message));
+        QCOMPARE(upgraded->schemaVersion(), latestSchemaVersion());
+        QSqlQuery query(upgraded->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT login FROM users")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("old"));
+        QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE name = 'cases_by_queue_state'")) &&
+                query.next());
+    }
+
+    void newerSchemaIsRefusedUntouched() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.db"));
+        {
+            Result<Database> db = Database::open(path, Database::OpenMode::CreateIfMissing);
+            QVERIFY(db.ok());
+            QSqlQuery query(db->connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 99")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        }
+        const QByteArray before = fileHash(path);
+        Result<Database> refused = Database::open(path, Database::OpenMode::MustExist);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("schema version 99")), qPrintable(refused.error().message));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void otherFilesAreRefusedUntouched() {
+        QTemporaryDir dir;
+        const QString text = dir.filePath(QStringLiteral("notes.db"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("just some text, not a database\n");
+        file.close();
+        Result<Database> refused = Database::open(text, Database::OpenMode::MustExist);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QStringLiteral("not an Oversight database")));
+
+        const QString foreign = dir.filePath(QStringLiteral("foreign.db"));
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            other.setDatabaseName(foreign);
+            QVERIFY(other.open());
+            QSqlQuery(other).exec(QStringLiteral("CREATE TABLE songs (title TEXT)"));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        const QByteArray before = fileHash(foreign);
+        Result<Database> refusedForeign = Database::open(foreign, Database::OpenMode::MustExist);
+        QVERIFY(!refusedForeign.ok());
+        QVERIFY(refusedForeign.error().message.contains(QStringLiteral("another application")));
+        QCOMPARE(fileHash(foreign), before);
+    }
+
+    void missingFileIsNotCreatedWhenItMustExist() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("absent.db"));
+        Result<Database> refused = Database::open(path, Database::OpenMode::MustExist);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QStringLiteral("init")));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void transactionRollsBackUnlessCommitted() {
+        oversight::test::TempDatabase t;
+        {
+            Transaction transaction(t.db());
+            QVERIFY(transaction.begun());
+            QSqlQuery(t.db()).exec(QStringLiteral("UPDATE routing_policy SET threshold = 0.5"));
+        }
+        QCOMPARE(t.value(QStringLiteral("SELECT threshold FROM routing_policy")).toDouble(), 0.75);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"
