@@ -8,7 +8,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVariant>
-
 #include <memory>
 
 namespace oversight::test {
@@ -22,13 +21,13 @@ struct TempDatabase {
     Session admin;
 
     TempDatabase() {
-        Result<Database> opened =
-            Database::open(dir.filePath(QStringLiteral("test.db")), Database::OpenMode::CreateIfMissing);
+        Result<Database> opened = Database::open(dir.filePath(QStringLiteral("test.db")),
+                                                 Database::OpenMode::CreateIfMissing);
         if (!opened)
             qFatal("cannot open test database: %s", qPrintable(opened.error().message));
         database = std::make_unique<Database>(std::move(opened).value());
-        Result<Session> created =
-            UserStore(database->connection()).createFirstAdmin(QStringLiteral("admin"), adminPassword);
+        Result<Session> created = UserStore(database->connection())
+                                      .createFirstAdmin(QStringLiteral("admin"), adminPassword);
         if (!created)
             qFatal("cannot create admin: %s", qPrintable(created.error().message));
         admin = created.value();

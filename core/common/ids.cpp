@@ -7,11 +7,16 @@
 
 namespace oversight {
 
-QString newId() {
-    // random_generator seeds itself from the operating system's entropy source.
-    thread_local boost::uuids::random_generator generator;
+QByteArray newIdLatin1() {
+    // Seeded once from the operating system's entropy source; the plain
+    // random_generator of Boost 1.74 makes a system call for every id.
+    thread_local boost::uuids::random_generator_mt19937 generator;
     const boost::uuids::uuid id = generator();
-    return QString::fromStdString(boost::uuids::to_string(id));
+    return QByteArray::fromStdString(boost::uuids::to_string(id));
+}
+
+QString newId() {
+    return QString::fromLatin1(newIdLatin1());
 }
 
 QString utcNow() {

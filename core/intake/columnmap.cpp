@@ -65,7 +65,8 @@ Result<ColumnMap> mapColumns(const Header& header, const ImportOptions& options)
             if (labels.contains(label))
                 problems << tr("--proba-columns names label '%1' twice").arg(label);
             labels << label;
-            map.probabilities << std::pair{label, find(column, QStringLiteral("--proba-columns"))};
+            map.probabilities << std::pair{label.toUtf8(),
+                                           find(column, QStringLiteral("--proba-columns"))};
         }
         if (options.probabilityColumns.size() < 2)
             problems << tr("--proba-columns needs at least two labels");

@@ -24,7 +24,7 @@ struct ColumnMap {
     int id = -1;
     int label = -1;
     int confidence = -1;
-    QList<std::pair<QString, int>> probabilities; // label -> column index
+    QList<std::pair<QByteArray, int>> probabilities; // label (UTF-8) -> column index
     int truth = -1;
     QList<int> hidden;
     QList<int> facts; // every other column, file order

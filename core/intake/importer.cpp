@@ -6,6 +6,7 @@
 #include "intake/csvreader.h"
 #include "intake/jsonlreader.h"
 #include "intake/rejectwriter.h"
+#include "storage/bulkstatement.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -95,29 +96,48 @@ QByteArray namesJson(const Header& header, const QList<int>& columns) {
 
 // The statements one import runs for every row, prepared once.
 struct RowStatements {
-    QSqlQuery insertCase;
-    QSqlQuery insertSealed;
-    QSqlQuery findExisting;
+    std::unique_ptr<BulkStatement> insertCase;
+    std::unique_ptr<BulkStatement> insertSealed;
+    QString error;
 
-    explicit RowStatements(const QSqlDatabase& db)
-        : insertCase(db)
-        , insertSealed(db)
-        , findExisting(db) {
-        insertCase.prepare(QStringLiteral(
+    explicit RowStatements(const QSqlDatabase& db) {
+        auto prepare = [&](const QString& sql) -> std::unique_ptr<BulkStatement> {
+            Result<std::unique_ptr<BulkStatement>> statement = BulkStatement::prepare(db, sql);
+            if (!statement) {
+                error = statement.error().message;
+                return nullptr;
+            }
+            return std::move(statement).value();
+        };
+        insertCase = prepare(QStringLiteral(
             "INSERT INTO cases (id, external_id, batch_id, source_row, facts, route, queue, state) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (external_id) DO NOTHING"));
-        insertSealed.prepare(QStringLiteral(
-            "INSERT INTO case_sealed (case_id, model_label, confidence, probabilities, truth, "
+        insertSealed = prepare(QStringLiteral(
+            "INSERT INTO case_sealed (case_seq, model_label, confidence, probabilities, truth, "
             "hidden, route_reason) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        findExisting.prepare(
-            QStringLiteral("SELECT c.batch_id, c.source_row, b.source_name FROM cases c "
-                           "JOIN import_batches b ON b.id = c.batch_id WHERE c.external_id = ?"));
     }
 };
 
-QByteArray fieldsJson(const Record& record, const QList<int>& columns) {
-    QByteArray json;
-    json.reserve(256);
+// Where a duplicate id was first seen, for the reject message.
+QString describeDuplicate(const QSqlDatabase& db, const QString& externalId,
+                          const QString& batchId) {
+    QSqlQuery existing(db);
+    existing.prepare(
+        QStringLiteral("SELECT c.batch_id, c.source_row, b.source_name FROM cases c "
+                       "JOIN import_batches b ON b.id = c.batch_id WHERE c.external_id = ?"));
+    existing.addBindValue(externalId);
+    if (!existing.exec() || !existing.next())
+        return {};
+    if (existing.value(0).toString() == batchId)
+        return tr("it repeats the id of row %1 of this file").arg(existing.value(1).toLongLong());
+    return tr("it is already in the database (row %1 of %2, batch %3)")
+        .arg(existing.value(1).toLongLong())
+        .arg(existing.value(2).toString(), existing.value(0).toString());
+}
+
+// The chosen fields as a JSON array of strings, into a buffer reused across rows.
+void fieldsJson(QByteArray& json, const Record& record, const QList<int>& columns) {
+    json.resize(0);
     json.append('[');
     for (qsizetype i = 0; i < columns.size(); ++i) {
         if (i > 0)
@@ -125,7 +145,6 @@ QByteArray fieldsJson(const Record& record, const QList<int>& columns) {
         appendJsonString(json, record.field(columns[i]));
     }
     json.append(']');
-    return json;
 }
 
 } // namespace
@@ -189,6 +208,9 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     if (!rejectWriter.open())
         return fail(rejectWriter.error());
 
+    // SQLite keeps a statement journal for every insert that might fail half-way;
+    // in a temporary file that costs a write per row.
+    const TemporaryStoreInMemory memoryJournal(m_db);
     Transaction transaction(m_db);
     if (!transaction.begun())
         return fail(tr("The database is busy or read-only: %1").arg(transaction.beginError()));
@@ -253,10 +275,16 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     LeakCheck leakCheck(factNames);
     RowValidator validator(header, map);
     RowStatements statements(m_db);
+    if (!statements.error.isEmpty())
+        return fail(statements.error);
+    const QByteArray batchIdUtf8 = batchId.toUtf8();
+    const QByteArray routeNames[] = {"review", "audit", "automated"}; // in Route's order
     const qint64 fileSize = file.size();
 
     Record record;
     ParsedRow row;
+    QByteArray factsJson;
+    QByteArray hiddenJson;
     QList<Reject> rowRejects;
     QList<QByteArrayView> factValues;
     while (reader->next(record)) {
@@ -267,56 +295,55 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
 
         rowRejects.clear();
         bool valid = validator.validate(record, row, rowRejects);
-        RoutingDecision decision{Route::Automated, {}};
+        RoutingDecision decision{Route::Automated, nullptr};
         if (valid) {
             decision = route(policy, row.confidence, row.externalId);
-            const QString caseId = newId();
-            QSqlQuery& insertCase = statements.insertCase;
-            insertCase.bindValue(0, caseId);
-            insertCase.bindValue(1, row.externalId);
-            insertCase.bindValue(2, batchId);
-            insertCase.bindValue(3, record.row);
-            insertCase.bindValue(4, QString::fromUtf8(fieldsJson(record, map.facts)));
-            insertCase.bindValue(5, routeName(decision.route));
-            insertCase.bindValue(6, decision.route == Route::Automated ? QVariant()
-                                                                       : routeName(decision.route));
-            insertCase.bindValue(7, decision.route == Route::Automated ? QStringLiteral("automated")
-                                                                       : QStringLiteral("queued"));
-            if (!insertCase.exec())
-                return fail(tr("Cannot store row %1: %2")
-                                .arg(record.row)
-                                .arg(insertCase.lastError().text()));
-            if (insertCase.numRowsAffected() == 0) {
-                valid = false;
-                QSqlQuery& existing = statements.findExisting;
-                existing.bindValue(0, row.externalId);
-                QString where;
-                if (existing.exec() && existing.next()) {
-                    where =
-                        existing.value(0).toString() == batchId
-                            ? tr("it repeats the id of row %1 of this file")
-                                  .arg(existing.value(1).toLongLong())
-                            : tr("it is already in the database (row %1 of %2, batch %3)")
-                                  .arg(existing.value(1).toLongLong())
-                                  .arg(existing.value(2).toString(), existing.value(0).toString());
-                }
-                rowRejects << Reject{record.row, header.names[map.id],
-                                     tr("duplicate case id '%1': %2").arg(row.externalId, where)};
+            BulkStatement& insertCase = *statements.insertCase;
+            const QByteArray caseId = newIdLatin1();
+            fieldsJson(factsJson, record, map.facts);
+            insertCase.bindText(0, caseId);
+            insertCase.bindText(1, row.externalId);
+            insertCase.bindText(2, batchIdUtf8);
+            insertCase.bindInteger(3, record.row);
+            insertCase.bindText(4, factsJson);
+            insertCase.bindText(5, routeNames[static_cast<int>(decision.route)]);
+            if (decision.route == Route::Automated) {
+                insertCase.bindNull(6);
+                insertCase.bindText(7, "automated");
             } else {
-                QSqlQuery& insertSealed = statements.insertSealed;
-                insertSealed.bindValue(0, caseId);
-                insertSealed.bindValue(1, row.label);
-                insertSealed.bindValue(2, row.confidence);
-                insertSealed.bindValue(3, row.probabilitiesJson.isEmpty()
-                                              ? QVariant()
-                                              : QVariant(QString::fromUtf8(row.probabilitiesJson)));
-                insertSealed.bindValue(4, row.truth.isEmpty() ? QVariant() : QVariant(row.truth));
-                insertSealed.bindValue(5, QString::fromUtf8(fieldsJson(record, map.hidden)));
-                insertSealed.bindValue(6, decision.reason);
-                if (!insertSealed.exec())
-                    return fail(tr("Cannot store row %1: %2")
-                                    .arg(record.row)
-                                    .arg(insertSealed.lastError().text()));
+                insertCase.bindText(6, routeNames[static_cast<int>(decision.route)]);
+                insertCase.bindText(7, "queued");
+            }
+            const Result<std::optional<qint64>> inserted = insertCase.executeInsert();
+            if (!inserted)
+                return fail(
+                    tr("Cannot store row %1: %2").arg(record.row).arg(inserted.error().message));
+            if (!inserted.value()) {
+                valid = false;
+                const QString externalId = QString::fromUtf8(row.externalId);
+                rowRejects << Reject{
+                    record.row, header.names[map.id],
+                    tr("duplicate case id '%1': %2")
+                        .arg(externalId, describeDuplicate(m_db, externalId, batchId))};
+            } else {
+                BulkStatement& insertSealed = *statements.insertSealed;
+                insertSealed.bindInteger(0, *inserted.value());
+                fieldsJson(hiddenJson, record, map.hidden);
+                insertSealed.bindText(1, row.label);
+                insertSealed.bindDouble(2, row.confidence);
+                if (row.probabilitiesJson.isEmpty())
+                    insertSealed.bindNull(3);
+                else
+                    insertSealed.bindText(3, row.probabilitiesJson);
+                if (row.truth.isEmpty())
+                    insertSealed.bindNull(4);
+                else
+                    insertSealed.bindText(4, row.truth);
+                insertSealed.bindText(5, hiddenJson);
+                insertSealed.bindText(6, decision.reason);
+                if (const Result<qint64> stored = insertSealed.execute(); !stored)
+                    return fail(
+                        tr("Cannot store row %1: %2").arg(record.row).arg(stored.error().message));
             }
         }
         if (!valid) {
@@ -347,7 +374,7 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
         factValues.clear();
         for (int index : map.facts)
             factValues << record.field(index);
-        leakCheck.add(factValues, row.label.toUtf8());
+        leakCheck.add(factValues, row.label);
     }
     if (file.error() != QFileDevice::NoError)
         return fail(tr("Reading %1 failed: %2").arg(options.filePath, file.errorString()));

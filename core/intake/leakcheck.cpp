@@ -13,11 +13,12 @@ LeakCheck::LeakCheck(QList<QString> columns, LeakCheckSettings settings)
     , m_columns(static_cast<size_t>(m_names.size())) {}
 
 void LeakCheck::add(const QList<QByteArrayView>& facts, QByteArrayView label) {
-    auto labelIt = m_labels.constFind(label.toByteArray());
+    // Lookups use non-owning keys; only a new key is copied.
+    auto labelIt = m_labels.constFind(QByteArray::fromRawData(label.data(), label.size()));
     int labelIndex;
     if (labelIt == m_labels.constEnd()) {
         labelIndex = static_cast<int>(m_labelCounts.size());
-        m_labels.insert(label.toByteArray(), labelIndex);
+        m_labels.insert(QByteArray(label.data(), label.size()), labelIndex);
         m_labelCounts.push_back(0);
     } else {
         labelIndex = *labelIt;
@@ -29,13 +30,13 @@ void LeakCheck::add(const QList<QByteArrayView>& facts, QByteArrayView label) {
         Column& column = m_columns[c];
         const QByteArrayView value = facts[static_cast<qsizetype>(c)];
         if (column.categorical) {
-            auto it = column.counts.find(value.toByteArray());
+            auto it = column.counts.find(QByteArray::fromRawData(value.data(), value.size()));
             if (it == column.counts.end()) {
                 if (column.counts.size() >= m_settings.maxCategories) {
                     column.categorical = false;
                     column.counts.clear();
                 } else {
-                    it = column.counts.insert(value.toByteArray(), {});
+                    it = column.counts.insert(QByteArray(value.data(), value.size()), {});
                 }
             }
             if (column.categorical) {

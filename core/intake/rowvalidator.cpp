@@ -1,5 +1,7 @@
 #include "intake/rowvalidator.h"
 
+#include "common/jsontext.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,13 +76,14 @@ bool RowValidator::validate(const Record& record, ParsedRow& row, QList<Reject>&
     if (rejects.size() > before)
         return false;
 
-    row.externalId = QString::fromUtf8(trimmed(record.field(m_map.id)));
+    row.externalId = trimmed(record.field(m_map.id));
     if (row.externalId.isEmpty())
         rejects << Reject{n, columnName(m_map.id), tr("missing case id")};
-    row.label = QString::fromUtf8(trimmed(record.field(m_map.label)));
+    row.label = trimmed(record.field(m_map.label));
     if (row.label.isEmpty())
         rejects << Reject{n, columnName(m_map.label), tr("missing model label")};
 
+    row.probabilitiesJson.clear();
     if (m_map.confidence >= 0) {
         const QByteArrayView text = record.field(m_map.confidence);
         const std::optional<double> value = parseFiniteNumber(text);
@@ -92,55 +95,66 @@ bool RowValidator::validate(const Record& record, ParsedRow& row, QList<Reject>&
                               tr("confidence %1 is outside [0, 1]").arg(quoted(text))};
         else
             row.confidence = *value;
-        row.probabilitiesJson.clear();
     } else {
-        QJsonObject probabilities;
-        double sum = 0.0;
-        double top = -1.0;
-        bool allValid = true;
-        for (const auto& [label, column] : m_map.probabilities) {
-            const QByteArrayView text = record.field(column);
-            const std::optional<double> value = parseFiniteNumber(text);
-            if (!value) {
-                rejects << Reject{n, columnName(column),
-                                  tr("probability %1 is not a number").arg(quoted(text))};
-                allValid = false;
-            } else if (*value < 0.0 || *value > 1.0) {
-                rejects << Reject{n, columnName(column),
-                                  tr("probability %1 is outside [0, 1]").arg(quoted(text))};
-                allValid = false;
-            } else {
-                probabilities.insert(label, *value);
-                sum += *value;
-                top = std::max(top, *value);
-            }
-        }
-        if (allValid) {
-            if (std::abs(sum - 1.0) > probabilitySumTolerance) {
-                rejects << Reject{n, QString(),
-                                  tr("probabilities sum to %1, not 1 (tolerance %2)")
-                                      .arg(sum, 0, 'g', 10)
-                                      .arg(probabilitySumTolerance)};
-            } else if (!row.label.isEmpty()) {
-                const auto it = probabilities.constFind(row.label);
-                if (it == probabilities.constEnd())
-                    rejects << Reject{n, columnName(m_map.label),
-                                      tr("label '%1' has no probability column").arg(row.label)};
-                else if (it->toDouble() < top)
-                    rejects << Reject{n, columnName(m_map.label),
-                                      tr("label '%1' has probability %2, but the highest is %3: "
-                                         "the label must be the most probable class")
-                                          .arg(row.label)
-                                          .arg(it->toDouble())
-                                          .arg(top)};
-            }
-            row.confidence = top;
-            row.probabilitiesJson = QJsonDocument(probabilities).toJson(QJsonDocument::Compact);
-        }
+        checkProbabilities(record, row, rejects);
     }
-    row.truth =
-        m_map.truth >= 0 ? QString::fromUtf8(trimmed(record.field(m_map.truth))) : QString();
+    row.truth = m_map.truth >= 0 ? trimmed(record.field(m_map.truth)) : QByteArrayView();
     return rejects.size() == before;
+}
+
+void RowValidator::checkProbabilities(const Record& record, ParsedRow& row,
+                                      QList<Reject>& rejects) const {
+    const qint64 n = record.row;
+    double sum = 0.0;
+    double top = -1.0;
+    double labelProbability = -1.0;
+    bool allValid = true;
+    for (const auto& [label, column] : m_map.probabilities) {
+        const QByteArrayView text = record.field(column);
+        const std::optional<double> value = parseFiniteNumber(text);
+        if (!value) {
+            rejects << Reject{n, columnName(column),
+                              tr("probability %1 is not a number").arg(quoted(text))};
+            allValid = false;
+            continue;
+        }
+        if (*value < 0.0 || *value > 1.0) {
+            rejects << Reject{n, columnName(column),
+                              tr("probability %1 is outside [0, 1]").arg(quoted(text))};
+            allValid = false;
+            continue;
+        }
+        sum += *value;
+        top = std::max(top, *value);
+        if (label == row.label)
+            labelProbability = *value;
+        row.probabilitiesJson.append(row.probabilitiesJson.isEmpty() ? '{' : ',');
+        appendJsonString(row.probabilitiesJson, label);
+        row.probabilitiesJson.append(':');
+        row.probabilitiesJson.append(
+            QByteArray::number(*value, 'g', QLocale::FloatingPointShortest));
+    }
+    row.probabilitiesJson.append('}');
+    if (!allValid)
+        return;
+    const QString labelText = QString::fromUtf8(row.label);
+    if (std::abs(sum - 1.0) > probabilitySumTolerance) {
+        rejects << Reject{n, QString(),
+                          tr("probabilities sum to %1, not 1 (tolerance %2)")
+                              .arg(sum, 0, 'g', 10)
+                              .arg(probabilitySumTolerance)};
+    } else if (!row.label.isEmpty() && labelProbability < 0) {
+        rejects << Reject{n, columnName(m_map.label),
+                          tr("label '%1' has no probability column").arg(labelText)};
+    } else if (!row.label.isEmpty() && labelProbability < top) {
+        rejects << Reject{n, columnName(m_map.label),
+                          tr("label '%1' has probability %2, but the highest is %3: the label "
+                             "must be the most probable class")
+                              .arg(labelText)
+                              .arg(labelProbability)
+                              .arg(top)};
+    }
+    row.confidence = top;
 }
 
 } // namespace oversight

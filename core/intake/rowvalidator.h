@@ -15,13 +15,14 @@ struct Reject {
     QString reason;
 };
 
-// What one valid row says about its case.
+// What one valid row says about its case, as UTF-8 views into the record (valid
+// while the record is) and one reused buffer: a million rows allocate nothing here.
 struct ParsedRow {
-    QString externalId;
-    QString label;
+    QByteArrayView externalId;
+    QByteArrayView label;
     double confidence = 0.0;
-    QByteArray probabilitiesJson; // {"label": p, ...}, empty without probability columns
-    QString truth;                // empty when the outcome is unknown
+    QByteArray probabilitiesJson; // {"label":p,...}, empty without probability columns
+    QByteArrayView truth;         // empty when the outcome is unknown
 };
 
 // Tolerance on the sum of per-label probabilities: exports round them.
@@ -43,6 +44,7 @@ public:
 
 private:
     QString columnName(int index) const;
+    void checkProbabilities(const Record& record, ParsedRow& row, QList<Reject>& rejects) const;
 
     const Header& m_header;
     const ColumnMap& m_map;

@@ -40,28 +40,44 @@ QString routeName(Route route) {
     return {};
 }
 
-double auditDraw(qint64 seed, const QString& externalId) {
-    const QByteArray input = QByteArray::number(seed) + ':' + externalId.toUtf8();
-    const QByteArray digest = QCryptographicHash::hash(input, QCryptographicHash::Sha256);
-    const quint64 bits = qFromBigEndian<quint64>(digest.constData());
+double auditDraw(qint64 seed, QByteArrayView externalIdUtf8) {
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArray::number(seed));
+    hash.addData(":");
+    hash.addData(externalIdUtf8);
+    const quint64 bits = qFromBigEndian<quint64>(hash.resultView().data());
     return std::ldexp(static_cast<double>(bits >> 11), -53); // 53 bits: exact in a double
 }
 
-RoutingDecision route(const RoutingPolicy& policy, double confidence, const QString& externalId) {
+RoutingDecision route(const RoutingPolicy& policy, double confidence,
+                      QByteArrayView externalIdUtf8) {
     if (confidence < policy.threshold)
-        return {
-            Route::Review,
-            QStringLiteral("confidence %1 < threshold %2").arg(confidence).arg(policy.threshold)};
-    const double draw = auditDraw(policy.seed, externalId);
-    if (draw < policy.auditRate)
-        return {Route::Audit,
-                QStringLiteral("confidence %1 >= threshold %2; audit draw %3 < rate %4")
-                    .arg(confidence)
-                    .arg(policy.threshold)
-                    .arg(draw, 0, 'f', 6)
-                    .arg(policy.auditRate)};
-    return {Route::Automated,
-            QStringLiteral("confidence %1 >= threshold %2").arg(confidence).arg(policy.threshold)};
+        return {Route::Review, "below_threshold"};
+    if (policy.auditRate > 0 && auditDraw(policy.seed, externalIdUtf8) < policy.auditRate)
+        return {Route::Audit, "audit_sample"};
+    return {Route::Automated, "at_or_above_threshold"};
+}
+
+QString describeRouting(const RoutingDecision& decision, const RoutingPolicy& policy,
+                        double confidence, const QString& externalId) {
+    switch (decision.route) {
+    case Route::Review:
+        return tr("confidence %1 is below the threshold %2: mandatory review")
+            .arg(confidence)
+            .arg(policy.threshold);
+    case Route::Audit:
+        return tr("confidence %1 is at or above the threshold %2; audit draw %3 is below the "
+                  "rate %4: sampled for audit")
+            .arg(confidence)
+            .arg(policy.threshold)
+            .arg(auditDraw(policy.seed, externalId), 0, 'f', 6)
+            .arg(policy.auditRate);
+    case Route::Automated:
+        return tr("confidence %1 is at or above the threshold %2: automated")
+            .arg(confidence)
+            .arg(policy.threshold);
+    }
+    return {};
 }
 
 Result<RoutingPolicy> PolicyStore::current() const {

@@ -22,15 +22,27 @@ QString routeName(Route route);
 
 struct RoutingDecision {
     Route route;
-    QString reason;
+    const char* reason; // below_threshold | audit_sample | at_or_above_threshold
 };
+
+// The reason in words, with the figures that decided it.
+QString describeRouting(const RoutingDecision& decision, const RoutingPolicy& policy,
+                        double confidence, const QString& externalId);
 
 // The audit sample's draw for one case: a pure function of (seed, external id),
 // uniform in [0, 1). SHA-256 over "<seed>:<external id>" (UTF-8), first 8 bytes
 // big-endian, divided by 2^64. Documented so an auditor can re-derive it.
-double auditDraw(qint64 seed, const QString& externalId);
+double auditDraw(qint64 seed, QByteArrayView externalIdUtf8);
+inline double auditDraw(qint64 seed, const QString& externalId) {
+    return auditDraw(seed, QByteArrayView(externalId.toUtf8()));
+}
 
-RoutingDecision route(const RoutingPolicy& policy, double confidence, const QString& externalId);
+RoutingDecision route(const RoutingPolicy& policy, double confidence,
+                      QByteArrayView externalIdUtf8);
+inline RoutingDecision route(const RoutingPolicy& policy, double confidence,
+                             const QString& externalId) {
+    return route(policy, confidence, QByteArrayView(externalId.toUtf8()));
+}
 
 // The policy stored in the database, the default for every import.
 class PolicyStore {

@@ -64,4 +64,18 @@ private:
     QString m_error;
 };
 
+// While it lives, SQLite keeps temporary files (statement journals, sorts) in
+// memory on this connection; for bulk writes whose journals would otherwise cost
+// a file write per statement. No-op on other databases.
+class TemporaryStoreInMemory {
+public:
+    explicit TemporaryStoreInMemory(QSqlDatabase db);
+    ~TemporaryStoreInMemory();
+    TemporaryStoreInMemory(const TemporaryStoreInMemory&) = delete;
+    TemporaryStoreInMemory& operator=(const TemporaryStoreInMemory&) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
+
 } // namespace oversight

@@ -63,8 +63,10 @@ const QStringList version1 = {
         routed_automated INTEGER NOT NULL DEFAULT 0,
         imported_by TEXT NOT NULL REFERENCES users(id),
         imported_at TEXT NOT NULL))"),
+    // seq is the row key that joins use; id (a UUID) is the case's name outside.
     QStringLiteral(R"(CREATE TABLE cases (
-        id TEXT PRIMARY KEY,
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
         external_id TEXT NOT NULL UNIQUE,
         batch_id TEXT NOT NULL REFERENCES import_batches(id),
         source_row INTEGER NOT NULL,
@@ -74,13 +76,14 @@ const QStringList version1 = {
         state TEXT NOT NULL CHECK (state IN
             ('queued', 'claimed', 'initial_committed', 'revealed', 'finalized', 'automated'))))"),
     QStringLiteral(R"(CREATE TABLE case_sealed (
-        case_id TEXT PRIMARY KEY REFERENCES cases(id),
+        case_seq INTEGER PRIMARY KEY REFERENCES cases(seq),
         model_label TEXT NOT NULL,
         confidence REAL NOT NULL CHECK (confidence >= 0 AND confidence <= 1),
         probabilities TEXT,
         truth TEXT,
         hidden TEXT NOT NULL,
-        route_reason TEXT NOT NULL))"),
+        route_reason TEXT NOT NULL CHECK (route_reason IN
+            ('below_threshold', 'audit_sample', 'at_or_above_threshold'))))"),
     // A fresh database gets the documented defaults and its own random sampling seed;
     // the seed is stored with every batch so an auditor can re-derive the sample.
     QStringLiteral(R"(INSERT INTO routing_policy (id, threshold, audit_rate, seed, changed_at)
@@ -88,11 +91,12 @@ const QStringList version1 = {
                 strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))"),
 };
 
-// Version 2: indexes for queue depths and the claim path, and the batch lookup
-// by file hash that the duplicate check uses.
+// Version 2: indexes for queue depths and the claim path (partial: only the
+// cases in a human queue, a minority, so the import does not pay for the rest),
+// and the batch lookup by file hash that the duplicate check uses.
 const QStringList version2 = {
-    QStringLiteral("CREATE INDEX cases_by_queue_state ON cases (queue, state)"),
-    QStringLiteral("CREATE INDEX cases_by_batch ON cases (batch_id)"),
+    QStringLiteral("CREATE INDEX cases_by_queue_state ON cases (queue, state) "
+                   "WHERE queue IS NOT NULL"),
     QStringLiteral("CREATE INDEX batches_by_sha256 ON import_batches (source_sha256)"),
 };
 

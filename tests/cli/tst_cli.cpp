@@ -46,7 +46,8 @@ class TestCli : public QObject {
         process.closeWriteChannel();
         if (!process.waitForFinished(120000))
             qFatal("oversight-cli did not finish");
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return {process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError()};
     }
 
     QString write(const QString& name, const QByteArray& content) {
@@ -67,12 +68,14 @@ class TestCli : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         m_db = m_dir.filePath(QStringLiteral("cli.db"));
-        const Run init = cli({QStringLiteral("--db"), m_db, QStringLiteral("init"), QStringLiteral("--admin"),
-                              QStringLiteral("admin"), QStringLiteral("--password-stdin"), QStringLiteral("--json")},
+        const Run init = cli({QStringLiteral("--db"), m_db, QStringLiteral("init"),
+                              QStringLiteral("--admin"), QStringLiteral("admin"),
+                              QStringLiteral("--password-stdin"), QStringLiteral("--json")},
                              password.toUtf8() + '\n');
         QCOMPARE(init.exitCode, 0);
-        QCOMPARE(keys(init.json()), (QSet<QString>{QStringLiteral("database"), QStringLiteral("created"),
-                                                    QStringLiteral("schema_version"), QStringLiteral("admin")}));
+        QCOMPARE(keys(init.json()),
+                 (QSet<QString>{QStringLiteral("database"), QStringLiteral("created"),
+                                QStringLiteral("schema_version"), QStringLiteral("admin")}));
         QCOMPARE(init.json().value(QStringLiteral("created")).toBool(), true);
     }
 
@@ -91,58 +94,72 @@ private Q_SLOTS:
     void usageErrorsExitTwo() {
         QCOMPARE(cli({}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("queues"), QStringLiteral("--bogus")}).exitCode, 2);
+        QCOMPARE(
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("queues"), QStringLiteral("--bogus")})
+                .exitCode,
+            2);
         const Run run = cli({QStringLiteral("--db"), m_db, QStringLiteral("import")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("usage error"));
-        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("x.csv"),
-                      QStringLiteral("--threshold"), QStringLiteral("high")})
-                     .exitCode,
-                 2);
+        QCOMPARE(
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("x.csv"),
+                 QStringLiteral("--threshold"), QStringLiteral("high")})
+                .exitCode,
+            2);
     }
 
     void initRefusesSecondAdministratorAndMissingAdmin() {
-        const Run again = cli({QStringLiteral("--db"), m_db, QStringLiteral("init"), QStringLiteral("--admin"),
-                               QStringLiteral("eve"), QStringLiteral("--password-stdin")},
-                              "another-password-long\n");
+        const Run again =
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("init"), QStringLiteral("--admin"),
+                 QStringLiteral("eve"), QStringLiteral("--password-stdin")},
+                "another-password-long\n");
         QCOMPARE(again.exitCode, 1);
-        const Run noAdmin = cli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("empty.db")), QStringLiteral("init")});
+        const Run noAdmin = cli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("empty.db")),
+                                 QStringLiteral("init")});
         QCOMPARE(noAdmin.exitCode, 1);
         QVERIFY(noAdmin.err.contains("--admin"));
     }
 
     void importJsonContract() {
-        const QString file = write(QStringLiteral("contract.csv"),
-                                   "case,decision,conf,age\nk1,yes,0.5,30\nk2,no,0.99,40\nk3,no,oops,50\n");
-        const Run run = importAsAdmin({file, QStringLiteral("--id-column"), QStringLiteral("case"),
-                                       QStringLiteral("--label-column"), QStringLiteral("decision"),
-                                       QStringLiteral("--confidence-column"), QStringLiteral("conf"),
-                                       QStringLiteral("--audit-rate"), QStringLiteral("0")});
+        const QString file =
+            write(QStringLiteral("contract.csv"),
+                  "case,decision,conf,age\nk1,yes,0.5,30\nk2,no,0.99,40\nk3,no,oops,50\n");
+        const Run run =
+            importAsAdmin({file, QStringLiteral("--id-column"), QStringLiteral("case"),
+                           QStringLiteral("--label-column"), QStringLiteral("decision"),
+                           QStringLiteral("--confidence-column"), QStringLiteral("conf"),
+                           QStringLiteral("--audit-rate"), QStringLiteral("0")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject json = run.json();
-        for (const char* key : {"batch", "rows", "accepted", "rejected", "routed", "rejects", "leaks"})
+        for (const char* key :
+             {"batch", "rows", "accepted", "rejected", "routed", "rejects", "leaks"})
             QVERIFY2(json.contains(QLatin1String(key)), key);
         QCOMPARE(json.value(QStringLiteral("batch")).toString().size(), 36);
         QCOMPARE(json.value(QStringLiteral("rows")).toInt(), 3);
         QCOMPARE(json.value(QStringLiteral("accepted")).toInt(), 2);
         QCOMPARE(json.value(QStringLiteral("rejected")).toInt(), 1);
         const QJsonObject routed = json.value(QStringLiteral("routed")).toObject();
-        QCOMPARE(keys(routed), (QSet<QString>{QStringLiteral("review"), QStringLiteral("audit"), QStringLiteral("automated")}));
+        QCOMPARE(keys(routed), (QSet<QString>{QStringLiteral("review"), QStringLiteral("audit"),
+                                              QStringLiteral("automated")}));
         QCOMPARE(routed.value(QStringLiteral("review")).toInt(), 1);
         QCOMPARE(routed.value(QStringLiteral("automated")).toInt(), 1);
         QCOMPARE(routed.value(QStringLiteral("audit")).toInt(), 0);
-        const QJsonObject reject = json.value(QStringLiteral("rejects")).toArray().first().toObject();
-        QCOMPARE(keys(reject), (QSet<QString>{QStringLiteral("row"), QStringLiteral("column"), QStringLiteral("reason")}));
+        const QJsonObject reject =
+            json.value(QStringLiteral("rejects")).toArray().first().toObject();
+        QCOMPARE(keys(reject), (QSet<QString>{QStringLiteral("row"), QStringLiteral("column"),
+                                              QStringLiteral("reason")}));
         QCOMPARE(reject.value(QStringLiteral("row")).toInt(), 3);
         QCOMPARE(reject.value(QStringLiteral("column")).toString(), QStringLiteral("conf"));
 
-        const Run queues = cli({QStringLiteral("--db"), m_db, QStringLiteral("queues"), QStringLiteral("--json")});
+        const Run queues =
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("queues"), QStringLiteral("--json")});
         QCOMPARE(queues.exitCode, 0);
         const QJsonArray list = queues.json().value(QStringLiteral("queues")).toArray();
         QCOMPARE(list.size(), 2);
         const QJsonObject review = list.first().toObject();
-        QCOMPARE(keys(review), (QSet<QString>{QStringLiteral("name"), QStringLiteral("pending"),
-                                               QStringLiteral("in_review"), QStringLiteral("finalized")}));
+        QCOMPARE(keys(review),
+                 (QSet<QString>{QStringLiteral("name"), QStringLiteral("pending"),
+                                QStringLiteral("in_review"), QStringLiteral("finalized")}));
         QCOMPARE(review.value(QStringLiteral("name")).toString(), QStringLiteral("review"));
         QVERIFY(review.value(QStringLiteral("pending")).toInt() >= 1);
         QVERIFY(queues.json().contains(QStringLiteral("automated")));
@@ -157,8 +174,9 @@ private Q_SLOTS:
         const Run missingAs = cli({QStringLiteral("--db"), m_db, QStringLiteral("import"), file});
         QCOMPARE(missingAs.exitCode, 1);
         QVERIFY(missingAs.err.contains("--as"));
-        const Run wrong = cli({QStringLiteral("--db"), m_db, QStringLiteral("import"), file, QStringLiteral("--as"),
-                               QStringLiteral("admin"), QStringLiteral("--password-stdin")},
+        const Run wrong = cli({QStringLiteral("--db"), m_db, QStringLiteral("import"), file,
+                               QStringLiteral("--as"), QStringLiteral("admin"),
+                               QStringLiteral("--password-stdin")},
                               "not the password\n");
         QCOMPARE(wrong.exitCode, 1);
         QVERIFY(wrong.err.contains("Wrong login or password"));
@@ -168,53 +186,65 @@ private Q_SLOTS:
         env.insert(QStringLiteral("OVERSIGHT_PASSWORD"), password);
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(OVERSIGHT_CLI_PATH),
-                      {QStringLiteral("import"), file, QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("--json")});
+                      {QStringLiteral("import"), file, QStringLiteral("--as"),
+                       QStringLiteral("admin"), QStringLiteral("--json")});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0); // OVERSIGHT_DB and OVERSIGHT_PASSWORD are honoured
     }
 
     void importFailuresExitOneAndNameTheProblem() {
-        const QString file = write(QStringLiteral("missing.csv"), "id,label,confidence\nm1,yes,0.5\n");
-        const Run missingColumn = importAsAdmin({file, QStringLiteral("--truth-column"), QStringLiteral("outcome")});
+        const QString file =
+            write(QStringLiteral("missing.csv"), "id,label,confidence\nm1,yes,0.5\n");
+        const Run missingColumn =
+            importAsAdmin({file, QStringLiteral("--truth-column"), QStringLiteral("outcome")});
         QCOMPARE(missingColumn.exitCode, 1);
         QVERIFY(missingColumn.err.contains("--truth-column names column 'outcome'"));
         QVERIFY(missingColumn.json().value(QStringLiteral("batch")).isNull());
 
         QByteArray leaking = "id,label,confidence,score\n";
         for (int i = 0; i < 100; ++i)
-            leaking += "L" + QByteArray::number(i) + (i % 2 ? ",yes,0.9," : ",no,0.9,") + QByteArray::number(i % 2 ? 0.8 : 0.2) + '\n';
+            leaking += "L" + QByteArray::number(i) + (i % 2 ? ",yes,0.9," : ",no,0.9,") +
+                       QByteArray::number(i % 2 ? 0.8 : 0.2) + '\n';
         const Run leak = importAsAdmin({write(QStringLiteral("leak.csv"), leaking)});
         QCOMPARE(leak.exitCode, 1);
         const QJsonArray leaks = leak.json().value(QStringLiteral("leaks")).toArray();
         QCOMPARE(leaks.size(), 1);
-        QCOMPARE(leaks.first().toObject().value(QStringLiteral("column")).toString(), QStringLiteral("score"));
+        QCOMPARE(leaks.first().toObject().value(QStringLiteral("column")).toString(),
+                 QStringLiteral("score"));
         QCOMPARE(leaks.first().toObject().value(QStringLiteral("score")).toDouble(), 1.0);
         QVERIFY(leak.err.contains("'score'"));
     }
 
     void policyShowAndSet() {
-        const Run invalid = cli({QStringLiteral("--db"), m_db, QStringLiteral("policy"), QStringLiteral("set"),
-                                 QStringLiteral("--threshold"), QStringLiteral("1.5"), QStringLiteral("--as"),
-                                 QStringLiteral("admin"), QStringLiteral("--password-stdin")},
-                                password.toUtf8());
+        const Run invalid =
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("policy"), QStringLiteral("set"),
+                 QStringLiteral("--threshold"), QStringLiteral("1.5"), QStringLiteral("--as"),
+                 QStringLiteral("admin"), QStringLiteral("--password-stdin")},
+                password.toUtf8());
         QCOMPARE(invalid.exitCode, 1);
         QVERIFY(invalid.err.contains("(0, 1]"));
-        const Run set = cli({QStringLiteral("--db"), m_db, QStringLiteral("policy"), QStringLiteral("set"),
-                             QStringLiteral("--threshold"), QStringLiteral("0.8"), QStringLiteral("--seed"),
-                             QStringLiteral("12"), QStringLiteral("--as"), QStringLiteral("admin"),
-                             QStringLiteral("--password-stdin")},
-                            password.toUtf8());
+        const Run set =
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("policy"), QStringLiteral("set"),
+                 QStringLiteral("--threshold"), QStringLiteral("0.8"), QStringLiteral("--seed"),
+                 QStringLiteral("12"), QStringLiteral("--as"), QStringLiteral("admin"),
+                 QStringLiteral("--password-stdin")},
+                password.toUtf8());
         QCOMPARE(set.exitCode, 0);
-        const Run show = cli({QStringLiteral("--db"), m_db, QStringLiteral("policy"), QStringLiteral("show"), QStringLiteral("--json")});
+        const Run show = cli({QStringLiteral("--db"), m_db, QStringLiteral("policy"),
+                              QStringLiteral("show"), QStringLiteral("--json")});
         QCOMPARE(show.exitCode, 0);
         QCOMPARE(show.json().value(QStringLiteral("threshold")).toDouble(), 0.8);
         QCOMPARE(show.json().value(QStringLiteral("seed")).toInteger(), 12);
         QCOMPARE(show.json().value(QStringLiteral("audit_rate")).toDouble(), 0.05);
-        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("policy"), QStringLiteral("explode")}).exitCode, 2);
+        QCOMPARE(
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("policy"), QStringLiteral("explode")})
+                .exitCode,
+            2);
     }
 
     void commandsOnAMissingDatabaseFail() {
-        const Run run = cli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("nope.db")), QStringLiteral("queues")});
+        const Run run = cli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("nope.db")),
+                             QStringLiteral("queues")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains("No database"));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("nope.db"))));
@@ -222,26 +252,43 @@ private Q_SLOTS:
 
     void demoCreatesAUsableDatabase() {
         const QString db = m_dir.filePath(QStringLiteral("demo.db"));
-        const Run demo = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--cases"),
-                              QStringLiteral("4000"), QStringLiteral("--json")});
+        const Run demo =
+            cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--cases"),
+                 QStringLiteral("4000"), QStringLiteral("--json")});
         QCOMPARE(demo.exitCode, 0);
         const QJsonObject json = demo.json();
         QCOMPARE(json.value(QStringLiteral("accepted")).toInt(), 4000);
-        const double reviewShare = json.value(QStringLiteral("routed")).toObject().value(QStringLiteral("review")).toDouble() / 4000;
-        QVERIFY2(reviewShare > 0.18 && reviewShare < 0.35, qPrintable(QString::number(reviewShare)));
+        const double reviewShare = json.value(QStringLiteral("routed"))
+                                       .toObject()
+                                       .value(QStringLiteral("review"))
+                                       .toDouble() /
+                                   4000;
+        QVERIFY2(reviewShare > 0.18 && reviewShare < 0.35,
+                 qPrintable(QString::number(reviewShare)));
         QCOMPARE(json.value(QStringLiteral("leaks")).toArray().size(), 0);
-        const QString generated = json.value(QStringLiteral("accounts")).toObject().value(QStringLiteral("demo-admin")).toString();
+        const QString generated = json.value(QStringLiteral("accounts"))
+                                      .toObject()
+                                      .value(QStringLiteral("demo-admin"))
+                                      .toString();
         QCOMPARE(generated.size(), 20);
 
         // A second demo batch needs the administrator's password.
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("2")}).exitCode, 1);
-        const Run second = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("2"),
-                                QStringLiteral("--as"), QStringLiteral("demo-admin"), QStringLiteral("--password-stdin")},
-                               generated.toUtf8());
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--seed"),
+                      QStringLiteral("2")})
+                     .exitCode,
+                 1);
+        const Run second =
+            cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--seed"),
+                 QStringLiteral("2"), QStringLiteral("--as"), QStringLiteral("demo-admin"),
+                 QStringLiteral("--password-stdin")},
+                generated.toUtf8());
         QCOMPARE(second.exitCode, 0);
 
         const QString out = m_dir.filePath(QStringLiteral("demo.csv"));
-        QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("10"), QStringLiteral("--out"), out}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("10"),
+                      QStringLiteral("--out"), out})
+                     .exitCode,
+                 0);
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().count('\n'), 11);
@@ -249,39 +296,47 @@ private Q_SLOTS:
 
     void importKilledHalfWayLeavesTheDatabaseAsBefore() {
         const QString file = m_dir.filePath(QStringLiteral("big.csv"));
-        QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("400000"), QStringLiteral("--seed"),
-                      QStringLiteral("77"), QStringLiteral("--out"), file})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("400000"),
+                 QStringLiteral("--seed"), QStringLiteral("77"), QStringLiteral("--out"), file})
+                .exitCode,
+            0);
         const QString db = m_dir.filePath(QStringLiteral("kill.db"));
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
-                      QStringLiteral("--password-stdin")},
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--admin"),
+                      QStringLiteral("admin"), QStringLiteral("--password-stdin")},
                      password.toUtf8())
                      .exitCode,
                  0);
 
         QProcess process;
         process.start(QStringLiteral(OVERSIGHT_CLI_PATH),
-                      {QStringLiteral("--db"), db, QStringLiteral("import"), file, QStringLiteral("--id-column"),
-                       QStringLiteral("application_id"), QStringLiteral("--label-column"), QStringLiteral("decision"),
-                       QStringLiteral("--proba-columns"), QStringLiteral("approve=p_approve,decline=p_decline"),
-                       QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("--password-stdin")});
+                      {QStringLiteral("--db"), db, QStringLiteral("import"), file,
+                       QStringLiteral("--id-column"), QStringLiteral("application_id"),
+                       QStringLiteral("--label-column"), QStringLiteral("decision"),
+                       QStringLiteral("--proba-columns"),
+                       QStringLiteral("approve=p_approve,decline=p_decline"),
+                       QStringLiteral("--as"), QStringLiteral("admin"),
+                       QStringLiteral("--password-stdin")});
         process.write(password.toUtf8() + '\n');
         process.closeWriteChannel();
         // Kill it once rows are being written: the write-ahead log grows.
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(db + QStringLiteral("-wal")).size() > 4 * 1024 * 1024, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(db + QStringLiteral("-wal")).size() > 4 * 1024 * 1024,
+                                 60000);
         QCOMPARE(process.state(), QProcess::Running);
         process.kill();
         QVERIFY(process.waitForFinished(10000));
 
         {
-            QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            QSqlDatabase check =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
             check.setDatabaseName(db);
             QVERIFY(check.open());
             QSqlQuery query(check);
             QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next());
             QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));
-            QVERIFY(query.exec(QStringLiteral("SELECT (SELECT count(*) FROM cases) + (SELECT count(*) FROM import_batches)")) && query.next());
+            QVERIFY(query.exec(QStringLiteral("SELECT (SELECT count(*) FROM cases) + (SELECT "
+                                              "count(*) FROM import_batches)")) &&
+                    query.next());
             QCOMPARE(query.value(0).toInt(), 0);
             check.close();
         }

@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
-
 #include <cmath>
 #include <random>
 
@@ -24,7 +23,8 @@ ImportOptions optionsFor(const QString& path) {
     return options;
 }
 
-bool hasReject(const ImportReport& report, qint64 row, const QString& column, const QString& reasonPart) {
+bool hasReject(const ImportReport& report, qint64 row, const QString& column,
+               const QString& reasonPart) {
     for (const Reject& reject : report.rejects) {
         if (reject.row == row && reject.column == column && reject.reason.contains(reasonPart))
             return true;
@@ -81,20 +81,22 @@ private Q_SLOTS:
         QCOMPARE(report.rejected, 0);
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM cases")), 2);
         // Facts are what reviewers see: no label, no confidence, no hidden column.
-        QCOMPARE(t.value(QStringLiteral("SELECT facts FROM cases WHERE external_id = 'c1'")).toString(),
-                 QStringLiteral("[\"41\"]"));
+        QCOMPARE(
+            t.value(QStringLiteral("SELECT facts FROM cases WHERE external_id = 'c1'")).toString(),
+            QStringLiteral("[\"41\"]"));
         QCOMPARE(t.value(QStringLiteral("SELECT fact_columns FROM import_batches")).toString(),
                  QStringLiteral("[\"age\"]"));
-        QCOMPARE(t.value(QStringLiteral("SELECT hidden FROM case_sealed s JOIN cases c ON c.id = "
-                                        "s.case_id WHERE c.external_id = 'c2'"))
+        QCOMPARE(t.value(QStringLiteral("SELECT hidden FROM case_sealed s JOIN cases c ON c.seq = "
+                                        "s.case_seq WHERE c.external_id = 'c2'"))
                      .toString(),
                  QStringLiteral("[\"Oslo\"]"));
         QCOMPARE(t.value(QStringLiteral("SELECT model_label FROM case_sealed s JOIN cases c ON "
-                                        "c.id = s.case_id WHERE c.external_id = 'c2'"))
+                                        "c.seq = s.case_seq WHERE c.external_id = 'c2'"))
                      .toString(),
                  QStringLiteral("decline"));
         // The batch records its source, hash and policy.
-        QCOMPARE(t.value(QStringLiteral("SELECT source_sha256 FROM import_batches")).toString(), report.sha256);
+        QCOMPARE(t.value(QStringLiteral("SELECT source_sha256 FROM import_batches")).toString(),
+                 report.sha256);
         QCOMPARE(report.sha256.size(), 64);
         QCOMPARE(t.value(QStringLiteral("SELECT rows_accepted FROM import_batches")).toInt(), 2);
         // Internal ids are version 4 UUIDs.
@@ -114,13 +116,18 @@ private Q_SLOTS:
         const ImportReport report = Importer(t.db()).run(t.admin, optionsFor(file));
         QVERIFY2(report.ok(), qPrintable(describe(report)));
         QCOMPARE(report.accepted, 4);
-        QCOMPARE(t.value(QStringLiteral("SELECT facts FROM cases WHERE external_id = 'c1'")).toString(),
-                 QStringLiteral("[\"has, comma\"]"));
-        QCOMPARE(t.value(QStringLiteral("SELECT facts FROM cases WHERE external_id = 'c2'")).toString(),
-                 QStringLiteral("[\"two\\r\\nlines\"]"));
-        QCOMPARE(t.value(QStringLiteral("SELECT facts FROM cases WHERE external_id = 'c3'")).toString(),
-                 QStringLiteral("[\"say \\\"hi\\\"\"]"));
-        QCOMPARE(t.value(QStringLiteral("SELECT source_row FROM cases WHERE external_id = 'c4'")).toInt(), 4);
+        QCOMPARE(
+            t.value(QStringLiteral("SELECT facts FROM cases WHERE external_id = 'c1'")).toString(),
+            QStringLiteral("[\"has, comma\"]"));
+        QCOMPARE(
+            t.value(QStringLiteral("SELECT facts FROM cases WHERE external_id = 'c2'")).toString(),
+            QStringLiteral("[\"two\\r\\nlines\"]"));
+        QCOMPARE(
+            t.value(QStringLiteral("SELECT facts FROM cases WHERE external_id = 'c3'")).toString(),
+            QStringLiteral("[\"say \\\"hi\\\"\"]"));
+        QCOMPARE(t.value(QStringLiteral("SELECT source_row FROM cases WHERE external_id = 'c4'"))
+                     .toInt(),
+                 4);
     }
 
     void rejectsEachInvalidRowWithRowColumnAndReason() {
@@ -138,10 +145,12 @@ private Q_SLOTS:
                                    "c9,approve,0.9,41\n"           // 9 too few fields
                                    "c10,approve,0.9,41,Lyon,x\n"   // 10 too many
                                    "c11,approve,0.9,41,\xC3\x28\n" // 11 invalid UTF-8
-                                   "c12,approve,0.9,41," + longField + "\n" // 12 over 64 KiB
-                                   "   ,approve,0.9,41,Lyon\n"     // 13 blank id
-                                   "c14,approve,-0.1,41,Lyon\n"    // 14 negative
-                                   "c15,approve,0.75,41,Lyon\n";   // 15 valid
+                                   "c12,approve,0.9,41," +
+                                   longField +
+                                   "\n"                          // 12 over 64 KiB
+                                   "   ,approve,0.9,41,Lyon\n"   // 13 blank id
+                                   "c14,approve,-0.1,41,Lyon\n"  // 14 negative
+                                   "c15,approve,0.75,41,Lyon\n"; // 15 valid
         const QString file = t.write(QStringLiteral("bad.csv"), content);
         ImportOptions options = optionsFor(file);
         options.rejectsPath = t.path(QStringLiteral("rejects.csv"));
@@ -151,25 +160,32 @@ private Q_SLOTS:
         QCOMPARE(report.accepted, 2);
         QCOMPARE(report.rejected, 13);
         QVERIFY(hasReject(report, 2, QStringLiteral("id"), QStringLiteral("missing case id")));
-        QVERIFY(hasReject(report, 3, QStringLiteral("id"), QStringLiteral("repeats the id of row 1")));
-        QVERIFY(hasReject(report, 4, QStringLiteral("label"), QStringLiteral("missing model label")));
+        QVERIFY(
+            hasReject(report, 3, QStringLiteral("id"), QStringLiteral("repeats the id of row 1")));
+        QVERIFY(
+            hasReject(report, 4, QStringLiteral("label"), QStringLiteral("missing model label")));
         QVERIFY(hasReject(report, 5, QStringLiteral("confidence"), QStringLiteral("not a number")));
         QVERIFY(hasReject(report, 6, QStringLiteral("confidence"), QStringLiteral("not a number")));
-        QVERIFY(hasReject(report, 7, QStringLiteral("confidence"), QStringLiteral("\"abc\" is not a number")));
-        QVERIFY(hasReject(report, 8, QStringLiteral("confidence"), QStringLiteral("outside [0, 1]")));
+        QVERIFY(hasReject(report, 7, QStringLiteral("confidence"),
+                          QStringLiteral("\"abc\" is not a number")));
+        QVERIFY(
+            hasReject(report, 8, QStringLiteral("confidence"), QStringLiteral("outside [0, 1]")));
         QVERIFY(hasReject(report, 9, QString(), QStringLiteral("4 fields, the header has 5")));
         QVERIFY(hasReject(report, 10, QString(), QStringLiteral("6 fields, the header has 5")));
         QVERIFY(hasReject(report, 11, QStringLiteral("city"), QStringLiteral("not valid UTF-8")));
-        QVERIFY(hasReject(report, 12, QStringLiteral("city"), QStringLiteral("longer than 64 KiB")));
+        QVERIFY(
+            hasReject(report, 12, QStringLiteral("city"), QStringLiteral("longer than 64 KiB")));
         QVERIFY(hasReject(report, 13, QStringLiteral("id"), QStringLiteral("missing case id")));
-        QVERIFY(hasReject(report, 14, QStringLiteral("confidence"), QStringLiteral("outside [0, 1]")));
+        QVERIFY(
+            hasReject(report, 14, QStringLiteral("confidence"), QStringLiteral("outside [0, 1]")));
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM cases")), 2);
 
         // The rejects file lists every rejected row with its original fields.
         QFile rejects(options.rejectsPath);
         QVERIFY(rejects.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = rejects.readAll().split('\n');
-        QCOMPARE(lines.first().trimmed(), QByteArray("row,column,reason,id,label,confidence,age,city"));
+        QCOMPARE(lines.first().trimmed(),
+                 QByteArray("row,column,reason,id,label,confidence,age,city"));
         QVERIFY(lines[1].startsWith("2,id,missing case id,,approve,0.9,41,Lyon"));
         QCOMPARE(lines.size() - 2, 13); // header + 13 rows + trailing empty
     }
@@ -177,12 +193,12 @@ private Q_SLOTS:
     void probabilityColumns() {
         TempDatabase t;
         const QByteArray content = "id,label,p_yes,p_no\n"
-                                   "c1,yes,0.7,0.3\n"     // valid, confidence 0.7
-                                   "c2,yes,0.5,0.5\n"     // tie: label is one of the maxima
-                                   "c3,no,0.7,0.3\n"      // label is not the arg-max
-                                   "c4,yes,0.7,0.4\n"     // sums to 1.1
-                                   "c5,yes,-0.2,1.2\n"    // negative
-                                   "c6,yes,x,0.3\n"       // not a number
+                                   "c1,yes,0.7,0.3\n"        // valid, confidence 0.7
+                                   "c2,yes,0.5,0.5\n"        // tie: label is one of the maxima
+                                   "c3,no,0.7,0.3\n"         // label is not the arg-max
+                                   "c4,yes,0.7,0.4\n"        // sums to 1.1
+                                   "c5,yes,-0.2,1.2\n"       // negative
+                                   "c6,yes,x,0.3\n"          // not a number
                                    "c7,yes,0.6666,0.3333\n"; // sums to 0.9999: within tolerance
         const QString file = t.write(QStringLiteral("p.csv"), content);
         ImportOptions options = optionsFor(file);
@@ -191,33 +207,39 @@ private Q_SLOTS:
         const ImportReport report = Importer(t.db()).run(t.admin, options);
         QVERIFY2(report.ok(), qPrintable(describe(report)));
         QCOMPARE(report.accepted, 3);
-        QVERIFY(hasReject(report, 3, QStringLiteral("label"), QStringLiteral("must be the most probable")));
+        QVERIFY(hasReject(report, 3, QStringLiteral("label"),
+                          QStringLiteral("must be the most probable")));
         QVERIFY(hasReject(report, 4, QString(), QStringLiteral("sum to 1.1")));
         QVERIFY(hasReject(report, 5, QStringLiteral("p_yes"), QStringLiteral("outside [0, 1]")));
         QVERIFY(hasReject(report, 6, QStringLiteral("p_yes"), QStringLiteral("not a number")));
-        QCOMPARE(t.value(QStringLiteral("SELECT confidence FROM case_sealed s JOIN cases c ON c.id "
-                                        "= s.case_id WHERE external_id = 'c1'"))
-                     .toDouble(),
-                 0.7);
+        QCOMPARE(
+            t.value(QStringLiteral("SELECT confidence FROM case_sealed s JOIN cases c ON c.seq "
+                                   "= s.case_seq WHERE external_id = 'c1'"))
+                .toDouble(),
+            0.7);
         const QJsonObject probabilities =
-            QJsonDocument::fromJson(t.value(QStringLiteral("SELECT probabilities FROM case_sealed s JOIN cases c ON c.id "
-                                                           "= s.case_id WHERE external_id = 'c1'"))
-                                        .toString()
-                                        .toUtf8())
+            QJsonDocument::fromJson(
+                t.value(
+                     QStringLiteral("SELECT probabilities FROM case_sealed s JOIN cases c ON c.seq "
+                                    "= s.case_seq WHERE external_id = 'c1'"))
+                    .toString()
+                    .toUtf8())
                 .object();
         QCOMPARE(probabilities.value(QStringLiteral("no")).toDouble(), 0.3);
-        QCOMPARE(t.value(QStringLiteral("SELECT facts FROM cases WHERE external_id = 'c1'")).toString(),
-                 QStringLiteral("[]"));
+        QCOMPARE(
+            t.value(QStringLiteral("SELECT facts FROM cases WHERE external_id = 'c1'")).toString(),
+            QStringLiteral("[]"));
     }
 
     void fileLevelErrorsStoreNothing_data() {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("idColumn");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("missing mapped column") << header + "c1,approve,0.9,1,x\n" << QStringLiteral("case_id")
-                                               << QStringLiteral("--id-column names column 'case_id'");
-        QTest::newRow("binary") << QByteArray("PK\x03\x04\0\0\x14\0binary", 14) << QStringLiteral("id")
-                                << QStringLiteral("binary file");
+        QTest::newRow("missing mapped column")
+            << header + "c1,approve,0.9,1,x\n"
+            << QStringLiteral("case_id") << QStringLiteral("--id-column names column 'case_id'");
+        QTest::newRow("binary") << QByteArray("PK\x03\x04\0\0\x14\0binary", 14)
+                                << QStringLiteral("id") << QStringLiteral("binary file");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("id") << QStringLiteral("empty");
         QTest::newRow("utf16") << QByteArray("\xFF\xFEi\0d\0", 6) << QStringLiteral("id")
                                << QStringLiteral("UTF-16");
@@ -241,10 +263,12 @@ private Q_SLOTS:
 
     void unreadableFile() {
         TempDatabase t;
-        const ImportReport missing = Importer(t.db()).run(t.admin, optionsFor(t.path(QStringLiteral("none.csv"))));
+        const ImportReport missing =
+            Importer(t.db()).run(t.admin, optionsFor(t.path(QStringLiteral("none.csv"))));
         QVERIFY(!missing.ok());
         QVERIFY2(missing.error.contains(QStringLiteral("none.csv")), qPrintable(missing.error));
-        const ImportReport directory = Importer(t.db()).run(t.admin, optionsFor(t.dir.path() + QStringLiteral("/")));
+        const ImportReport directory =
+            Importer(t.db()).run(t.admin, optionsFor(t.dir.path() + QStringLiteral("/")));
         QVERIFY(!directory.ok());
         const ImportReport unknownFormat =
             Importer(t.db()).run(t.admin, optionsFor(t.write(QStringLiteral("x.txt"), header)));
@@ -253,7 +277,8 @@ private Q_SLOTS:
 
     void strictRejectsTheWholeFile() {
         TempDatabase t;
-        const QString file = t.write(QStringLiteral("s.csv"), header + "c1,approve,0.9,1,x\nc2,approve,2,1,x\n");
+        const QString file =
+            t.write(QStringLiteral("s.csv"), header + "c1,approve,0.9,1,x\nc2,approve,2,1,x\n");
         ImportOptions options = optionsFor(file);
         options.strict = true;
         const ImportReport report = Importer(t.db()).run(t.admin, options);
@@ -277,7 +302,8 @@ private Q_SLOTS:
         const ImportReport report = Importer(t.db()).run(t.admin, forced);
         QVERIFY2(report.ok(), qPrintable(report.error));
         QCOMPARE(report.accepted, 0);
-        QVERIFY(hasReject(report, 1, QStringLiteral("id"), QStringLiteral("already in the database")));
+        QVERIFY(
+            hasReject(report, 1, QStringLiteral("id"), QStringLiteral("already in the database")));
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM cases")), 1);
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM import_batches")), 2);
     }
@@ -290,9 +316,11 @@ private Q_SLOTS:
         QVERIFY2(report.ok(), qPrintable(report.error));
         QCOMPARE(t.value(QStringLiteral("SELECT fact_columns FROM import_batches")).toString(),
                  QStringLiteral("[\"score\",\"score#2\",\"column 6\"]"));
-        QCOMPARE(t.value(QStringLiteral("SELECT facts FROM cases")).toString(), QStringLiteral("[\"1\",\"2\",\"3\"]"));
+        QCOMPARE(t.value(QStringLiteral("SELECT facts FROM cases")).toString(),
+                 QStringLiteral("[\"1\",\"2\",\"3\"]"));
         const QString notices = report.notices.join(u'\n');
-        QVERIFY(notices.contains(QStringLiteral("column 5 repeats the name 'score'; it is called 'score#2'")));
+        QVERIFY(notices.contains(
+            QStringLiteral("column 5 repeats the name 'score'; it is called 'score#2'")));
         QVERIFY(notices.contains(QStringLiteral("column 6 has no name")));
         QVERIFY(notices.contains(QStringLiteral("leak check not applied: 1 accepted rows")));
     }
@@ -300,10 +328,13 @@ private Q_SLOTS:
     void jsonLines() {
         TempDatabase t;
         const QByteArray content =
-            "{\"id\": \"j1\", \"label\": \"yes\", \"confidence\": 0.4, \"zeta\": 3, \"alpha\": null}\n"
-            "{\"id\": \"j2\", \"label\": \"no\", \"confidence\": 0.95, \"zeta\": \"x\", \"alpha\": true}\n"
+            "{\"id\": \"j1\", \"label\": \"yes\", \"confidence\": 0.4, \"zeta\": 3, \"alpha\": "
+            "null}\n"
+            "{\"id\": \"j2\", \"label\": \"no\", \"confidence\": 0.95, \"zeta\": \"x\", \"alpha\": "
+            "true}\n"
             "\n"
-            "{\"id\": \"j3\", \"label\": \"no\", \"confidence\": 0.95, \"zeta\": 1, \"alpha\": 1, \"extra\": 1}\n"
+            "{\"id\": \"j3\", \"label\": \"no\", \"confidence\": 0.95, \"zeta\": 1, \"alpha\": 1, "
+            "\"extra\": 1}\n"
             "not json\n"
             "{\"id\": \"j5\", \"id\": \"j6\", \"label\": \"no\", \"confidence\": 0.95}\n";
         const QString file = t.write(QStringLiteral("d.jsonl"), content);
@@ -314,8 +345,9 @@ private Q_SLOTS:
         // File order, not alphabetical: zeta before alpha.
         QCOMPARE(t.value(QStringLiteral("SELECT fact_columns FROM import_batches")).toString(),
                  QStringLiteral("[\"zeta\",\"alpha\"]"));
-        QCOMPARE(t.value(QStringLiteral("SELECT facts FROM cases WHERE external_id = 'j1'")).toString(),
-                 QStringLiteral("[\"3\",\"\"]"));
+        QCOMPARE(
+            t.value(QStringLiteral("SELECT facts FROM cases WHERE external_id = 'j1'")).toString(),
+            QStringLiteral("[\"3\",\"\"]"));
         QVERIFY(hasReject(report, 3, QString(), QStringLiteral("'extra'")));
         QVERIFY(hasReject(report, 4, QString(), QStringLiteral("not valid JSON")));
         QVERIFY(hasReject(report, 5, QString(), QStringLiteral("more than once")));
@@ -343,11 +375,14 @@ private Q_SLOTS:
         }
         QCOMPARE(report.routedAudit, expectedAudit);
         QVERIFY(expectedAudit > 110 && expectedAudit < 190); // about 10 % of 1500
-        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM cases WHERE queue = 'audit'")), expectedAudit);
-        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM cases WHERE route = 'automated' AND queue IS NULL")),
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM cases WHERE queue = 'audit'")),
+                 expectedAudit);
+        QCOMPARE(t.count(QStringLiteral(
+                     "SELECT count(*) FROM cases WHERE route = 'automated' AND queue IS NULL")),
                  1500 - expectedAudit);
         QCOMPARE(t.value(QStringLiteral("SELECT seed FROM import_batches")).toLongLong(), 42);
-        QCOMPARE(t.value(QStringLiteral("SELECT policy_overridden FROM import_batches")).toInt(), 1);
+        QCOMPARE(t.value(QStringLiteral("SELECT policy_overridden FROM import_batches")).toInt(),
+                 1);
     }
 
     void sameSeedSameAuditSetDifferentSeedDifferent() {
@@ -364,7 +399,8 @@ private Q_SLOTS:
                 qFatal("%s", qPrintable(report.error));
             QStringList ids;
             QSqlQuery query(t.db());
-            query.exec(QStringLiteral("SELECT external_id FROM cases WHERE queue = 'audit' ORDER BY external_id"));
+            query.exec(QStringLiteral(
+                "SELECT external_id FROM cases WHERE queue = 'audit' ORDER BY external_id"));
             while (query.next())
                 ids << query.value(0).toString();
             return ids;
@@ -377,14 +413,16 @@ private Q_SLOTS:
 
     void leakingNumericColumnIsRefused() {
         TempDatabase t;
-        const QByteArray content = syntheticFile(400, "risk_score", [](bool approve, std::mt19937& r) {
-            std::uniform_real_distribution<double> u(0, 0.45);
-            return QByteArray::number(approve ? 0.55 + u(r) : u(r), 'f', 3);
-        });
+        const QByteArray content =
+            syntheticFile(400, "risk_score", [](bool approve, std::mt19937& r) {
+                std::uniform_real_distribution<double> u(0, 0.45);
+                return QByteArray::number(approve ? 0.55 + u(r) : u(r), 'f', 3);
+            });
         const QString file = t.write(QStringLiteral("leak.csv"), content);
         const ImportReport report = Importer(t.db()).run(t.admin, optionsFor(file));
         QVERIFY(!report.ok());
-        QVERIFY2(report.error.contains(QStringLiteral("'risk_score' (score 1.000)")), qPrintable(report.error));
+        QVERIFY2(report.error.contains(QStringLiteral("'risk_score' (score 1.000)")),
+                 qPrintable(report.error));
         QCOMPARE(report.leaks.size(), 1);
         QCOMPARE(report.leaks.first().column, QStringLiteral("risk_score"));
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM cases")), 0);
@@ -399,10 +437,11 @@ private Q_SLOTS:
 
     void leakingCategoricalColumnIsRefusedUnlessAllowed() {
         TempDatabase t;
-        const QByteArray content = syntheticFile(300, "risk_band", [](bool approve, std::mt19937& r) {
-            std::uniform_int_distribution<int> band(0, 1);
-            return QByteArray(approve ? (band(r) ? "A" : "B") : (band(r) ? "D" : "E"));
-        });
+        const QByteArray content =
+            syntheticFile(300, "risk_band", [](bool approve, std::mt19937& r) {
+                std::uniform_int_distribution<int> band(0, 1);
+                return QByteArray(approve ? (band(r) ? "A" : "B") : (band(r) ? "D" : "E"));
+            });
         const QString file = t.write(QStringLiteral("band.csv"), content);
         const ImportReport refused = Importer(t.db()).run(t.admin, optionsFor(file));
         QVERIFY(!refused.ok());
@@ -420,11 +459,13 @@ private Q_SLOTS:
     void weaklyRelatedColumnPasses() {
         TempDatabase t;
         // Related to the label, as a real predictor is, but far from giving it away.
-        const QByteArray content = syntheticFile(1000, "debt_ratio", [](bool approve, std::mt19937& r) {
-            std::normal_distribution<double> n(approve ? 0.30 : 0.40, 0.12);
-            return QByteArray::number(n(r), 'f', 3);
-        });
-        const ImportReport report = Importer(t.db()).run(t.admin, optionsFor(t.write(QStringLiteral("w.csv"), content)));
+        const QByteArray content =
+            syntheticFile(1000, "debt_ratio", [](bool approve, std::mt19937& r) {
+                std::normal_distribution<double> n(approve ? 0.30 : 0.40, 0.12);
+                return QByteArray::number(n(r), 'f', 3);
+            });
+        const ImportReport report =
+            Importer(t.db()).run(t.admin, optionsFor(t.write(QStringLiteral("w.csv"), content)));
         QVERIFY2(report.ok(), qPrintable(report.error));
         QCOMPARE(report.leaks.size(), 0);
         double debtScore = -1;
@@ -442,10 +483,11 @@ private Q_SLOTS:
             content += "x" + QByteArray::number(i) + ",yes,0.5\n";
         const QString file = t.write(QStringLiteral("big.csv"), content);
         int calls = 0;
-        const ImportReport report = Importer(t.db()).run(t.admin, optionsFor(file), [&](qint64 done, qint64 total) {
-            ++calls;
-            return done < total / 2; // fail half-way through
-        });
+        const ImportReport report =
+            Importer(t.db()).run(t.admin, optionsFor(file), [&](qint64 done, qint64 total) {
+                ++calls;
+                return done < total / 2; // fail half-way through
+            });
         QVERIFY(!report.ok());
         QVERIFY(calls > 1);
         QVERIFY(report.rows > 1000 && report.rows < 50000);
@@ -461,7 +503,8 @@ private Q_SLOTS:
     void onlyAdministratorsImport() {
         TempDatabase t;
         const QString file = t.write(QStringLiteral("a.csv"), header + "c1,approve,0.9,1,x\n");
-        const Session reviewer{QStringLiteral("someone"), QStringLiteral("rita"), {QStringLiteral("reviewer")}};
+        const Session reviewer{
+            QStringLiteral("someone"), QStringLiteral("rita"), {QStringLiteral("reviewer")}};
         const ImportReport report = Importer(t.db()).run(reviewer, optionsFor(file));
         QVERIFY(!report.ok());
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM cases")), 0);

@@ -55,7 +55,8 @@ private Q_SLOTS:
     void independentColumnScoresNearZero() {
         LeakCheck check({QStringLiteral("parity")});
         for (int i = 0; i < 400; ++i)
-            check.add({QByteArrayView(i % 2 ? "odd" : "even")}, QByteArrayView(i % 4 < 2 ? "yes" : "no"));
+            check.add({QByteArrayView(i % 2 ? "odd" : "even")},
+                      QByteArrayView(i % 4 < 2 ? "yes" : "no"));
         QVERIFY(check.finish()[0].score < 0.05);
     }
 

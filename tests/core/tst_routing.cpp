@@ -22,7 +22,11 @@ private Q_SLOTS:
         QCOMPARE(route(policy, 0.7499, QStringLiteral("a")).route, Route::Review);
         QCOMPARE(route(policy, 0.75, QStringLiteral("a")).route, Route::Automated);
         QCOMPARE(route(RoutingPolicy{0.75, 1.0, 1}, 0.9, QStringLiteral("a")).route, Route::Audit);
-        QVERIFY(route(policy, 0.5, QStringLiteral("a")).reason.contains(QStringLiteral("< threshold 0.75")));
+        QCOMPARE(route(policy, 0.5, QStringLiteral("a")).reason, "below_threshold");
+        const RoutingDecision audited =
+            route(RoutingPolicy{0.75, 1.0, 1}, 0.9, QStringLiteral("a"));
+        QVERIFY(describeRouting(audited, RoutingPolicy{0.75, 1.0, 1}, 0.9, QStringLiteral("a"))
+                    .contains(QStringLiteral("sampled for audit")));
     }
 
     void policyValidation() {
@@ -41,7 +45,8 @@ private Q_SLOTS:
         QCOMPARE(store.current()->threshold, 0.8);
         QCOMPARE(store.current()->auditRate, 0.1);
         QCOMPARE(store.current()->seed, 99);
-        QCOMPARE(t.value(QStringLiteral("SELECT changed_by FROM routing_policy")).toString(), t.admin.userId);
+        QCOMPARE(t.value(QStringLiteral("SELECT changed_by FROM routing_policy")).toString(),
+                 t.admin.userId);
 
         const Session reviewer{t.admin.userId, QStringLiteral("r"), {QStringLiteral("reviewer")}};
         QVERIFY(!store.save(reviewer, RoutingPolicy{0.5, 0.1, 1}).ok());

@@ -31,26 +31,31 @@ class TestStorage : public QObject {
 private Q_SLOTS:
     void freshDatabaseIsAtLatestVersionWithPragmas() {
         QTemporaryDir dir;
-        Result<Database> db = Database::open(dir.filePath(QStringLiteral("new.db")), Database::OpenMode::CreateIfMissing);
+        Result<Database> db = Database::open(dir.filePath(QStringLiteral("new.db")),
+                                             Database::OpenMode::CreateIfMissing);
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
         QCOMPARE(db->schemaVersion(), latestSchemaVersion());
         QCOMPARE(pragma(db.value(), QStringLiteral("journal_mode")), QStringLiteral("wal"));
         QCOMPARE(pragma(db.value(), QStringLiteral("foreign_keys")), QStringLiteral("1"));
         QCOMPARE(pragma(db.value(), QStringLiteral("busy_timeout")).toInt(), 10000);
         QSqlQuery query(db->connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM schema_migrations")) && query.next());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM schema_migrations")) &&
+                query.next());
         QCOMPARE(query.value(0).toInt(), latestSchemaVersion());
-        QVERIFY(query.exec(QStringLiteral("SELECT threshold, audit_rate FROM routing_policy")) && query.next());
+        QVERIFY(query.exec(QStringLiteral("SELECT threshold, audit_rate FROM routing_policy")) &&
+                query.next());
         QCOMPARE(query.value(0).toDouble(), 0.75);
         QCOMPARE(query.value(1).toDouble(), 0.05);
     }
 
     void foreignKeysAreEnforced() {
         QTemporaryDir dir;
-        Result<Database> db = Database::open(dir.filePath(QStringLiteral("fk.db")), Database::OpenMode::CreateIfMissing);
+        Result<Database> db = Database::open(dir.filePath(QStringLiteral("fk.db")),
+                                             Database::OpenMode::CreateIfMissing);
         QVERIFY(db.ok());
         QSqlQuery query(db->connection());
-        QVERIFY(!query.exec(QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES ('nobody', 'admin')")));
+        QVERIFY(!query.exec(
+            QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES ('nobody', 'admin')")));
     }
 
     void upgradesFromVersionOneKeepingData() {
@@ -61,9 +66,11 @@ private Q_SLOTS:
             QVERIFY(v1.ok());
             QCOMPARE(v1->schemaVersion(), 1);
             QSqlQuery query(v1->connection());
-            QVERIFY(query.exec(QStringLiteral("INSERT INTO users (id, login, display_name, password_hash, created_at) "
-                                              "VALUES ('u1', 'old', 'Old', 'x', '2026-01-01T00:00:00Z')")));
-            QVERIFY(!query.exec(QStringLiteral("SELECT * FROM sqlite_schema WHERE name = 'cases_by_queue_state'")) ||
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO users (id, login, display_name, password_hash, created_at) "
+                "VALUES ('u1', 'old', 'Old', 'x', '2026-01-01T00:00:00Z')")));
+            QVERIFY(!query.exec(QStringLiteral(
+                        "SELECT * FROM sqlite_schema WHERE name = 'cases_by_queue_state'")) ||
                     !query.next());
         }
         Result<Database> upgraded = Database::open(path, Database::OpenMode::MustExist);
@@ -72,7 +79,8 @@ private Q_SLOTS:
         QSqlQuery query(upgraded->connection());
         QVERIFY(query.exec(QStringLiteral("SELECT login FROM users")) && query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("old"));
-        QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE name = 'cases_by_queue_state'")) &&
+        QVERIFY(query.exec(QStringLiteral(
+                    "SELECT name FROM sqlite_schema WHERE name = 'cases_by_queue_state'")) &&
                 query.next());
     }
 
@@ -89,7 +97,8 @@ private Q_SLOTS:
         const QByteArray before = fileHash(path);
         Result<Database> refused = Database::open(path, Database::OpenMode::MustExist);
         QVERIFY(!refused.ok());
-        QVERIFY2(refused.error().message.contains(QStringLiteral("schema version 99")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("schema version 99")),
+                 qPrintable(refused.error().message));
         QCOMPARE(fileHash(path), before);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
@@ -107,7 +116,8 @@ private Q_SLOTS:
 
         const QString foreign = dir.filePath(QStringLiteral("foreign.db"));
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
             other.setDatabaseName(foreign);
             QVERIFY(other.open());
             QSqlQuery(other).exec(QStringLiteral("CREATE TABLE songs (title TEXT)"));
