@@ -49,17 +49,20 @@ bool CsvReader::next(Record& record) {
     bool anyContent = false;
     bool storing = true; // false once the current field passed the size limit
 
-    auto append = [&](char c) {
+    auto appendRun = [&](QByteArrayView run) {
         if (!storing)
             return;
-        if (record.currentFieldSize() >= maxFieldBytes) {
+        const qsizetype room = maxFieldBytes - record.currentFieldSize();
+        if (run.size() > room) {
+            record.append(run.first(room));
             storing = false;
             record.setProblem(tr("field is longer than %1 KiB").arg(maxFieldBytes / 1024),
                               record.fieldCount());
             return;
         }
-        record.append(c);
+        record.append(run);
     };
+    auto append = [&](char c) { appendRun(QByteArrayView(&c, 1)); };
     auto endField = [&]() {
         storing = true;
         if (record.fieldCount() < maxFieldsPerRecord)
@@ -69,6 +72,26 @@ bool CsvReader::next(Record& record) {
     };
 
     for (;;) {
+        // Fast path: inside a field, take every ordinary byte up to the next one
+        // that can end it in a single append.
+        if ((state == State::Unquoted || state == State::Quoted) && m_pos < m_buffer.size()) {
+            const char* begin = m_buffer.constData() + m_pos;
+            const char* end = m_buffer.constData() + m_buffer.size();
+            const char* p = begin;
+            if (state == State::Unquoted) {
+                while (p < end && *p != ',' && *p != '\n' && *p != '\r')
+                    ++p;
+            } else {
+                while (p < end && *p != '"')
+                    ++p;
+            }
+            if (p > begin) {
+                appendRun(QByteArrayView(begin, p - begin));
+                m_pos += p - begin;
+                m_consumed += p - begin;
+                continue;
+            }
+        }
         const int c = peek();
         if (c < 0) {
             if (state == State::Quoted)

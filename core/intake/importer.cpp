@@ -19,6 +19,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <chrono>
+#include <future>
 #include <memory>
 
 namespace oversight {
@@ -45,18 +47,21 @@ Result<InputFormat> detectFormat(const ImportOptions& options) {
                      .arg(options.filePath, suffix)};
 }
 
-// Hashes the whole file and refuses binary content before anything is parsed.
-Result<QByteArray> hashAndProbe(QFile& file) {
+// Refuses what is plainly not UTF-8 text before anything is parsed.
+Status probeText(QFile& file) {
     const QByteArray head = file.peek(binaryProbeBytes);
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
         return Error{tr("%1 is UTF-16 text; save it as UTF-8.").arg(file.fileName())};
     if (head.contains('\0'))
         return Error{tr("%1 is a binary file, not CSV or JSON Lines text.").arg(file.fileName())};
+    return success();
+}
+
+Result<QByteArray> sha256OfFile(const QString& path) {
+    QFile file(path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return Error{tr("Cannot read %1: %2").arg(file.fileName(), file.errorString())};
-    if (!file.seek(0))
-        return Error{tr("Cannot read %1: %2").arg(file.fileName(), file.errorString())};
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
     return hash.result().toHex();
 }
 
@@ -109,9 +114,10 @@ struct RowStatements {
             }
             return std::move(statement).value();
         };
-        insertCase = prepare(QStringLiteral(
-            "INSERT INTO cases (id, external_id, batch_id, source_row, facts, route, queue, state) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (external_id) DO NOTHING"));
+        insertCase = prepare(
+            QStringLiteral("INSERT INTO cases (id, external_id, batch_seq, source_row, facts, "
+                           "route, queue, state) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (external_id) DO NOTHING"));
         insertSealed = prepare(QStringLiteral(
             "INSERT INTO case_sealed (case_seq, model_label, confidence, probabilities, truth, "
             "hidden, route_reason) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -123,8 +129,8 @@ QString describeDuplicate(const QSqlDatabase& db, const QString& externalId,
                           const QString& batchId) {
     QSqlQuery existing(db);
     existing.prepare(
-        QStringLiteral("SELECT c.batch_id, c.source_row, b.source_name FROM cases c "
-                       "JOIN import_batches b ON b.id = c.batch_id WHERE c.external_id = ?"));
+        QStringLiteral("SELECT b.id, c.source_row, b.source_name FROM cases c "
+                       "JOIN import_batches b ON b.seq = c.batch_seq WHERE c.external_id = ?"));
     existing.addBindValue(externalId);
     if (!existing.exec() || !existing.next())
         return {};
@@ -170,10 +176,13 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
         return fail(tr("%1 is a directory, not a file.").arg(options.filePath));
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("Cannot open %1: %2").arg(options.filePath, file.errorString()));
-    const Result<QByteArray> sha256 = hashAndProbe(file);
-    if (!sha256)
-        return fail(sha256.error().message);
-    report.sha256 = QString::fromLatin1(sha256.value());
+    if (Status text = probeText(file); !text)
+        return fail(text.error().message);
+    // The file's hash identifies the batch; it is computed on the other core while
+    // this one imports, and checked against earlier batches as soon as it is known.
+    std::future<Result<QByteArray>> hashing =
+        std::async(std::launch::async, sha256OfFile, options.filePath);
+    bool hashChecked = false;
 
     PolicyStore policies(m_db);
     const Result<RoutingPolicy> stored = policies.current();
@@ -208,24 +217,32 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     if (!rejectWriter.open())
         return fail(rejectWriter.error());
 
-    // SQLite keeps a statement journal for every insert that might fail half-way;
-    // in a temporary file that costs a write per row.
-    const TemporaryStoreInMemory memoryJournal(m_db);
+    const BulkWriteSettings bulkWrite(m_db);
     Transaction transaction(m_db);
     if (!transaction.begun())
         return fail(tr("The database is busy or read-only: %1").arg(transaction.beginError()));
 
     QSqlQuery query(m_db);
-    if (!options.force) {
-        query.prepare(QStringLiteral("SELECT id, source_name, imported_at FROM import_batches "
-                                     "WHERE source_sha256 = ? ORDER BY imported_at LIMIT 1"));
-        query.addBindValue(report.sha256);
-        if (query.exec() && query.next())
-            return fail(tr("%1 was already imported as batch %2 (from %3 at %4); use --force to "
-                           "import it again (cases already present are never duplicated).")
-                            .arg(options.filePath, query.value(0).toString(),
-                                 query.value(1).toString(), query.value(2).toString()));
-    }
+    // Returns an error message when the file was imported before (and not forced).
+    auto checkHash = [&]() -> QString {
+        hashChecked = true;
+        const Result<QByteArray> sha256 = hashing.get();
+        if (!sha256)
+            return sha256.error().message;
+        report.sha256 = QString::fromLatin1(sha256.value());
+        if (options.force)
+            return {};
+        QSqlQuery earlier(m_db);
+        earlier.prepare(QStringLiteral("SELECT id, source_name, imported_at FROM import_batches "
+                                       "WHERE source_sha256 = ? ORDER BY imported_at LIMIT 1"));
+        earlier.addBindValue(report.sha256);
+        if (earlier.exec() && earlier.next())
+            return tr("%1 was already imported as batch %2 (from %3 at %4); use --force to "
+                      "import it again (cases already present are never duplicated).")
+                .arg(options.filePath, earlier.value(0).toString(), earlier.value(1).toString(),
+                     earlier.value(2).toString());
+        return {};
+    };
 
     // The model version: reuse its row or create it.
     query.prepare(QStringLiteral("SELECT id FROM model_versions WHERE name = ? AND version = ?"));
@@ -253,7 +270,7 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
         "imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(batchId);
     query.addBindValue(QFileInfo(options.filePath).fileName());
-    query.addBindValue(report.sha256);
+    query.addBindValue(QStringLiteral("")); // the hash, once known
     query.addBindValue(format.value() == InputFormat::Csv ? QStringLiteral("csv")
                                                           : QStringLiteral("jsonl"));
     query.addBindValue(modelVersionId);
@@ -268,6 +285,7 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     query.addBindValue(utcNow());
     if (!query.exec())
         return fail(tr("Cannot record the batch: %1").arg(query.lastError().text()));
+    const qint64 batchSeq = query.lastInsertId().toLongLong();
 
     QList<QString> factNames;
     for (int index : map.facts)
@@ -277,7 +295,6 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     RowStatements statements(m_db);
     if (!statements.error.isEmpty())
         return fail(statements.error);
-    const QByteArray batchIdUtf8 = batchId.toUtf8();
     const QByteArray routeNames[] = {"review", "audit", "automated"}; // in Route's order
     const qint64 fileSize = file.size();
 
@@ -289,9 +306,15 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     QList<QByteArrayView> factValues;
     while (reader->next(record)) {
         ++report.rows;
-        if (progress && report.rows % progressEveryRows == 0 &&
-            !progress(reader->bytesRead(), fileSize))
-            return fail(tr("The import was cancelled; nothing was stored."));
+        if (report.rows % progressEveryRows == 0) {
+            if (progress && !progress(reader->bytesRead(), fileSize))
+                return fail(tr("The import was cancelled; nothing was stored."));
+            if (!hashChecked &&
+                hashing.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+                if (const QString duplicate = checkHash(); !duplicate.isEmpty())
+                    return fail(duplicate);
+            }
+        }
 
         rowRejects.clear();
         bool valid = validator.validate(record, row, rowRejects);
@@ -303,7 +326,7 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
             fieldsJson(factsJson, record, map.facts);
             insertCase.bindText(0, caseId);
             insertCase.bindText(1, row.externalId);
-            insertCase.bindText(2, batchIdUtf8);
+            insertCase.bindInteger(2, batchSeq);
             insertCase.bindInteger(3, record.row);
             insertCase.bindText(4, factsJson);
             insertCase.bindText(5, routeNames[static_cast<int>(decision.route)]);
@@ -380,6 +403,10 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
         return fail(tr("Reading %1 failed: %2").arg(options.filePath, file.errorString()));
     if (progress && !progress(fileSize, fileSize))
         return fail(tr("The import was cancelled; nothing was stored."));
+    if (!hashChecked) {
+        if (const QString duplicate = checkHash(); !duplicate.isEmpty())
+            return fail(duplicate);
+    }
 
     report.associations = leakCheck.finish();
     const bool leakCheckApplies = leakCheck.rows() >= leakCheck.settings().minimumRows;
@@ -417,8 +444,10 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
                         .arg(report.rows));
 
     query.prepare(QStringLiteral(
-        "UPDATE import_batches SET rows_total = ?, rows_accepted = ?, rows_rejected = ?, "
-        "routed_review = ?, routed_audit = ?, routed_automated = ? WHERE id = ?"));
+        "UPDATE import_batches SET source_sha256 = ?, rows_total = ?, rows_accepted = ?, "
+        "rows_rejected = ?, routed_review = ?, routed_audit = ?, routed_automated = ? "
+        "WHERE id = ?"));
+    query.addBindValue(report.sha256);
     query.addBindValue(report.rows);
     query.addBindValue(report.accepted);
     query.addBindValue(report.rejected);

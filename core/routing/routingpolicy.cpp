@@ -41,7 +41,8 @@ QString routeName(Route route) {
 }
 
 double auditDraw(qint64 seed, QByteArrayView externalIdUtf8) {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    thread_local QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.reset();
     hash.addData(QByteArray::number(seed));
     hash.addData(":");
     hash.addData(externalIdUtf8);

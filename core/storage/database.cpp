@@ -207,15 +207,21 @@ Status Transaction::commit() {
     return success();
 }
 
-TemporaryStoreInMemory::TemporaryStoreInMemory(QSqlDatabase db)
+BulkWriteSettings::BulkWriteSettings(QSqlDatabase db)
     : m_db(std::move(db)) {
-    if (m_db.driverName() == u"QSQLITE")
-        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    if (m_db.driverName() != u"QSQLITE")
+        return;
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    query.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
 }
 
-TemporaryStoreInMemory::~TemporaryStoreInMemory() {
-    if (m_db.driverName() == u"QSQLITE")
-        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA temp_store = DEFAULT"));
+BulkWriteSettings::~BulkWriteSettings() {
+    if (m_db.driverName() != u"QSQLITE")
+        return;
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    query.exec(QStringLiteral("PRAGMA temp_store = DEFAULT"));
 }
 
 } // namespace oversight

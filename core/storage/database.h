@@ -64,15 +64,18 @@ private:
     QString m_error;
 };
 
-// While it lives, SQLite keeps temporary files (statement journals, sorts) in
-// memory on this connection; for bulk writes whose journals would otherwise cost
-// a file write per statement. No-op on other databases.
-class TemporaryStoreInMemory {
+// Connection settings for a bulk write whose code creates both ends of every
+// reference itself (the import: the batch, then its cases, then their sealed
+// rows). While it lives, SQLite does not re-check foreign keys row by row and
+// keeps temporary files in memory: an immediate foreign key makes every INSERT
+// open a statement journal, which costs more than the insert. Must be created
+// outside a transaction. No-op on other databases.
+class BulkWriteSettings {
 public:
-    explicit TemporaryStoreInMemory(QSqlDatabase db);
-    ~TemporaryStoreInMemory();
-    TemporaryStoreInMemory(const TemporaryStoreInMemory&) = delete;
-    TemporaryStoreInMemory& operator=(const TemporaryStoreInMemory&) = delete;
+    explicit BulkWriteSettings(QSqlDatabase db);
+    ~BulkWriteSettings();
+    BulkWriteSettings(const BulkWriteSettings&) = delete;
+    BulkWriteSettings& operator=(const BulkWriteSettings&) = delete;
 
 private:
     QSqlDatabase m_db;

@@ -7,6 +7,8 @@ namespace oversight {
 namespace {
 
 // Version 1: accounts, routing policy, model versions, import batches and cases.
+// The CHECKs on the bulk-written tables use OR chains, not IN lists: SQLite builds
+// an ephemeral index for an IN list on every row inserted.
 // What a reviewer may see before committing (the facts) lives in `cases`; what
 // would give the model's answer away lives in `case_sealed`, so a query for the
 // blind stage cannot select it by accident.
@@ -43,7 +45,8 @@ const QStringList version1 = {
         created_at TEXT NOT NULL,
         UNIQUE (name, version)))"),
     QStringLiteral(R"(CREATE TABLE import_batches (
-        id TEXT PRIMARY KEY,
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
         source_name TEXT NOT NULL,
         source_sha256 TEXT NOT NULL,
         format TEXT NOT NULL CHECK (format IN ('csv', 'jsonl')),
@@ -63,18 +66,22 @@ const QStringList version1 = {
         routed_automated INTEGER NOT NULL DEFAULT 0,
         imported_by TEXT NOT NULL REFERENCES users(id),
         imported_at TEXT NOT NULL))"),
-    // seq is the row key that joins use; id (a UUID) is the case's name outside.
+    // seq is the row key that joins use. id (a random UUID) names the case across
+    // databases, in exports and when moving to PostgreSQL; no query path looks a
+    // case up by it, so it has no index: keeping one costs 40 % of a large import
+    // (docs/PERFORMANCE.md). Within a database a case is found by seq or external_id.
     QStringLiteral(R"(CREATE TABLE cases (
         seq INTEGER PRIMARY KEY,
-        id TEXT NOT NULL UNIQUE,
+        id TEXT NOT NULL,
         external_id TEXT NOT NULL UNIQUE,
-        batch_id TEXT NOT NULL REFERENCES import_batches(id),
+        batch_seq INTEGER NOT NULL REFERENCES import_batches(seq),
         source_row INTEGER NOT NULL,
         facts TEXT NOT NULL,
-        route TEXT NOT NULL CHECK (route IN ('review', 'audit', 'automated')),
+        route TEXT NOT NULL CHECK (route = 'review' OR route = 'audit' OR route = 'automated'),
         queue TEXT,
-        state TEXT NOT NULL CHECK (state IN
-            ('queued', 'claimed', 'initial_committed', 'revealed', 'finalized', 'automated'))))"),
+        state TEXT NOT NULL CHECK (state = 'queued' OR state = 'claimed' OR
+            state = 'initial_committed' OR state = 'revealed' OR state = 'finalized' OR
+            state = 'automated')))"),
     QStringLiteral(R"(CREATE TABLE case_sealed (
         case_seq INTEGER PRIMARY KEY REFERENCES cases(seq),
         model_label TEXT NOT NULL,
@@ -82,8 +89,8 @@ const QStringList version1 = {
         probabilities TEXT,
         truth TEXT,
         hidden TEXT NOT NULL,
-        route_reason TEXT NOT NULL CHECK (route_reason IN
-            ('below_threshold', 'audit_sample', 'at_or_above_threshold'))))"),
+        route_reason TEXT NOT NULL CHECK (route_reason = 'below_threshold' OR
+            route_reason = 'audit_sample' OR route_reason = 'at_or_above_threshold')))"),
     // A fresh database gets the documented defaults and its own random sampling seed;
     // the seed is stored with every batch so an auditor can re-derive the sample.
     QStringLiteral(R"(INSERT INTO routing_policy (id, threshold, audit_rate, seed, changed_at)
