@@ -9,24 +9,13 @@
 
 namespace oversight::cli {
 
+// Explicit translation contexts below: lupdate does not resolve a helper class
+// inside Context's members.
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
-
-const QCommandLineOption dbOption(QStringLiteral("db"),
-                                  QStringLiteral("Database file (default: $OVERSIGHT_DB, else the "
-                                                 "user's data directory)."),
-                                  QStringLiteral("path"));
-const QCommandLineOption asOption(QStringLiteral("as"),
-                                  QStringLiteral("Act as this user (password from "
-                                                 "--password-stdin or $OVERSIGHT_PASSWORD)."),
-                                  QStringLiteral("login"));
-const QCommandLineOption passwordStdinOption(QStringLiteral("password-stdin"),
-                                             QStringLiteral("Read the password from the first "
-                                                            "line of standard input."));
-const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                    QStringLiteral("Print one JSON document on standard output."));
+const QString dbName = QStringLiteral("db");
+const QString asName = QStringLiteral("as");
+const QString passwordStdinName = QStringLiteral("password-stdin");
+const QString jsonName = QStringLiteral("json");
 } // namespace
 
 Context::Context()
@@ -34,19 +23,29 @@ Context::Context()
     , err(stderr) {}
 
 void Context::addCommonOptions(QCommandLineParser& parser) {
-    parser.addOption(dbOption);
-    parser.addOption(asOption);
-    parser.addOption(passwordStdinOption);
-    parser.addOption(jsonOption);
+    parser.addOption({dbName,
+                      QCoreApplication::translate("cli", "Database file (default: $OVERSIGHT_DB, "
+                                                         "else the user's data directory)."),
+                      QStringLiteral("path")});
+    parser.addOption(
+        {asName,
+         QCoreApplication::translate("cli", "Act as this user (password from "
+                                            "--password-stdin or $OVERSIGHT_PASSWORD)."),
+         QStringLiteral("login")});
+    parser.addOption({passwordStdinName,
+                      QCoreApplication::translate("cli", "Read the password from the first line of "
+                                                         "standard input.")});
+    parser.addOption({jsonName, QCoreApplication::translate(
+                                    "cli", "Print one JSON document on standard output.")});
 }
 
 void Context::readCommonOptions(const QCommandLineParser& parser) {
-    if (parser.isSet(dbOption))
-        m_db = parser.value(dbOption);
-    if (parser.isSet(asOption))
-        m_as = parser.value(asOption);
-    m_passwordStdin = m_passwordStdin || parser.isSet(passwordStdinOption);
-    m_json = m_json || parser.isSet(jsonOption);
+    if (parser.isSet(dbName))
+        m_db = parser.value(dbName);
+    if (parser.isSet(asName))
+        m_as = parser.value(asName);
+    m_passwordStdin = m_passwordStdin || parser.isSet(passwordStdinName);
+    m_json = m_json || parser.isSet(jsonName);
 }
 
 QString Context::databasePath() const {
@@ -66,7 +65,8 @@ Result<QString> Context::password() {
     if (m_passwordStdin) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return Error{tr("Cannot read the password from standard input.")};
+            return Error{QCoreApplication::translate(
+                "cli", "Cannot read the password from standard input.")};
         QByteArray line = in.readLine();
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);
@@ -74,15 +74,17 @@ Result<QString> Context::password() {
     } else if (qEnvironmentVariableIsSet("OVERSIGHT_PASSWORD")) {
         m_password = qEnvironmentVariable("OVERSIGHT_PASSWORD");
     } else {
-        return Error{tr("A password is needed: give it on standard input with --password-stdin, "
-                        "or in the OVERSIGHT_PASSWORD environment variable.")};
+        return Error{QCoreApplication::translate(
+            "cli", "A password is needed: give it on standard input with --password-stdin, "
+                   "or in the OVERSIGHT_PASSWORD environment variable.")};
     }
     return *m_password;
 }
 
 Result<Session> Context::signIn(const Database& database) {
     if (m_as.isEmpty())
-        return Error{tr("This command needs to know who acts: add --as LOGIN.")};
+        return Error{QCoreApplication::translate(
+            "cli", "This command needs to know who acts: add --as LOGIN.")};
     const Result<QString> secret = password();
     if (!secret)
         return secret.error();
@@ -90,13 +92,13 @@ Result<Session> Context::signIn(const Database& database) {
 }
 
 int Context::fail(const QString& message) {
-    err << tr("error: %1").arg(message) << Qt::endl;
+    err << QCoreApplication::translate("cli", "error: %1").arg(message) << Qt::endl;
     return Failed;
 }
 
 int Context::usage(const QString& message) {
-    err << tr("usage error: %1").arg(message) << Qt::endl
-        << tr("Run with --help for the options.") << Qt::endl;
+    err << QCoreApplication::translate("cli", "usage error: %1").arg(message) << Qt::endl
+        << QCoreApplication::translate("cli", "Run with --help for the options.") << Qt::endl;
     return Usage;
 }
 

@@ -13,9 +13,9 @@ namespace oversight::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 const QString demoAdmin = QStringLiteral("demo-admin");
 
@@ -23,39 +23,39 @@ const QString demoAdmin = QStringLiteral("demo-admin");
 
 int runDemo(Context& context, const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Generate a realistic synthetic batch of credit decisions and import it. On a new or "
-           "empty database an administrator 'demo-admin' is created and its password printed "
-           "once; otherwise --as is needed. With --out, only write the CSV file."));
+    parser.setApplicationDescription(Text::tr(
+        "Generate a realistic synthetic batch of credit decisions and import it. On a new or "
+        "empty database an administrator 'demo-admin' is created and its password printed "
+        "once; otherwise --as is needed. With --out, only write the CSV file."));
     const QCommandLineOption cases(QStringLiteral("cases"),
-                                   tr("Number of decisions (default 1000)."), QStringLiteral("n"),
-                                   QStringLiteral("1000"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 1)."),
+                                   Text::tr("Number of decisions (default 1000)."),
+                                   QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), Text::tr("Random seed (default 1)."),
                                   QStringLiteral("s"), QStringLiteral("1"));
     const QCommandLineOption out(QStringLiteral("out"),
-                                 tr("Write the CSV to this file and import nothing."),
+                                 Text::tr("Write the CSV to this file and import nothing."),
                                  QStringLiteral("file"));
     parser.addOptions({cases, seed, out});
     if (const auto exit = parseCommand(context, parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(tr("demo takes no arguments"));
+        return context.usage(Text::tr("demo takes no arguments"));
 
     DemoSettings settings;
     bool ok = false;
     settings.cases = parser.value(cases).toLongLong(&ok);
     if (!ok || settings.cases < 1)
-        return context.usage(tr("--cases expects a positive number"));
+        return context.usage(Text::tr("--cases expects a positive number"));
     settings.seed = parser.value(seed).toULongLong(&ok);
     if (!ok)
-        return context.usage(tr("--seed expects a non-negative integer"));
+        return context.usage(Text::tr("--seed expects a non-negative integer"));
 
     if (parser.isSet(out)) {
         QSaveFile file(parser.value(out));
         if (!file.open(QIODevice::WriteOnly) || !writeDemoDecisions(file, settings) ||
             !file.commit())
             return context.fail(
-                tr("Cannot write %1: %2").arg(parser.value(out), file.errorString()));
+                Text::tr("Cannot write %1: %2").arg(parser.value(out), file.errorString()));
         if (context.json())
             context.printJson({{QStringLiteral("out"), parser.value(out)},
                                {QStringLiteral("cases"), settings.cases}});
@@ -83,7 +83,7 @@ int runDemo(Context& context, const QStringList& arguments) {
     QSaveFile file(path);
     if (!dir.isValid() || !file.open(QIODevice::WriteOnly) || !writeDemoDecisions(file, settings) ||
         !file.commit())
-        return context.fail(tr("Cannot write the demo file: %1").arg(file.errorString()));
+        return context.fail(Text::tr("Cannot write the demo file: %1").arg(file.errorString()));
 
     const ImportReport report =
         Importer(database->connection()).run(session.value(), demoImportOptions(path));
@@ -96,15 +96,17 @@ int runDemo(Context& context, const QStringList& arguments) {
     if (!report.ok())
         return context.fail(report.error);
     if (!context.json()) {
-        context.out << tr("Imported %1 demo decisions: %2 to review, %3 automated (%4 sampled "
-                          "for audit).")
+        context.out << Text::tr(
+                           "Imported %1 demo decisions: %2 to review, %3 automated (%4 sampled "
+                           "for audit).")
                            .arg(report.accepted)
                            .arg(report.routedReview)
                            .arg(report.routedAutomated)
                            .arg(report.routedAudit)
                     << Qt::endl;
         if (!createdPassword.isEmpty())
-            context.out << tr("Created administrator '%1' with password: %2  (shown only now)")
+            context.out << Text::tr(
+                               "Created administrator '%1' with password: %2  (shown only now)")
                                .arg(demoAdmin, createdPassword)
                         << Qt::endl;
     }

@@ -9,9 +9,9 @@ namespace oversight::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 QStringList splitList(const QStringList& values) {
     QStringList items;
@@ -34,99 +34,106 @@ std::optional<QString> readNumber(const QCommandLineParser& parser,
     else
         target = text.toLongLong(&ok);
     if (!ok)
-        return tr("--%1 expects a number, not '%2'").arg(option.names().constFirst(), text);
+        return Text::tr("--%1 expects a number, not '%2'").arg(option.names().constFirst(), text);
     return std::nullopt;
 }
 
 void printReadable(Context& context, const ImportReport& report) {
     QTextStream& out = context.out;
-    out << tr("Batch %1").arg(report.batchId) << Qt::endl
-        << tr("  rows %1, accepted %2, rejected %3")
+    out << Text::tr("Batch %1").arg(report.batchId) << Qt::endl
+        << Text::tr("  rows %1, accepted %2, rejected %3")
                .arg(report.rows)
                .arg(report.accepted)
                .arg(report.rejected)
         << Qt::endl
-        << tr("  routed: review %1, automated %2 (of which audit sample %3)")
+        << Text::tr("  routed: review %1, automated %2 (of which audit sample %3)")
                .arg(report.routedReview)
                .arg(report.routedAutomated)
                .arg(report.routedAudit)
         << Qt::endl;
     for (const QString& notice : report.notices)
-        out << tr("  note: %1").arg(notice) << Qt::endl;
+        out << Text::tr("  note: %1").arg(notice) << Qt::endl;
     for (const Reject& reject : report.rejects)
-        out << tr("  row %1, %2: %3")
+        out << Text::tr("  row %1, %2: %3")
                    .arg(reject.row)
-                   .arg(reject.column.isEmpty() ? tr("whole row") : reject.column, reject.reason)
+                   .arg(reject.column.isEmpty() ? Text::tr("whole row") : reject.column,
+                        reject.reason)
             << Qt::endl;
     if (report.rejectsTruncated)
-        out << tr("  (more rejects not listed; write them all with --rejects FILE)") << Qt::endl;
+        out << Text::tr("  (more rejects not listed; write them all with --rejects FILE)")
+            << Qt::endl;
 }
 
 } // namespace
 
 int runImport(Context& context, const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Import a model's decisions from CSV or JSON Lines, validate every row, check fact "
-           "columns for leaks of the label, and route each case (needs --as, an administrator)."));
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV or JSON Lines file."));
+    parser.setApplicationDescription(Text::tr(
+        "Import a model's decisions from CSV or JSON Lines, validate every row, check fact "
+        "columns for leaks of the label, and route each case (needs --as, an administrator)."));
+    parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The CSV or JSON Lines file."));
     const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("csv or jsonl (default: from the extension)."),
+                                    Text::tr("csv or jsonl (default: from the extension)."),
                                     QStringLiteral("format"));
     const QCommandLineOption idColumn(QStringLiteral("id-column"),
-                                      tr("Column with the case id (default: id)."),
+                                      Text::tr("Column with the case id (default: id)."),
                                       QStringLiteral("column"), QStringLiteral("id"));
-    const QCommandLineOption labelColumn(QStringLiteral("label-column"),
-                                         tr("Column with the model's decision (default: label)."),
-                                         QStringLiteral("column"), QStringLiteral("label"));
+    const QCommandLineOption labelColumn(
+        QStringLiteral("label-column"),
+        Text::tr("Column with the model's decision (default: label)."), QStringLiteral("column"),
+        QStringLiteral("label"));
     const QCommandLineOption confidenceColumn(
         QStringLiteral("confidence-column"),
-        tr("Column with the model's confidence in [0, 1] (default: confidence)."),
+        Text::tr("Column with the model's confidence in [0, 1] (default: confidence)."),
         QStringLiteral("column"));
     const QCommandLineOption probaColumns(
         QStringLiteral("proba-columns"),
-        tr("Per-label probability columns instead of a confidence: LABEL=COLUMN,LABEL=COLUMN,..."),
+        Text::tr(
+            "Per-label probability columns instead of a confidence: LABEL=COLUMN,LABEL=COLUMN,..."),
         QStringLiteral("mapping"));
-    const QCommandLineOption truthColumn(QStringLiteral("truth-column"),
-                                         tr("Column with the known outcome, where there is one."),
-                                         QStringLiteral("column"));
+    const QCommandLineOption truthColumn(
+        QStringLiteral("truth-column"),
+        Text::tr("Column with the known outcome, where there is one."), QStringLiteral("column"));
     const QCommandLineOption hide(
         QStringLiteral("hide"),
-        tr("Columns stored but never shown to reviewers (comma-separated; may repeat)."),
+        Text::tr("Columns stored but never shown to reviewers (comma-separated; may repeat)."),
         QStringLiteral("columns"));
     const QCommandLineOption allowLeak(
         QStringLiteral("allow-leak"),
-        tr("Fact columns to import even though they predict the label."),
+        Text::tr("Fact columns to import even though they predict the label."),
         QStringLiteral("columns"));
-    const QCommandLineOption model(QStringLiteral("model"), tr("Model name."),
+    const QCommandLineOption model(QStringLiteral("model"), Text::tr("Model name."),
                                    QStringLiteral("name"), QStringLiteral("unnamed"));
-    const QCommandLineOption modelVersion(QStringLiteral("model-version"), tr("Model version."),
-                                          QStringLiteral("version"), QStringLiteral("unspecified"));
-    const QCommandLineOption threshold(QStringLiteral("threshold"),
-                                       tr("Override the policy: review below this confidence."),
-                                       QStringLiteral("t"));
+    const QCommandLineOption modelVersion(QStringLiteral("model-version"),
+                                          Text::tr("Model version."), QStringLiteral("version"),
+                                          QStringLiteral("unspecified"));
+    const QCommandLineOption threshold(
+        QStringLiteral("threshold"), Text::tr("Override the policy: review below this confidence."),
+        QStringLiteral("t"));
     const QCommandLineOption auditRate(
         QStringLiteral("audit-rate"),
-        tr("Override the policy: share of automated cases sampled for audit."),
+        Text::tr("Override the policy: share of automated cases sampled for audit."),
         QStringLiteral("r"));
     const QCommandLineOption seed(QStringLiteral("seed"),
-                                  tr("Override the policy: audit sampling seed."),
+                                  Text::tr("Override the policy: audit sampling seed."),
                                   QStringLiteral("s"));
     const QCommandLineOption strict(QStringLiteral("strict"),
-                                    tr("Store nothing if any row is rejected."));
+                                    Text::tr("Store nothing if any row is rejected."));
     const QCommandLineOption force(
         QStringLiteral("force"),
-        tr("Import a file again that was imported before (existing cases are never duplicated)."));
-    const QCommandLineOption rejects(QStringLiteral("rejects"),
-                                     tr("Write rejected rows, with the reasons, to this CSV file."),
-                                     QStringLiteral("file"));
+        Text::tr(
+            "Import a file again that was imported before (existing cases are never duplicated)."));
+    const QCommandLineOption rejects(
+        QStringLiteral("rejects"),
+        Text::tr("Write rejected rows, with the reasons, to this CSV file."),
+        QStringLiteral("file"));
     parser.addOptions({format, idColumn, labelColumn, confidenceColumn, probaColumns, truthColumn,
                        hide, allowLeak, model, modelVersion, threshold, auditRate, seed, strict,
                        force, rejects});
     if (const auto exit = parseCommand(context, parser, arguments))
         return *exit;
     if (parser.positionalArguments().size() != 1)
-        return context.usage(tr("import takes exactly one FILE"));
+        return context.usage(Text::tr("import takes exactly one FILE"));
 
     ImportOptions options;
     options.filePath = parser.positionalArguments().constFirst();
@@ -137,7 +144,7 @@ int runImport(Context& context, const QStringList& arguments) {
         else if (value == u"jsonl")
             options.format = InputFormat::JsonLines;
         else
-            return context.usage(tr("--format is csv or jsonl, not '%1'").arg(value));
+            return context.usage(Text::tr("--format is csv or jsonl, not '%1'").arg(value));
     }
     options.idColumn = parser.value(idColumn);
     options.labelColumn = parser.value(labelColumn);
@@ -146,7 +153,7 @@ int runImport(Context& context, const QStringList& arguments) {
         const qsizetype equals = pair.indexOf(u'=');
         if (equals <= 0 || equals == pair.size() - 1)
             return context.usage(
-                tr("--proba-columns expects LABEL=COLUMN pairs, not '%1'").arg(pair));
+                Text::tr("--proba-columns expects LABEL=COLUMN pairs, not '%1'").arg(pair));
         options.probabilityColumns.emplace_back(pair.left(equals).trimmed(),
                                                 pair.mid(equals + 1).trimmed());
     }
@@ -176,7 +183,8 @@ int runImport(Context& context, const QStringList& arguments) {
     ImportProgress progress;
     if (showProgress) {
         progress = [&context](qint64 done, qint64 total) {
-            context.err << u'\r' << tr("Importing... %1%").arg(total > 0 ? done * 100 / total : 100)
+            context.err << u'\r'
+                        << Text::tr("Importing... %1%").arg(total > 0 ? done * 100 / total : 100)
                         << Qt::flush;
             return true;
         };

@@ -7,23 +7,24 @@
 namespace oversight::cli {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 } // namespace
 
 int runInit(Context& context, const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Create the database (or bring its schema up to date) and its first administrator. "
-           "The administrator's password comes from --password-stdin or OVERSIGHT_PASSWORD."));
-    const QCommandLineOption adminOption(
-        QStringLiteral("admin"), tr("Login of the first administrator."), QStringLiteral("login"));
+    parser.setApplicationDescription(Text::tr(
+        "Create the database (or bring its schema up to date) and its first administrator. "
+        "The administrator's password comes from --password-stdin or OVERSIGHT_PASSWORD."));
+    const QCommandLineOption adminOption(QStringLiteral("admin"),
+                                         Text::tr("Login of the first administrator."),
+                                         QStringLiteral("login"));
     parser.addOption(adminOption);
     if (const auto exit = parseCommand(context, parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(tr("init takes no arguments"));
+        return context.usage(Text::tr("init takes no arguments"));
 
     const QString path = context.databasePath();
     const bool existed = QFileInfo::exists(path);
@@ -35,8 +36,9 @@ int runInit(Context& context, const QStringList& arguments) {
     const QString admin = parser.value(adminOption);
     if (users.userCount() == 0) {
         if (admin.isEmpty())
-            return context.fail(tr("The database has no users yet: name its first administrator "
-                                   "with --admin LOGIN."));
+            return context.fail(
+                Text::tr("The database has no users yet: name its first administrator "
+                         "with --admin LOGIN."));
         const Result<QString> password = context.password();
         if (!password)
             return context.fail(password.error().message);
@@ -44,8 +46,8 @@ int runInit(Context& context, const QStringList& arguments) {
         if (!created)
             return context.fail(created.error().message);
     } else if (!admin.isEmpty()) {
-        return context.fail(tr("The database already has users; add more with the accounts "
-                               "commands, not init."));
+        return context.fail(Text::tr("The database already has users; add more with the accounts "
+                                     "commands, not init."));
     }
 
     if (context.json()) {
@@ -54,13 +56,13 @@ int runInit(Context& context, const QStringList& arguments) {
                            {QStringLiteral("schema_version"), database->schemaVersion()},
                            {QStringLiteral("admin"), admin.isEmpty() ? QJsonValue() : admin}});
     } else {
-        context.out << (existed ? tr("Database %1 is at schema version %2.")
-                                : tr("Created database %1 (schema version %2)."))
+        context.out << (existed ? Text::tr("Database %1 is at schema version %2.")
+                                : Text::tr("Created database %1 (schema version %2)."))
                            .arg(QFileInfo(path).absoluteFilePath())
                            .arg(database->schemaVersion())
                     << Qt::endl;
         if (!admin.isEmpty())
-            context.out << tr("Administrator '%1' created.").arg(admin) << Qt::endl;
+            context.out << Text::tr("Administrator '%1' created.").arg(admin) << Qt::endl;
     }
     return Ok;
 }

@@ -7,9 +7,9 @@ namespace oversight::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 int printPolicy(Context& context, const RoutingPolicy& policy) {
     if (context.json()) {
@@ -17,14 +17,15 @@ int printPolicy(Context& context, const RoutingPolicy& policy) {
                            {QStringLiteral("audit_rate"), policy.auditRate},
                            {QStringLiteral("seed"), policy.seed}});
     } else {
-        context.out << tr("threshold   %1  (confidence below it goes to the review queue)")
-                           .arg(policy.threshold)
-                    << Qt::endl
-                    << tr("audit rate  %1  (share of automated decisions sampled for audit)")
-                           .arg(policy.auditRate)
-                    << Qt::endl
-                    << tr("seed        %1  (makes the audit sample re-derivable)").arg(policy.seed)
-                    << Qt::endl;
+        context.out
+            << Text::tr("threshold   %1  (confidence below it goes to the review queue)")
+                   .arg(policy.threshold)
+            << Qt::endl
+            << Text::tr("audit rate  %1  (share of automated decisions sampled for audit)")
+                   .arg(policy.auditRate)
+            << Qt::endl
+            << Text::tr("seed        %1  (makes the audit sample re-derivable)").arg(policy.seed)
+            << Qt::endl;
     }
     return Ok;
 }
@@ -34,26 +35,27 @@ int printPolicy(Context& context, const RoutingPolicy& policy) {
 int runPolicy(Context& context, const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("policy show: print the routing policy. policy set: change it (needs --as, an "
-           "administrator); the options not given keep their values."));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("show or set"));
+        Text::tr("policy show: print the routing policy. policy set: change it (needs --as, an "
+                 "administrator); the options not given keep their values."));
+    parser.addPositionalArgument(QStringLiteral("action"), Text::tr("show or set"));
     const QCommandLineOption threshold(QStringLiteral("threshold"),
-                                       tr("Review below this confidence, in (0, 1]."),
+                                       Text::tr("Review below this confidence, in (0, 1]."),
                                        QStringLiteral("t"));
     const QCommandLineOption auditRate(
         QStringLiteral("audit-rate"),
-        tr("Share of automated decisions sampled for audit, in [0, 1]."), QStringLiteral("r"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Audit sampling seed (an integer)."),
-                                  QStringLiteral("s"));
+        Text::tr("Share of automated decisions sampled for audit, in [0, 1]."),
+        QStringLiteral("r"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"), Text::tr("Audit sampling seed (an integer)."), QStringLiteral("s"));
     parser.addOptions({threshold, auditRate, seed});
     if (const auto exit = parseCommand(context, parser, arguments))
         return *exit;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || (positional[0] != u"show" && positional[0] != u"set"))
-        return context.usage(tr("policy needs one action: show or set"));
+        return context.usage(Text::tr("policy needs one action: show or set"));
     const bool set = positional[0] == u"set";
     if (!set && (parser.isSet(threshold) || parser.isSet(auditRate) || parser.isSet(seed)))
-        return context.usage(tr("policy show takes no options; use policy set"));
+        return context.usage(Text::tr("policy show takes no options; use policy set"));
 
     Result<Database> database = context.openDatabase(Database::OpenMode::MustExist);
     if (!database)
@@ -66,7 +68,7 @@ int runPolicy(Context& context, const QStringList& arguments) {
         return printPolicy(context, policy.value());
 
     if (!parser.isSet(threshold) && !parser.isSet(auditRate) && !parser.isSet(seed))
-        return context.usage(tr("policy set needs --threshold, --audit-rate or --seed"));
+        return context.usage(Text::tr("policy set needs --threshold, --audit-rate or --seed"));
     bool ok = true;
     if (parser.isSet(threshold))
         policy->threshold = parser.value(threshold).toDouble(&ok);
@@ -75,7 +77,7 @@ int runPolicy(Context& context, const QStringList& arguments) {
     if (ok && parser.isSet(seed))
         policy->seed = parser.value(seed).toLongLong(&ok);
     if (!ok)
-        return context.usage(tr("--threshold, --audit-rate and --seed expect numbers"));
+        return context.usage(Text::tr("--threshold, --audit-rate and --seed expect numbers"));
 
     const Result<Session> session = context.signIn(database.value());
     if (!session)

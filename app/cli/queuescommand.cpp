@@ -7,19 +7,20 @@
 namespace oversight::cli {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("cli", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 } // namespace
 
 int runQueues(Context& context, const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Show how many cases wait in, are under review in, and "
-                                        "were finalized in each queue."));
+    parser.setApplicationDescription(
+        Text::tr("Show how many cases wait in, are under review in, and "
+                 "were finalized in each queue."));
     if (const auto exit = parseCommand(context, parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(tr("queues takes no arguments"));
+        return context.usage(Text::tr("queues takes no arguments"));
 
     Result<Database> database = context.openDatabase(Database::OpenMode::MustExist);
     if (!database)
@@ -40,10 +41,10 @@ int runQueues(Context& context, const QStringList& arguments) {
         return Ok;
     }
     context.out << QStringLiteral("%1 %2 %3 %4")
-                       .arg(tr("queue"), -12)
-                       .arg(tr("pending"), 10)
-                       .arg(tr("in review"), 10)
-                       .arg(tr("finalized"), 10)
+                       .arg(Text::tr("queue"), -12)
+                       .arg(Text::tr("pending"), 10)
+                       .arg(Text::tr("in review"), 10)
+                       .arg(Text::tr("finalized"), 10)
                 << Qt::endl;
     for (const QueueDepth& queue : overview->queues)
         context.out << QStringLiteral("%1 %2 %3 %4")
@@ -52,8 +53,9 @@ int runQueues(Context& context, const QStringList& arguments) {
                            .arg(queue.inReview, 10)
                            .arg(queue.finalized, 10)
                     << Qt::endl;
-    context.out << tr("automated decisions (audit sample included): %1").arg(overview->automated)
-                << Qt::endl;
+    context.out
+        << Text::tr("automated decisions (audit sample included): %1").arg(overview->automated)
+        << Qt::endl;
     return Ok;
 }
 

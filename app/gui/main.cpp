@@ -4,7 +4,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTranslator>
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
@@ -12,6 +14,11 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("oversight"));
     QApplication::setApplicationDisplayName(QStringLiteral("Oversight"));
     QApplication::setApplicationVersion(QStringLiteral(OVERSIGHT_VERSION));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("oversight"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -14,22 +14,22 @@ bool initSodium() {
     return ready;
 }
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("PasswordHasher", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PasswordHasher)
+};
 
 } // namespace
 
 Result<QString> PasswordHasher::hash(const QString& password) {
     if (!initSodium())
-        return Error{tr("The cryptography library could not be initialised.")};
+        return Error{Text::tr("The cryptography library could not be initialised.")};
     const QByteArray utf8 = password.toUtf8();
     char encoded[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str_alg(
             encoded, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
             crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
             crypto_pwhash_ALG_ARGON2ID13) != 0)
-        return Error{tr("Not enough memory to hash the password.")};
+        return Error{Text::tr("Not enough memory to hash the password.")};
     return QString::fromLatin1(encoded);
 }
 
@@ -62,9 +62,9 @@ QString generatePassword() {
 Status checkNewPassword(const QString& login, const QString& password) {
     if (password.size() < minimumPasswordLength)
         return Error{
-            tr("The password must have at least %1 characters.").arg(minimumPasswordLength)};
+            Text::tr("The password must have at least %1 characters.").arg(minimumPasswordLength)};
     if (password.compare(login, Qt::CaseInsensitive) == 0)
-        return Error{tr("The password must not be the login name.")};
+        return Error{Text::tr("The password must not be the login name.")};
     return success();
 }
 

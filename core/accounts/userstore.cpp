@@ -13,9 +13,9 @@ namespace oversight {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("UserStore", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(UserStore)
+};
 
 bool isValidLogin(const QString& login) {
     if (login.isEmpty() || login.size() > 64)
@@ -38,9 +38,10 @@ int UserStore::userCount() const {
 
 Result<Session> UserStore::createFirstAdmin(const QString& login, const QString& password) {
     if (!isValidLogin(login))
-        return Error{tr("'%1' is not a valid login: use 1 to 64 letters, digits, '.', '_', '-' "
-                        "or '@'.")
-                         .arg(login)};
+        return Error{
+            Text::tr("'%1' is not a valid login: use 1 to 64 letters, digits, '.', '_', '-' "
+                     "or '@'.")
+                .arg(login)};
     if (Status rule = checkNewPassword(login, password); !rule)
         return rule.error();
     Result<QString> hash = PasswordHasher::hash(password);
@@ -49,9 +50,9 @@ Result<Session> UserStore::createFirstAdmin(const QString& login, const QString&
 
     Transaction transaction(m_db);
     if (!transaction.begun())
-        return Error{tr("The database is busy: %1").arg(transaction.beginError())};
+        return Error{Text::tr("The database is busy: %1").arg(transaction.beginError())};
     if (userCount() > 0)
-        return Error{tr("This database already has users; the first administrator exists.")};
+        return Error{Text::tr("This database already has users; the first administrator exists.")};
 
     const QString id = newId();
     const QString now = utcNow();
@@ -64,24 +65,24 @@ Result<Session> UserStore::createFirstAdmin(const QString& login, const QString&
     query.addBindValue(hash.value());
     query.addBindValue(now);
     if (!query.exec())
-        return Error{tr("Cannot create the administrator: %1").arg(query.lastError().text())};
+        return Error{Text::tr("Cannot create the administrator: %1").arg(query.lastError().text())};
     query.prepare(QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (?, ?)"));
     query.addBindValue(id);
     query.addBindValue(Role::admin);
     if (!query.exec())
-        return Error{tr("Cannot create the administrator: %1").arg(query.lastError().text())};
+        return Error{Text::tr("Cannot create the administrator: %1").arg(query.lastError().text())};
     if (Status saved = transaction.commit(); !saved)
         return saved.error();
     return Session{id, login, {Role::admin}};
 }
 
 Result<Session> UserStore::authenticate(const QString& login, const QString& password) const {
-    const Error refused{tr("Wrong login or password for '%1'.").arg(login)};
+    const Error refused{Text::tr("Wrong login or password for '%1'.").arg(login)};
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT id, password_hash, active FROM users WHERE login = ?"));
     query.addBindValue(login);
     if (!query.exec())
-        return Error{tr("Cannot read users: %1").arg(query.lastError().text())};
+        return Error{Text::tr("Cannot read users: %1").arg(query.lastError().text())};
     if (!query.next())
         return refused;
     const QString id = query.value(0).toString();
@@ -94,7 +95,7 @@ Result<Session> UserStore::authenticate(const QString& login, const QString& pas
     query.prepare(QStringLiteral("SELECT role FROM user_roles WHERE user_id = ? ORDER BY role"));
     query.addBindValue(id);
     if (!query.exec())
-        return Error{tr("Cannot read roles: %1").arg(query.lastError().text())};
+        return Error{Text::tr("Cannot read roles: %1").arg(query.lastError().text())};
     while (query.next())
         session.roles << query.value(0).toString();
     return session;

@@ -6,9 +6,9 @@
 namespace oversight {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("ColumnMap", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ColumnMap)
+};
 } // namespace
 
 Header Header::fromFileColumns(const QList<QString>& fileColumns) {
@@ -17,9 +17,9 @@ Header Header::fromFileColumns(const QList<QString>& fileColumns) {
     for (int i = 0; i < fileColumns.size(); ++i) {
         QString name = fileColumns[i];
         if (name.isEmpty()) {
-            name = tr("column %1").arg(i + 1);
+            name = Text::tr("column %1").arg(i + 1);
             header.renamedNotices
-                << tr("column %1 has no name; it is called '%2'").arg(i + 1).arg(name);
+                << Text::tr("column %1 has no name; it is called '%2'").arg(i + 1).arg(name);
         }
         const int count = ++seen[name];
         if (count > 1) {
@@ -28,7 +28,7 @@ Header Header::fromFileColumns(const QList<QString>& fileColumns) {
             do {
                 unique = name + u'#' + QString::number(suffix++);
             } while (fileColumns.contains(unique) || header.names.contains(unique));
-            header.renamedNotices << tr("column %1 repeats the name '%2'; it is called '%3'")
+            header.renamedNotices << Text::tr("column %1 repeats the name '%2'; it is called '%3'")
                                          .arg(i + 1)
                                          .arg(name, unique);
             name = unique;
@@ -46,9 +46,10 @@ Result<ColumnMap> mapColumns(const Header& header, const ImportOptions& options)
     auto find = [&](const QString& name, const QString& option) {
         const int index = header.indexOf(name);
         if (index < 0)
-            problems << tr("%1 names column '%2', which the file does not have").arg(option, name);
+            problems
+                << Text::tr("%1 names column '%2', which the file does not have").arg(option, name);
         else if (used.contains(index))
-            problems << tr("%1 names column '%2', which is already mapped to another role")
+            problems << Text::tr("%1 names column '%2', which is already mapped to another role")
                             .arg(option, name);
         else
             used << index;
@@ -58,18 +59,18 @@ Result<ColumnMap> mapColumns(const Header& header, const ImportOptions& options)
     map.id = find(options.idColumn, QStringLiteral("--id-column"));
     map.label = find(options.labelColumn, QStringLiteral("--label-column"));
     if (!options.confidenceColumn.isEmpty() && !options.probabilityColumns.empty())
-        problems << tr("give either --confidence-column or --proba-columns, not both");
+        problems << Text::tr("give either --confidence-column or --proba-columns, not both");
     if (!options.probabilityColumns.empty()) {
         QStringList labels;
         for (const auto& [label, column] : options.probabilityColumns) {
             if (labels.contains(label))
-                problems << tr("--proba-columns names label '%1' twice").arg(label);
+                problems << Text::tr("--proba-columns names label '%1' twice").arg(label);
             labels << label;
             map.probabilities << std::pair{label.toUtf8(),
                                            find(column, QStringLiteral("--proba-columns"))};
         }
         if (options.probabilityColumns.size() < 2)
-            problems << tr("--proba-columns needs at least two labels");
+            problems << Text::tr("--proba-columns needs at least two labels");
     } else {
         const QString column = options.confidenceColumn.isEmpty() ? QStringLiteral("confidence")
                                                                   : options.confidenceColumn;
@@ -81,12 +82,13 @@ Result<ColumnMap> mapColumns(const Header& header, const ImportOptions& options)
         map.hidden << find(name, QStringLiteral("--hide"));
     for (const QString& name : options.allowedLeakColumns) {
         if (header.indexOf(name) < 0)
-            problems
-                << tr("--allow-leak names column '%1', which the file does not have").arg(name);
+            problems << Text::tr("--allow-leak names column '%1', which the file does not have")
+                            .arg(name);
     }
 
     if (!problems.isEmpty()) {
-        problems << tr("the file's columns are: %1").arg(header.names.join(QStringLiteral(", ")));
+        problems
+            << Text::tr("the file's columns are: %1").arg(header.names.join(QStringLiteral(", ")));
         return Error{problems.join(QStringLiteral("; "))};
     }
     for (int i = 0; i < header.names.size(); ++i) {

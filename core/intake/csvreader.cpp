@@ -8,9 +8,9 @@ namespace {
 
 constexpr qint64 chunkSize = 1 << 20;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CsvReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+};
 
 enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
 
@@ -56,7 +56,7 @@ bool CsvReader::next(Record& record) {
         if (run.size() > room) {
             record.append(run.first(room));
             storing = false;
-            record.setProblem(tr("field is longer than %1 KiB").arg(maxFieldBytes / 1024),
+            record.setProblem(Text::tr("field is longer than %1 KiB").arg(maxFieldBytes / 1024),
                               record.fieldCount());
             return;
         }
@@ -68,7 +68,7 @@ bool CsvReader::next(Record& record) {
         if (record.fieldCount() < maxFieldsPerRecord)
             record.endField();
         else
-            record.setProblem(tr("more than %1 fields").arg(maxFieldsPerRecord));
+            record.setProblem(Text::tr("more than %1 fields").arg(maxFieldsPerRecord));
     };
 
     for (;;) {
@@ -95,8 +95,8 @@ bool CsvReader::next(Record& record) {
         const int c = peek();
         if (c < 0) {
             if (state == State::Quoted)
-                record.setProblem(tr("quoted field is never closed (the rest of the file was "
-                                     "read as part of it)"),
+                record.setProblem(Text::tr("quoted field is never closed (the rest of the file was "
+                                           "read as part of it)"),
                                   record.fieldCount());
             if (!anyContent)
                 return false;
@@ -134,7 +134,7 @@ bool CsvReader::next(Record& record) {
             } else {
                 anyContent = true;
                 if (state == State::QuoteInQuoted)
-                    record.setProblem(tr("text after a closing quote"), record.fieldCount());
+                    record.setProblem(Text::tr("text after a closing quote"), record.fieldCount());
                 append(ch);
                 state = State::Unquoted;
             }
@@ -152,18 +152,18 @@ bool CsvReader::next(Record& record) {
 bool CsvReader::readHeader(QList<QString>& columns, QString& error) {
     Record header;
     if (!next(header)) {
-        error = tr("the file is empty: no header line");
+        error = Text::tr("the file is empty: no header line");
         return false;
     }
     m_rows = 0; // data rows are numbered from 1
     if (!header.problem().isEmpty()) {
-        error = tr("the header line is malformed: %1").arg(header.problem());
+        error = Text::tr("the header line is malformed: %1").arg(header.problem());
         return false;
     }
     columns.clear();
     for (int i = 0; i < header.fieldCount(); ++i) {
         if (!isValidUtf8(header.field(i))) {
-            error = tr("the header line is not valid UTF-8 (column %1)").arg(i + 1);
+            error = Text::tr("the header line is not valid UTF-8 (column %1)").arg(i + 1);
             return false;
         }
         columns << QString::fromUtf8(header.field(i)).trimmed();

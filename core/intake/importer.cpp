@@ -27,9 +27,9 @@ namespace oversight {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Importer", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
 
 constexpr qint64 binaryProbeBytes = 64 * 1024;
 constexpr qint64 progressEveryRows = 4096;
@@ -42,18 +42,20 @@ Result<InputFormat> detectFormat(const ImportOptions& options) {
         return InputFormat::Csv;
     if (suffix == u"jsonl" || suffix == u"ndjson")
         return InputFormat::JsonLines;
-    return Error{tr("%1: cannot tell the format from the extension '.%2'; use --format csv or "
-                    "--format jsonl.")
-                     .arg(options.filePath, suffix)};
+    return Error{
+        Text::tr("%1: cannot tell the format from the extension '.%2'; use --format csv or "
+                 "--format jsonl.")
+            .arg(options.filePath, suffix)};
 }
 
 // Refuses what is plainly not UTF-8 text before anything is parsed.
 Status probeText(QFile& file) {
     const QByteArray head = file.peek(binaryProbeBytes);
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
-        return Error{tr("%1 is UTF-16 text; save it as UTF-8.").arg(file.fileName())};
+        return Error{Text::tr("%1 is UTF-16 text; save it as UTF-8.").arg(file.fileName())};
     if (head.contains('\0'))
-        return Error{tr("%1 is a binary file, not CSV or JSON Lines text.").arg(file.fileName())};
+        return Error{
+            Text::tr("%1 is a binary file, not CSV or JSON Lines text.").arg(file.fileName())};
     return success();
 }
 
@@ -61,7 +63,7 @@ Result<QByteArray> sha256OfFile(const QString& path) {
     QFile file(path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error{Text::tr("Cannot read %1: %2").arg(path, file.errorString())};
     return hash.result().toHex();
 }
 
@@ -135,8 +137,9 @@ QString describeDuplicate(const QSqlDatabase& db, const QString& externalId,
     if (!existing.exec() || !existing.next())
         return {};
     if (existing.value(0).toString() == batchId)
-        return tr("it repeats the id of row %1 of this file").arg(existing.value(1).toLongLong());
-    return tr("it is already in the database (row %1 of %2, batch %3)")
+        return Text::tr("it repeats the id of row %1 of this file")
+            .arg(existing.value(1).toLongLong());
+    return Text::tr("it is already in the database (row %1 of %2, batch %3)")
         .arg(existing.value(1).toLongLong())
         .arg(existing.value(2).toString(), existing.value(0).toString());
 }
@@ -165,7 +168,7 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     };
 
     if (!actor.hasRole(Role::admin))
-        return fail(tr("Only an administrator may import model decisions."));
+        return fail(Text::tr("Only an administrator may import model decisions."));
 
     const Result<InputFormat> format = detectFormat(options);
     if (!format)
@@ -173,9 +176,9 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
 
     QFile file(options.filePath);
     if (QFileInfo(options.filePath).isDir())
-        return fail(tr("%1 is a directory, not a file.").arg(options.filePath));
+        return fail(Text::tr("%1 is a directory, not a file.").arg(options.filePath));
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot open %1: %2").arg(options.filePath, file.errorString()));
+        return fail(Text::tr("Cannot open %1: %2").arg(options.filePath, file.errorString()));
     if (Status text = probeText(file); !text)
         return fail(text.error().message);
     // The file's hash identifies the batch; it is computed on the other core while
@@ -205,12 +208,12 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     QList<QString> fileColumns;
     QString headerError;
     if (!reader->readHeader(fileColumns, headerError))
-        return fail(tr("%1: %2").arg(options.filePath, headerError));
+        return fail(Text::tr("%1: %2").arg(options.filePath, headerError));
     const Header header = Header::fromFileColumns(fileColumns);
     report.notices << header.renamedNotices;
     const Result<ColumnMap> mapped = mapColumns(header, options);
     if (!mapped)
-        return fail(tr("%1: %2").arg(options.filePath, mapped.error().message));
+        return fail(Text::tr("%1: %2").arg(options.filePath, mapped.error().message));
     const ColumnMap& map = mapped.value();
 
     RejectWriter rejectWriter(options.rejectsPath, header.names);
@@ -220,7 +223,8 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     const BulkWriteSettings bulkWrite(m_db);
     Transaction transaction(m_db);
     if (!transaction.begun())
-        return fail(tr("The database is busy or read-only: %1").arg(transaction.beginError()));
+        return fail(
+            Text::tr("The database is busy or read-only: %1").arg(transaction.beginError()));
 
     QSqlQuery query(m_db);
     // Returns an error message when the file was imported before (and not forced).
@@ -237,8 +241,8 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
                                        "WHERE source_sha256 = ? ORDER BY imported_at LIMIT 1"));
         earlier.addBindValue(report.sha256);
         if (earlier.exec() && earlier.next())
-            return tr("%1 was already imported as batch %2 (from %3 at %4); use --force to "
-                      "import it again (cases already present are never duplicated).")
+            return Text::tr("%1 was already imported as batch %2 (from %3 at %4); use --force to "
+                            "import it again (cases already present are never duplicated).")
                 .arg(options.filePath, earlier.value(0).toString(), earlier.value(1).toString(),
                      earlier.value(2).toString());
         return {};
@@ -260,7 +264,8 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
         query.addBindValue(options.modelVersion);
         query.addBindValue(utcNow());
         if (!query.exec())
-            return fail(tr("Cannot record the model version: %1").arg(query.lastError().text()));
+            return fail(
+                Text::tr("Cannot record the model version: %1").arg(query.lastError().text()));
     }
 
     const QString batchId = newId();
@@ -284,7 +289,7 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     query.addBindValue(actor.userId);
     query.addBindValue(utcNow());
     if (!query.exec())
-        return fail(tr("Cannot record the batch: %1").arg(query.lastError().text()));
+        return fail(Text::tr("Cannot record the batch: %1").arg(query.lastError().text()));
     const qint64 batchSeq = query.lastInsertId().toLongLong();
 
     QList<QString> factNames;
@@ -308,7 +313,7 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
         ++report.rows;
         if (report.rows % progressEveryRows == 0) {
             if (progress && !progress(reader->bytesRead(), fileSize))
-                return fail(tr("The import was cancelled; nothing was stored."));
+                return fail(Text::tr("The import was cancelled; nothing was stored."));
             if (!hashChecked &&
                 hashing.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
                 if (const QString duplicate = checkHash(); !duplicate.isEmpty())
@@ -339,14 +344,15 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
             }
             const Result<std::optional<qint64>> inserted = insertCase.executeInsert();
             if (!inserted)
-                return fail(
-                    tr("Cannot store row %1: %2").arg(record.row).arg(inserted.error().message));
+                return fail(Text::tr("Cannot store row %1: %2")
+                                .arg(record.row)
+                                .arg(inserted.error().message));
             if (!inserted.value()) {
                 valid = false;
                 const QString externalId = QString::fromUtf8(row.externalId);
                 rowRejects << Reject{
                     record.row, header.names[map.id],
-                    tr("duplicate case id '%1': %2")
+                    Text::tr("duplicate case id '%1': %2")
                         .arg(externalId, describeDuplicate(m_db, externalId, batchId))};
             } else {
                 BulkStatement& insertSealed = *statements.insertSealed;
@@ -365,8 +371,9 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
                 insertSealed.bindText(5, hiddenJson);
                 insertSealed.bindText(6, decision.reason);
                 if (const Result<qint64> stored = insertSealed.execute(); !stored)
-                    return fail(
-                        tr("Cannot store row %1: %2").arg(record.row).arg(stored.error().message));
+                    return fail(Text::tr("Cannot store row %1: %2")
+                                    .arg(record.row)
+                                    .arg(stored.error().message));
             }
         }
         if (!valid) {
@@ -400,9 +407,9 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
         leakCheck.add(factValues, row.label);
     }
     if (file.error() != QFileDevice::NoError)
-        return fail(tr("Reading %1 failed: %2").arg(options.filePath, file.errorString()));
+        return fail(Text::tr("Reading %1 failed: %2").arg(options.filePath, file.errorString()));
     if (progress && !progress(fileSize, fileSize))
-        return fail(tr("The import was cancelled; nothing was stored."));
+        return fail(Text::tr("The import was cancelled; nothing was stored."));
     if (!hashChecked) {
         if (const QString duplicate = checkHash(); !duplicate.isEmpty())
             return fail(duplicate);
@@ -411,37 +418,42 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     report.associations = leakCheck.finish();
     const bool leakCheckApplies = leakCheck.rows() >= leakCheck.settings().minimumRows;
     if (!leakCheckApplies)
-        report.notices << tr("leak check not applied: %1 accepted rows, fewer than the %2 it needs")
-                              .arg(leakCheck.rows())
-                              .arg(leakCheck.settings().minimumRows);
+        report.notices
+            << Text::tr("leak check not applied: %1 accepted rows, fewer than the %2 it needs")
+                   .arg(leakCheck.rows())
+                   .arg(leakCheck.settings().minimumRows);
     QStringList leakDescriptions;
     for (const ColumnAssociation& association : std::as_const(report.associations)) {
         if (!leakCheckApplies || association.score < leakCheck.settings().refuseAt)
             continue;
         report.leaks << association;
         if (options.allowedLeakColumns.contains(association.column))
-            report.notices << tr("column '%1' predicts the model label (score %2) but is allowed "
-                                 "by --allow-leak")
+            report.notices << Text::tr(
+                                  "column '%1' predicts the model label (score %2) but is allowed "
+                                  "by --allow-leak")
                                   .arg(association.column)
                                   .arg(association.score, 0, 'f', 3);
         else
-            leakDescriptions
-                << tr("'%1' (score %2)").arg(association.column).arg(association.score, 0, 'f', 3);
+            leakDescriptions << Text::tr("'%1' (score %2)")
+                                    .arg(association.column)
+                                    .arg(association.score, 0, 'f', 3);
     }
 
     if (!rejectWriter.commit())
         return fail(rejectWriter.error());
     if (!leakDescriptions.isEmpty())
-        return fail(tr("%1: refused, fact columns predict the model's label and would show "
-                       "reviewers the AI's answer before they commit: %2. Hide them with --hide, "
-                       "or, if reviewers must see them, allow them with --allow-leak. Nothing was "
-                       "stored.")
-                        .arg(options.filePath, leakDescriptions.join(QStringLiteral(", "))));
+        return fail(
+            Text::tr("%1: refused, fact columns predict the model's label and would show "
+                     "reviewers the AI's answer before they commit: %2. Hide them with --hide, "
+                     "or, if reviewers must see them, allow them with --allow-leak. Nothing was "
+                     "stored.")
+                .arg(options.filePath, leakDescriptions.join(QStringLiteral(", "))));
     if (options.strict && report.rejected > 0)
-        return fail(tr("%1: %2 of %3 rows were rejected and --strict is set; nothing was stored.")
-                        .arg(options.filePath)
-                        .arg(report.rejected)
-                        .arg(report.rows));
+        return fail(
+            Text::tr("%1: %2 of %3 rows were rejected and --strict is set; nothing was stored.")
+                .arg(options.filePath)
+                .arg(report.rejected)
+                .arg(report.rows));
 
     query.prepare(QStringLiteral(
         "UPDATE import_batches SET source_sha256 = ?, rows_total = ?, rows_accepted = ?, "
@@ -456,7 +468,7 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     query.addBindValue(report.routedAutomated);
     query.addBindValue(batchId);
     if (!query.exec())
-        return fail(tr("Cannot record the batch counts: %1").arg(query.lastError().text()));
+        return fail(Text::tr("Cannot record the batch counts: %1").arg(query.lastError().text()));
     if (Status saved = transaction.commit(); !saved)
         return fail(saved.error().message);
     report.batchId = batchId;

@@ -14,9 +14,9 @@ namespace {
 // A line may hold every field at its maximum size, and not much more.
 constexpr qint64 maxLineBytes = 16 * 1024 * 1024;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("JsonlReader", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(JsonlReader)
+};
 
 qsizetype skipSpace(QByteArrayView s, qsizetype i) {
     while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
@@ -124,19 +124,20 @@ bool JsonlReader::readLine(QByteArray& line, bool& tooLong) {
 bool JsonlReader::readHeader(QList<QString>& columns, QString& error) {
     bool tooLong = false;
     if (!readLine(m_pending, tooLong)) {
-        error = tr("the file is empty: no JSON object to take the columns from");
+        error = Text::tr("the file is empty: no JSON object to take the columns from");
         return false;
     }
     if (tooLong) {
-        error = tr("the first line is longer than %1 MiB").arg(maxLineBytes >> 20);
+        error = Text::tr("the first line is longer than %1 MiB").arg(maxLineBytes >> 20);
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument first = QJsonDocument::fromJson(m_pending, &parseError);
     if (parseError.error != QJsonParseError::NoError || !first.isObject()) {
-        error = tr("the first line is not a JSON object (%1); the columns are taken from it")
-                    .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                      : tr("another JSON value"));
+        error =
+            Text::tr("the first line is not a JSON object (%1); the columns are taken from it")
+                .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                  : Text::tr("another JSON value"));
         return false;
     }
     m_columns = jsonObjectKeysInOrder(m_pending);
@@ -159,7 +160,7 @@ bool JsonlReader::next(Record& record) {
     }
     record.row = ++m_rows;
     if (tooLong) {
-        record.setProblem(tr("line is longer than %1 MiB").arg(maxLineBytes >> 20));
+        record.setProblem(Text::tr("line is longer than %1 MiB").arg(maxLineBytes >> 20));
         return true;
     }
     parse(line, record);
@@ -170,22 +171,22 @@ void JsonlReader::parse(const QByteArray& line, Record& record) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        record.setProblem(tr("not valid JSON: %1 at offset %2")
+        record.setProblem(Text::tr("not valid JSON: %1 at offset %2")
                               .arg(parseError.errorString())
                               .arg(parseError.offset));
     } else if (!document.isObject()) {
-        record.setProblem(tr("not a JSON object"));
+        record.setProblem(Text::tr("not a JSON object"));
     }
     const QJsonObject object = document.object();
     if (record.problem().isEmpty()) {
         const QList<QString> keys = jsonObjectKeysInOrder(line);
         if (keys.size() != object.size()) {
-            record.setProblem(tr("a key appears more than once"));
+            record.setProblem(Text::tr("a key appears more than once"));
         } else {
             for (const QString& key : keys) {
                 if (!m_index.contains(key)) {
                     record.setProblem(
-                        tr("key '%1' is not among the columns of the first line").arg(key));
+                        Text::tr("key '%1' is not among the columns of the first line").arg(key));
                     break;
                 }
             }

@@ -5,9 +5,9 @@
 namespace oversight {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("RejectWriter", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(RejectWriter)
+};
 } // namespace
 
 RejectWriter::RejectWriter(const QString& path, const QList<QString>& header)
@@ -37,7 +37,8 @@ bool RejectWriter::open() {
         return true;
     m_file = std::make_unique<QSaveFile>(m_path);
     if (!m_file->open(QIODevice::WriteOnly)) {
-        m_error = tr("Cannot write the rejects file %1: %2").arg(m_path, m_file->errorString());
+        m_error =
+            Text::tr("Cannot write the rejects file %1: %2").arg(m_path, m_file->errorString());
         return false;
     }
     m_line.clear();
@@ -71,7 +72,8 @@ bool RejectWriter::write(const Record& record, const QList<Reject>& rejects) {
     }
     m_line.append("\r\n");
     if (m_file->write(m_line) != m_line.size()) {
-        m_error = tr("Cannot write the rejects file %1: %2").arg(m_path, m_file->errorString());
+        m_error =
+            Text::tr("Cannot write the rejects file %1: %2").arg(m_path, m_file->errorString());
         return false;
     }
     return true;
@@ -81,7 +83,8 @@ bool RejectWriter::commit() {
     if (!m_file)
         return true;
     if (!m_file->commit()) {
-        m_error = tr("Cannot write the rejects file %1: %2").arg(m_path, m_file->errorString());
+        m_error =
+            Text::tr("Cannot write the rejects file %1: %2").arg(m_path, m_file->errorString());
         return false;
     }
     m_file.reset();

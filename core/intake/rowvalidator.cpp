@@ -11,9 +11,9 @@
 namespace oversight {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("RowValidator", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(RowValidator)
+};
 
 QByteArrayView trimmed(QByteArrayView text) {
     while (!text.isEmpty() && (text.front() == ' ' || text.front() == '\t'))
@@ -58,7 +58,7 @@ bool RowValidator::validate(const Record& record, ParsedRow& row, QList<Reject>&
     }
     if (record.fieldCount() != m_header.names.size()) {
         rejects << Reject{n, QString(),
-                          tr("the row has %1 fields, the header has %2")
+                          Text::tr("the row has %1 fields, the header has %2")
                               .arg(record.fieldCount())
                               .arg(m_header.names.size())};
         return false;
@@ -67,21 +67,21 @@ bool RowValidator::validate(const Record& record, ParsedRow& row, QList<Reject>&
         const QByteArrayView field = record.field(i);
         if (field.size() > maxFieldBytes)
             rejects << Reject{n, columnName(i),
-                              tr("field is longer than %1 KiB").arg(maxFieldBytes / 1024)};
+                              Text::tr("field is longer than %1 KiB").arg(maxFieldBytes / 1024)};
         else if (!isValidUtf8(field))
-            rejects << Reject{n, columnName(i), tr("not valid UTF-8")};
+            rejects << Reject{n, columnName(i), Text::tr("not valid UTF-8")};
         else if (field.contains('\0'))
-            rejects << Reject{n, columnName(i), tr("contains a NUL character")};
+            rejects << Reject{n, columnName(i), Text::tr("contains a NUL character")};
     }
     if (rejects.size() > before)
         return false;
 
     row.externalId = trimmed(record.field(m_map.id));
     if (row.externalId.isEmpty())
-        rejects << Reject{n, columnName(m_map.id), tr("missing case id")};
+        rejects << Reject{n, columnName(m_map.id), Text::tr("missing case id")};
     row.label = trimmed(record.field(m_map.label));
     if (row.label.isEmpty())
-        rejects << Reject{n, columnName(m_map.label), tr("missing model label")};
+        rejects << Reject{n, columnName(m_map.label), Text::tr("missing model label")};
 
     row.probabilitiesJson.clear();
     if (m_map.confidence >= 0) {
@@ -89,10 +89,10 @@ bool RowValidator::validate(const Record& record, ParsedRow& row, QList<Reject>&
         const std::optional<double> value = parseFiniteNumber(text);
         if (!value)
             rejects << Reject{n, columnName(m_map.confidence),
-                              tr("confidence %1 is not a number").arg(quoted(text))};
+                              Text::tr("confidence %1 is not a number").arg(quoted(text))};
         else if (*value < 0.0 || *value > 1.0)
             rejects << Reject{n, columnName(m_map.confidence),
-                              tr("confidence %1 is outside [0, 1]").arg(quoted(text))};
+                              Text::tr("confidence %1 is outside [0, 1]").arg(quoted(text))};
         else
             row.confidence = *value;
     } else {
@@ -114,13 +114,13 @@ void RowValidator::checkProbabilities(const Record& record, ParsedRow& row,
         const std::optional<double> value = parseFiniteNumber(text);
         if (!value) {
             rejects << Reject{n, columnName(column),
-                              tr("probability %1 is not a number").arg(quoted(text))};
+                              Text::tr("probability %1 is not a number").arg(quoted(text))};
             allValid = false;
             continue;
         }
         if (*value < 0.0 || *value > 1.0) {
             rejects << Reject{n, columnName(column),
-                              tr("probability %1 is outside [0, 1]").arg(quoted(text))};
+                              Text::tr("probability %1 is outside [0, 1]").arg(quoted(text))};
             allValid = false;
             continue;
         }
@@ -140,19 +140,20 @@ void RowValidator::checkProbabilities(const Record& record, ParsedRow& row,
     const QString labelText = QString::fromUtf8(row.label);
     if (std::abs(sum - 1.0) > probabilitySumTolerance) {
         rejects << Reject{n, QString(),
-                          tr("probabilities sum to %1, not 1 (tolerance %2)")
+                          Text::tr("probabilities sum to %1, not 1 (tolerance %2)")
                               .arg(sum, 0, 'g', 10)
                               .arg(probabilitySumTolerance)};
     } else if (!row.label.isEmpty() && labelProbability < 0) {
         rejects << Reject{n, columnName(m_map.label),
-                          tr("label '%1' has no probability column").arg(labelText)};
+                          Text::tr("label '%1' has no probability column").arg(labelText)};
     } else if (!row.label.isEmpty() && labelProbability < top) {
-        rejects << Reject{n, columnName(m_map.label),
-                          tr("label '%1' has probability %2, but the highest is %3: the label "
-                             "must be the most probable class")
-                              .arg(labelText)
-                              .arg(labelProbability)
-                              .arg(top)};
+        rejects << Reject{
+            n, columnName(m_map.label),
+            Text::tr("label '%1' has probability %2, but the highest is %3: the label "
+                     "must be the most probable class")
+                .arg(labelText)
+                .arg(labelProbability)
+                .arg(top)};
     }
     row.confidence = top;
 }

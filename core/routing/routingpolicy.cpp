@@ -15,16 +15,16 @@
 namespace oversight {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("RoutingPolicy", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(RoutingPolicy)
+};
 } // namespace
 
 Status RoutingPolicy::validate() const {
     if (!std::isfinite(threshold) || threshold <= 0.0 || threshold > 1.0)
-        return Error{tr("The threshold must be a number in (0, 1]; got %1.").arg(threshold)};
+        return Error{Text::tr("The threshold must be a number in (0, 1]; got %1.").arg(threshold)};
     if (!std::isfinite(auditRate) || auditRate < 0.0 || auditRate > 1.0)
-        return Error{tr("The audit rate must be a number in [0, 1]; got %1.").arg(auditRate)};
+        return Error{Text::tr("The audit rate must be a number in [0, 1]; got %1.").arg(auditRate)};
     return success();
 }
 
@@ -63,18 +63,18 @@ QString describeRouting(const RoutingDecision& decision, const RoutingPolicy& po
                         double confidence, const QString& externalId) {
     switch (decision.route) {
     case Route::Review:
-        return tr("confidence %1 is below the threshold %2: mandatory review")
+        return Text::tr("confidence %1 is below the threshold %2: mandatory review")
             .arg(confidence)
             .arg(policy.threshold);
     case Route::Audit:
-        return tr("confidence %1 is at or above the threshold %2; audit draw %3 is below the "
-                  "rate %4: sampled for audit")
+        return Text::tr("confidence %1 is at or above the threshold %2; audit draw %3 is below the "
+                        "rate %4: sampled for audit")
             .arg(confidence)
             .arg(policy.threshold)
             .arg(auditDraw(policy.seed, externalId), 0, 'f', 6)
             .arg(policy.auditRate);
     case Route::Automated:
-        return tr("confidence %1 is at or above the threshold %2: automated")
+        return Text::tr("confidence %1 is at or above the threshold %2: automated")
             .arg(confidence)
             .arg(policy.threshold);
     }
@@ -86,14 +86,14 @@ Result<RoutingPolicy> PolicyStore::current() const {
     if (!query.exec(QStringLiteral("SELECT threshold, audit_rate, seed FROM routing_policy "
                                    "WHERE id = 1")) ||
         !query.next())
-        return Error{tr("Cannot read the routing policy: %1").arg(query.lastError().text())};
+        return Error{Text::tr("Cannot read the routing policy: %1").arg(query.lastError().text())};
     return RoutingPolicy{query.value(0).toDouble(), query.value(1).toDouble(),
                          query.value(2).toLongLong()};
 }
 
 Status PolicyStore::save(const Session& actor, const RoutingPolicy& policy) {
     if (!actor.hasRole(Role::admin))
-        return Error{tr("Only an administrator may change the routing policy.")};
+        return Error{Text::tr("Only an administrator may change the routing policy.")};
     if (Status valid = policy.validate(); !valid)
         return valid;
     Transaction transaction(m_db);
@@ -107,7 +107,7 @@ Status PolicyStore::save(const Session& actor, const RoutingPolicy& policy) {
     query.addBindValue(utcNow());
     query.addBindValue(actor.userId);
     if (!query.exec())
-        return Error{tr("Cannot save the routing policy: %1").arg(query.lastError().text())};
+        return Error{Text::tr("Cannot save the routing policy: %1").arg(query.lastError().text())};
     return transaction.commit();
 }
 

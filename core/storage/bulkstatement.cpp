@@ -11,9 +11,9 @@ namespace oversight {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("BulkStatement", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(BulkStatement)
+};
 
 class SqliteBulkStatement final : public BulkStatement {
 public:
@@ -107,13 +107,13 @@ Result<std::unique_ptr<BulkStatement>> BulkStatement::prepare(const QSqlDatabase
         sqlite3_stmt* statement = nullptr;
         if (sqlite3_prepare_v2(handle, utf8.constData(), static_cast<int>(utf8.size()), &statement,
                                nullptr) != SQLITE_OK)
-            return Error{tr("Cannot prepare a statement: %1")
+            return Error{Text::tr("Cannot prepare a statement: %1")
                              .arg(QString::fromUtf8(sqlite3_errmsg(handle)))};
         return std::unique_ptr<BulkStatement>(new SqliteBulkStatement(handle, statement));
     }
     QSqlQuery query(db);
     if (!query.prepare(sql))
-        return Error{tr("Cannot prepare a statement: %1").arg(query.lastError().text())};
+        return Error{Text::tr("Cannot prepare a statement: %1").arg(query.lastError().text())};
     return std::unique_ptr<BulkStatement>(new QueryBulkStatement(std::move(query)));
 }
 

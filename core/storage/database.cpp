@@ -23,13 +23,13 @@ QString nextConnectionName() {
     return QStringLiteral("oversight-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Database", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 Status exec(QSqlQuery& query, const QString& sql) {
     if (!query.exec(sql))
-        return Error{tr("Database statement failed: %1").arg(query.lastError().text())};
+        return Error{Text::tr("Database statement failed: %1").arg(query.lastError().text())};
     return success();
 }
 
@@ -44,14 +44,15 @@ bool looksLikeSqlite(const QString& path) {
 
 Status applyMigration(QSqlDatabase& db, const Migration& migration) {
     if (!db.transaction())
-        return Error{tr("Cannot start the schema upgrade: %1").arg(db.lastError().text())};
+        return Error{Text::tr("Cannot start the schema upgrade: %1").arg(db.lastError().text())};
     QSqlQuery query(db);
     for (const QString& statement : migration.statements) {
         if (!query.exec(statement)) {
             const QString reason = query.lastError().text();
             db.rollback();
-            return Error{
-                tr("Schema upgrade to version %1 failed: %2").arg(migration.version).arg(reason)};
+            return Error{Text::tr("Schema upgrade to version %1 failed: %2")
+                             .arg(migration.version)
+                             .arg(reason)};
         }
     }
     query.prepare(QStringLiteral(
@@ -66,7 +67,7 @@ Status applyMigration(QSqlDatabase& db, const Migration& migration) {
         const QString reason = query.lastError().text();
         db.rollback();
         return Error{
-            tr("Schema upgrade to version %1 failed: %2").arg(migration.version).arg(reason)};
+            Text::tr("Schema upgrade to version %1 failed: %2").arg(migration.version).arg(reason)};
     }
     return success();
 }
@@ -120,15 +121,17 @@ Result<Database> Database::openImpl(const QString& path, OpenMode mode, int targ
     const QFileInfo info(path);
     if (info.exists()) {
         if (info.isDir())
-            return Error{tr("%1 is a directory, not a database file.").arg(path)};
+            return Error{Text::tr("%1 is a directory, not a database file.").arg(path)};
         if (!looksLikeSqlite(path))
-            return Error{tr("%1 is not an Oversight database (not an SQLite file).").arg(path)};
+            return Error{
+                Text::tr("%1 is not an Oversight database (not an SQLite file).").arg(path)};
     } else if (mode == OpenMode::MustExist) {
         return Error{
-            tr("No database at %1. Create one with 'oversight-cli --db %1 init --admin NAME'.")
+            Text::tr(
+                "No database at %1. Create one with 'oversight-cli --db %1 init --admin NAME'.")
                 .arg(path)};
     } else if (!QDir().mkpath(info.absolutePath())) {
-        return Error{tr("Cannot create the folder %1.").arg(info.absolutePath())};
+        return Error{Text::tr("Cannot create the folder %1.").arg(info.absolutePath())};
     }
 
     Database database(nextConnectionName(), path);
@@ -137,15 +140,15 @@ Result<Database> Database::openImpl(const QString& path, OpenMode mode, int targ
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db.open())
-        return Error{tr("Cannot open %1: %2").arg(path, db.lastError().text())};
+        return Error{Text::tr("Cannot open %1: %2").arg(path, db.lastError().text())};
 
     // Read the version before anything writes: a newer schema must stay untouched.
     const int found = database.schemaVersion();
     if (found < 0)
-        return Error{tr("%1 is not a readable SQLite database.").arg(path)};
+        return Error{Text::tr("%1 is not a readable SQLite database.").arg(path)};
     if (found > latestSchemaVersion())
-        return Error{tr("%1 has schema version %2, but this program knows versions up to %3. "
-                        "Use a newer Oversight; the file was not changed.")
+        return Error{Text::tr("%1 has schema version %2, but this program knows versions up to %3. "
+                              "Use a newer Oversight; the file was not changed.")
                          .arg(path)
                          .arg(found)
                          .arg(latestSchemaVersion())};
@@ -153,8 +156,9 @@ Result<Database> Database::openImpl(const QString& path, OpenMode mode, int targ
         QSqlQuery probe(db);
         if (probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && probe.next() &&
             probe.value(0).toInt() > 0)
-            return Error{tr("%1 is an SQLite database of another application; it was not changed.")
-                             .arg(path)};
+            return Error{
+                Text::tr("%1 is an SQLite database of another application; it was not changed.")
+                    .arg(path)};
     }
 
     QSqlQuery query(db);

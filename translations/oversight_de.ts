@@ -1,0 +1,1199 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>BatchList</name>
+    <message>
+        <location filename="../core/intake/batchlist.cpp" line="20"/>
+        <source>Cannot read the import batches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkStatement</name>
+    <message>
+        <location filename="../core/storage/bulkstatement.cpp" line="110"/>
+        <location filename="../core/storage/bulkstatement.cpp" line="116"/>
+        <source>Cannot prepare a statement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMap</name>
+    <message>
+        <location filename="../core/intake/columnmap.cpp" line="20"/>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/columnmap.cpp" line="22"/>
+        <source>column %1 has no name; it is called &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/columnmap.cpp" line="31"/>
+        <source>column %1 repeats the name &apos;%2&apos;; it is called &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/columnmap.cpp" line="50"/>
+        <source>%1 names column &apos;%2&apos;, which the file does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/columnmap.cpp" line="52"/>
+        <source>%1 names column &apos;%2&apos;, which is already mapped to another role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/columnmap.cpp" line="62"/>
+        <source>give either --confidence-column or --proba-columns, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/columnmap.cpp" line="67"/>
+        <source>--proba-columns names label &apos;%1&apos; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/columnmap.cpp" line="73"/>
+        <source>--proba-columns needs at least two labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/columnmap.cpp" line="85"/>
+        <source>--allow-leak names column &apos;%1&apos;, which the file does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/columnmap.cpp" line="91"/>
+        <source>the file&apos;s columns are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../core/intake/csvreader.cpp" line="59"/>
+        <source>field is longer than %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/csvreader.cpp" line="71"/>
+        <source>more than %1 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/csvreader.cpp" line="98"/>
+        <source>quoted field is never closed (the rest of the file was read as part of it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/csvreader.cpp" line="137"/>
+        <source>text after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/csvreader.cpp" line="155"/>
+        <source>the file is empty: no header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/csvreader.cpp" line="160"/>
+        <source>the header line is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/csvreader.cpp" line="166"/>
+        <source>the header line is not valid UTF-8 (column %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../core/storage/database.cpp" line="32"/>
+        <source>Database statement failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="47"/>
+        <source>Cannot start the schema upgrade: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="53"/>
+        <location filename="../core/storage/database.cpp" line="70"/>
+        <source>Schema upgrade to version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="124"/>
+        <source>%1 is a directory, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="127"/>
+        <source>%1 is not an Oversight database (not an SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="130"/>
+        <source>No database at %1. Create one with &apos;oversight-cli --db %1 init --admin NAME&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="134"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="143"/>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="148"/>
+        <source>%1 is not a readable SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="150"/>
+        <source>%1 has schema version %2, but this program knows versions up to %3. Use a newer Oversight; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="160"/>
+        <source>%1 is an SQLite database of another application; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="203"/>
+        <source>The database is busy or read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="209"/>
+        <source>Saving failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location filename="../core/intake/importer.cpp" line="46"/>
+        <source>%1: cannot tell the format from the extension &apos;.%2&apos;; use --format csv or --format jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/importer.cpp" line="55"/>
+        <source>%1 is UTF-16 text; save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/importer.cpp" line="58"/>
+        <source>%1 is a binary file, not CSV or JSON Lines text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/importer.cpp" line="66"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/importer.cpp" line="140"/>
+        <source>it repeats the id of row %1 of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/importer.cpp" line="142"/>
+        <source>it is already in the database (row %1 of %2, batch %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/importer.cpp" line="171"/>
+        <source>Only an administrator may import model decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/importer.cpp" line="179"/>
+        <source>%1 is a directory, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/importer.cpp" line="181"/>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/importer.cpp" line="211"/>
+        <location filename="../core/intake/importer.cpp" line="216"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/importer.cpp" line="227"/>
+        <source>The database is busy or read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/importer.cpp" line="244"/>
+        <source>%1 was already imported as batch %2 (from %3 at %4); use --force to import it again (cases already present are never duplicated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/importer.cpp" line="268"/>
+        <source>Cannot record the model version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/importer.cpp" line="292"/>
+        <source>Cannot record the batch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/importer.cpp" line="316"/>
+        <location filename="../core/intake/importer.cpp" line="412"/>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/importer.cpp" line="347"/>
+        <location filename="../core/intake/importer.cpp" line="374"/>
+        <source>Cannot store row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/importer.cpp" line="355"/>
+        <source>duplicate case id &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/importer.cpp" line="410"/>
+        <source>Reading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/importer.cpp" line="422"/>
+        <source>leak check not applied: %1 accepted rows, fewer than the %2 it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/importer.cpp" line="431"/>
+        <source>column &apos;%1&apos; predicts the model label (score %2) but is allowed by --allow-leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/importer.cpp" line="437"/>
+        <source>&apos;%1&apos; (score %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/importer.cpp" line="446"/>
+        <source>%1: refused, fact columns predict the model&apos;s label and would show reviewers the AI&apos;s answer before they commit: %2. Hide them with --hide, or, if reviewers must see them, allow them with --allow-leak. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/importer.cpp" line="453"/>
+        <source>%1: %2 of %3 rows were rejected and --strict is set; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/importer.cpp" line="471"/>
+        <source>Cannot record the batch counts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonlReader</name>
+    <message>
+        <location filename="../core/intake/jsonlreader.cpp" line="127"/>
+        <source>the file is empty: no JSON object to take the columns from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/jsonlreader.cpp" line="131"/>
+        <source>the first line is longer than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/jsonlreader.cpp" line="138"/>
+        <source>the first line is not a JSON object (%1); the columns are taken from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/jsonlreader.cpp" line="140"/>
+        <source>another JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/jsonlreader.cpp" line="163"/>
+        <source>line is longer than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/jsonlreader.cpp" line="174"/>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/jsonlreader.cpp" line="178"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/jsonlreader.cpp" line="184"/>
+        <source>a key appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/jsonlreader.cpp" line="189"/>
+        <source>key &apos;%1&apos; is not among the columns of the first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <location filename="../core/accounts/passwordhasher.cpp" line="25"/>
+        <source>The cryptography library could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/passwordhasher.cpp" line="32"/>
+        <source>Not enough memory to hash the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/passwordhasher.cpp" line="65"/>
+        <source>The password must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/passwordhasher.cpp" line="67"/>
+        <source>The password must not be the login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueDepths</name>
+    <message>
+        <location filename="../core/queues/queuedepths.cpp" line="17"/>
+        <location filename="../core/queues/queuedepths.cpp" line="40"/>
+        <source>Cannot read the queues: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RejectWriter</name>
+    <message>
+        <location filename="../core/intake/rejectwriter.cpp" line="41"/>
+        <location filename="../core/intake/rejectwriter.cpp" line="76"/>
+        <location filename="../core/intake/rejectwriter.cpp" line="87"/>
+        <source>Cannot write the rejects file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutingPolicy</name>
+    <message>
+        <location filename="../core/routing/routingpolicy.cpp" line="25"/>
+        <source>The threshold must be a number in (0, 1]; got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/routing/routingpolicy.cpp" line="27"/>
+        <source>The audit rate must be a number in [0, 1]; got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/routing/routingpolicy.cpp" line="66"/>
+        <source>confidence %1 is below the threshold %2: mandatory review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/routing/routingpolicy.cpp" line="70"/>
+        <source>confidence %1 is at or above the threshold %2; audit draw %3 is below the rate %4: sampled for audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/routing/routingpolicy.cpp" line="77"/>
+        <source>confidence %1 is at or above the threshold %2: automated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/routing/routingpolicy.cpp" line="89"/>
+        <source>Cannot read the routing policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/routing/routingpolicy.cpp" line="96"/>
+        <source>Only an administrator may change the routing policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/routing/routingpolicy.cpp" line="110"/>
+        <source>Cannot save the routing policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowValidator</name>
+    <message>
+        <location filename="../core/intake/rowvalidator.cpp" line="61"/>
+        <source>the row has %1 fields, the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/rowvalidator.cpp" line="70"/>
+        <source>field is longer than %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/rowvalidator.cpp" line="72"/>
+        <source>not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/rowvalidator.cpp" line="74"/>
+        <source>contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/rowvalidator.cpp" line="81"/>
+        <source>missing case id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/rowvalidator.cpp" line="84"/>
+        <source>missing model label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/rowvalidator.cpp" line="92"/>
+        <source>confidence %1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/rowvalidator.cpp" line="95"/>
+        <source>confidence %1 is outside [0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/rowvalidator.cpp" line="117"/>
+        <source>probability %1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/rowvalidator.cpp" line="123"/>
+        <source>probability %1 is outside [0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/rowvalidator.cpp" line="143"/>
+        <source>probabilities sum to %1, not 1 (tolerance %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/rowvalidator.cpp" line="148"/>
+        <source>label &apos;%1&apos; has no probability column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/intake/rowvalidator.cpp" line="152"/>
+        <source>label &apos;%1&apos; has probability %2, but the highest is %3: the label must be the most probable class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserStore</name>
+    <message>
+        <location filename="../core/accounts/userstore.cpp" line="42"/>
+        <source>&apos;%1&apos; is not a valid login: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/userstore.cpp" line="53"/>
+        <source>The database is busy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/userstore.cpp" line="55"/>
+        <source>This database already has users; the first administrator exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/userstore.cpp" line="68"/>
+        <location filename="../core/accounts/userstore.cpp" line="73"/>
+        <source>Cannot create the administrator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/userstore.cpp" line="80"/>
+        <source>Wrong login or password for &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/userstore.cpp" line="85"/>
+        <source>Cannot read users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/userstore.cpp" line="98"/>
+        <source>Cannot read roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../app/cli/context.cpp" line="27"/>
+        <source>Database file (default: $OVERSIGHT_DB, else the user&apos;s data directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/context.cpp" line="32"/>
+        <source>Act as this user (password from --password-stdin or $OVERSIGHT_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/context.cpp" line="36"/>
+        <source>Read the password from the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/context.cpp" line="38"/>
+        <source>Print one JSON document on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/context.cpp" line="68"/>
+        <source>Cannot read the password from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/context.cpp" line="77"/>
+        <source>A password is needed: give it on standard input with --password-stdin, or in the OVERSIGHT_PASSWORD environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/context.cpp" line="86"/>
+        <source>This command needs to know who acts: add --as LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/context.cpp" line="95"/>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/context.cpp" line="100"/>
+        <source>usage error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/context.cpp" line="101"/>
+        <source>Run with --help for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="26"/>
+        <source>Generate a realistic synthetic batch of credit decisions and import it. On a new or empty database an administrator &apos;demo-admin&apos; is created and its password printed once; otherwise --as is needed. With --out, only write the CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="31"/>
+        <source>Number of decisions (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="33"/>
+        <source>Random seed (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="36"/>
+        <source>Write the CSV to this file and import nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="42"/>
+        <source>demo takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="48"/>
+        <source>--cases expects a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="51"/>
+        <source>--seed expects a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="58"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="86"/>
+        <source>Cannot write the demo file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="99"/>
+        <source>Imported %1 demo decisions: %2 to review, %3 automated (%4 sampled for audit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="108"/>
+        <source>Created administrator &apos;%1&apos; with password: %2  (shown only now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="37"/>
+        <source>--%1 expects a number, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="43"/>
+        <source>Batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="44"/>
+        <source>  rows %1, accepted %2, rejected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="49"/>
+        <source>  routed: review %1, automated %2 (of which audit sample %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="55"/>
+        <source>  note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="57"/>
+        <source>  row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="59"/>
+        <source>whole row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="63"/>
+        <source>  (more rejects not listed; write them all with --rejects FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="71"/>
+        <source>Import a model&apos;s decisions from CSV or JSON Lines, validate every row, check fact columns for leaks of the label, and route each case (needs --as, an administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="74"/>
+        <source>The CSV or JSON Lines file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="76"/>
+        <source>csv or jsonl (default: from the extension).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="79"/>
+        <source>Column with the case id (default: id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="83"/>
+        <source>Column with the model&apos;s decision (default: label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="87"/>
+        <source>Column with the model&apos;s confidence in [0, 1] (default: confidence).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="91"/>
+        <source>Per-label probability columns instead of a confidence: LABEL=COLUMN,LABEL=COLUMN,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="96"/>
+        <source>Column with the known outcome, where there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="99"/>
+        <source>Columns stored but never shown to reviewers (comma-separated; may repeat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="103"/>
+        <source>Fact columns to import even though they predict the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="105"/>
+        <source>Model name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="108"/>
+        <source>Model version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="111"/>
+        <source>Override the policy: review below this confidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="115"/>
+        <source>Override the policy: share of automated cases sampled for audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="118"/>
+        <source>Override the policy: audit sampling seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="121"/>
+        <source>Store nothing if any row is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="124"/>
+        <source>Import a file again that was imported before (existing cases are never duplicated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="128"/>
+        <source>Write rejected rows, with the reasons, to this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="136"/>
+        <source>import takes exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="147"/>
+        <source>--format is csv or jsonl, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="156"/>
+        <source>--proba-columns expects LABEL=COLUMN pairs, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="187"/>
+        <source>Importing... %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="17"/>
+        <source>Create the database (or bring its schema up to date) and its first administrator. The administrator&apos;s password comes from --password-stdin or OVERSIGHT_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="21"/>
+        <source>Login of the first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="27"/>
+        <source>init takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="40"/>
+        <source>The database has no users yet: name its first administrator with --admin LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="49"/>
+        <source>The database already has users; add more with the accounts commands, not init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="59"/>
+        <source>Database %1 is at schema version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="60"/>
+        <source>Created database %1 (schema version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="65"/>
+        <source>Administrator &apos;%1&apos; created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="19"/>
+        <source>Create or upgrade the database and its first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="22"/>
+        <source>Import model decisions from CSV or JSON Lines and route them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="24"/>
+        <source>Show the depth of each review queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="25"/>
+        <source>Show or set the routing policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="26"/>
+        <source>Generate a realistic synthetic batch and import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="31"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="37"/>
+        <source>Run &apos;oversight-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="54"/>
+        <source>Oversight: human oversight of AI decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="60"/>
+        <source>The command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="87"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/policycommand.cpp" line="21"/>
+        <source>threshold   %1  (confidence below it goes to the review queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/policycommand.cpp" line="24"/>
+        <source>audit rate  %1  (share of automated decisions sampled for audit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/policycommand.cpp" line="27"/>
+        <source>seed        %1  (makes the audit sample re-derivable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/policycommand.cpp" line="38"/>
+        <source>policy show: print the routing policy. policy set: change it (needs --as, an administrator); the options not given keep their values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/policycommand.cpp" line="40"/>
+        <source>show or set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/policycommand.cpp" line="42"/>
+        <source>Review below this confidence, in (0, 1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/policycommand.cpp" line="46"/>
+        <source>Share of automated decisions sampled for audit, in [0, 1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/policycommand.cpp" line="49"/>
+        <source>Audit sampling seed (an integer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/policycommand.cpp" line="55"/>
+        <source>policy needs one action: show or set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/policycommand.cpp" line="58"/>
+        <source>policy show takes no options; use policy set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/policycommand.cpp" line="71"/>
+        <source>policy set needs --threshold, --audit-rate or --seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/policycommand.cpp" line="80"/>
+        <source>--threshold, --audit-rate and --seed expect numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queuescommand.cpp" line="18"/>
+        <source>Show how many cases wait in, are under review in, and were finalized in each queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queuescommand.cpp" line="23"/>
+        <source>queues takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queuescommand.cpp" line="44"/>
+        <source>queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queuescommand.cpp" line="45"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queuescommand.cpp" line="46"/>
+        <source>in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queuescommand.cpp" line="47"/>
+        <source>finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queuescommand.cpp" line="57"/>
+        <source>automated decisions (audit sample included): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="25"/>
+        <source>Oversight desktop application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="29"/>
+        <source>Database file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="40"/>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oversight::BatchListModel</name>
+    <message>
+        <location filename="../ui/models/batchlistmodel.cpp" line="30"/>
+        <source>Batch %1
+SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/batchlistmodel.cpp" line="56"/>
+        <source>threshold %1, audit %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/batchlistmodel.cpp" line="66"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/batchlistmodel.cpp" line="68"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/batchlistmodel.cpp" line="70"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/batchlistmodel.cpp" line="72"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/batchlistmodel.cpp" line="74"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/batchlistmodel.cpp" line="76"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/batchlistmodel.cpp" line="78"/>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/batchlistmodel.cpp" line="80"/>
+        <source>Audit sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/batchlistmodel.cpp" line="82"/>
+        <source>Automated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/batchlistmodel.cpp" line="84"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oversight::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <source>Oversight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <source>Queue depths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <source>Import batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <source>&amp;Open Database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <source>&amp;About Oversight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <source>No database open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <source>%1 - Oversight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <source>%1 (schema version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <source>Automated decisions (audit sample included): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <source>Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <source>Oversight databases (*.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <source>About Oversight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <source>&lt;h3&gt;Oversight %1&lt;/h3&gt;&lt;p&gt;Keeps human oversight of AI decisions honest: reviewers judge before they see the model&apos;s answer, and compliance sees whether oversight is real.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oversight::QueueDepthModel</name>
+    <message>
+        <location filename="../ui/models/queuedepthmodel.cpp" line="48"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/queuedepthmodel.cpp" line="50"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/queuedepthmodel.cpp" line="52"/>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/queuedepthmodel.cpp" line="54"/>
+        <source>Finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
