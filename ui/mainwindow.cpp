@@ -59,9 +59,11 @@ MainWindow::MainWindow(QWidget* parent)
 
     auto* queuesBox = new QGroupBox(tr("Queues"), central);
     auto* queuesLayout = new QVBoxLayout(queuesBox);
-    auto* queueView = makeTable(m_queues, tr("Queue depths"), queuesBox);
-    queueView->setMaximumHeight(140);
-    queuesLayout->addWidget(queueView);
+    m_queueView = makeTable(m_queues, tr("Queue depths"), queuesBox);
+    m_queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_queueView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_queueView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    queuesLayout->addWidget(m_queueView);
     queuesLayout->addWidget(m_automated);
     layout->addWidget(queuesBox);
 
@@ -119,6 +121,10 @@ void MainWindow::refresh() {
         return;
     }
     m_queues->setOverview(overview.value());
+    // Exactly as tall as its rows: a handful of queues, never a scroll area.
+    m_queueView->setFixedHeight(m_queueView->horizontalHeader()->height() +
+                                m_queueView->verticalHeader()->length() +
+                                2 * m_queueView->frameWidth());
     m_automated->setText(tr("Automated decisions (audit sample included): %1")
                              .arg(QLocale().toString(overview->automated)));
     const Result<QList<BatchSummary>> batches = readBatches(m_database->connection());

@@ -35,6 +35,7 @@ private:
 
     std::optional<Database> m_database;
     QueueDepthModel* m_queues;
+    QTableView* m_queueView = nullptr;
     BatchListModel* m_batches;
     QLabel* m_automated;
     QLabel* m_message;

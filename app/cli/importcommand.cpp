@@ -38,6 +38,18 @@ std::optional<QString> readNumber(const QCommandLineParser& parser,
     return std::nullopt;
 }
 
+void printRejects(QTextStream& out, const ImportReport& report) {
+    for (const Reject& reject : report.rejects)
+        out << Text::tr("  row %1, %2: %3")
+                   .arg(reject.row)
+                   .arg(reject.column.isEmpty() ? Text::tr("whole row") : reject.column,
+                        reject.reason)
+            << Qt::endl;
+    if (report.rejectsTruncated)
+        out << Text::tr("  (more rejects not listed; write them all with --rejects FILE)")
+            << Qt::endl;
+}
+
 void printReadable(Context& context, const ImportReport& report) {
     QTextStream& out = context.out;
     out << Text::tr("Batch %1").arg(report.batchId) << Qt::endl
@@ -53,15 +65,7 @@ void printReadable(Context& context, const ImportReport& report) {
         << Qt::endl;
     for (const QString& notice : report.notices)
         out << Text::tr("  note: %1").arg(notice) << Qt::endl;
-    for (const Reject& reject : report.rejects)
-        out << Text::tr("  row %1, %2: %3")
-                   .arg(reject.row)
-                   .arg(reject.column.isEmpty() ? Text::tr("whole row") : reject.column,
-                        reject.reason)
-            << Qt::endl;
-    if (report.rejectsTruncated)
-        out << Text::tr("  (more rejects not listed; write them all with --rejects FILE)")
-            << Qt::endl;
+    printRejects(out, report);
 }
 
 } // namespace
@@ -196,6 +200,8 @@ int runImport(Context& context, const QStringList& arguments) {
 
     if (context.json())
         context.printJson(importReportJson(report));
+    else if (!report.ok())
+        printRejects(context.err, report);
     if (!report.ok())
         return context.fail(report.error);
     if (!context.json())
