@@ -10,5 +10,6 @@ int runImport(Context& context, const QStringList& arguments);
 int runQueues(Context& context, const QStringList& arguments);
 int runPolicy(Context& context, const QStringList& arguments);
 int runDemo(Context& context, const QStringList& arguments);
+int runUser(Context& context, const QStringList& arguments);
 
 } // namespace oversight::cli

@@ -55,8 +55,13 @@ QString Context::databasePath() const {
     return fromEnvironment.isEmpty() ? Database::defaultPath() : fromEnvironment;
 }
 
-Result<Database> Context::openDatabase(Database::OpenMode mode) const {
-    return Database::open(databasePath(), mode);
+Result<Database> Context::openDatabase(Database::OpenMode mode) {
+    Result<Database> database = Database::open(databasePath(), mode);
+    if (database) {
+        if (const QString warning = database->exposureWarning(); !warning.isEmpty())
+            err << QCoreApplication::translate("cli", "warning: %1").arg(warning) << Qt::endl;
+    }
+    return database;
 }
 
 Result<QString> Context::password() {
@@ -79,6 +84,34 @@ Result<QString> Context::password() {
                    "or in the OVERSIGHT_PASSWORD environment variable.")};
     }
     return *m_password;
+}
+
+std::optional<QString> Context::readStdinLine() {
+    if (!m_stdin) {
+        m_stdin = std::make_unique<QFile>();
+        if (!m_stdin->open(stdin, QIODevice::ReadOnly))
+            return std::nullopt;
+    }
+    if (m_stdin->atEnd())
+        return std::nullopt;
+    QByteArray line = m_stdin->readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+Result<QString> Context::newPassword() {
+    // After the acting user's password, when that also came on standard input.
+    if (m_passwordStdin && !m_password) {
+        if (const Result<QString> own = password(); !own)
+            return own.error();
+    }
+    const std::optional<QString> line = readStdinLine();
+    if (!line || line->isEmpty())
+        return Error{QCoreApplication::translate(
+            "cli", "The new password is read from standard input (after the acting user's "
+                   "password when --password-stdin is given); none was found.")};
+    return *line;
 }
 
 Result<Session> Context::signIn(const Database& database) {

@@ -5,9 +5,11 @@
 #include "storage/database.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
+#include <memory>
 #include <optional>
 
 namespace oversight::cli {
@@ -28,9 +30,11 @@ public:
     bool json() const { return m_json; }
     QString actingLogin() const { return m_as; }
 
-    Result<Database> openDatabase(Database::OpenMode mode) const;
+    Result<Database> openDatabase(Database::OpenMode mode);
     // The password from --password-stdin or OVERSIGHT_PASSWORD (read once).
     Result<QString> password();
+    // A new password for an account: the next line of standard input, never an argument.
+    Result<QString> newPassword();
     // Signs in as --as; an error when it is missing or the password is wrong.
     Result<Session> signIn(const Database& database);
 
@@ -42,6 +46,9 @@ public:
     QTextStream err;
 
 private:
+    std::optional<QString> readStdinLine();
+
+    std::unique_ptr<QFile> m_stdin;
     QString m_db;
     QString m_as;
     bool m_passwordStdin = false;

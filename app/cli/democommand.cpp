@@ -19,6 +19,27 @@ struct Text {
 
 const QString demoAdmin = QStringLiteral("demo-admin");
 
+// One account per role, so a demo database can be signed into in every role.
+Result<QList<std::pair<QString, QString>>> createDemoAccounts(UserStore& users, Session& admin) {
+    QList<std::pair<QString, QString>> accounts{{demoAdmin, generatePassword()}};
+    Result<Session> created = users.createFirstAdmin(demoAdmin, accounts.first().second);
+    if (!created)
+        return created.error();
+    admin = created.value();
+    const std::pair<QString, QString> others[] = {
+        {QStringLiteral("demo-reviewer"), Role::reviewer},
+        {QStringLiteral("demo-compliance"), Role::compliance}};
+    for (const auto& [login, role] : others) {
+        const QString password = generatePassword();
+        const Result<UserRecord> added =
+            users.addUser(admin, NewUser{login, QString(), {role}, password});
+        if (!added)
+            return added.error();
+        accounts << std::pair{login, password};
+    }
+    return accounts;
+}
+
 } // namespace
 
 int runDemo(Context& context, const QStringList& arguments) {
@@ -67,10 +88,15 @@ int runDemo(Context& context, const QStringList& arguments) {
         return context.fail(database.error().message);
     UserStore users(database->connection());
     Result<Session> session = Error{};
-    QString createdPassword;
+    QList<std::pair<QString, QString>> createdAccounts;
     if (users.userCount() == 0) {
-        createdPassword = generatePassword();
-        session = users.createFirstAdmin(demoAdmin, createdPassword);
+        Session admin;
+        const Result<QList<std::pair<QString, QString>>> accounts =
+            createDemoAccounts(users, admin);
+        if (!accounts)
+            return context.fail(accounts.error().message);
+        createdAccounts = accounts.value();
+        session = admin;
     } else {
         session = context.signIn(database.value());
     }
@@ -89,8 +115,11 @@ int runDemo(Context& context, const QStringList& arguments) {
         Importer(database->connection()).run(session.value(), demoImportOptions(path));
     if (context.json()) {
         QJsonObject object = importReportJson(report);
-        if (!createdPassword.isEmpty())
-            object.insert(QStringLiteral("accounts"), QJsonObject{{demoAdmin, createdPassword}});
+        QJsonObject accounts;
+        for (const auto& [login, password] : std::as_const(createdAccounts))
+            accounts.insert(login, password);
+        if (!accounts.isEmpty())
+            object.insert(QStringLiteral("accounts"), accounts);
         context.printJson(object);
     }
     if (!report.ok())
@@ -104,11 +133,10 @@ int runDemo(Context& context, const QStringList& arguments) {
                            .arg(report.routedAutomated)
                            .arg(report.routedAudit)
                     << Qt::endl;
-        if (!createdPassword.isEmpty())
-            context.out << Text::tr(
-                               "Created administrator '%1' with password: %2  (shown only now)")
-                               .arg(demoAdmin, createdPassword)
-                        << Qt::endl;
+        if (!createdAccounts.isEmpty())
+            context.out << Text::tr("Demo accounts (passwords are shown only now):") << Qt::endl;
+        for (const auto& [login, password] : std::as_const(createdAccounts))
+            context.out << QStringLiteral("  %1  %2").arg(login, -16).arg(password) << Qt::endl;
     }
     return Ok;
 }

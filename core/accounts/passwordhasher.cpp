@@ -20,15 +20,22 @@ struct Text {
 
 } // namespace
 
-Result<QString> PasswordHasher::hash(const QString& password) {
+HashParameters HashParameters::current() {
+    return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
+}
+
+HashParameters HashParameters::minimum() {
+    return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
+}
+
+Result<QString> PasswordHasher::hash(const QString& password, HashParameters parameters) {
     if (!initSodium())
         return Error{Text::tr("The cryptography library could not be initialised.")};
     const QByteArray utf8 = password.toUtf8();
     char encoded[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str_alg(
-            encoded, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
-            crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
-            crypto_pwhash_ALG_ARGON2ID13) != 0)
+    if (crypto_pwhash_str_alg(encoded, utf8.constData(),
+                              static_cast<unsigned long long>(utf8.size()), parameters.operations,
+                              parameters.memoryBytes, crypto_pwhash_ALG_ARGON2ID13) != 0)
         return Error{Text::tr("Not enough memory to hash the password.")};
     return QString::fromLatin1(encoded);
 }
@@ -42,12 +49,12 @@ bool PasswordHasher::verify(const QString& encodedHash, const QString& password)
                                     static_cast<unsigned long long>(utf8.size())) == 0;
 }
 
-bool PasswordHasher::needsRehash(const QString& encodedHash) {
+bool PasswordHasher::needsRehash(const QString& encodedHash, HashParameters parameters) {
     if (!initSodium())
         return false;
     const QByteArray encoded = encodedHash.toLatin1();
-    return crypto_pwhash_str_needs_rehash(encoded.constData(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0;
+    return crypto_pwhash_str_needs_rehash(encoded.constData(), parameters.operations,
+                                          parameters.memoryBytes) != 0;
 }
 
 QString generatePassword() {

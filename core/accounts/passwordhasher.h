@@ -2,18 +2,27 @@
 
 #include "common/result.h"
 
-#include <QByteArray>
 #include <QString>
 
 namespace oversight {
 
 // Argon2id through libsodium. The encoded hash carries its own parameters, so
-// they can be raised later and old hashes recognised for rehashing.
+// they can be raised later: a hash made with weaker ones is replaced at the next
+// successful sign-in.
+struct HashParameters {
+    unsigned long long operations;
+    size_t memoryBytes;
+
+    static HashParameters current(); // libsodium's "interactive" Argon2id limits
+    static HashParameters minimum(); // the smallest libsodium accepts (tests of rehashing)
+};
+
 namespace PasswordHasher {
 
-Result<QString> hash(const QString& password);
+Result<QString> hash(const QString& password,
+                     HashParameters parameters = HashParameters::current());
 bool verify(const QString& encodedHash, const QString& password);
-bool needsRehash(const QString& encodedHash);
+bool needsRehash(const QString& encodedHash, HashParameters parameters = HashParameters::current());
 
 } // namespace PasswordHasher
 

@@ -1,6 +1,6 @@
 #include "intake/importer.h"
 
-#include "accounts/userstore.h"
+#include "accounts/permissions.h"
 #include "common/ids.h"
 #include "common/jsontext.h"
 #include "intake/csvreader.h"
@@ -167,8 +167,8 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
         return report;
     };
 
-    if (!actor.hasRole(Role::admin))
-        return fail(Text::tr("Only an administrator may import model decisions."));
+    if (Status allowed = require(actor, Permission::ImportDecisions); !allowed)
+        return fail(allowed.error().message);
 
     const Result<InputFormat> format = detectFormat(options);
     if (!format)

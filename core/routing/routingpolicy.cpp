@@ -1,6 +1,6 @@
 #include "routing/routingpolicy.h"
 
-#include "accounts/userstore.h"
+#include "accounts/permissions.h"
 #include "common/ids.h"
 #include "storage/database.h"
 
@@ -92,8 +92,8 @@ Result<RoutingPolicy> PolicyStore::current() const {
 }
 
 Status PolicyStore::save(const Session& actor, const RoutingPolicy& policy) {
-    if (!actor.hasRole(Role::admin))
-        return Error{Text::tr("Only an administrator may change the routing policy.")};
+    if (Status allowed = require(actor, Permission::ChangePolicy); !allowed)
+        return allowed;
     if (Status valid = policy.validate(); !valid)
         return valid;
     Transaction transaction(m_db);

@@ -104,6 +104,16 @@ int Database::schemaVersion() const {
     return -1;
 }
 
+QString Database::exposureWarning() const {
+    const QFileDevice::Permissions permissions = QFileInfo(m_path).permissions();
+    if (permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                       QFileDevice::WriteOther))
+        return Text::tr("%1 can be read by other users of this computer; it holds decisions and "
+                        "people's work. Restrict it with: chmod 600 '%1'")
+            .arg(m_path);
+    return {};
+}
+
 QString Database::defaultPath() {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(dir).filePath(QStringLiteral("oversight.db"));
@@ -132,6 +142,13 @@ Result<Database> Database::openImpl(const QString& path, OpenMode mode, int targ
                 .arg(path)};
     } else if (!QDir().mkpath(info.absolutePath())) {
         return Error{Text::tr("Cannot create the folder %1.").arg(info.absolutePath())};
+    } else {
+        // Created empty and private before SQLite opens it; SQLite gives its -wal and
+        // -shm files the same mode.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+            !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return Error{Text::tr("Cannot create %1: %2").arg(path, file.errorString())};
     }
 
     Database database(nextConnectionName(), path);

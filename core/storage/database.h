@@ -35,6 +35,9 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
 
+    // Non-empty when the file is readable or writable by group or others.
+    QString exposureWarning() const;
+
     // The default location: the user's application data directory.
     static QString defaultPath();
 

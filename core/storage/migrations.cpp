@@ -107,10 +107,35 @@ const QStringList version2 = {
     QStringLiteral("CREATE INDEX batches_by_sha256 ON import_batches (source_sha256)"),
 };
 
+// Version 3: accounts in full. Login throttling state on users, a record of
+// account events (logins, failures, lockouts, changes; the audit trail issue will
+// chain them), and settings such as separation of duties.
+const QStringList version3 = {
+    QStringLiteral("ALTER TABLE users ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE users ADD COLUMN lockouts INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE users ADD COLUMN locked_until TEXT"),
+    QStringLiteral(R"(CREATE TABLE account_events (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        login TEXT NOT NULL,
+        user_id TEXT REFERENCES users(id),
+        actor_id TEXT REFERENCES users(id),
+        details TEXT NOT NULL DEFAULT '{}'))"),
+    QStringLiteral(R"(CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        changed_at TEXT NOT NULL,
+        changed_by TEXT REFERENCES users(id)))"),
+    QStringLiteral(R"(INSERT INTO settings (key, value, changed_at)
+        VALUES ('separation_of_duties', '1', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))"),
+};
+
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> list = {
         {1, "accounts, routing policy, model versions, batches and cases", version1},
         {2, "indexes for queues, batches and duplicate detection", version2},
+        {3, "login throttling, account events and settings", version3},
     };
     return list;
 }
