@@ -25,6 +25,8 @@ const Command commands[] = {
     {"policy", QT_TRANSLATE_NOOP("cli", "Show or set the routing policy."), runPolicy},
     {"demo", QT_TRANSLATE_NOOP("cli", "Generate a realistic synthetic batch and import it."),
      runDemo},
+    {"user", QT_TRANSLATE_NOOP("cli", "Add, list, disable or enable users; set passwords."),
+     runUser},
 };
 
 QString commandList() {

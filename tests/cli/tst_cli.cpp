@@ -84,7 +84,7 @@ private Q_SLOTS:
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.contains(OVERSIGHT_VERSION));
         QCOMPARE(cli({QStringLiteral("--help")}).exitCode, 0);
-        for (const char* command : {"init", "import", "queues", "policy", "demo"}) {
+        for (const char* command : {"init", "import", "queues", "policy", "demo", "user"}) {
             const Run help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
             QCOMPARE(help.exitCode, 0);
             QVERIFY(help.out.contains("--db"));
@@ -292,6 +292,77 @@ private Q_SLOTS:
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().count('\n'), 11);
+    }
+
+    void userManagement() {
+        auto asAdmin = [&](const QStringList& arguments, const QByteArray& extraStdin = {}) {
+            return cli(
+                QStringList{QStringLiteral("--db"), m_db, QStringLiteral("user")} + arguments +
+                    QStringList{QStringLiteral("--as"), QStringLiteral("admin"),
+                                QStringLiteral("--password-stdin"), QStringLiteral("--json")},
+                password.toUtf8() + '\n' + extraStdin);
+        };
+        const Run added =
+            asAdmin({QStringLiteral("add"), QStringLiteral("rita"), QStringLiteral("--role"),
+                     QStringLiteral("reviewer"), QStringLiteral("--display-name"),
+                     QStringLiteral("Rita Reviewer")},
+                    "rita-first-password\n");
+        QCOMPARE(added.exitCode, 0);
+        QCOMPARE(added.json().value(QStringLiteral("roles")).toArray().first().toString(),
+                 QStringLiteral("reviewer"));
+        QCOMPARE(asAdmin({QStringLiteral("add"), QStringLiteral("short"), QStringLiteral("--role"),
+                          QStringLiteral("reviewer")},
+                         "tiny\n")
+                     .exitCode,
+                 1);
+        QCOMPARE(asAdmin({QStringLiteral("add"), QStringLiteral("nobody")}).exitCode,
+                 2); // no --role
+
+        const Run list = asAdmin({QStringLiteral("list")});
+        QCOMPARE(list.exitCode, 0);
+        QStringList logins;
+        for (const QJsonValue& user : list.json().value(QStringLiteral("users")).toArray())
+            logins << user.toObject().value(QStringLiteral("login")).toString();
+        QVERIFY(logins.contains(QStringLiteral("rita")) &&
+                logins.contains(QStringLiteral("admin")));
+
+        // A reviewer may not list or add users, and may change only their own password.
+        const Run refused = cli({QStringLiteral("--db"), m_db, QStringLiteral("user"),
+                                 QStringLiteral("list"), QStringLiteral("--as"),
+                                 QStringLiteral("rita"), QStringLiteral("--password-stdin")},
+                                "rita-first-password\n");
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.err.contains("needs the role admin"));
+        const Run own =
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("user"), QStringLiteral("passwd"),
+                 QStringLiteral("rita"), QStringLiteral("--as"), QStringLiteral("rita"),
+                 QStringLiteral("--password-stdin")},
+                "rita-first-password\nrita-second-password\n");
+        QCOMPARE(own.exitCode, 0);
+
+        QCOMPARE(asAdmin({QStringLiteral("disable"), QStringLiteral("rita")}).exitCode, 0);
+        const Run disabled = cli({QStringLiteral("--db"), m_db, QStringLiteral("policy"),
+                                  QStringLiteral("show"), QStringLiteral("--as"),
+                                  QStringLiteral("rita"), QStringLiteral("--password-stdin")},
+                                 "rita-second-password\n");
+        QCOMPARE(disabled.exitCode, 0); // policy show needs no sign-in
+        const Run signIn =
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("user"), QStringLiteral("passwd"),
+                 QStringLiteral("rita"), QStringLiteral("--as"), QStringLiteral("rita"),
+                 QStringLiteral("--password-stdin")},
+                "rita-second-password\nrita-third-password\n");
+        QCOMPARE(signIn.exitCode, 1);
+        QVERIFY(signIn.err.contains("Wrong login or password"));
+        QCOMPARE(asAdmin({QStringLiteral("enable"), QStringLiteral("rita")}).exitCode, 0);
+        QCOMPARE(asAdmin({QStringLiteral("passwd"), QStringLiteral("rita")}, "reset-by-the-admin\n")
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("user"),
+                      QStringLiteral("passwd"), QStringLiteral("rita"), QStringLiteral("--as"),
+                      QStringLiteral("rita"), QStringLiteral("--password-stdin")},
+                     "reset-by-the-admin\nrita-fourth-password\n")
+                     .exitCode,
+                 0);
     }
 
     void importKilledHalfWayLeavesTheDatabaseAsBefore() {
