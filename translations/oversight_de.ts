@@ -128,52 +128,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="124"/>
-        <source>%1 is a directory, not a database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/database.cpp" line="127"/>
-        <source>%1 is not an Oversight database (not an SQLite file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/database.cpp" line="130"/>
-        <source>No database at %1. Create one with &apos;oversight-cli --db %1 init --admin NAME&apos;.</source>
+        <location filename="../core/storage/database.cpp" line="111"/>
+        <source>%1 can be read by other users of this computer; it holds decisions and people&apos;s work. Restrict it with: chmod 600 &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="134"/>
+        <source>%1 is a directory, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="137"/>
+        <source>%1 is not an Oversight database (not an SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="140"/>
+        <source>No database at %1. Create one with &apos;oversight-cli --db %1 init --admin NAME&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="144"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="143"/>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/database.cpp" line="148"/>
-        <source>%1 is not a readable SQLite database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/database.cpp" line="150"/>
-        <source>%1 has schema version %2, but this program knows versions up to %3. Use a newer Oversight; the file was not changed.</source>
+        <location filename="../core/storage/database.cpp" line="151"/>
+        <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="160"/>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="165"/>
+        <source>%1 is not a readable SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="167"/>
+        <source>%1 has schema version %2, but this program knows versions up to %3. Use a newer Oversight; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="177"/>
         <source>%1 is an SQLite database of another application; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="203"/>
+        <location filename="../core/storage/database.cpp" line="220"/>
         <source>The database is busy or read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="209"/>
+        <location filename="../core/storage/database.cpp" line="226"/>
         <source>Saving failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,11 +218,6 @@
     <message>
         <location filename="../core/intake/importer.cpp" line="142"/>
         <source>it is already in the database (row %1 of %2, batch %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/intake/importer.cpp" line="171"/>
-        <source>Only an administrator may import model decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -355,23 +360,76 @@
 <context>
     <name>PasswordHasher</name>
     <message>
-        <location filename="../core/accounts/passwordhasher.cpp" line="25"/>
+        <location filename="../core/accounts/passwordhasher.cpp" line="33"/>
         <source>The cryptography library could not be initialised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/passwordhasher.cpp" line="32"/>
+        <location filename="../core/accounts/passwordhasher.cpp" line="39"/>
         <source>Not enough memory to hash the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/passwordhasher.cpp" line="65"/>
+        <location filename="../core/accounts/passwordhasher.cpp" line="72"/>
         <source>The password must have at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/passwordhasher.cpp" line="67"/>
+        <location filename="../core/accounts/passwordhasher.cpp" line="74"/>
         <source>The password must not be the login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../core/accounts/permissions.cpp" line="33"/>
+        <source>see queue depths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/permissions.cpp" line="35"/>
+        <source>import model decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/permissions.cpp" line="37"/>
+        <source>change the routing policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/permissions.cpp" line="39"/>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/permissions.cpp" line="41"/>
+        <source>see import batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/permissions.cpp" line="43"/>
+        <source>read oversight metrics, reports and the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/permissions.cpp" line="45"/>
+        <source>review cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/permissions.cpp" line="65"/>
+        <source>&apos;%1&apos; may not %2: that needs the role %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/permissions.cpp" line="66"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/permissions.cpp" line="67"/>
+        <source> or </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -379,7 +437,7 @@
     <name>QueueDepths</name>
     <message>
         <location filename="../core/queues/queuedepths.cpp" line="17"/>
-        <location filename="../core/queues/queuedepths.cpp" line="40"/>
+        <location filename="../core/queues/queuedepths.cpp" line="42"/>
         <source>Cannot read the queues: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,11 +482,6 @@
     <message>
         <location filename="../core/routing/routingpolicy.cpp" line="89"/>
         <source>Cannot read the routing policy: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/routing/routingpolicy.cpp" line="96"/>
-        <source>Only an administrator may change the routing policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -508,39 +561,78 @@
 <context>
     <name>UserStore</name>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="42"/>
+        <location filename="../core/accounts/userstore.cpp" line="40"/>
+        <source>The user database could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/userstore.cpp" line="79"/>
         <source>&apos;%1&apos; is not a valid login: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="53"/>
+        <location filename="../core/accounts/userstore.cpp" line="83"/>
+        <source>A user needs at least one role: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/userstore.cpp" line="87"/>
+        <source>&apos;%1&apos; is not a role; the roles are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/userstore.cpp" line="96"/>
+        <source>There is already a user &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/userstore.cpp" line="135"/>
+        <location filename="../core/accounts/userstore.cpp" line="150"/>
+        <location filename="../core/accounts/userstore.cpp" line="256"/>
+        <location filename="../core/accounts/userstore.cpp" line="310"/>
+        <location filename="../core/accounts/userstore.cpp" line="366"/>
         <source>The database is busy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="55"/>
+        <location filename="../core/accounts/userstore.cpp" line="137"/>
         <source>This database already has users; the first administrator exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="68"/>
-        <location filename="../core/accounts/userstore.cpp" line="73"/>
-        <source>Cannot create the administrator: %1</source>
+        <location filename="../core/accounts/userstore.cpp" line="183"/>
+        <source>The account &apos;%1&apos; is locked after repeated wrong passwords until %2 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="80"/>
+        <location filename="../core/accounts/userstore.cpp" line="269"/>
+        <source>The new user was stored but cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/userstore.cpp" line="315"/>
+        <location filename="../core/accounts/userstore.cpp" line="371"/>
+        <source>There is no user &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/userstore.cpp" line="318"/>
+        <source>&apos;%1&apos; is already enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/userstore.cpp" line="319"/>
+        <source>&apos;%1&apos; is already disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/userstore.cpp" line="333"/>
+        <source>&apos;%1&apos; is the last active administrator and cannot be disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/userstore.cpp" line="147"/>
         <source>Wrong login or password for &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/accounts/userstore.cpp" line="85"/>
-        <source>Cannot read users: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/accounts/userstore.cpp" line="98"/>
-        <source>Cannot read roles: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -567,88 +659,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="68"/>
+        <location filename="../app/cli/context.cpp" line="62"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/context.cpp" line="73"/>
         <source>Cannot read the password from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="77"/>
+        <location filename="../app/cli/context.cpp" line="82"/>
         <source>A password is needed: give it on standard input with --password-stdin, or in the OVERSIGHT_PASSWORD environment variable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="86"/>
+        <location filename="../app/cli/context.cpp" line="111"/>
+        <source>The new password is read from standard input (after the acting user&apos;s password when --password-stdin is given); none was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/context.cpp" line="119"/>
         <source>This command needs to know who acts: add --as LOGIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="95"/>
+        <location filename="../app/cli/context.cpp" line="128"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="100"/>
+        <location filename="../app/cli/context.cpp" line="133"/>
         <source>usage error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="101"/>
+        <location filename="../app/cli/context.cpp" line="134"/>
         <source>Run with --help for the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="26"/>
+        <location filename="../app/cli/democommand.cpp" line="47"/>
         <source>Generate a realistic synthetic batch of credit decisions and import it. On a new or empty database an administrator &apos;demo-admin&apos; is created and its password printed once; otherwise --as is needed. With --out, only write the CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="31"/>
+        <location filename="../app/cli/democommand.cpp" line="52"/>
         <source>Number of decisions (default 1000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="33"/>
+        <location filename="../app/cli/democommand.cpp" line="54"/>
         <source>Random seed (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="36"/>
+        <location filename="../app/cli/democommand.cpp" line="57"/>
         <source>Write the CSV to this file and import nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="42"/>
+        <location filename="../app/cli/democommand.cpp" line="63"/>
         <source>demo takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="48"/>
+        <location filename="../app/cli/democommand.cpp" line="69"/>
         <source>--cases expects a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="51"/>
+        <location filename="../app/cli/democommand.cpp" line="72"/>
         <source>--seed expects a non-negative integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="58"/>
+        <location filename="../app/cli/democommand.cpp" line="79"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="86"/>
+        <location filename="../app/cli/democommand.cpp" line="112"/>
         <source>Cannot write the demo file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="99"/>
+        <location filename="../app/cli/democommand.cpp" line="128"/>
         <source>Imported %1 demo decisions: %2 to review, %3 automated (%4 sampled for audit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="108"/>
-        <source>Created administrator &apos;%1&apos; with password: %2  (shown only now)</source>
+        <location filename="../app/cli/democommand.cpp" line="137"/>
+        <source>Demo accounts (passwords are shown only now):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -657,147 +759,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="43"/>
+        <location filename="../app/cli/importcommand.cpp" line="55"/>
         <source>Batch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="44"/>
+        <location filename="../app/cli/importcommand.cpp" line="56"/>
         <source>  rows %1, accepted %2, rejected %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="49"/>
+        <location filename="../app/cli/importcommand.cpp" line="61"/>
         <source>  routed: review %1, automated %2 (of which audit sample %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="55"/>
+        <location filename="../app/cli/importcommand.cpp" line="67"/>
         <source>  note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="57"/>
+        <location filename="../app/cli/importcommand.cpp" line="43"/>
         <source>  row %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="59"/>
+        <location filename="../app/cli/importcommand.cpp" line="45"/>
         <source>whole row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="63"/>
+        <location filename="../app/cli/importcommand.cpp" line="49"/>
         <source>  (more rejects not listed; write them all with --rejects FILE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="71"/>
+        <location filename="../app/cli/importcommand.cpp" line="75"/>
         <source>Import a model&apos;s decisions from CSV or JSON Lines, validate every row, check fact columns for leaks of the label, and route each case (needs --as, an administrator).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="74"/>
+        <location filename="../app/cli/importcommand.cpp" line="78"/>
         <source>The CSV or JSON Lines file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="76"/>
+        <location filename="../app/cli/importcommand.cpp" line="80"/>
         <source>csv or jsonl (default: from the extension).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="79"/>
+        <location filename="../app/cli/importcommand.cpp" line="83"/>
         <source>Column with the case id (default: id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="83"/>
+        <location filename="../app/cli/importcommand.cpp" line="87"/>
         <source>Column with the model&apos;s decision (default: label).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="87"/>
+        <location filename="../app/cli/importcommand.cpp" line="91"/>
         <source>Column with the model&apos;s confidence in [0, 1] (default: confidence).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="91"/>
+        <location filename="../app/cli/importcommand.cpp" line="95"/>
         <source>Per-label probability columns instead of a confidence: LABEL=COLUMN,LABEL=COLUMN,...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="96"/>
+        <location filename="../app/cli/importcommand.cpp" line="100"/>
         <source>Column with the known outcome, where there is one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="99"/>
+        <location filename="../app/cli/importcommand.cpp" line="103"/>
         <source>Columns stored but never shown to reviewers (comma-separated; may repeat).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="103"/>
+        <location filename="../app/cli/importcommand.cpp" line="107"/>
         <source>Fact columns to import even though they predict the label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="105"/>
+        <location filename="../app/cli/importcommand.cpp" line="109"/>
         <source>Model name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="108"/>
+        <location filename="../app/cli/importcommand.cpp" line="112"/>
         <source>Model version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="111"/>
+        <location filename="../app/cli/importcommand.cpp" line="115"/>
         <source>Override the policy: review below this confidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="115"/>
+        <location filename="../app/cli/importcommand.cpp" line="119"/>
         <source>Override the policy: share of automated cases sampled for audit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="118"/>
+        <location filename="../app/cli/importcommand.cpp" line="122"/>
         <source>Override the policy: audit sampling seed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="121"/>
+        <location filename="../app/cli/importcommand.cpp" line="125"/>
         <source>Store nothing if any row is rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="124"/>
+        <location filename="../app/cli/importcommand.cpp" line="128"/>
         <source>Import a file again that was imported before (existing cases are never duplicated).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="128"/>
+        <location filename="../app/cli/importcommand.cpp" line="132"/>
         <source>Write rejected rows, with the reasons, to this CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="136"/>
+        <location filename="../app/cli/importcommand.cpp" line="140"/>
         <source>import takes exactly one FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="147"/>
+        <location filename="../app/cli/importcommand.cpp" line="151"/>
         <source>--format is csv or jsonl, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="156"/>
+        <location filename="../app/cli/importcommand.cpp" line="160"/>
         <source>--proba-columns expects LABEL=COLUMN pairs, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="187"/>
+        <location filename="../app/cli/importcommand.cpp" line="191"/>
         <source>Importing... %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,27 +969,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="31"/>
+        <location filename="../app/cli/main.cpp" line="28"/>
+        <source>Add, list, disable or enable users; set passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="33"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="37"/>
+        <location filename="../app/cli/main.cpp" line="39"/>
         <source>Run &apos;oversight-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="54"/>
+        <location filename="../app/cli/main.cpp" line="56"/>
         <source>Oversight: human oversight of AI decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="60"/>
+        <location filename="../app/cli/main.cpp" line="62"/>
         <source>The command to run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="87"/>
+        <location filename="../app/cli/main.cpp" line="89"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,22 +1093,180 @@
         <source>automated decisions (audit sample included): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/usercommand.cpp" line="29"/>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/usercommand.cpp" line="30"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/usercommand.cpp" line="31"/>
+        <source>roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/usercommand.cpp" line="32"/>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/usercommand.cpp" line="35"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/usercommand.cpp" line="35"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/usercommand.cpp" line="37"/>
+        <source>, locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/usercommand.cpp" line="51"/>
+        <source>Manage accounts (needs --as, an administrator; passwd also for your own account).
+  user add LOGIN --role ROLE [--role ROLE] [--display-name NAME]
+  user list
+  user disable LOGIN | user enable LOGIN
+  user passwd LOGIN
+New passwords are read from standard input, after the acting user&apos;s password when --password-stdin is given. Roles: reviewer, compliance, admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/usercommand.cpp" line="60"/>
+        <source>add, list, disable, enable or passwd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/usercommand.cpp" line="62"/>
+        <source>A role of the new user (repeat for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/usercommand.cpp" line="65"/>
+        <source>The new user&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/usercommand.cpp" line="76"/>
+        <source>user needs an action: add, list, disable, enable or passwd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/usercommand.cpp" line="78"/>
+        <source>user %1 takes one LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/usercommand.cpp" line="79"/>
+        <source>user list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/usercommand.cpp" line="81"/>
+        <source>--role and --display-name belong to user add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/usercommand.cpp" line="83"/>
+        <source>user add needs at least one --role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/usercommand.cpp" line="121"/>
+        <source>Added &apos;%1&apos; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/usercommand.cpp" line="135"/>
+        <source>Password of &apos;%1&apos; changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/usercommand.cpp" line="144"/>
+        <source>&apos;%1&apos; enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/usercommand.cpp" line="144"/>
+        <source>&apos;%1&apos; disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="25"/>
+        <location filename="../app/gui/main.cpp" line="26"/>
         <source>Oversight desktop application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="29"/>
+        <location filename="../app/gui/main.cpp" line="30"/>
         <source>Database file to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="40"/>
+        <location filename="../app/gui/main.cpp" line="42"/>
         <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oversight::AddUserDialog</name>
+    <message>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="78"/>
+        <source>&amp;Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="79"/>
+        <source>&amp;Compliance officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="80"/>
+        <source>&amp;Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="84"/>
+        <source>Add User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="95"/>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="96"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="97"/>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="98"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="99"/>
+        <source>R&amp;epeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="126"/>
+        <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1070,106 +1335,191 @@ SHA-256 %2</source>
     </message>
 </context>
 <context>
+    <name>oversight::LoginDialog</name>
+    <message>
+        <location filename="../ui/dialogs/logindialog.cpp" line="23"/>
+        <source>Sign in to Oversight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logindialog.cpp" line="31"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logindialog.cpp" line="34"/>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logindialog.cpp" line="35"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logindialog.cpp" line="51"/>
+        <source>Enter your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>oversight::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>Oversight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
-        <source>Queues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Queue depths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>Import batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <source>compliance officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <source>reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>&amp;Open Database...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
-        <source>&amp;View</source>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <source>&amp;Switch User...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="82"/>
-        <source>&amp;Refresh</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="85"/>
-        <source>&amp;Help</source>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="86"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>&amp;About Oversight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>No database open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>%1 - Oversight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
-        <source>%1 (schema version %2)</source>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <source>%1 - not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <source>&amp;Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <source>Import &amp;Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <source>Signed in as %1 (%2) - %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Automated decisions (audit sample included): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Oversight databases (*.db *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>About Oversight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&lt;h3&gt;Oversight %1&lt;/h3&gt;&lt;p&gt;Keeps human oversight of AI decisions honest: reviewers judge before they see the model&apos;s answer, and compliance sees whether oversight is real.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oversight::PasswordDialog</name>
+    <message>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="46"/>
+        <source>New password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="48"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="49"/>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="63"/>
+        <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1193,6 +1543,112 @@ SHA-256 %2</source>
     <message>
         <location filename="../ui/models/queuedepthmodel.cpp" line="54"/>
         <source>Finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oversight::UserListModel</name>
+    <message>
+        <location filename="../ui/models/userlistmodel.cpp" line="43"/>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/userlistmodel.cpp" line="44"/>
+        <source>compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/userlistmodel.cpp" line="45"/>
+        <source>reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/userlistmodel.cpp" line="50"/>
+        <source>locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/userlistmodel.cpp" line="54"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/userlistmodel.cpp" line="54"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/userlistmodel.cpp" line="68"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/userlistmodel.cpp" line="70"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/userlistmodel.cpp" line="72"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/userlistmodel.cpp" line="74"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/userlistmodel.cpp" line="76"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oversight::UsersPage</name>
+    <message>
+        <location filename="../ui/pages/userspage.cpp" line="23"/>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/userspage.cpp" line="24"/>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/userspage.cpp" line="25"/>
+        <source>Reset &amp;Password...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/userspage.cpp" line="27"/>
+        <source>&amp;Add User...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/userspage.cpp" line="36"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/userspage.cpp" line="94"/>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/userspage.cpp" line="110"/>
+        <source>%1 can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/userspage.cpp" line="111"/>
+        <source>%1 can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/userspage.cpp" line="125"/>
+        <source>New password set for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

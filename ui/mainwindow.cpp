@@ -1,21 +1,25 @@
 #include "mainwindow.h"
 
+#include "accounts/permissions.h"
+#include "appsettings.h"
+#include "dialogs/logindialog.h"
 #include "intake/batchlist.h"
 #include "models/batchlistmodel.h"
 #include "models/queuedepthmodel.h"
+#include "pages/userspage.h"
 #include "queues/queuedepths.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -37,45 +41,43 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& accessibleName, 
     return view;
 }
 
+QString roleNames(const QStringList& roles) {
+    QStringList names;
+    for (const QString& role : roles)
+        names << (role == Role::admin        ? MainWindow::tr("administrator")
+                  : role == Role::compliance ? MainWindow::tr("compliance officer")
+                                             : MainWindow::tr("reviewer"));
+    return names.join(QStringLiteral(", "));
+}
+
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     : QMainWindow(parent)
+    , m_settings(settings)
     , m_queues(new QueueDepthModel(this))
     , m_batches(new BatchListModel(this))
-    , m_automated(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
     , m_message(new QLabel(this)) {
     setWindowTitle(tr("Oversight"));
     resize(1100, 640);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
-
+    m_message->setObjectName(QStringLiteral("messageBar"));
     m_message->setWordWrap(true);
     m_message->setVisible(false);
     m_message->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; border: "
                                             "1px solid #f5c6cb; padding: 8px; }"));
     layout->addWidget(m_message);
-
-    auto* queuesBox = new QGroupBox(tr("Queues"), central);
-    auto* queuesLayout = new QVBoxLayout(queuesBox);
-    m_queueView = makeTable(m_queues, tr("Queue depths"), queuesBox);
-    m_queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_queueView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_queueView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    queuesLayout->addWidget(m_queueView);
-    queuesLayout->addWidget(m_automated);
-    layout->addWidget(queuesBox);
-
-    auto* batchesBox = new QGroupBox(tr("Import batches"), central);
-    auto* batchesLayout = new QVBoxLayout(batchesBox);
-    batchesLayout->addWidget(makeTable(m_batches, tr("Import batches"), batchesBox));
-    layout->addWidget(batchesBox, 1);
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* open = fileMenu->addAction(tr("&Open Database..."), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
+    m_switchUser = fileMenu->addAction(tr("&Switch User..."), this, &MainWindow::signIn);
+    m_switchUser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -90,49 +92,119 @@ MainWindow::MainWindow(QWidget* parent)
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->addAction(open);
+    toolbar->addAction(m_switchUser);
     toolbar->addAction(reload);
 
     statusBar()->showMessage(tr("No database open"));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // Pages hold handles on the connection; they go before the database closes.
+    clearPages();
+}
+
+void MainWindow::clearPages() {
+    while (m_tabs->count() > 0) {
+        QWidget* page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete page;
+    }
+    m_queueView = nullptr;
+    m_automated = nullptr;
+    m_usersPage = nullptr;
+}
+
+QWidget* MainWindow::makeQueuesPage() {
+    auto* page = new QWidget(m_tabs);
+    auto* layout = new QVBoxLayout(page);
+    m_queueView = makeTable(m_queues, tr("Queue depths"), page);
+    m_queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_queueView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_queueView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_automated = new QLabel(page);
+    layout->addWidget(m_queueView);
+    layout->addWidget(m_automated);
+    layout->addStretch();
+    return page;
+}
+
+QWidget* MainWindow::makeBatchesPage() {
+    auto* page = new QWidget(m_tabs);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(makeTable(m_batches, tr("Import batches"), page));
+    return page;
+}
 
 Status MainWindow::openDatabase(const QString& path) {
     Result<Database> opened = Database::open(path, Database::OpenMode::MustExist);
     if (!opened)
         return opened.error();
+    m_session.reset();
+    clearPages();
     m_database.reset();
     m_database.emplace(std::move(opened).value());
     setWindowTitle(tr("%1 - Oversight").arg(QFileInfo(path).fileName()));
-    statusBar()->showMessage(tr("%1 (schema version %2)")
-                                 .arg(QFileInfo(path).absoluteFilePath())
-                                 .arg(m_database->schemaVersion()));
-    refresh();
+    statusBar()->showMessage(tr("%1 - not signed in").arg(QFileInfo(path).absoluteFilePath()));
+    m_message->setVisible(false);
+    if (const QString warning = m_database->exposureWarning(); !warning.isEmpty())
+        showMessage(warning);
     return success();
 }
 
-void MainWindow::refresh() {
+bool MainWindow::signIn() {
     if (!m_database)
+        return false;
+    LoginDialog dialog(m_database->connection(), m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    setSession(dialog.session());
+    return true;
+}
+
+void MainWindow::setSession(const Session& session) {
+    m_session = session;
+    // Pages hold models and views of the previous person: build them anew.
+    clearPages();
+    m_tabs->addTab(makeQueuesPage(), tr("&Queues"));
+    if (allows(session, Permission::ViewBatches))
+        m_tabs->addTab(makeBatchesPage(), tr("Import &Batches"));
+    if (allows(session, Permission::ManageUsers)) {
+        m_usersPage = new UsersPage(m_database->connection(), session, m_tabs);
+        m_tabs->addTab(m_usersPage, tr("&Users"));
+    }
+    statusBar()->showMessage(tr("Signed in as %1 (%2) - %3")
+                                 .arg(session.login, roleNames(session.roles),
+                                      QFileInfo(m_database->path()).absoluteFilePath()));
+    refresh();
+}
+
+void MainWindow::refresh() {
+    if (!m_database || !m_session)
         return;
-    m_message->setVisible(false);
     const Result<QueueOverview> overview = readQueueOverview(m_database->connection());
     if (!overview) {
-        showError(overview.error().message);
+        showMessage(overview.error().message);
         return;
     }
     m_queues->setOverview(overview.value());
-    // Exactly as tall as its rows: a handful of queues, never a scroll area.
-    m_queueView->setFixedHeight(m_queueView->horizontalHeader()->height() +
-                                m_queueView->verticalHeader()->length() +
-                                2 * m_queueView->frameWidth());
-    m_automated->setText(tr("Automated decisions (audit sample included): %1")
-                             .arg(QLocale().toString(overview->automated)));
-    const Result<QList<BatchSummary>> batches = readBatches(m_database->connection());
-    if (!batches) {
-        showError(batches.error().message);
-        return;
+    if (m_queueView) {
+        // Exactly as tall as its rows: a handful of queues, never a scroll area.
+        m_queueView->setFixedHeight(m_queueView->horizontalHeader()->sizeHint().height() +
+                                    m_queueView->verticalHeader()->length() +
+                                    2 * m_queueView->frameWidth());
+        m_automated->setText(tr("Automated decisions (audit sample included): %1")
+                                 .arg(QLocale().toString(overview->automated)));
     }
-    m_batches->setBatches(batches.value());
+    if (allows(*m_session, Permission::ViewBatches)) {
+        const Result<QList<BatchSummary>> batches = readBatches(m_database->connection());
+        if (!batches) {
+            showMessage(batches.error().message);
+            return;
+        }
+        m_batches->setBatches(batches.value());
+    }
+    if (m_usersPage)
+        m_usersPage->refresh();
 }
 
 void MainWindow::chooseDatabase() {
@@ -140,11 +212,14 @@ void MainWindow::chooseDatabase() {
         this, tr("Open Database"), {}, tr("Oversight databases (*.db *.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
-    if (Status opened = openDatabase(path); !opened)
-        showError(opened.error().message);
+    if (Status opened = openDatabase(path); !opened) {
+        showMessage(opened.error().message);
+        return;
+    }
+    signIn();
 }
 
-void MainWindow::showError(const QString& message) {
+void MainWindow::showMessage(const QString& message) {
     m_message->setText(message);
     m_message->setVisible(true);
 }

@@ -1,44 +1,63 @@
 #pragma once
 
+#include "accounts/session.h"
 #include "storage/database.h"
 
 #include <QMainWindow>
 #include <optional>
 
 class QLabel;
+class QTabWidget;
 class QTableView;
 
 namespace oversight {
 
+class AppSettings;
 class BatchListModel;
 class QueueDepthModel;
+class UsersPage;
 
-// The application's window on one database. For now an overview of the queues
-// and of the import batches; the reviewer's and compliance pages come later.
+// The application's window on one database, for one signed-in person. It shows
+// only the pages that person's roles allow (the core decides what they allow).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(AppSettings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the database at `path`; on failure the window keeps what it had.
+    // Opens the database at `path` and signs the previous person out; on failure the
+    // window keeps what it had.
     Status openDatabase(const QString& path);
+    // Asks for login and password; false when the dialog was cancelled.
+    bool signIn();
+    // Shows the pages for this session (after a successful sign-in).
+    void setSession(const Session& session);
     void refresh();
 
+    QTabWidget* pages() const { return m_tabs; }
     QueueDepthModel* queueModel() const { return m_queues; }
     BatchListModel* batchModel() const { return m_batches; }
+    UsersPage* usersPage() const { return m_usersPage; }
 
 private:
+    void clearPages();
+    QWidget* makeQueuesPage();
+    QWidget* makeBatchesPage();
     void chooseDatabase();
     void showAbout();
-    void showError(const QString& message);
+    void showMessage(const QString& message);
 
+    AppSettings& m_settings;
     std::optional<Database> m_database;
+    std::optional<Session> m_session;
     QueueDepthModel* m_queues;
-    QTableView* m_queueView = nullptr;
     BatchListModel* m_batches;
-    QLabel* m_automated;
+    QTabWidget* m_tabs;
+    QTableView* m_queueView = nullptr;
+    QLabel* m_automated = nullptr;
+    UsersPage* m_usersPage = nullptr;
     QLabel* m_message;
+    QAction* m_switchUser = nullptr;
 };
 
 } // namespace oversight

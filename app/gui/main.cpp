@@ -1,4 +1,5 @@
 // oversight: the desktop application.
+#include "appsettings.h"
 #include "mainwindow.h"
 #include "storage/database.h"
 
@@ -35,10 +36,15 @@ int main(int argc, char* argv[]) {
     if (path.isEmpty())
         path = qEnvironmentVariable("OVERSIGHT_DB", oversight::Database::defaultPath());
 
-    oversight::MainWindow window;
-    if (oversight::Status opened = window.openDatabase(path); !opened)
-        QMessageBox::warning(&window, QApplication::translate("main", "Cannot open the database"),
+    oversight::AppSettings settings;
+    oversight::MainWindow window(settings);
+    if (oversight::Status opened = window.openDatabase(path); !opened) {
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Cannot open the database"),
                              opened.error().message);
+        return 1;
+    }
+    if (!window.signIn())
+        return 0;
     window.show();
     return app.exec();
 }

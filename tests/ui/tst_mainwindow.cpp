@@ -1,20 +1,76 @@
-// The overview window on a real database, driven through its real widgets.
+// The window, the sign-in and the users page on a real database, driven through
+// their real widgets under the offscreen platform.
+#include "appsettings.h"
 #include "demo/demodata.h"
+#include "dialogs/logindialog.h"
+#include "dialogs/userdialogs.h"
 #include "intake/importer.h"
 #include "mainwindow.h"
 #include "models/batchlistmodel.h"
 #include "models/queuedepthmodel.h"
+#include "models/userlistmodel.h"
+#include "pages/userspage.h"
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSaveFile>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 using namespace oversight;
 
+namespace {
+
+const QString password = QStringLiteral("a-long-enough-password");
+
+QStringList tabTitles(const MainWindow& window) {
+    QStringList titles;
+    for (int i = 0; i < window.pages()->count(); ++i)
+        titles << window.pages()->tabText(i).remove(u'&');
+    return titles;
+}
+
+// Runs `fill` once a modal dialog of type D is shown and `ready` says so. Polls
+// without blocking, so the dialog's own event loop keeps running meanwhile.
+template <typename D>
+void whenDialogOpens(std::function<void(D*)> fill, std::function<bool(D*)> ready = {}) {
+    auto* poll = new QTimer(qApp);
+    QObject::connect(poll, &QTimer::timeout, qApp, [poll, fill, ready] {
+        auto* dialog = qobject_cast<D*>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible() || (ready && !ready(dialog)))
+            return;
+        poll->stop();
+        poll->deleteLater();
+        fill(dialog);
+    });
+    poll->start(10);
+}
+
+void clickOk(QDialog* dialog) {
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+}
+
+} // namespace
+
 class TestMainWindow : public QObject {
     Q_OBJECT
+
+    QTemporaryDir m_settingsDir;
+
+    Session addAndSignIn(test::TempDatabase& t, const QString& login, const QStringList& roles) {
+        UserStore users(t.db());
+        if (!users.addUser(t.admin, NewUser{login, QString(), roles, password}))
+            qFatal("cannot add user");
+        return users.authenticate(login, password).value();
+    }
 
 private Q_SLOTS:
     void showsQueuesAndBatchesOfTheDatabase() {
@@ -29,14 +85,14 @@ private Q_SLOTS:
         const ImportReport report = Importer(t.db()).run(t.admin, demoImportOptions(csv));
         QVERIFY2(report.ok(), qPrintable(report.error));
 
-        MainWindow window;
+        AppSettings settings(m_settingsDir.filePath(QStringLiteral("a.ini")));
+        MainWindow window(settings);
         QVERIFY(window.openDatabase(t.database->path()).ok());
+        window.setSession(t.admin);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.windowTitle().contains(QStringLiteral("test.db")));
 
-        const auto views = window.findChildren<QTableView*>();
-        QCOMPARE(views.size(), 2);
         QueueDepthModel* queues = window.queueModel();
         QCOMPARE(queues->rowCount(), 2);
         QCOMPARE(queues->index(0, QueueDepthModel::Name).data().toString(),
@@ -50,10 +106,8 @@ private Q_SLOTS:
                  QStringLiteral("credit-risk 2.3.0"));
 
         // F5 reloads what another process imported meanwhile.
-        const QString more =
-            t.write(QStringLiteral("more.csv"), "id,label,confidence\nn1,yes,0.1\n");
         ImportOptions options;
-        options.filePath = more;
+        options.filePath = t.write(QStringLiteral("more.csv"), "id,label,confidence\nn1,yes,0.1\n");
         QVERIFY(Importer(t.db()).run(t.admin, options).ok());
         QTest::keyClick(&window, Qt::Key_F5);
         QCOMPARE(window.batchModel()->rowCount(), 2);
@@ -61,13 +115,152 @@ private Q_SLOTS:
                  QLocale().toString(report.routedReview + 1));
     }
 
-    void refusesAMissingDatabaseKeepingTheWindowUsable() {
+    void pagesFollowTheRoles() {
+        test::TempDatabase t;
+        const Session reviewer = addAndSignIn(t, QStringLiteral("rita"), {Role::reviewer});
+        const Session compliance = addAndSignIn(t, QStringLiteral("carl"), {Role::compliance});
+        AppSettings settings(m_settingsDir.filePath(QStringLiteral("b.ini")));
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(t.database->path()).ok());
+
+        window.setSession(reviewer);
+        QCOMPARE(tabTitles(window), QStringList{QStringLiteral("Queues")});
+        QVERIFY(window.usersPage() == nullptr);
+        QCOMPARE(window.batchModel()->rowCount(), 0);
+
+        window.setSession(compliance);
+        QCOMPARE(tabTitles(window),
+                 (QStringList{QStringLiteral("Queues"), QStringLiteral("Import Batches")}));
+
+        window.setSession(t.admin);
+        QCOMPARE(tabTitles(window),
+                 (QStringList{QStringLiteral("Queues"), QStringLiteral("Import Batches"),
+                              QStringLiteral("Users")}));
+        QVERIFY(window.usersPage() != nullptr);
+        QCOMPARE(window.usersPage()->model()->rowCount(), 3);
+    }
+
+    void signInRefusesWrongPasswordAndRemembersTheLogin() {
+        test::TempDatabase t;
+        AppSettings settings(m_settingsDir.filePath(QStringLiteral("c.ini")));
+        {
+            LoginDialog dialog(t.db(), settings);
+            dialog.show();
+            QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("login")),
+                             QStringLiteral("admin"));
+            QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("password")),
+                             QStringLiteral("wrong-password-here"));
+            QTest::keyClick(dialog.findChild<QLineEdit*>(QStringLiteral("password")),
+                            Qt::Key_Return);
+            QVERIFY(dialog.isVisible());
+            auto* error = dialog.findChild<QLabel*>(QStringLiteral("error"));
+            QVERIFY(error->isVisible());
+            QVERIFY(error->text().contains(QStringLiteral("Wrong login or password")));
+            QVERIFY(dialog.findChild<QLineEdit*>(QStringLiteral("password"))->text().isEmpty());
+
+            QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("password")),
+                             test::adminPassword);
+            QTest::keyClick(dialog.findChild<QLineEdit*>(QStringLiteral("password")),
+                            Qt::Key_Return);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            QCOMPARE(dialog.session().userId, t.admin.userId);
+        }
+        QCOMPARE(settings.lastLogin(), QStringLiteral("admin"));
+        LoginDialog again(t.db(), settings);
+        QCOMPARE(again.findChild<QLineEdit*>(QStringLiteral("login"))->text(),
+                 QStringLiteral("admin"));
+        QVERIFY(again.findChild<QLineEdit*>(QStringLiteral("password"))->text().isEmpty());
+    }
+
+    void switchUserWithoutRestarting() {
+        test::TempDatabase t;
+        addAndSignIn(t, QStringLiteral("rita"), {Role::reviewer});
+        AppSettings settings(m_settingsDir.filePath(QStringLiteral("d.ini")));
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(t.database->path()).ok());
+        window.setSession(t.admin);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        whenDialogOpens<LoginDialog>([](LoginDialog* dialog) {
+            auto* login = dialog->findChild<QLineEdit*>(QStringLiteral("login"));
+            login->clear();
+            QTest::keyClicks(login, QStringLiteral("rita"));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("password")), password);
+            clickOk(dialog);
+        });
+        QTest::keyClick(&window, Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(tabTitles(window), QStringList{QStringLiteral("Queues")});
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("rita")));
+    }
+
+    void administratorManagesUsersOnThePage() {
+        test::TempDatabase t;
+        UsersPage page(t.db(), t.admin);
+        page.show();
+        QCOMPARE(page.model()->rowCount(), 1);
+
+        // A refused user comes back in the dialog with the core's reason, as typed.
+        whenDialogOpens<AddUserDialog>([](AddUserDialog* dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("login")),
+                             QStringLiteral("nora"));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("password")), password);
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("repeat")), password);
+            whenDialogOpens<AddUserDialog>(
+                [](AddUserDialog* again) {
+                    QCOMPARE(again->findChild<QLineEdit*>(QStringLiteral("login"))->text(),
+                             QStringLiteral("nora"));
+                    QTest::keyClick(again->findChild<QCheckBox*>(QStringLiteral("reviewer")),
+                                    Qt::Key_Space);
+                    clickOk(again);
+                },
+                [](AddUserDialog* again) {
+                    return again->findChild<QLabel*>(QStringLiteral("error"))
+                        ->text()
+                        .contains(QStringLiteral("at least one role"));
+                });
+            clickOk(dialog); // no role: refused by the core
+        });
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("addUser")), Qt::LeftButton);
+        QTRY_COMPARE(page.model()->rowCount(), 2);
+        QCOMPARE(page.model()->user(1)->login, QStringLiteral("nora"));
+        QVERIFY(UserStore(t.db()).authenticate(QStringLiteral("nora"), password).ok());
+
+        // Disable, enable, reset password on the selected row.
+        page.view()->selectRow(1);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("disableUser")),
+                          Qt::LeftButton);
+        QVERIFY(!page.model()->user(1)->active);
+        QVERIFY(!UserStore(t.db()).authenticate(QStringLiteral("nora"), password).ok());
+        page.view()->selectRow(1);
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("enableUser"))->isEnabled());
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("enableUser")),
+                          Qt::LeftButton);
+        QVERIFY(page.model()->user(1)->active);
+
+        page.view()->selectRow(1);
+        whenDialogOpens<PasswordDialog>([](PasswordDialog* dialog) {
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("password")),
+                             QStringLiteral("reset-by-admin-1"));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("repeat")),
+                             QStringLiteral("reset-by-admin-1"));
+            clickOk(dialog);
+        });
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("resetPassword")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(UserStore(t.db())
+                        .authenticate(QStringLiteral("nora"), QStringLiteral("reset-by-admin-1"))
+                        .ok());
+    }
+
+    void refusesAMissingDatabase() {
         QTemporaryDir dir;
-        MainWindow window;
+        AppSettings settings(m_settingsDir.filePath(QStringLiteral("e.ini")));
+        MainWindow window(settings);
         const Status opened = window.openDatabase(dir.filePath(QStringLiteral("missing.db")));
         QVERIFY(!opened.ok());
         QVERIFY(opened.error().message.contains(QStringLiteral("No database")));
-        QCOMPARE(window.queueModel()->rowCount(), 0);
+        QCOMPARE(window.pages()->count(), 0);
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("missing.db"))));
     }
 };

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <memory>
+
+namespace oversight {
+
+// The application's stored preferences behind one typed wrapper. Tests use an
+// instance on a temporary file so they never touch the user's settings.
+class AppSettings {
+public:
+    AppSettings(); // the user's settings (QSettings with the application's names)
+    explicit AppSettings(const QString& iniFile);
+
+    QString lastLogin() const;
+    void setLastLogin(const QString& login);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace oversight

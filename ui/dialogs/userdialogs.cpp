@@ -1,0 +1,132 @@
+#include "dialogs/userdialogs.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace oversight {
+
+namespace {
+
+QLabel* errorLabel(QWidget* parent) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("error"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->hide();
+    return label;
+}
+
+QLineEdit* passwordField(const QString& name, QWidget* parent) {
+    auto* field = new QLineEdit(parent);
+    field->setObjectName(name);
+    field->setEchoMode(QLineEdit::Password);
+    return field;
+}
+
+QDialogButtonBox* buttons(QDialog* dialog) {
+    auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    QObject::connect(box, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return box;
+}
+
+} // namespace
+
+PasswordDialog::PasswordDialog(const QString& login, QWidget* parent)
+    : QDialog(parent)
+    , m_login(login)
+    , m_password(passwordField(QStringLiteral("password"), this))
+    , m_repeat(passwordField(QStringLiteral("repeat"), this))
+    , m_error(errorLabel(this)) {
+    setWindowTitle(tr("New password for %1").arg(login));
+    auto* form = new QFormLayout;
+    form->addRow(tr("&New password:"), m_password);
+    form->addRow(tr("&Repeat:"), m_repeat);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons(this));
+}
+
+QString PasswordDialog::password() const {
+    return m_password->text();
+}
+
+void PasswordDialog::accept() {
+    QString problem;
+    if (m_password->text() != m_repeat->text())
+        problem = tr("The two passwords differ.");
+    else if (Status rule = checkNewPassword(m_login, m_password->text()); !rule)
+        problem = rule.error().message;
+    if (!problem.isEmpty()) {
+        m_error->setText(problem);
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+AddUserDialog::AddUserDialog(QWidget* parent)
+    : QDialog(parent)
+    , m_login(new QLineEdit(this))
+    , m_displayName(new QLineEdit(this))
+    , m_reviewer(new QCheckBox(tr("&Reviewer"), this))
+    , m_compliance(new QCheckBox(tr("&Compliance officer"), this))
+    , m_admin(new QCheckBox(tr("&Administrator"), this))
+    , m_password(passwordField(QStringLiteral("password"), this))
+    , m_repeat(passwordField(QStringLiteral("repeat"), this))
+    , m_error(errorLabel(this)) {
+    setWindowTitle(tr("Add User"));
+    m_login->setObjectName(QStringLiteral("login"));
+    m_displayName->setObjectName(QStringLiteral("displayName"));
+    m_reviewer->setObjectName(QStringLiteral("reviewer"));
+    m_compliance->setObjectName(QStringLiteral("compliance"));
+    m_admin->setObjectName(QStringLiteral("admin"));
+    auto* roles = new QVBoxLayout;
+    roles->addWidget(m_reviewer);
+    roles->addWidget(m_compliance);
+    roles->addWidget(m_admin);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Login:"), m_login);
+    form->addRow(tr("&Name:"), m_displayName);
+    form->addRow(tr("Roles:"), roles);
+    form->addRow(tr("&Password:"), m_password);
+    form->addRow(tr("R&epeat:"), m_repeat);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons(this));
+    setMinimumWidth(380);
+}
+
+NewUser AddUserDialog::user() const {
+    NewUser user{
+        m_login->text().trimmed(), m_displayName->text().trimmed(), {}, m_password->text()};
+    if (m_reviewer->isChecked())
+        user.roles << Role::reviewer;
+    if (m_compliance->isChecked())
+        user.roles << Role::compliance;
+    if (m_admin->isChecked())
+        user.roles << Role::admin;
+    return user;
+}
+
+void AddUserDialog::showError(const QString& message) {
+    m_error->setText(message);
+    m_error->show();
+}
+
+void AddUserDialog::accept() {
+    if (m_password->text() != m_repeat->text()) {
+        showError(tr("The two passwords differ."));
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace oversight
