@@ -699,57 +699,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="47"/>
+        <location filename="../app/cli/democommand.cpp" line="31"/>
+        <source>Demo Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="32"/>
+        <source>Demo Compliance Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="48"/>
         <source>Generate a realistic synthetic batch of credit decisions and import it. On a new or empty database an administrator &apos;demo-admin&apos; is created and its password printed once; otherwise --as is needed. With --out, only write the CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="52"/>
+        <location filename="../app/cli/democommand.cpp" line="53"/>
         <source>Number of decisions (default 1000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="54"/>
+        <location filename="../app/cli/democommand.cpp" line="55"/>
         <source>Random seed (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="57"/>
+        <location filename="../app/cli/democommand.cpp" line="58"/>
         <source>Write the CSV to this file and import nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="63"/>
+        <location filename="../app/cli/democommand.cpp" line="64"/>
         <source>demo takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="69"/>
+        <location filename="../app/cli/democommand.cpp" line="70"/>
         <source>--cases expects a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="72"/>
+        <location filename="../app/cli/democommand.cpp" line="73"/>
         <source>--seed expects a non-negative integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="79"/>
+        <location filename="../app/cli/democommand.cpp" line="80"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="112"/>
+        <location filename="../app/cli/democommand.cpp" line="113"/>
         <source>Cannot write the demo file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="128"/>
+        <location filename="../app/cli/democommand.cpp" line="129"/>
         <source>Imported %1 demo decisions: %2 to review, %3 automated (%4 sampled for audit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="137"/>
+        <location filename="../app/cli/democommand.cpp" line="138"/>
         <source>Demo accounts (passwords are shown only now):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,27 +1347,32 @@ SHA-256 %2</source>
 <context>
     <name>oversight::LoginDialog</name>
     <message>
-        <location filename="../ui/dialogs/logindialog.cpp" line="23"/>
+        <location filename="../ui/dialogs/logindialog.cpp" line="24"/>
         <source>Sign in to Oversight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logindialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/logindialog.cpp" line="32"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logindialog.cpp" line="34"/>
+        <location filename="../ui/dialogs/logindialog.cpp" line="35"/>
+        <source>&lt;b&gt;Sign in&lt;/b&gt; to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/logindialog.cpp" line="38"/>
         <source>&amp;Login:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logindialog.cpp" line="35"/>
+        <location filename="../ui/dialogs/logindialog.cpp" line="39"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logindialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/logindialog.cpp" line="56"/>
         <source>Enter your login.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1627,27 +1642,27 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/userspage.cpp" line="36"/>
+        <location filename="../ui/pages/userspage.cpp" line="37"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/userspage.cpp" line="94"/>
+        <location filename="../ui/pages/userspage.cpp" line="96"/>
         <source>Added %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/userspage.cpp" line="110"/>
+        <location filename="../ui/pages/userspage.cpp" line="112"/>
         <source>%1 can sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/userspage.cpp" line="111"/>
+        <location filename="../ui/pages/userspage.cpp" line="113"/>
         <source>%1 can no longer sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/userspage.cpp" line="125"/>
+        <location filename="../ui/pages/userspage.cpp" line="127"/>
         <source>New password set for %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSaveFile>
 #include <QTemporaryDir>
+#include <tuple>
 
 namespace oversight::cli {
 
@@ -26,13 +27,13 @@ Result<QList<std::pair<QString, QString>>> createDemoAccounts(UserStore& users, 
     if (!created)
         return created.error();
     admin = created.value();
-    const std::pair<QString, QString> others[] = {
-        {QStringLiteral("demo-reviewer"), Role::reviewer},
-        {QStringLiteral("demo-compliance"), Role::compliance}};
-    for (const auto& [login, role] : others) {
+    const std::tuple<QString, QString, QString> others[] = {
+        {QStringLiteral("demo-reviewer"), Text::tr("Demo Reviewer"), Role::reviewer},
+        {QStringLiteral("demo-compliance"), Text::tr("Demo Compliance Officer"), Role::compliance}};
+    for (const auto& [login, name, role] : others) {
         const QString password = generatePassword();
         const Result<UserRecord> added =
-            users.addUser(admin, NewUser{login, QString(), {role}, password});
+            users.addUser(admin, NewUser{login, name, {role}, password});
         if (!added)
             return added.error();
         accounts << std::pair{login, password};

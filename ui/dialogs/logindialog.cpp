@@ -4,6 +4,7 @@
 #include "appsettings.h"
 
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,10 +31,14 @@ LoginDialog::LoginDialog(QSqlDatabase db, AppSettings& settings, QWidget* parent
     m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
 
+    auto* heading = new QLabel(
+        tr("<b>Sign in</b> to %1").arg(QFileInfo(m_db.databaseName()).fileName().toHtmlEscaped()),
+        this);
     auto* form = new QFormLayout;
     form->addRow(tr("&Login:"), m_login);
     form->addRow(tr("&Password:"), m_password);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);

@@ -31,6 +31,7 @@ UsersPage::UsersPage(QSqlDatabase db, Session session, QWidget* parent)
     m_reset->setObjectName(QStringLiteral("resetPassword"));
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
+    m_message->hide();
 
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Users"));
@@ -83,6 +84,7 @@ void UsersPage::showResult(const QString& error, const QString& done) {
     m_message->setStyleSheet(error.isEmpty() ? QStringLiteral("color: #1b5e20;")
                                              : QStringLiteral("color: #b00020;"));
     m_message->setText(error.isEmpty() ? done : error);
+    m_message->show();
 }
 
 void UsersPage::addUser() {
