@@ -559,6 +559,24 @@
     </message>
 </context>
 <context>
+    <name>SeparationOfDuties</name>
+    <message>
+        <location filename="../core/accounts/separationofduties.cpp" line="29"/>
+        <source>Cannot read the settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/separationofduties.cpp" line="38"/>
+        <source>The database is busy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/accounts/separationofduties.cpp" line="63"/>
+        <source>Cannot change the setting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserStore</name>
     <message>
         <location filename="../core/accounts/userstore.cpp" line="40"/>
@@ -1009,62 +1027,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="21"/>
+        <location filename="../app/cli/policycommand.cpp" line="23"/>
         <source>threshold   %1  (confidence below it goes to the review queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="24"/>
+        <location filename="../app/cli/policycommand.cpp" line="26"/>
         <source>audit rate  %1  (share of automated decisions sampled for audit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="27"/>
+        <location filename="../app/cli/policycommand.cpp" line="29"/>
         <source>seed        %1  (makes the audit sample re-derivable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="38"/>
+        <location filename="../app/cli/policycommand.cpp" line="31"/>
+        <source>separation of duties  %1  (importers may not review their own batches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/policycommand.cpp" line="32"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/policycommand.cpp" line="32"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/policycommand.cpp" line="43"/>
         <source>policy show: print the routing policy. policy set: change it (needs --as, an administrator); the options not given keep their values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="40"/>
+        <location filename="../app/cli/policycommand.cpp" line="45"/>
         <source>show or set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="42"/>
+        <location filename="../app/cli/policycommand.cpp" line="47"/>
         <source>Review below this confidence, in (0, 1].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="46"/>
+        <location filename="../app/cli/policycommand.cpp" line="51"/>
         <source>Share of automated decisions sampled for audit, in [0, 1].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="49"/>
+        <location filename="../app/cli/policycommand.cpp" line="54"/>
         <source>Audit sampling seed (an integer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="55"/>
+        <location filename="../app/cli/policycommand.cpp" line="57"/>
+        <source>on (default) or off: may an account review cases of a batch it imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/policycommand.cpp" line="64"/>
         <source>policy needs one action: show or set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="58"/>
+        <location filename="../app/cli/policycommand.cpp" line="69"/>
         <source>policy show takes no options; use policy set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="71"/>
-        <source>policy set needs --threshold, --audit-rate or --seed</source>
+        <location filename="../app/cli/policycommand.cpp" line="86"/>
+        <source>policy set needs --threshold, --audit-rate, --seed or --separation-of-duties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="80"/>
+        <location filename="../app/cli/policycommand.cpp" line="90"/>
+        <source>--separation-of-duties is on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/policycommand.cpp" line="99"/>
         <source>--threshold, --audit-rate and --seed expect numbers</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,3 +1,4 @@
+#include "accounts/separationofduties.h"
 #include "cli/commands.h"
 #include "routing/routingpolicy.h"
 
@@ -11,11 +12,12 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
 
-int printPolicy(Context& context, const RoutingPolicy& policy) {
+int printPolicy(Context& context, const RoutingPolicy& policy, bool separationOfDuties) {
     if (context.json()) {
         context.printJson({{QStringLiteral("threshold"), policy.threshold},
                            {QStringLiteral("audit_rate"), policy.auditRate},
-                           {QStringLiteral("seed"), policy.seed}});
+                           {QStringLiteral("seed"), policy.seed},
+                           {QStringLiteral("separation_of_duties"), separationOfDuties}});
     } else {
         context.out
             << Text::tr("threshold   %1  (confidence below it goes to the review queue)")
@@ -25,6 +27,9 @@ int printPolicy(Context& context, const RoutingPolicy& policy) {
                    .arg(policy.auditRate)
             << Qt::endl
             << Text::tr("seed        %1  (makes the audit sample re-derivable)").arg(policy.seed)
+            << Qt::endl
+            << Text::tr("separation of duties  %1  (importers may not review their own batches)")
+                   .arg(separationOfDuties ? Text::tr("on") : Text::tr("off"))
             << Qt::endl;
     }
     return Ok;
@@ -47,28 +52,42 @@ int runPolicy(Context& context, const QStringList& arguments) {
         QStringLiteral("r"));
     const QCommandLineOption seed(
         QStringLiteral("seed"), Text::tr("Audit sampling seed (an integer)."), QStringLiteral("s"));
-    parser.addOptions({threshold, auditRate, seed});
+    const QCommandLineOption separation(
+        QStringLiteral("separation-of-duties"),
+        Text::tr("on (default) or off: may an account review cases of a batch it imported."),
+        QStringLiteral("on|off"));
+    parser.addOptions({threshold, auditRate, seed, separation});
     if (const auto exit = parseCommand(context, parser, arguments))
         return *exit;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || (positional[0] != u"show" && positional[0] != u"set"))
         return context.usage(Text::tr("policy needs one action: show or set"));
     const bool set = positional[0] == u"set";
-    if (!set && (parser.isSet(threshold) || parser.isSet(auditRate) || parser.isSet(seed)))
+    const bool routingChange =
+        parser.isSet(threshold) || parser.isSet(auditRate) || parser.isSet(seed);
+    if (!set && (routingChange || parser.isSet(separation)))
         return context.usage(Text::tr("policy show takes no options; use policy set"));
 
     Result<Database> database = context.openDatabase(Database::OpenMode::MustExist);
     if (!database)
         return context.fail(database.error().message);
     PolicyStore store(database->connection());
+    SeparationOfDuties duties(database->connection());
     Result<RoutingPolicy> policy = store.current();
     if (!policy)
         return context.fail(policy.error().message);
+    Result<bool> separated = duties.isRequired();
+    if (!separated)
+        return context.fail(separated.error().message);
     if (!set)
-        return printPolicy(context, policy.value());
+        return printPolicy(context, policy.value(), separated.value());
 
-    if (!parser.isSet(threshold) && !parser.isSet(auditRate) && !parser.isSet(seed))
-        return context.usage(Text::tr("policy set needs --threshold, --audit-rate or --seed"));
+    if (!routingChange && !parser.isSet(separation))
+        return context.usage(Text::tr(
+            "policy set needs --threshold, --audit-rate, --seed or --separation-of-duties"));
+    const QString separationValue = parser.value(separation);
+    if (parser.isSet(separation) && separationValue != u"on" && separationValue != u"off")
+        return context.usage(Text::tr("--separation-of-duties is on or off"));
     bool ok = true;
     if (parser.isSet(threshold))
         policy->threshold = parser.value(threshold).toDouble(&ok);
@@ -82,9 +101,16 @@ int runPolicy(Context& context, const QStringList& arguments) {
     const Result<Session> session = context.signIn(database.value());
     if (!session)
         return context.fail(session.error().message);
-    if (Status saved = store.save(session.value(), policy.value()); !saved)
-        return context.fail(saved.error().message);
-    return printPolicy(context, policy.value());
+    if (routingChange) {
+        if (Status saved = store.save(session.value(), policy.value()); !saved)
+            return context.fail(saved.error().message);
+    }
+    if (parser.isSet(separation)) {
+        if (Status saved = duties.setRequired(session.value(), separationValue == u"on"); !saved)
+            return context.fail(saved.error().message);
+        separated = separationValue == u"on";
+    }
+    return printPolicy(context, policy.value(), separated.value());
 }
 
 } // namespace oversight::cli

@@ -236,6 +236,15 @@ private Q_SLOTS:
         QCOMPARE(show.json().value(QStringLiteral("threshold")).toDouble(), 0.8);
         QCOMPARE(show.json().value(QStringLiteral("seed")).toInteger(), 12);
         QCOMPARE(show.json().value(QStringLiteral("audit_rate")).toDouble(), 0.05);
+        QCOMPARE(show.json().value(QStringLiteral("separation_of_duties")).toBool(), true);
+        const Run off = cli({QStringLiteral("--db"), m_db, QStringLiteral("policy"),
+                             QStringLiteral("set"), QStringLiteral("--separation-of-duties"),
+                             QStringLiteral("off"), QStringLiteral("--as"), QStringLiteral("admin"),
+                             QStringLiteral("--password-stdin"), QStringLiteral("--json")},
+                            password.toUtf8());
+        QCOMPARE(off.exitCode, 0);
+        QCOMPARE(off.json().value(QStringLiteral("separation_of_duties")).toBool(), false);
+        QCOMPARE(off.json().value(QStringLiteral("threshold")).toDouble(), 0.8); // unchanged
         QCOMPARE(
             cli({QStringLiteral("--db"), m_db, QStringLiteral("policy"), QStringLiteral("explode")})
                 .exitCode,

@@ -1,6 +1,7 @@
 // Accounts through the real UserStore on real SQLite files: hashing, the first
 // administrator, the permission matrix, throttling, rehashing, disabling.
 #include "accounts/passwordhasher.h"
+#include "accounts/separationofduties.h"
 #include "intake/importer.h"
 #include "routing/routingpolicy.h"
 #include "testsupport.h"
@@ -271,6 +272,20 @@ private Q_SLOTS:
         QVERIFY(last.error().message.contains(QStringLiteral("last active administrator")));
         QCOMPARE(a.events(QStringLiteral("user_disabled")), 1);
         QCOMPARE(a.events(QStringLiteral("user_enabled")), 1);
+    }
+
+    void separationOfDutiesIsOnByDefaultAndOnlyAnAdministratorTurnsItOff() {
+        Accounts a;
+        SeparationOfDuties duties(a.t.db());
+        QCOMPARE(duties.isRequired().value(), true);
+        QVERIFY(!duties.setRequired(a.compliance, false).ok());
+        QVERIFY(!duties.setRequired(a.reviewer, false).ok());
+        QCOMPARE(duties.isRequired().value(), true);
+        QVERIFY(duties.setRequired(a.t.admin, false).ok());
+        QCOMPARE(duties.isRequired().value(), false);
+        QCOMPARE(a.events(QStringLiteral("separation_of_duties_off")), 1);
+        QVERIFY(duties.setRequired(a.t.admin, true).ok());
+        QCOMPARE(duties.isRequired().value(), true);
     }
 
     void newDatabaseFileIsPrivate() {
