@@ -453,6 +453,24 @@
     </message>
 </context>
 <context>
+    <name>RoleText</name>
+    <message>
+        <location filename="../ui/roletext.cpp" line="10"/>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roletext.cpp" line="11"/>
+        <source>compliance officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/roletext.cpp" line="12"/>
+        <source>reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoutingPolicy</name>
     <message>
         <location filename="../core/routing/routingpolicy.cpp" line="25"/>
@@ -1423,137 +1441,122 @@ SHA-256 %2</source>
 <context>
     <name>oversight::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>Oversight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Queue depths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Import batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
-        <source>administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
-        <source>compliance officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
-        <source>reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>&amp;Open Database...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>&amp;Switch User...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>&amp;About Oversight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>No database open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>%1 - Oversight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>%1 - not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>&amp;Queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Import &amp;Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>&amp;Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Signed in as %1 (%2) - %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Automated decisions (audit sample included): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Oversight databases (*.db *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>About Oversight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&lt;h3&gt;Oversight %1&lt;/h3&gt;&lt;p&gt;Keeps human oversight of AI decisions honest: reviewers judge before they see the model&apos;s answer, and compliance sees whether oversight is real.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,57 +1610,42 @@ SHA-256 %2</source>
 <context>
     <name>oversight::UserListModel</name>
     <message>
-        <location filename="../ui/models/userlistmodel.cpp" line="43"/>
-        <source>administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/userlistmodel.cpp" line="44"/>
-        <source>compliance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/userlistmodel.cpp" line="45"/>
-        <source>reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/models/userlistmodel.cpp" line="50"/>
+        <location filename="../ui/models/userlistmodel.cpp" line="46"/>
         <source>locked until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/userlistmodel.cpp" line="54"/>
+        <location filename="../ui/models/userlistmodel.cpp" line="50"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/userlistmodel.cpp" line="54"/>
+        <location filename="../ui/models/userlistmodel.cpp" line="50"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/userlistmodel.cpp" line="68"/>
+        <location filename="../ui/models/userlistmodel.cpp" line="64"/>
         <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/userlistmodel.cpp" line="70"/>
+        <location filename="../ui/models/userlistmodel.cpp" line="66"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/userlistmodel.cpp" line="72"/>
+        <location filename="../ui/models/userlistmodel.cpp" line="68"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/userlistmodel.cpp" line="74"/>
+        <location filename="../ui/models/userlistmodel.cpp" line="70"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/userlistmodel.cpp" line="76"/>
+        <location filename="../ui/models/userlistmodel.cpp" line="72"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>

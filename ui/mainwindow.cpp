@@ -8,6 +8,7 @@
 #include "models/queuedepthmodel.h"
 #include "pages/userspage.h"
 #include "queues/queuedepths.h"
+#include "roletext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,15 +40,6 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& accessibleName, 
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return view;
-}
-
-QString roleNames(const QStringList& roles) {
-    QStringList names;
-    for (const QString& role : roles)
-        names << (role == Role::admin        ? MainWindow::tr("administrator")
-                  : role == Role::compliance ? MainWindow::tr("compliance officer")
-                                             : MainWindow::tr("reviewer"));
-    return names.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -173,7 +165,7 @@ void MainWindow::setSession(const Session& session) {
         m_tabs->addTab(m_usersPage, tr("&Users"));
     }
     statusBar()->showMessage(tr("Signed in as %1 (%2) - %3")
-                                 .arg(session.login, roleNames(session.roles),
+                                 .arg(session.login, RoleText::names(session.roles),
                                       QFileInfo(m_database->path()).absoluteFilePath()));
     refresh();
 }

@@ -25,7 +25,6 @@ public:
                               m_ends[static_cast<size_t>(index)] - begin);
     }
 
-    void append(char c) { m_data.append(c); }
     void append(QByteArrayView bytes) { m_data.append(bytes); }
     void endField() { m_ends.push_back(m_data.size()); }
     qsizetype currentFieldSize() const {

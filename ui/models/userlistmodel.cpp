@@ -1,5 +1,7 @@
 #include "models/userlistmodel.h"
 
+#include "roletext.h"
+
 #include <QBrush>
 #include <QDateTime>
 #include <QLocale>
@@ -37,14 +39,8 @@ QVariant UserListModel::data(const QModelIndex& index, int role) const {
         return user->login;
     case DisplayName:
         return user->displayName;
-    case Roles: {
-        QStringList names;
-        for (const QString& r : user->roles)
-            names << (r == u"admin"        ? tr("administrator")
-                      : r == u"compliance" ? tr("compliance")
-                                           : tr("reviewer"));
-        return names.join(QStringLiteral(", "));
-    }
+    case Roles:
+        return RoleText::names(user->roles);
     case State:
         if (!user->lockedUntil.isEmpty())
             return tr("locked until %1")
