@@ -19,6 +19,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 #include <chrono>
 #include <future>
 #include <memory>
@@ -298,6 +299,12 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     LeakCheck leakCheck(factNames);
     RowValidator validator(header, map);
     RowStatements statements(m_db);
+    // The options a reviewer decides between: the probability columns' labels in
+    // mapping order, then any other label the model gave. Never empty, so the
+    // loop can compare with the last one first (labels repeat, row after row).
+    QList<QByteArray> labels{QByteArray()};
+    for (const auto& [label, column] : options.probabilityColumns)
+        labels << label.toUtf8();
     if (!statements.error.isEmpty())
         return fail(statements.error);
     const QByteArray routeNames[] = {"review", "audit", "automated"}; // in Route's order
@@ -405,6 +412,10 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
         for (int index : map.facts)
             factValues << record.field(index);
         leakCheck.add(factValues, row.label);
+        if (row.label != labels.back() &&
+            std::none_of(labels.cbegin(), labels.cend(),
+                         [&](const QByteArray& known) { return known == row.label; }))
+            labels << row.label.toByteArray();
     }
     if (file.error() != QFileDevice::NoError)
         return fail(Text::tr("Reading %1 failed: %2").arg(options.filePath, file.errorString()));
@@ -457,7 +468,7 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
 
     query.prepare(QStringLiteral(
         "UPDATE import_batches SET source_sha256 = ?, rows_total = ?, rows_accepted = ?, "
-        "rows_rejected = ?, routed_review = ?, routed_audit = ?, routed_automated = ? "
+        "rows_rejected = ?, routed_review = ?, routed_audit = ?, routed_automated = ?, labels = ? "
         "WHERE id = ?"));
     query.addBindValue(report.sha256);
     query.addBindValue(report.rows);
@@ -466,6 +477,11 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     query.addBindValue(report.routedReview);
     query.addBindValue(report.routedAudit);
     query.addBindValue(report.routedAutomated);
+    QJsonArray labelArray;
+    for (const QByteArray& label : std::as_const(labels))
+        if (!label.isEmpty())
+            labelArray.append(QString::fromUtf8(label));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(labelArray).toJson(QJsonDocument::Compact)));
     query.addBindValue(batchId);
     if (!query.exec())
         return fail(Text::tr("Cannot record the batch counts: %1").arg(query.lastError().text()));

@@ -131,11 +131,78 @@ const QStringList version3 = {
         VALUES ('separation_of_duties', '1', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))"),
 };
 
+// Version 4: the two-stage blind review. One row per attempt at a case: a claim
+// that ends as finalized, released, escalated or expired. The database itself
+// guarantees what the service promises: one open attempt per case (no two
+// reviewers hold the same case) and per reviewer, an initial answer that never
+// changes once committed, and no rewriting or deleting of a finished review.
+// Each batch also keeps its set of decision labels: the options a reviewer chooses from.
+const QStringList version4 = {
+    QStringLiteral("ALTER TABLE import_batches ADD COLUMN labels TEXT NOT NULL DEFAULT '[]'"),
+    QStringLiteral(R"(UPDATE import_batches SET labels = coalesce((
+        SELECT json_group_array(model_label) FROM (
+            SELECT DISTINCT s.model_label FROM case_sealed s JOIN cases c ON c.seq = s.case_seq
+            WHERE c.batch_seq = import_batches.seq ORDER BY s.model_label)), '[]'))"),
+    QStringLiteral(R"(CREATE TABLE reviews (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        case_seq INTEGER NOT NULL REFERENCES cases(seq),
+        reviewer_id TEXT NOT NULL REFERENCES users(id),
+        queue TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status = 'claimed' OR status = 'committed' OR
+            status = 'revealed' OR status = 'finalized' OR status = 'released' OR
+            status = 'escalated' OR status = 'expired'),
+        claimed_at TEXT NOT NULL,
+        lease_expires TEXT NOT NULL,
+        initial_decision TEXT,
+        initial_confidence INTEGER CHECK (initial_confidence BETWEEN 0 AND 100),
+        initial_rationale TEXT,
+        committed_at TEXT,
+        model_label TEXT,
+        revealed_at TEXT,
+        final_decision TEXT,
+        final_rationale TEXT,
+        finalized_at TEXT,
+        override INTEGER CHECK (override IN (0, 1)),
+        blind_ms INTEGER,
+        decide_ms INTEGER,
+        day_ordinal INTEGER,
+        break_ordinal INTEGER,
+        ended_at TEXT,
+        end_note TEXT,
+        escalated_to TEXT))"),
+    QStringLiteral("CREATE UNIQUE INDEX reviews_one_open_per_case ON reviews (case_seq) "
+                   "WHERE status IN ('claimed', 'committed', 'revealed')"),
+    QStringLiteral("CREATE UNIQUE INDEX reviews_one_open_per_reviewer ON reviews (reviewer_id) "
+                   "WHERE status IN ('claimed', 'committed', 'revealed')"),
+    QStringLiteral("CREATE INDEX reviews_by_case_reviewer ON reviews (case_seq, reviewer_id)"),
+    QStringLiteral("CREATE INDEX reviews_finalized_by_reviewer ON reviews (reviewer_id, "
+                   "finalized_at) WHERE status = 'finalized'"),
+    QStringLiteral(R"(CREATE TRIGGER reviews_initial_is_final BEFORE UPDATE ON reviews
+        WHEN OLD.committed_at IS NOT NULL AND (
+            NEW.initial_decision IS NOT OLD.initial_decision OR
+            NEW.initial_confidence IS NOT OLD.initial_confidence OR
+            NEW.initial_rationale IS NOT OLD.initial_rationale OR
+            NEW.committed_at IS NOT OLD.committed_at OR
+            NEW.claimed_at IS NOT OLD.claimed_at OR
+            NEW.case_seq IS NOT OLD.case_seq OR
+            NEW.reviewer_id IS NOT OLD.reviewer_id)
+        BEGIN SELECT RAISE(ABORT, 'a committed initial decision cannot change'); END)"),
+    QStringLiteral(R"(CREATE TRIGGER reviews_closed_are_final BEFORE UPDATE ON reviews
+        WHEN OLD.status IN ('finalized', 'released', 'escalated', 'expired')
+        BEGIN SELECT RAISE(ABORT, 'a finished review cannot change'); END)"),
+    QStringLiteral(R"(CREATE TRIGGER reviews_are_kept BEFORE DELETE ON reviews
+        BEGIN SELECT RAISE(ABORT, 'reviews cannot be deleted'); END)"),
+    QStringLiteral(R"(INSERT INTO settings (key, value, changed_at)
+        VALUES ('review_lease_minutes', '15', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))"),
+};
+
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> list = {
         {1, "accounts, routing policy, model versions, batches and cases", version1},
         {2, "indexes for queues, batches and duplicate detection", version2},
         {3, "login throttling, account events and settings", version3},
+        {4, "blind review: review attempts, decision labels per batch", version4},
     };
     return list;
 }

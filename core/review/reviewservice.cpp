@@ -1,0 +1,643 @@
+#include "review/reviewservice.h"
+
+#include "accounts/permissions.h"
+#include "accounts/separationofduties.h"
+#include "common/ids.h"
+#include "review/reviewrules.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace oversight {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ReviewService)
+};
+
+// The exact condition of the partial indexes reviews_one_open_per_*: SQLite uses
+// a partial index only when the query repeats its condition.
+#define OPEN_STATUS "status IN ('claimed', 'committed', 'revealed')"
+
+constexpr qint64 defaultLeaseSeconds = 15 * 60;
+
+QString isoText(const QDateTime& time) {
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseIso(const QString& text) {
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+Error databaseError(const QSqlQuery& query) {
+    return Error{Text::tr("The review could not be stored: %1").arg(query.lastError().text())};
+}
+
+Error busyError(const Transaction& transaction) {
+    return Error{Text::tr("The database is busy: %1").arg(transaction.beginError())};
+}
+
+QStringList parseStringArray(const QString& json) {
+    QStringList values;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue& value : array)
+        values << value.toString();
+    return values;
+}
+
+} // namespace
+
+// The review a reviewer holds, as stored.
+struct ReviewService::Held {
+    qint64 reviewSeq = 0;
+    qint64 caseSeq = 0;
+    QString caseId;
+    QString status;
+    QString queue;
+    QString claimedAt;
+    QString leaseExpires;
+    InitialDecision initial;
+    QString committedAt;
+    QString revealedAt;
+    QString modelLabel;
+};
+
+ReviewService::ReviewService(QSqlDatabase db)
+    : ReviewService(std::move(db), Options{}) {}
+
+ReviewService::ReviewService(QSqlDatabase db, Options options)
+    : m_db(std::move(db))
+    , m_options(std::move(options)) {}
+
+QDateTime ReviewService::now() const {
+    return m_options.clock ? m_options.clock() : QDateTime::currentDateTimeUtc();
+}
+
+qint64 ReviewService::leaseSeconds() const {
+    if (m_options.leaseSeconds)
+        return *m_options.leaseSeconds;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'review_lease_minutes'"));
+    if (query.exec() && query.next()) {
+        bool ok = false;
+        const qint64 minutes = query.value(0).toLongLong(&ok);
+        if (ok && minutes > 0)
+            return minutes * 60;
+    }
+    return defaultLeaseSeconds;
+}
+
+Result<std::optional<ReviewService::Held>> ReviewService::findHeld(const Session& reviewer) const {
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT r.seq, r.case_seq, c.id, r.status, r.queue, r.claimed_at, r.lease_expires, "
+        "r.initial_decision, r.initial_confidence, r.initial_rationale, r.committed_at, "
+        "r.revealed_at, r.model_label FROM reviews r JOIN cases c ON c.seq = r.case_seq "
+        "WHERE r.reviewer_id = ? AND r." OPEN_STATUS));
+    query.addBindValue(reviewer.userId);
+    if (!query.exec())
+        return databaseError(query);
+    if (!query.next())
+        return std::optional<Held>{};
+    Held held;
+    held.reviewSeq = query.value(0).toLongLong();
+    held.caseSeq = query.value(1).toLongLong();
+    held.caseId = query.value(2).toString();
+    held.status = query.value(3).toString();
+    held.queue = query.value(4).toString();
+    held.claimedAt = query.value(5).toString();
+    held.leaseExpires = query.value(6).toString();
+    held.initial.label = query.value(7).toString();
+    held.initial.confidence = query.value(8).toInt();
+    held.initial.rationale = query.value(9).toString();
+    held.committedAt = query.value(10).toString();
+    held.revealedAt = query.value(11).toString();
+    held.modelLabel = query.value(12).toString();
+    return std::optional<Held>(held);
+}
+
+Result<ReviewService::Held> ReviewService::requireHeld(const Session& reviewer,
+                                                       const QString& caseId) const {
+    Result<std::optional<Held>> held = findHeld(reviewer);
+    if (!held)
+        return held.error();
+    if (!held.value() || held.value()->caseId != caseId)
+        return Error{Text::tr("You do not hold case %1: it was never claimed by you, is "
+                              "finished, or its lease expired and it went back to the queue.")
+                         .arg(caseId)};
+    return *held.value();
+}
+
+Result<ClaimedCase> ReviewService::loadBlindCase(const Held& held) const {
+    // Only what the reviewer may see before committing: never case_sealed.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT c.id, c.external_id, c.facts, b.fact_columns, b.labels "
+        "FROM cases c JOIN import_batches b ON b.seq = c.batch_seq WHERE c.seq = ?"));
+    query.addBindValue(held.caseSeq);
+    if (!query.exec())
+        return databaseError(query);
+    if (!query.next())
+        return Error{Text::tr("Case %1 is missing from the database.").arg(held.caseId)};
+    ClaimedCase claimed;
+    claimed.caseId = query.value(0).toString();
+    claimed.externalId = query.value(1).toString();
+    claimed.queue = held.queue;
+    const QStringList values = parseStringArray(query.value(2).toString());
+    const QStringList names = parseStringArray(query.value(3).toString());
+    for (qsizetype i = 0; i < names.size(); ++i)
+        claimed.facts << Fact{names[i], i < values.size() ? values[i] : QString()};
+    claimed.labels = parseStringArray(query.value(4).toString());
+    claimed.claimedAt = held.claimedAt;
+    claimed.leaseExpires = held.leaseExpires;
+    return claimed;
+}
+
+Status ReviewService::expireLeases(const QString& queue, const QString& nowText) {
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT c.seq, r.seq FROM cases c JOIN reviews r ON r.case_seq = c.seq AND r." OPEN_STATUS
+        " WHERE c.queue = ? AND c.state = 'claimed' AND r.status = 'claimed' "
+        "AND r.lease_expires < ?"));
+    query.addBindValue(queue);
+    query.addBindValue(nowText);
+    if (!query.exec())
+        return databaseError(query);
+    QList<std::pair<qint64, qint64>> expired;
+    while (query.next())
+        expired.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
+    for (const auto& [caseSeq, reviewSeq] : std::as_const(expired)) {
+        query.prepare(
+            QStringLiteral("UPDATE reviews SET status = 'expired', ended_at = ? WHERE seq = ?"));
+        query.addBindValue(nowText);
+        query.addBindValue(reviewSeq);
+        if (!query.exec())
+            return databaseError(query);
+        query.prepare(QStringLiteral("UPDATE cases SET state = 'queued' WHERE seq = ?"));
+        query.addBindValue(caseSeq);
+        if (!query.exec())
+            return databaseError(query);
+    }
+    return success();
+}
+
+Result<std::optional<qint64>> ReviewService::pickCase(const Session& reviewer, const QString& queue,
+                                                      bool excludeOwnImports) {
+    // Ordered by the (queue, state) index, whose entries end in seq: the first
+    // match is found without sorting, however many cases wait.
+    const QString sql =
+        QStringLiteral("SELECT c.seq FROM cases c WHERE c.queue = ? AND c.state = 'queued' "
+                       "AND c.seq >= ? ") %
+        (excludeOwnImports
+             ? QStringLiteral("AND c.batch_seq NOT IN "
+                              "(SELECT seq FROM import_batches WHERE imported_by = ?) ")
+             : QString()) %
+        QStringLiteral("AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.case_seq = c.seq "
+                       "AND r.reviewer_id = ? AND r.status <> 'expired') "
+                       "ORDER BY c.seq LIMIT 1");
+    auto firstFrom = [&](qint64 pivot) -> Result<std::optional<qint64>> {
+        QSqlQuery query(m_db);
+        query.prepare(sql);
+        query.addBindValue(queue);
+        query.addBindValue(pivot);
+        if (excludeOwnImports)
+            query.addBindValue(reviewer.userId);
+        query.addBindValue(reviewer.userId);
+        if (!query.exec())
+            return databaseError(query);
+        if (!query.next())
+            return std::optional<qint64>{};
+        return std::optional<qint64>(query.value(0).toLongLong());
+    };
+    if (queue != u"audit")
+        return firstFrom(0);
+
+    // Audit cases in random order: start at a random point of the case numbers and
+    // wrap around. Audit cases are a sample spread over all batches, so this comes
+    // close to a uniform draw at the cost of two index lookups.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT max(seq) FROM cases")) || !query.next())
+        return databaseError(query);
+    const qint64 maxSeq = query.value(0).toLongLong();
+    if (maxSeq <= 0)
+        return std::optional<qint64>{};
+    const quint64 draw =
+        m_options.random ? m_options.random() : QRandomGenerator::system()->generate64();
+    const qint64 pivot = 1 + static_cast<qint64>(draw % static_cast<quint64>(maxSeq));
+    Result<std::optional<qint64>> found = firstFrom(pivot);
+    if (!found || found.value())
+        return found;
+    return firstFrom(0);
+}
+
+Result<std::optional<ClaimedCase>> ReviewService::claimNext(const Session& reviewer,
+                                                            const QString& queue) {
+    if (Status allowed = require(reviewer, Permission::ReviewCases); !allowed)
+        return allowed.error();
+    if (!isValidQueueName(queue))
+        return Error{Text::tr("'%1' is not a queue name (lower-case letters, digits, '-' and '_').")
+                         .arg(queue)};
+    const Result<bool> separation = SeparationOfDuties(m_db).isRequired();
+    if (!separation)
+        return separation.error();
+    const qint64 lease = leaseSeconds();
+
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return busyError(transaction);
+    const QDateTime time = now();
+    const QString nowText = isoText(time);
+    const QString leaseText = isoText(time.addSecs(lease));
+
+    Result<std::optional<Held>> held = findHeld(reviewer);
+    if (!held)
+        return held.error();
+    QSqlQuery query(m_db);
+    if (held.value()) {
+        Held& current = *held.value();
+        if (current.status != u"claimed")
+            return Error{Text::tr("Your initial decision on case %1 is committed: finalize or "
+                                  "escalate it before taking another case.")
+                             .arg(current.caseId)};
+        query.prepare(QStringLiteral("UPDATE reviews SET lease_expires = ? WHERE seq = ?"));
+        query.addBindValue(leaseText);
+        query.addBindValue(current.reviewSeq);
+        if (!query.exec())
+            return databaseError(query);
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+        current.leaseExpires = leaseText;
+        Result<ClaimedCase> blind = loadBlindCase(current);
+        if (!blind)
+            return blind.error();
+        return std::optional<ClaimedCase>(std::move(blind).value());
+    }
+
+    if (Status expired = expireLeases(queue, nowText); !expired)
+        return expired.error();
+    Result<std::optional<qint64>> picked = pickCase(reviewer, queue, separation.value());
+    if (!picked)
+        return picked.error();
+    if (!picked.value()) {
+        // Expired leases were given back even when nothing is left for this reviewer.
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+        return std::optional<ClaimedCase>{};
+    }
+
+    Held claim;
+    claim.caseSeq = *picked.value();
+    claim.status = QStringLiteral("claimed");
+    claim.queue = queue;
+    claim.claimedAt = nowText;
+    claim.leaseExpires = leaseText;
+    query.prepare(
+        QStringLiteral("INSERT INTO reviews (id, case_seq, reviewer_id, queue, status, claimed_at, "
+                       "lease_expires) VALUES (?, ?, ?, ?, 'claimed', ?, ?)"));
+    query.addBindValue(newId());
+    query.addBindValue(claim.caseSeq);
+    query.addBindValue(reviewer.userId);
+    query.addBindValue(queue);
+    query.addBindValue(nowText);
+    query.addBindValue(leaseText);
+    if (!query.exec())
+        return databaseError(query);
+    claim.reviewSeq = query.lastInsertId().toLongLong();
+    query.prepare(QStringLiteral("UPDATE cases SET state = 'claimed' WHERE seq = ?"));
+    query.addBindValue(claim.caseSeq);
+    if (!query.exec())
+        return databaseError(query);
+    Result<ClaimedCase> blind = loadBlindCase(claim);
+    if (!blind)
+        return blind.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return std::optional<ClaimedCase>(std::move(blind).value());
+}
+
+Result<Reveal> ReviewService::readReveal(const Held& held) const {
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT model_label, confidence, probabilities FROM case_sealed WHERE case_seq = ?"));
+    query.addBindValue(held.caseSeq);
+    if (!query.exec())
+        return databaseError(query);
+    if (!query.next())
+        return Error{Text::tr("The model's output for case %1 is missing.").arg(held.caseId)};
+    Reveal reveal;
+    reveal.caseId = held.caseId;
+    reveal.initial = held.initial;
+    reveal.modelLabel = query.value(0).toString();
+    reveal.modelConfidence = query.value(1).toDouble();
+    const QJsonObject probabilities =
+        QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
+    for (auto it = probabilities.begin(); it != probabilities.end(); ++it)
+        reveal.probabilities.emplace_back(it.key(), it.value().toDouble());
+    if (reveal.probabilities.empty())
+        reveal.probabilities.emplace_back(reveal.modelLabel, reveal.modelConfidence);
+    return reveal;
+}
+
+Result<Reveal> ReviewService::reveal(const Held& held) {
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return busyError(transaction);
+    Result<Reveal> revealed = readReveal(held);
+    if (!revealed)
+        return revealed.error();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE reviews SET status = 'revealed', model_label = ?, "
+                                 "revealed_at = ? WHERE seq = ? AND status = 'committed'"));
+    query.addBindValue(revealed->modelLabel);
+    query.addBindValue(isoText(now()));
+    query.addBindValue(held.reviewSeq);
+    if (!query.exec())
+        return databaseError(query);
+    query.prepare(QStringLiteral(
+        "UPDATE cases SET state = 'revealed' WHERE seq = ? AND state = 'initial_committed'"));
+    query.addBindValue(held.caseSeq);
+    if (!query.exec())
+        return databaseError(query);
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return revealed;
+}
+
+Result<std::optional<OpenReview>> ReviewService::openReview(const Session& reviewer) {
+    if (Status allowed = require(reviewer, Permission::ReviewCases); !allowed)
+        return allowed.error();
+    Result<std::optional<Held>> held = findHeld(reviewer);
+    if (!held)
+        return held.error();
+    if (!held.value())
+        return std::optional<OpenReview>{};
+    const Held& current = *held.value();
+    Result<ClaimedCase> blind = loadBlindCase(current);
+    if (!blind)
+        return blind.error();
+    OpenReview open{std::move(blind).value(), std::nullopt};
+    if (current.status == u"committed") {
+        Result<Reveal> revealed = reveal(current);
+        if (!revealed)
+            return revealed.error();
+        open.reveal = std::move(revealed).value();
+    } else if (current.status == u"revealed") {
+        Result<Reveal> revealed = readReveal(current);
+        if (!revealed)
+            return revealed.error();
+        open.reveal = std::move(revealed).value();
+    }
+    return std::optional<OpenReview>(std::move(open));
+}
+
+Result<Reveal> ReviewService::commitInitial(const Session& reviewer, const QString& caseId,
+                                            const InitialDecision& initial) {
+    if (Status allowed = require(reviewer, Permission::ReviewCases); !allowed)
+        return allowed.error();
+    if (initial.confidence < 0 || initial.confidence > 100)
+        return Error{
+            Text::tr("Confidence must be between 0 and 100, not %1.").arg(initial.confidence)};
+    Held held;
+    {
+        Transaction transaction(m_db);
+        if (!transaction.begun())
+            return busyError(transaction);
+        Result<Held> found = requireHeld(reviewer, caseId);
+        if (!found)
+            return found.error();
+        held = std::move(found).value();
+        if (held.status != u"claimed")
+            return Error{Text::tr("Your initial decision on case %1 is already committed (%2); "
+                                  "it cannot change.")
+                             .arg(caseId, held.initial.label)};
+        Result<ClaimedCase> blind = loadBlindCase(held);
+        if (!blind)
+            return blind.error();
+        if (!blind->labels.contains(initial.label))
+            return Error{Text::tr("'%1' is not a decision for case %2; choose one of: %3.")
+                             .arg(initial.label, caseId, blind->labels.join(QStringLiteral(", ")))};
+        const QString nowText = isoText(now());
+        QSqlQuery query(m_db);
+        query.prepare(
+            QStringLiteral("UPDATE reviews SET status = 'committed', initial_decision = ?, "
+                           "initial_confidence = ?, initial_rationale = ?, committed_at = ? "
+                           "WHERE seq = ? AND status = 'claimed'"));
+        query.addBindValue(initial.label);
+        query.addBindValue(initial.confidence);
+        query.addBindValue(initial.rationale.trimmed().isEmpty()
+                               ? QVariant(QMetaType(QMetaType::QString))
+                               : QVariant(initial.rationale.trimmed()));
+        query.addBindValue(nowText);
+        query.addBindValue(held.reviewSeq);
+        if (!query.exec())
+            return databaseError(query);
+        query.prepare(QStringLiteral("UPDATE cases SET state = 'initial_committed' WHERE seq = ?"));
+        query.addBindValue(held.caseSeq);
+        if (!query.exec())
+            return databaseError(query);
+        // Durable before anything of the model's answer is read.
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+        held.status = QStringLiteral("committed");
+        held.initial = initial;
+        held.initial.rationale = initial.rationale.trimmed();
+        held.committedAt = nowText;
+    }
+    return reveal(held);
+}
+
+Result<FinalOutcome> ReviewService::finalize(const Session& reviewer, const QString& caseId,
+                                             const QString& finalLabel, const QString& rationale) {
+    if (Status allowed = require(reviewer, Permission::ReviewCases); !allowed)
+        return allowed.error();
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return busyError(transaction);
+    Result<Held> found = requireHeld(reviewer, caseId);
+    if (!found)
+        return found.error();
+    const Held& held = found.value();
+    if (held.status == u"claimed")
+        return Error{
+            Text::tr("Commit your initial decision on case %1 before the final one.").arg(caseId)};
+    if (held.status != u"revealed")
+        return Error{Text::tr("The model's answer for case %1 has not been shown to you yet; "
+                              "open the case again to see it before deciding.")
+                         .arg(caseId)};
+    Result<ClaimedCase> blind = loadBlindCase(held);
+    if (!blind)
+        return blind.error();
+    if (!blind->labels.contains(finalLabel))
+        return Error{Text::tr("'%1' is not a decision for case %2; choose one of: %3.")
+                         .arg(finalLabel, caseId, blind->labels.join(QStringLiteral(", ")))};
+    const QString reason = rationale.trimmed();
+    if (reason.isEmpty() && finalRationaleRequired(held.initial.label, finalLabel, held.modelLabel))
+        return Error{
+            finalLabel != held.initial.label
+                ? Text::tr("A rationale is required: your final decision '%1' differs from your "
+                           "initial decision '%2'. Nothing was stored.")
+                      .arg(finalLabel, held.initial.label)
+                : Text::tr("A rationale is required: your final decision '%1' differs from the "
+                           "model's '%2'. Nothing was stored.")
+                      .arg(finalLabel, held.modelLabel)};
+
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT finalized_at, day_ordinal, break_ordinal FROM reviews WHERE reviewer_id = ? "
+        "AND status = 'finalized' ORDER BY finalized_at DESC LIMIT 1"));
+    query.addBindValue(reviewer.userId);
+    if (!query.exec())
+        return databaseError(query);
+    std::optional<PreviousWork> previous;
+    if (query.next())
+        previous = PreviousWork{parseIso(query.value(0).toString()),
+                                {query.value(1).toInt(), query.value(2).toInt()}};
+    const QDateTime time = now();
+    const QDateTime claimedAt = parseIso(held.claimedAt);
+    const WorkPosition position = nextWorkPosition(previous, claimedAt, time, m_options.zone);
+
+    FinalOutcome outcome{caseId, finalLabel, finalLabel != held.modelLabel,
+                         finalLabel != held.initial.label};
+    query.prepare(QStringLiteral(
+        "UPDATE reviews SET status = 'finalized', final_decision = ?, final_rationale = ?, "
+        "finalized_at = ?, override = ?, blind_ms = ?, decide_ms = ?, day_ordinal = ?, "
+        "break_ordinal = ?, ended_at = ? WHERE seq = ?"));
+    const QString nowText = isoText(time);
+    query.addBindValue(finalLabel);
+    query.addBindValue(reason.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                        : QVariant(reason));
+    query.addBindValue(nowText);
+    query.addBindValue(outcome.overridesModel ? 1 : 0);
+    query.addBindValue(claimedAt.msecsTo(parseIso(held.committedAt)));
+    query.addBindValue(parseIso(held.revealedAt).msecsTo(time));
+    query.addBindValue(position.dayOrdinal);
+    query.addBindValue(position.breakOrdinal);
+    query.addBindValue(nowText);
+    query.addBindValue(held.reviewSeq);
+    if (!query.exec())
+        return databaseError(query);
+    query.prepare(QStringLiteral("UPDATE cases SET state = 'finalized' WHERE seq = ?"));
+    query.addBindValue(held.caseSeq);
+    if (!query.exec())
+        return databaseError(query);
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return outcome;
+}
+
+Status ReviewService::release(const Session& reviewer, const QString& caseId,
+                              const QString& reason) {
+    if (Status allowed = require(reviewer, Permission::ReviewCases); !allowed)
+        return allowed;
+    if (reason.trimmed().isEmpty())
+        return Error{Text::tr("Say why you give case %1 back: a reason is required.").arg(caseId)};
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return busyError(transaction);
+    Result<Held> found = requireHeld(reviewer, caseId);
+    if (!found)
+        return found.error();
+    if (found->status != u"claimed")
+        return Error{Text::tr("Your initial decision on case %1 is committed, so it cannot be "
+                              "given back unreviewed; finalize or escalate it.")
+                         .arg(caseId)};
+    const QString nowText = isoText(now());
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE reviews SET status = 'released', ended_at = ?, end_note = ? WHERE seq = ?"));
+    query.addBindValue(nowText);
+    query.addBindValue(reason.trimmed());
+    query.addBindValue(found->reviewSeq);
+    if (!query.exec())
+        return databaseError(query);
+    query.prepare(QStringLiteral("UPDATE cases SET state = 'queued' WHERE seq = ?"));
+    query.addBindValue(found->caseSeq);
+    if (!query.exec())
+        return databaseError(query);
+    return transaction.commit();
+}
+
+Status ReviewService::escalate(const Session& reviewer, const QString& caseId,
+                               const QString& toQueue, const QString& note) {
+    if (Status allowed = require(reviewer, Permission::ReviewCases); !allowed)
+        return allowed;
+    if (!isValidQueueName(toQueue))
+        return Error{Text::tr("'%1' is not a queue name (lower-case letters, digits, '-' and '_').")
+                         .arg(toQueue)};
+    if (toQueue == u"audit")
+        return Error{Text::tr("The audit queue holds the random sample of automated decisions; "
+                              "escalate to a named queue such as 'senior'.")};
+    if (note.trimmed().isEmpty())
+        return Error{Text::tr("Add a note for the senior reviewer: escalating case %1 needs one.")
+                         .arg(caseId)};
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return busyError(transaction);
+    Result<Held> found = requireHeld(reviewer, caseId);
+    if (!found)
+        return found.error();
+    if (found->queue == toQueue)
+        return Error{Text::tr("Case %1 is already in the '%2' queue.").arg(caseId, toQueue)};
+    const QString nowText = isoText(now());
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE reviews SET status = 'escalated', ended_at = ?, "
+                                 "end_note = ?, escalated_to = ? WHERE seq = ?"));
+    query.addBindValue(nowText);
+    query.addBindValue(note.trimmed());
+    query.addBindValue(toQueue);
+    query.addBindValue(found->reviewSeq);
+    if (!query.exec())
+        return databaseError(query);
+    query.prepare(QStringLiteral("UPDATE cases SET queue = ?, state = 'queued' WHERE seq = ?"));
+    query.addBindValue(toQueue);
+    query.addBindValue(found->caseSeq);
+    if (!query.exec())
+        return databaseError(query);
+    return transaction.commit();
+}
+
+Result<QList<ReviewerQueue>> ReviewService::queues(const Session& reviewer) {
+    if (Status allowed = require(reviewer, Permission::ReviewCases); !allowed)
+        return allowed.error();
+    QList<ReviewerQueue> list{ReviewerQueue{QStringLiteral("review")},
+                              ReviewerQueue{QStringLiteral("audit")}};
+    auto entry = [&list](const QString& name) -> ReviewerQueue& {
+        for (ReviewerQueue& queue : list)
+            if (queue.name == name)
+                return queue;
+        list << ReviewerQueue{name};
+        return list.last();
+    };
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT queue, count(*) FROM cases WHERE queue IS NOT NULL "
+                                   "AND state = 'queued' GROUP BY queue")))
+        return databaseError(query);
+    while (query.next())
+        entry(query.value(0).toString()).pending = query.value(1).toLongLong();
+
+    const QDateTime localNow = now().toTimeZone(m_options.zone);
+    const QDateTime midnight(localNow.date(), QTime(0, 0), m_options.zone);
+    query.prepare(
+        QStringLiteral("SELECT queue, count(*), sum(override) FROM reviews WHERE reviewer_id = ? "
+                       "AND status = 'finalized' AND finalized_at >= ? GROUP BY queue"));
+    query.addBindValue(reviewer.userId);
+    query.addBindValue(isoText(midnight));
+    if (!query.exec())
+        return databaseError(query);
+    while (query.next()) {
+        ReviewerQueue& queue = entry(query.value(0).toString());
+        queue.mineToday = query.value(1).toLongLong();
+        queue.overriddenToday = query.value(2).toLongLong();
+    }
+    return list;
+}
+
+} // namespace oversight

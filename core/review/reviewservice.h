@@ -1,0 +1,85 @@
+#pragma once
+
+#include "accounts/session.h"
+#include "common/result.h"
+#include "review/claimedcase.h"
+#include "review/reviewtypes.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QTimeZone>
+#include <functional>
+#include <optional>
+
+namespace oversight {
+
+// The two-stage blind review (DESIGN.md, "The blind invariant"). A reviewer holds
+// at most one case at a time. claimNext hands out its facts only; the model's
+// answer is handed out by commitInitial, after the reviewer's own answer is
+// durably stored; finalize records the decision that counts. Each call is one
+// transaction, safe across processes on one database file.
+class ReviewService {
+public:
+    using Clock = std::function<QDateTime()>;
+    // Uniform 64-bit numbers; by default the system's cryptographic generator, so
+    // nobody can predict which audit case comes next.
+    using RandomSource = std::function<quint64()>;
+
+    struct Options {
+        std::optional<qint64> leaseSeconds; // default: the database setting (15 minutes)
+        QTimeZone zone = QTimeZone::systemTimeZone();
+        Clock clock;
+        RandomSource random;
+    };
+
+    explicit ReviewService(QSqlDatabase db);
+    ReviewService(QSqlDatabase db, Options options);
+
+    // The next case of `queue` for this reviewer, or nullopt when none is left for
+    // them. `review` and escalation queues go oldest first, `audit` in random
+    // order. A case still claimed by the caller comes back (with a fresh lease),
+    // from whichever queue; expired leases of others return their cases first.
+    Result<std::optional<ClaimedCase>> claimNext(const Session& reviewer, const QString& queue);
+
+    // The case the reviewer holds, at its stage: blind, or with the reveal once the
+    // initial decision is committed (also after a crash between commit and finalize).
+    Result<std::optional<OpenReview>> openReview(const Session& reviewer);
+
+    // Stores the initial decision (durable, immutable) and then reveals the model's output.
+    Result<Reveal> commitInitial(const Session& reviewer, const QString& caseId,
+                                 const InitialDecision& initial);
+
+    // The final decision; a rationale is required where finalRationaleRequired says so.
+    Result<FinalOutcome> finalize(const Session& reviewer, const QString& caseId,
+                                  const QString& finalLabel, const QString& rationale);
+
+    // Gives a case back unreviewed (before the initial decision), with a reason.
+    Status release(const Session& reviewer, const QString& caseId, const QString& reason);
+
+    // Sends a case to another queue for a senior reviewer, with a note; at any stage.
+    Status escalate(const Session& reviewer, const QString& caseId, const QString& toQueue,
+                    const QString& note);
+
+    // The queues with cases waiting, plus review and audit always, with this
+    // reviewer's counts for today.
+    Result<QList<ReviewerQueue>> queues(const Session& reviewer);
+
+    qint64 leaseSeconds() const;
+
+private:
+    struct Held;
+    QDateTime now() const;
+    Result<std::optional<Held>> findHeld(const Session& reviewer) const;
+    Result<Held> requireHeld(const Session& reviewer, const QString& caseId) const;
+    Result<ClaimedCase> loadBlindCase(const Held& held) const;
+    Result<Reveal> reveal(const Held& held);
+    Result<Reveal> readReveal(const Held& held) const;
+    Status expireLeases(const QString& queue, const QString& nowText);
+    Result<std::optional<qint64>> pickCase(const Session& reviewer, const QString& queue,
+                                           bool excludeOwnImports);
+
+    QSqlDatabase m_db;
+    Options m_options;
+};
+
+} // namespace oversight
