@@ -11,5 +11,6 @@ int runQueues(Context& context, const QStringList& arguments);
 int runPolicy(Context& context, const QStringList& arguments);
 int runDemo(Context& context, const QStringList& arguments);
 int runUser(Context& context, const QStringList& arguments);
+int runReview(Context& context, const QStringList& arguments);
 
 } // namespace oversight::cli

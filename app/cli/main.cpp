@@ -22,6 +22,8 @@ const Command commands[] = {
      QT_TRANSLATE_NOOP("cli", "Import model decisions from CSV or JSON Lines and route them."),
      runImport},
     {"queues", QT_TRANSLATE_NOOP("cli", "Show the depth of each review queue."), runQueues},
+    {"review", QT_TRANSLATE_NOOP("cli", "Review cases: next, commit, finalize, release, escalate."),
+     runReview},
     {"policy", QT_TRANSLATE_NOOP("cli", "Show or set the routing policy."), runPolicy},
     {"demo", QT_TRANSLATE_NOOP("cli", "Generate a realistic synthetic batch and import it."),
      runDemo},

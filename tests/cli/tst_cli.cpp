@@ -84,7 +84,8 @@ private Q_SLOTS:
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.contains(OVERSIGHT_VERSION));
         QCOMPARE(cli({QStringLiteral("--help")}).exitCode, 0);
-        for (const char* command : {"init", "import", "queues", "policy", "demo", "user"}) {
+        for (const char* command :
+             {"init", "import", "queues", "policy", "demo", "user", "review"}) {
             const Run help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
             QCOMPARE(help.exitCode, 0);
             QVERIFY(help.out.contains("--db"));
@@ -301,6 +302,151 @@ private Q_SLOTS:
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().count('\n'), 11);
+    }
+
+    void reviewThroughTheCli() {
+        const QString db = m_dir.filePath(QStringLiteral("review.db"));
+        const Run demo =
+            cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--cases"),
+                 QStringLiteral("200"), QStringLiteral("--json")});
+        QCOMPARE(demo.exitCode, 0);
+        const QByteArray reviewerPassword = demo.json()
+                                                .value(QStringLiteral("accounts"))
+                                                .toObject()
+                                                .value(QStringLiteral("demo-reviewer"))
+                                                .toString()
+                                                .toUtf8();
+        auto review = [&](const QStringList& arguments) {
+            return cli(
+                QStringList{QStringLiteral("--db"), db, QStringLiteral("review")} + arguments +
+                    QStringList{QStringLiteral("--as"), QStringLiteral("demo-reviewer"),
+                                QStringLiteral("--password-stdin"), QStringLiteral("--json")},
+                reviewerPassword + '\n');
+        };
+        auto sqlValue = [&](const QString& sql) {
+            QSqlDatabase connection =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            connection.setDatabaseName(db);
+            QVariant value;
+            if (connection.open()) {
+                QSqlQuery query(connection);
+                if (query.exec(sql) && query.next())
+                    value = query.value(0);
+            }
+            connection.close();
+            connection = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+            return value;
+        };
+
+        const Run next = review({QStringLiteral("next")});
+        QCOMPARE(next.exitCode, 0);
+        const QJsonObject blind = next.json();
+        QCOMPARE(keys(blind),
+                 (QSet<QString>{QStringLiteral("case"), QStringLiteral("external_id"),
+                                QStringLiteral("queue"), QStringLiteral("facts"),
+                                QStringLiteral("labels"), QStringLiteral("lease_expires"),
+                                QStringLiteral("stage")}));
+        const QString caseId = blind.value(QStringLiteral("case")).toString();
+        const QString modelLabel =
+            sqlValue(QStringLiteral("SELECT s.model_label FROM case_sealed s JOIN cases c ON "
+                                    "c.seq = s.case_seq WHERE c.id = '%1'")
+                         .arg(caseId))
+                .toString();
+        const QString confidence =
+            sqlValue(QStringLiteral("SELECT s.confidence FROM case_sealed s JOIN cases c ON "
+                                    "c.seq = s.case_seq WHERE c.id = '%1'")
+                         .arg(caseId))
+                .toString();
+        QVERIFY(!modelLabel.isEmpty() && !confidence.isEmpty());
+        // Nothing but the label options names the model's answer; the confidence is nowhere.
+        QJsonObject withoutOptions = blind;
+        withoutOptions.remove(QStringLiteral("labels"));
+        const QByteArray text = QJsonDocument(withoutOptions).toJson();
+        QVERIFY(!text.contains(modelLabel.toUtf8()));
+        QVERIFY(!text.contains(confidence.toUtf8()));
+        for (const QJsonValue fact : blind.value(QStringLiteral("facts")).toArray())
+            QCOMPARE(keys(fact.toObject()),
+                     (QSet<QString>{QStringLiteral("name"), QStringLiteral("value")}));
+
+        const QString disagree =
+            modelLabel == u"approve" ? QStringLiteral("decline") : QStringLiteral("approve");
+        QCOMPARE(review({QStringLiteral("commit"), caseId, QStringLiteral("--decision"), disagree,
+                         QStringLiteral("--confidence"), QStringLiteral("150")})
+                     .exitCode,
+                 2);
+        const Run commit = review({QStringLiteral("commit"), caseId, QStringLiteral("--decision"),
+                                   disagree, QStringLiteral("--confidence"), QStringLiteral("80")});
+        QCOMPARE(commit.exitCode, 0);
+        QCOMPARE(commit.json().value(QStringLiteral("initial")).toString(), disagree);
+        const QJsonObject model = commit.json().value(QStringLiteral("model")).toObject();
+        QCOMPARE(model.value(QStringLiteral("label")).toString(), modelLabel);
+        QCOMPARE(model.value(QStringLiteral("probabilities")).toObject().size(), 2);
+        // Committed once, for good.
+        QCOMPARE(review({QStringLiteral("commit"), caseId, QStringLiteral("--decision"), modelLabel,
+                         QStringLiteral("--confidence"), QStringLiteral("80")})
+                     .exitCode,
+                 1);
+
+        // Switching to the model needs a rationale; without one nothing is stored.
+        const Run bare =
+            review({QStringLiteral("finalize"), caseId, QStringLiteral("--decision"), modelLabel});
+        QCOMPARE(bare.exitCode, 1);
+        QVERIFY(bare.err.contains("rationale"));
+        QCOMPARE(sqlValue(QStringLiteral("SELECT count(*) FROM reviews WHERE finalized_at IS NOT "
+                                         "NULL"))
+                     .toInt(),
+                 0);
+        // Before finalizing, `next` gives the same case back at the reveal stage.
+        const Run again = review({QStringLiteral("next")});
+        QCOMPARE(again.json().value(QStringLiteral("case")).toString(), caseId);
+        QCOMPARE(again.json().value(QStringLiteral("stage")).toString(),
+                 QStringLiteral("revealed"));
+        const Run final =
+            review({QStringLiteral("finalize"), caseId, QStringLiteral("--decision"), modelLabel,
+                    QStringLiteral("--rationale"), QStringLiteral("missed the arrears")});
+        QCOMPARE(final.exitCode, 0);
+        QCOMPARE(keys(final.json()), (QSet<QString>{QStringLiteral("case"), QStringLiteral("final"),
+                                                    QStringLiteral("override")}));
+        QCOMPARE(final.json().value(QStringLiteral("override")).toBool(), false);
+
+        const QString second =
+            review({QStringLiteral("next")}).json().value(QStringLiteral("case")).toString();
+        QVERIFY(second != caseId);
+        QCOMPARE(review({QStringLiteral("release"), second}).exitCode, 2); // --reason missing
+        QCOMPARE(review({QStringLiteral("release"), second, QStringLiteral("--reason"),
+                         QStringLiteral("conflict of interest")})
+                     .exitCode,
+                 0);
+        const QString third =
+            review({QStringLiteral("next")}).json().value(QStringLiteral("case")).toString();
+        QVERIFY(third != second);
+        const Run escalated = review({QStringLiteral("escalate"), third, QStringLiteral("--to"),
+                                      QStringLiteral("senior"), QStringLiteral("--note"),
+                                      QStringLiteral("needs a second look")});
+        QCOMPARE(escalated.exitCode, 0);
+        QCOMPARE(escalated.json().value(QStringLiteral("escalated_to")).toString(),
+                 QStringLiteral("senior"));
+        // The escalating reviewer does not get it back; an empty queue is not an error.
+        const Run empty =
+            review({QStringLiteral("next"), QStringLiteral("--queue"), QStringLiteral("senior")});
+        QCOMPARE(empty.exitCode, 0);
+        QVERIFY(empty.json().contains(QStringLiteral("case")));
+        QVERIFY(empty.json().value(QStringLiteral("case")).isNull());
+
+        // Only reviewers review.
+        const QByteArray adminPassword = demo.json()
+                                             .value(QStringLiteral("accounts"))
+                                             .toObject()
+                                             .value(QStringLiteral("demo-admin"))
+                                             .toString()
+                                             .toUtf8();
+        const Run asAdmin = cli({QStringLiteral("--db"), db, QStringLiteral("review"),
+                                 QStringLiteral("next"), QStringLiteral("--as"),
+                                 QStringLiteral("demo-admin"), QStringLiteral("--password-stdin")},
+                                adminPassword + '\n');
+        QCOMPARE(asAdmin.exitCode, 1);
+        QVERIFY(asAdmin.err.contains("reviewer"));
     }
 
     void userManagement() {
