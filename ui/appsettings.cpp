@@ -4,7 +4,9 @@ namespace oversight {
 
 namespace {
 const QString lastLoginKey = QStringLiteral("login/last");
-}
+const QString windowGeometryKey = QStringLiteral("window/geometry");
+const QString reviewSplitterKey = QStringLiteral("review/splitter");
+} // namespace
 
 AppSettings::AppSettings()
     : m_settings(std::make_unique<QSettings>()) {}
@@ -19,6 +21,22 @@ QString AppSettings::lastLogin() const {
 void AppSettings::setLastLogin(const QString& login) {
     m_settings->setValue(lastLoginKey, login);
     m_settings->sync();
+}
+
+QByteArray AppSettings::windowGeometry() const {
+    return m_settings->value(windowGeometryKey).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray& geometry) {
+    m_settings->setValue(windowGeometryKey, geometry);
+}
+
+QByteArray AppSettings::reviewSplitterState() const {
+    return m_settings->value(reviewSplitterKey).toByteArray();
+}
+
+void AppSettings::setReviewSplitterState(const QByteArray& state) {
+    m_settings->setValue(reviewSplitterKey, state);
 }
 
 } // namespace oversight

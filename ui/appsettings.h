@@ -16,6 +16,12 @@ public:
     QString lastLogin() const;
     void setLastLogin(const QString& login);
 
+    // Window and layout state, restored on the next start.
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QByteArray reviewSplitterState() const;
+    void setReviewSplitterState(const QByteArray& state);
+
 private:
     std::unique_ptr<QSettings> m_settings;
 };

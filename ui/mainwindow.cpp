@@ -6,12 +6,15 @@
 #include "intake/batchlist.h"
 #include "models/batchlistmodel.h"
 #include "models/queuedepthmodel.h"
+#include "pages/reviewpage.h"
+#include "pages/reviewqueuespage.h"
 #include "pages/userspage.h"
 #include "queues/queuedepths.h"
 #include "roletext.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -19,6 +22,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -88,6 +92,13 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     toolbar->addAction(reload);
 
     statusBar()->showMessage(tr("No database open"));
+    if (const QByteArray geometry = m_settings.windowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    m_settings.setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::~MainWindow() {
@@ -104,6 +115,9 @@ void MainWindow::clearPages() {
     m_queueView = nullptr;
     m_automated = nullptr;
     m_usersPage = nullptr;
+    m_reviewStack = nullptr;
+    m_reviewQueues = nullptr;
+    m_reviewPage = nullptr;
 }
 
 QWidget* MainWindow::makeQueuesPage() {
@@ -125,6 +139,26 @@ QWidget* MainWindow::makeBatchesPage() {
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(makeTable(m_batches, tr("Import batches"), page));
     return page;
+}
+
+QWidget* MainWindow::makeReviewTab(const Session& session) {
+    m_reviewStack = new QStackedWidget(m_tabs);
+    m_reviewQueues = new ReviewQueuesPage(m_database->connection(), session, m_reviewStack);
+    m_reviewPage = new ReviewPage(m_database->connection(), session, m_settings, m_reviewStack);
+    m_reviewStack->addWidget(m_reviewQueues);
+    m_reviewStack->addWidget(m_reviewPage);
+    connect(m_reviewQueues, &ReviewQueuesPage::startRequested, this, [this](const QString& queue) {
+        m_reviewQueues->setNotice({});
+        m_reviewStack->setCurrentWidget(m_reviewPage);
+        m_reviewPage->start(queue);
+    });
+    connect(m_reviewPage, &ReviewPage::finished, this, [this](const QString& message) {
+        m_reviewQueues->refresh();
+        m_reviewQueues->setNotice(message);
+        m_reviewStack->setCurrentWidget(m_reviewQueues);
+        m_reviewQueues->setFocus();
+    });
+    return m_reviewStack;
 }
 
 Status MainWindow::openDatabase(const QString& path) {
@@ -157,6 +191,8 @@ void MainWindow::setSession(const Session& session) {
     m_session = session;
     // Pages hold models and views of the previous person: build them anew.
     clearPages();
+    if (allows(session, Permission::ReviewCases))
+        m_tabs->addTab(makeReviewTab(session), tr("&Review"));
     m_tabs->addTab(makeQueuesPage(), tr("&Queues"));
     if (allows(session, Permission::ViewBatches))
         m_tabs->addTab(makeBatchesPage(), tr("Import &Batches"));
@@ -168,6 +204,9 @@ void MainWindow::setSession(const Session& session) {
                                  .arg(session.login, RoleText::names(session.roles),
                                       QFileInfo(m_database->path()).absoluteFilePath()));
     refresh();
+    // A case left open (a crash, a closed window) comes back at the stage it was left.
+    if (m_reviewPage && m_reviewPage->resume())
+        m_reviewStack->setCurrentWidget(m_reviewPage);
 }
 
 void MainWindow::refresh() {
@@ -197,6 +236,8 @@ void MainWindow::refresh() {
     }
     if (m_usersPage)
         m_usersPage->refresh();
+    if (m_reviewQueues)
+        m_reviewQueues->refresh();
 }
 
 void MainWindow::chooseDatabase() {

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QLabel;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 
@@ -15,6 +16,8 @@ namespace oversight {
 class AppSettings;
 class BatchListModel;
 class QueueDepthModel;
+class ReviewPage;
+class ReviewQueuesPage;
 class UsersPage;
 
 // The application's window on one database, for one signed-in person. It shows
@@ -38,11 +41,17 @@ public:
     QueueDepthModel* queueModel() const { return m_queues; }
     BatchListModel* batchModel() const { return m_batches; }
     UsersPage* usersPage() const { return m_usersPage; }
+    ReviewQueuesPage* reviewQueuesPage() const { return m_reviewQueues; }
+    ReviewPage* reviewPage() const { return m_reviewPage; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void clearPages();
     QWidget* makeQueuesPage();
     QWidget* makeBatchesPage();
+    QWidget* makeReviewTab(const Session& session);
     void chooseDatabase();
     void showAbout();
     void showMessage(const QString& message);
@@ -56,6 +65,9 @@ private:
     QTableView* m_queueView = nullptr;
     QLabel* m_automated = nullptr;
     UsersPage* m_usersPage = nullptr;
+    QStackedWidget* m_reviewStack = nullptr;
+    ReviewQueuesPage* m_reviewQueues = nullptr;
+    ReviewPage* m_reviewPage = nullptr;
     QLabel* m_message;
     QAction* m_switchUser = nullptr;
 };

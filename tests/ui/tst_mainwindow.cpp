@@ -124,8 +124,10 @@ private Q_SLOTS:
         QVERIFY(window.openDatabase(t.database->path()).ok());
 
         window.setSession(reviewer);
-        QCOMPARE(tabTitles(window), QStringList{QStringLiteral("Queues")});
+        QCOMPARE(tabTitles(window),
+                 (QStringList{QStringLiteral("Review"), QStringLiteral("Queues")}));
         QVERIFY(window.usersPage() == nullptr);
+        QVERIFY(window.reviewPage() != nullptr);
         QCOMPARE(window.batchModel()->rowCount(), 0);
 
         window.setSession(compliance);
@@ -133,6 +135,7 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("Queues"), QStringLiteral("Import Batches")}));
 
         window.setSession(t.admin);
+        QVERIFY(window.reviewPage() == nullptr); // reviewing is the reviewer role's alone
         QCOMPARE(tabTitles(window),
                  (QStringList{QStringLiteral("Queues"), QStringLiteral("Import Batches"),
                               QStringLiteral("Users")}));
@@ -190,7 +193,8 @@ private Q_SLOTS:
             clickOk(dialog);
         });
         QTest::keyClick(&window, Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
-        QTRY_COMPARE(tabTitles(window), QStringList{QStringLiteral("Queues")});
+        QTRY_COMPARE(tabTitles(window),
+                     (QStringList{QStringLiteral("Review"), QStringLiteral("Queues")}));
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("rita")));
     }
 

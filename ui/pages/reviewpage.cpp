@@ -1,0 +1,364 @@
+#include "pages/reviewpage.h"
+
+#include "appsettings.h"
+#include "dialogs/escalatedialog.h"
+#include "widgets/factsview.h"
+#include "widgets/revealpanel.h"
+
+#include <QButtonGroup>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace oversight {
+
+ReviewPage::ReviewPage(QSqlDatabase db, Session reviewer, AppSettings& settings, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_reviewer(std::move(reviewer))
+    , m_settings(settings)
+    , m_service(std::move(db))
+    , m_title(new QLabel(this))
+    , m_lease(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_facts(new FactsView(m_splitter))
+    , m_initialBox(new QGroupBox(tr("Your independent decision"), this))
+    , m_decisionRow(new QWidget(m_initialBox))
+    , m_decisions(new QButtonGroup(this))
+    , m_confidence(new QSlider(Qt::Horizontal, m_initialBox))
+    , m_confidenceValue(new QSpinBox(m_initialBox))
+    , m_rationale(new QPlainTextEdit(m_initialBox))
+    , m_commit(new QPushButton(tr("&Commit my decision"), m_initialBox))
+    , m_release(new QPushButton(tr("&Release..."), this))
+    , m_escalate(new QPushButton(tr("&Escalate..."), this))
+    , m_stage2Host(new QWidget(this))
+    , m_leaseTimer(new QTimer(this)) {
+    m_sessionClock.start();
+    auto* layout = new QVBoxLayout(this);
+
+    auto* header = new QHBoxLayout;
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setObjectName(QStringLiteral("caseTitle"));
+    m_lease->setObjectName(QStringLiteral("leaseTimer"));
+    m_summary->setObjectName(QStringLiteral("sessionSummary"));
+    header->addWidget(m_title, 1);
+    header->addWidget(m_lease);
+    header->addSpacing(24);
+    header->addWidget(m_summary);
+    layout->addLayout(header);
+
+    m_error->setObjectName(QStringLiteral("reviewError"));
+    m_error->setWordWrap(true);
+    m_error->setVisible(false);
+    m_error->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; border: "
+                                          "1px solid #f5c6cb; padding: 8px; }"));
+    layout->addWidget(m_error);
+
+    // Stage 1: the reviewer's own decision.
+    auto* initialLayout = new QVBoxLayout(m_initialBox);
+    auto* decisionsCaption = new QLabel(tr("Decision (press its number):"), m_initialBox);
+    initialLayout->addWidget(decisionsCaption);
+    new QHBoxLayout(m_decisionRow);
+    initialLayout->addWidget(m_decisionRow);
+    connect(m_decisions, &QButtonGroup::idClicked, this, [this] { m_commit->setEnabled(true); });
+
+    auto* confidenceCaption = new QLabel(tr("How &sure are you?"), m_initialBox);
+    confidenceCaption->setBuddy(m_confidence);
+    m_confidence->setRange(0, 100);
+    m_confidence->setPageStep(10);
+    m_confidence->setTickPosition(QSlider::TicksBelow);
+    m_confidence->setTickInterval(10);
+    m_confidence->setAccessibleName(tr("Your confidence, 0 to 100"));
+    m_confidenceValue->setRange(0, 100);
+    m_confidenceValue->setSuffix(QStringLiteral(" %"));
+    m_confidenceValue->setAccessibleName(tr("Your confidence, 0 to 100"));
+    connect(m_confidence, &QSlider::valueChanged, m_confidenceValue, &QSpinBox::setValue);
+    connect(m_confidenceValue, &QSpinBox::valueChanged, m_confidence, &QSlider::setValue);
+    auto* confidenceRow = new QHBoxLayout;
+    confidenceRow->addWidget(m_confidence, 1);
+    confidenceRow->addWidget(m_confidenceValue);
+    initialLayout->addWidget(confidenceCaption);
+    initialLayout->addLayout(confidenceRow);
+
+    auto* rationaleCaption = new QLabel(tr("Rationale (optional):"), m_initialBox);
+    rationaleCaption->setBuddy(m_rationale);
+    m_rationale->setTabChangesFocus(true);
+    m_rationale->setAccessibleName(tr("Your rationale"));
+    m_rationale->setMaximumHeight(90);
+    initialLayout->addWidget(rationaleCaption);
+    initialLayout->addWidget(m_rationale);
+    m_commit->setObjectName(QStringLiteral("commitButton"));
+    m_commit->setToolTip(tr("Store your decision; it cannot be changed afterwards (Ctrl+Return)"));
+    auto* commitRow = new QHBoxLayout;
+    commitRow->addStretch();
+    commitRow->addWidget(m_commit);
+    initialLayout->addLayout(commitRow);
+    connect(m_commit, &QPushButton::clicked, this, &ReviewPage::commitInitial);
+
+    auto* side = new QWidget(m_splitter);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_initialBox);
+    new QVBoxLayout(m_stage2Host);
+    m_stage2Host->layout()->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_stage2Host);
+    sideLayout->addStretch();
+    m_splitter->addWidget(m_facts);
+    m_splitter->addWidget(side);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    if (!m_settings.reviewSplitterState().isEmpty())
+        m_splitter->restoreState(m_settings.reviewSplitterState());
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { m_settings.setReviewSplitterState(m_splitter->saveState()); });
+    layout->addWidget(m_splitter, 1);
+
+    auto* footer = new QHBoxLayout;
+    m_release->setToolTip(tr("Give the case back unreviewed, with a reason (Alt+R)"));
+    m_escalate->setToolTip(tr("Send the case to a senior reviewer's queue, with a note (Alt+E)"));
+    footer->addWidget(m_release);
+    footer->addWidget(m_escalate);
+    footer->addStretch();
+    layout->addLayout(footer);
+    connect(m_release, &QPushButton::clicked, this, &ReviewPage::release);
+    connect(m_escalate, &QPushButton::clicked, this, &ReviewPage::escalate);
+
+    for (const QKeySequence& keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto* shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &ReviewPage::submit);
+    }
+    for (int digit = 1; digit <= 9; ++digit) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::Key_0 + digit), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, digit] { chooseInitial(digit - 1); });
+    }
+
+    m_leaseTimer->setInterval(1000);
+    connect(m_leaseTimer, &QTimer::timeout, this, [this] {
+        updateLease();
+        updateSummary();
+    });
+    updateSummary();
+}
+
+ReviewPage::~ReviewPage() = default;
+
+QString ReviewPage::currentCaseId() const {
+    return m_case ? m_case->caseId : QString();
+}
+
+bool ReviewPage::resume() {
+    const Result<std::optional<OpenReview>> open = m_service.openReview(m_reviewer);
+    if (!open) {
+        showError(open.error().message);
+        return false;
+    }
+    if (!open.value())
+        return false;
+    m_queue = open.value()->blindCase.queue;
+    showCase(open.value()->blindCase);
+    if (open.value()->reveal)
+        showReveal(*open.value()->reveal);
+    return true;
+}
+
+bool ReviewPage::start(const QString& queue) {
+    m_queue = queue;
+    if (resume())
+        return true;
+    const Result<std::optional<ClaimedCase>> claimed = m_service.claimNext(m_reviewer, queue);
+    if (!claimed) {
+        Q_EMIT finished(claimed.error().message);
+        return false;
+    }
+    if (!claimed.value()) {
+        m_case.reset();
+        m_leaseTimer->stop();
+        Q_EMIT finished(tr("The %1 queue has no more cases for you.").arg(queue));
+        return false;
+    }
+    showCase(*claimed.value());
+    return true;
+}
+
+void ReviewPage::showCase(const ClaimedCase& claimed) {
+    m_case = claimed;
+    delete m_revealPanel;
+    m_error->setVisible(false);
+    m_title->setText(tr("Case %1 - %2 queue").arg(claimed.externalId, claimed.queue));
+    m_facts->setFacts(claimed.facts);
+
+    for (QAbstractButton* button : m_decisions->buttons()) {
+        m_decisions->removeButton(button);
+        delete button;
+    }
+    int id = 0;
+    for (const QString& label : claimed.labels) {
+        auto* button = new QPushButton(
+            id < 9 ? QStringLiteral("%1  %2").arg(id + 1).arg(label) : label, m_decisionRow);
+        button->setCheckable(true);
+        button->setAccessibleName(label);
+        m_decisions->addButton(button, id++);
+        m_decisionRow->layout()->addWidget(button);
+    }
+    m_initialBox->setEnabled(true);
+    m_confidence->setValue(50);
+    m_rationale->clear();
+    m_commit->setEnabled(false);
+    m_release->setEnabled(true);
+    m_escalate->setEnabled(true);
+    m_leaseTimer->start();
+    updateLease();
+    if (!m_decisions->buttons().isEmpty())
+        m_decisions->buttons().constFirst()->setFocus();
+}
+
+void ReviewPage::chooseInitial(int index) {
+    if (!m_initialBox->isEnabled())
+        return;
+    if (QAbstractButton* button = m_decisions->button(index)) {
+        button->setChecked(true);
+        button->setFocus();
+        m_commit->setEnabled(true);
+    }
+}
+
+void ReviewPage::submit() {
+    if (m_revealPanel) {
+        if (m_revealPanel->finalizeButton()->isEnabled())
+            finalizeAndNext();
+    } else if (m_commit->isEnabled()) {
+        commitInitial();
+    }
+}
+
+void ReviewPage::commitInitial() {
+    if (!m_case || m_decisions->checkedId() < 0)
+        return;
+    const QString label = m_case->labels.value(m_decisions->checkedId());
+    const Result<Reveal> reveal = m_service.commitInitial(
+        m_reviewer, m_case->caseId,
+        {label, m_confidence->value(), m_rationale->toPlainText().trimmed()});
+    if (!reveal) {
+        showError(reveal.error().message);
+        return;
+    }
+    showReveal(reveal.value());
+}
+
+void ReviewPage::showReveal(const Reveal& reveal) {
+    // The committed answer stays visible, read-only, beside the reveal.
+    for (QAbstractButton* button : m_decisions->buttons())
+        button->setChecked(button->accessibleName() == reveal.initial.label);
+    m_confidence->setValue(reveal.initial.confidence);
+    m_rationale->setPlainText(reveal.initial.rationale);
+    m_initialBox->setEnabled(false);
+    m_release->setEnabled(false);
+    m_error->setVisible(false);
+    delete m_revealPanel;
+    m_revealPanel = new RevealPanel(reveal, m_case->labels, m_stage2Host);
+    m_stage2Host->layout()->addWidget(m_revealPanel);
+    connect(m_revealPanel, &RevealPanel::finalizeRequested, this, &ReviewPage::finalizeAndNext);
+    updateLease();
+    m_revealPanel->keepButton()->setFocus();
+}
+
+void ReviewPage::finalizeAndNext() {
+    if (!m_case || !m_revealPanel)
+        return;
+    const Result<FinalOutcome> outcome = m_service.finalize(
+        m_reviewer, m_case->caseId, m_revealPanel->finalLabel(), m_revealPanel->rationale());
+    if (!outcome) {
+        showError(outcome.error().message);
+        return;
+    }
+    ++m_done;
+    updateSummary();
+    start(m_queue);
+}
+
+void ReviewPage::release() {
+    if (!m_case || m_revealPanel)
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Release Case"),
+        tr("Why do you give case %1 back unreviewed?").arg(m_case->externalId), QLineEdit::Normal,
+        {}, &ok);
+    if (!ok)
+        return;
+    if (Status released = m_service.release(m_reviewer, m_case->caseId, reason); !released) {
+        showError(released.error().message);
+        return;
+    }
+    start(m_queue);
+}
+
+void ReviewPage::escalate() {
+    if (!m_case)
+        return;
+    QStringList known{QStringLiteral("senior")};
+    if (const Result<QList<ReviewerQueue>> queues = m_service.queues(m_reviewer); queues)
+        for (const ReviewerQueue& queue : queues.value())
+            if (queue.name != u"review" && queue.name != u"audit" && !known.contains(queue.name))
+                known << queue.name;
+    known.removeAll(m_case->queue);
+    EscalateDialog dialog(known, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status escalated =
+            m_service.escalate(m_reviewer, m_case->caseId, dialog.queue(), dialog.note());
+        !escalated) {
+        showError(escalated.error().message);
+        return;
+    }
+    start(m_queue);
+}
+
+void ReviewPage::updateLease() {
+    if (!m_case) {
+        m_lease->clear();
+        return;
+    }
+    if (m_revealPanel) {
+        m_lease->setText(tr("Committed: this case stays with you until you finalize."));
+        return;
+    }
+    const QDateTime expires = QDateTime::fromString(m_case->leaseExpires, Qt::ISODateWithMs);
+    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(expires);
+    if (left <= 0)
+        m_lease->setText(tr("Lease expired: the case may go to another reviewer."));
+    else
+        m_lease->setText(
+            tr("Lease: %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
+}
+
+void ReviewPage::updateSummary() {
+    const qint64 minutes = m_sessionClock.elapsed() / 60000;
+    m_summary->setText(tr("This session: %n case(s)", nullptr, m_done) + QStringLiteral(", ") +
+                       tr("%n minute(s)", nullptr, static_cast<int>(minutes)));
+}
+
+void ReviewPage::showError(const QString& message) {
+    m_error->setText(message);
+    m_error->setVisible(true);
+}
+
+} // namespace oversight

@@ -1,0 +1,119 @@
+#include "pages/reviewqueuespage.h"
+
+#include "models/reviewerqueuemodel.h"
+#include "review/reviewservice.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace oversight {
+
+ReviewQueuesPage::ReviewQueuesPage(QSqlDatabase db, Session reviewer, QWidget* parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+    , m_reviewer(std::move(reviewer))
+    , m_model(new ReviewerQueueModel(this))
+    , m_view(new QTableView(this))
+    , m_start(new QPushButton(tr("&Start reviewing"), this))
+    , m_notice(new QLabel(this))
+    , m_state(new QLabel(this)) {
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(
+        tr("Choose a queue and start. You will see each case's facts and decide on your own "
+           "first; the model's recommendation is shown only after you commit your decision."),
+        this);
+    intro->setWordWrap(true);
+    m_notice->setObjectName(QStringLiteral("reviewNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setVisible(false);
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #e8f0fe; color: #174ea6; border: "
+                                           "1px solid #aecbfa; padding: 8px; }"));
+
+    m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Review queues"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_view->setTabKeyNavigation(false);
+    connect(m_view, &QTableView::activated, this, [this] {
+        if (m_start->isEnabled())
+            m_start->click();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ReviewQueuesPage::updateSelection);
+
+    m_start->setDefault(true);
+    m_start->setObjectName(QStringLiteral("startReviewing"));
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        if (const QString queue = selectedQueue(); !queue.isEmpty())
+            Q_EMIT startRequested(queue);
+    });
+    m_state->setObjectName(QStringLiteral("queueState"));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_state, 1);
+    buttons->addWidget(m_start);
+    layout->addWidget(intro);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+    setFocusProxy(m_view);
+}
+
+QString ReviewQueuesPage::selectedQueue() const {
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->data(current, Qt::UserRole).toString() : QString();
+}
+
+void ReviewQueuesPage::setNotice(const QString& text) {
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+void ReviewQueuesPage::refresh() {
+    const QString previous = selectedQueue();
+    const Result<QList<ReviewerQueue>> queues = ReviewService(m_db).queues(m_reviewer);
+    if (!queues) {
+        setNotice(queues.error().message);
+        return;
+    }
+    m_model->setQueues(queues.value());
+    int row = 0;
+    for (int i = 0; i < queues->size(); ++i) {
+        if (queues->at(i).name == previous) {
+            row = i;
+            break;
+        }
+    }
+    m_view->setCurrentIndex(m_model->index(row, 0));
+    updateSelection();
+}
+
+void ReviewQueuesPage::updateSelection() {
+    const QString queue = selectedQueue();
+    qint64 pending = 0;
+    qint64 total = 0;
+    for (const ReviewerQueue& entry : m_model->queues()) {
+        total += entry.pending;
+        if (entry.name == queue)
+            pending = entry.pending;
+    }
+    m_start->setEnabled(pending > 0);
+    if (total == 0)
+        m_state->setText(tr("No cases are waiting in any queue. Well done, or check back later."));
+    else if (pending == 0)
+        m_state->setText(tr("Nothing is waiting in the %1 queue.").arg(queue));
+    else
+        m_state->setText(
+            tr("%n case(s) waiting in the %1 queue.", nullptr, static_cast<int>(pending))
+                .arg(queue));
+}
+
+} // namespace oversight

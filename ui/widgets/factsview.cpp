@@ -1,0 +1,70 @@
+#include "widgets/factsview.h"
+
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QLabel>
+
+namespace oversight {
+
+namespace {
+
+bool looksNumeric(const QString& value) {
+    bool number = false;
+    value.toDouble(&number);
+    return number;
+}
+
+// "loan_amount" reads as "Loan amount".
+QString readableName(const QString& column) {
+    QString text = column;
+    text.replace(u'_', u' ');
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+} // namespace
+
+FactsView::FactsView(QWidget* parent)
+    : QScrollArea(parent) {
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setAccessibleName(tr("Case facts"));
+}
+
+void FactsView::setFacts(const QList<Fact>& facts) {
+    m_content = new QWidget(this);
+    auto* grid = new QGridLayout(m_content);
+    grid->setHorizontalSpacing(16);
+    grid->setVerticalSpacing(6);
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    int row = 0;
+    for (const Fact& fact : facts) {
+        auto* name = new QLabel(readableName(fact.name), m_content);
+        name->setToolTip(fact.name);
+        name->setAlignment(Qt::AlignRight | Qt::AlignTop);
+        QFont bold = name->font();
+        bold.setBold(true);
+        name->setFont(bold);
+        auto* value = new QLabel(fact.value.isEmpty() ? tr("(empty)") : fact.value, m_content);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setAccessibleName(readableName(fact.name));
+        name->setBuddy(value);
+        grid->addWidget(name, row, 0);
+        if (looksNumeric(fact.value)) {
+            value->setFont(fixed);
+            value->setAlignment(Qt::AlignRight | Qt::AlignTop);
+            grid->addWidget(value, row, 1);
+        } else {
+            value->setWordWrap(true);
+            value->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+            grid->addWidget(value, row, 1, 1, 2);
+        }
+        ++row;
+    }
+    grid->setColumnStretch(2, 1);
+    grid->setRowStretch(row, 1);
+    setWidget(m_content); // deletes the previous case's form
+}
+
+} // namespace oversight

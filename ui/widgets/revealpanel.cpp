@@ -1,0 +1,185 @@
+#include "widgets/revealpanel.h"
+
+#include "review/reviewrules.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace oversight {
+
+namespace {
+
+QString percent(double probability) {
+    return QLocale().toString(probability * 100, 'f', 1) + QStringLiteral(" %");
+}
+
+} // namespace
+
+RevealPanel::RevealPanel(const Reveal& reveal, const QStringList& labels, QWidget* parent)
+    : QGroupBox(tr("The model's recommendation"), parent)
+    , m_reveal(reveal)
+    , m_choices(new QButtonGroup(this))
+    , m_keep(new QPushButton(this))
+    , m_takeModel(new QPushButton(this))
+    , m_banner(new QLabel(this))
+    , m_requirement(new QLabel(this))
+    , m_rationale(new QPlainTextEdit(this))
+    , m_finalize(new QPushButton(tr("&Finalize and next"), this)) {
+    setObjectName(QStringLiteral("revealPanel"));
+    auto* layout = new QVBoxLayout(this);
+
+    auto* answers = new QGridLayout;
+    auto* mineCaption = new QLabel(tr("Your committed decision:"), this);
+    auto* mine = new QLabel(tr("<b>%1</b>, %2 % sure")
+                                .arg(reveal.initial.label.toHtmlEscaped())
+                                .arg(reveal.initial.confidence),
+                            this);
+    mine->setObjectName(QStringLiteral("committedAnswer"));
+    auto* modelCaption = new QLabel(tr("The model recommends:"), this);
+    auto* model =
+        new QLabel(tr("<b>%1</b>, confidence %2")
+                       .arg(reveal.modelLabel.toHtmlEscaped(), percent(reveal.modelConfidence)),
+                   this);
+    model->setObjectName(QStringLiteral("modelAnswer"));
+    answers->addWidget(mineCaption, 0, 0);
+    answers->addWidget(mine, 0, 1);
+    answers->addWidget(modelCaption, 1, 0);
+    answers->addWidget(model, 1, 1);
+    answers->setColumnStretch(1, 1);
+    layout->addLayout(answers);
+
+    // One bar per class, in the batch's label order.
+    auto* bars = new QGridLayout;
+    int row = 0;
+    for (const QString& label : labels) {
+        double probability = 0;
+        for (const auto& [name, value] : reveal.probabilities)
+            if (name == label)
+                probability = value;
+        auto* name = new QLabel(label, this);
+        auto* bar = new QProgressBar(this);
+        bar->setRange(0, 1000);
+        bar->setValue(static_cast<int>(probability * 1000 + 0.5));
+        bar->setFormat(percent(probability));
+        bar->setAccessibleName(tr("Model probability of %1").arg(label));
+        name->setBuddy(bar);
+        bars->addWidget(name, row, 0);
+        bars->addWidget(bar, row, 1);
+        ++row;
+    }
+    bars->setColumnStretch(1, 1);
+    layout->addLayout(bars);
+
+    m_banner->setObjectName(QStringLiteral("disagreementBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setText(tr("You and the model disagree: you said %1, the model says %2. Decide "
+                         "on the merits; either way, say why.")
+                          .arg(reveal.initial.label, reveal.modelLabel));
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; color: #663c00; "
+                                           "border: 1px solid #ffb74d; padding: 8px; }"));
+    m_banner->setVisible(disagrees());
+    layout->addWidget(m_banner);
+
+    auto* finalCaption = new QLabel(tr("Your final decision:"), this);
+    layout->addWidget(finalCaption);
+    auto* choices = new QHBoxLayout;
+    m_keep->setText(tr("&Keep mine: %1").arg(reveal.initial.label));
+    m_keep->setCheckable(true);
+    m_choices->addButton(m_keep);
+    choices->addWidget(m_keep);
+    m_takeModel->setText(tr("Take the &model's: %1").arg(reveal.modelLabel));
+    m_takeModel->setCheckable(true);
+    m_takeModel->setVisible(disagrees());
+    m_choices->addButton(m_takeModel);
+    choices->addWidget(m_takeModel);
+    QStringList others;
+    for (const QString& label : labels)
+        if (label != reveal.initial.label && label != reveal.modelLabel)
+            others << label;
+    if (!others.isEmpty()) {
+        m_other = new QPushButton(tr("&Other:"), this);
+        m_other->setCheckable(true);
+        m_choices->addButton(m_other);
+        m_otherLabel = new QComboBox(this);
+        m_otherLabel->addItems(others);
+        m_otherLabel->setAccessibleName(tr("Other decision"));
+        choices->addWidget(m_other);
+        choices->addWidget(m_otherLabel);
+        connect(m_otherLabel, &QComboBox::currentIndexChanged, this, [this] {
+            m_other->setChecked(true);
+            update();
+        });
+    }
+    choices->addStretch();
+    layout->addLayout(choices);
+    finalCaption->setBuddy(m_keep);
+
+    auto* rationaleCaption = new QLabel(tr("&Rationale:"), this);
+    rationaleCaption->setBuddy(m_rationale);
+    m_rationale->setTabChangesFocus(true);
+    m_rationale->setAccessibleName(tr("Final rationale"));
+    m_rationale->setMaximumHeight(90);
+    m_requirement->setObjectName(QStringLiteral("rationaleRequirement"));
+    m_requirement->setWordWrap(true);
+    layout->addWidget(rationaleCaption);
+    layout->addWidget(m_rationale);
+    layout->addWidget(m_requirement);
+
+    m_finalize->setObjectName(QStringLiteral("finalizeButton"));
+    m_finalize->setToolTip(tr("Store the final decision and open the next case (Ctrl+Return)"));
+    auto* actions = new QHBoxLayout;
+    actions->addStretch();
+    actions->addWidget(m_finalize);
+    layout->addLayout(actions);
+
+    connect(m_choices, &QButtonGroup::buttonToggled, this, [this] { update(); });
+    connect(m_rationale, &QPlainTextEdit::textChanged, this, [this] { update(); });
+    connect(m_finalize, &QPushButton::clicked, this, &RevealPanel::finalizeRequested);
+    update();
+}
+
+QString RevealPanel::finalLabel() const {
+    if (m_keep->isChecked())
+        return m_reveal.initial.label;
+    if (m_takeModel->isChecked())
+        return m_reveal.modelLabel;
+    if (m_other && m_other->isChecked())
+        return m_otherLabel->currentText();
+    return {};
+}
+
+QString RevealPanel::rationale() const {
+    return m_rationale->toPlainText().trimmed();
+}
+
+bool RevealPanel::rationaleRequired() const {
+    const QString final = finalLabel();
+    return !final.isEmpty() &&
+           finalRationaleRequired(m_reveal.initial.label, final, m_reveal.modelLabel);
+}
+
+void RevealPanel::update() {
+    const QString final = finalLabel();
+    if (final.isEmpty())
+        m_requirement->setText(tr("Choose your final decision."));
+    else if (rationaleRequired())
+        m_requirement->setText(
+            rationale().isEmpty()
+                ? tr("A rationale is required: your final decision differs from %1.")
+                      .arg(final != m_reveal.initial.label ? tr("your initial decision")
+                                                           : tr("the model's"))
+                : tr("Rationale given."));
+    else
+        m_requirement->setText(tr("Optional: a rationale."));
+    m_finalize->setEnabled(!final.isEmpty() && (!rationaleRequired() || !rationale().isEmpty()));
+}
+
+} // namespace oversight
