@@ -207,6 +207,8 @@ void MainWindow::setSession(const Session& session) {
     // A case left open (a crash, a closed window) comes back at the stage it was left.
     if (m_reviewPage && m_reviewPage->resume())
         m_reviewStack->setCurrentWidget(m_reviewPage);
+    else if (m_reviewQueues)
+        m_reviewQueues->setFocus();
 }
 
 void MainWindow::refresh() {

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSlider>
 #include <QSpinBox>
@@ -45,6 +46,15 @@ ReviewPage::ReviewPage(QSqlDatabase db, Session reviewer, AppSettings& settings,
     , m_stage2Host(new QWidget(this))
     , m_leaseTimer(new QTimer(this)) {
     m_sessionClock.start();
+    // Decision buttons show their choice and their keyboard focus unmistakably.
+    setStyleSheet(QStringLiteral(
+        "QPushButton[decision=\"true\"] { padding: 6px 14px; border: 1px solid #8c8c8c; "
+        "border-radius: 4px; background: #fafafa; color: #202124; }"
+        "QPushButton[decision=\"true\"]:focus { border: 2px solid #1a73e8; }"
+        "QPushButton[decision=\"true\"]:checked { background: #1a73e8; color: white; "
+        "border-color: #0b57d0; }"
+        "QPushButton[decision=\"true\"]:disabled { color: #80868b; background: #f1f3f4; }"
+        "QPushButton[decision=\"true\"]:checked:disabled { background: #7baaf7; color: white; }"));
     auto* layout = new QVBoxLayout(this);
 
     auto* header = new QHBoxLayout;
@@ -109,7 +119,12 @@ ReviewPage::ReviewPage(QSqlDatabase db, Session reviewer, AppSettings& settings,
     initialLayout->addLayout(commitRow);
     connect(m_commit, &QPushButton::clicked, this, &ReviewPage::commitInitial);
 
-    auto* side = new QWidget(m_splitter);
+    // The decision side scrolls rather than growing the window past the screen.
+    auto* sideScroll = new QScrollArea(m_splitter);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setFocusPolicy(Qt::NoFocus);
+    auto* side = new QWidget(sideScroll);
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_initialBox);
@@ -117,8 +132,9 @@ ReviewPage::ReviewPage(QSqlDatabase db, Session reviewer, AppSettings& settings,
     m_stage2Host->layout()->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_stage2Host);
     sideLayout->addStretch();
+    sideScroll->setWidget(side);
     m_splitter->addWidget(m_facts);
-    m_splitter->addWidget(side);
+    m_splitter->addWidget(sideScroll);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -141,12 +157,13 @@ ReviewPage::ReviewPage(QSqlDatabase db, Session reviewer, AppSettings& settings,
     for (const QKeySequence& keys :
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto* shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        // The whole window: focus may sit on the tab bar; hidden pages get no shortcuts.
+        shortcut->setContext(Qt::WindowShortcut);
         connect(shortcut, &QShortcut::activated, this, &ReviewPage::submit);
     }
     for (int digit = 1; digit <= 9; ++digit) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::Key_0 + digit), this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        shortcut->setContext(Qt::WindowShortcut);
         connect(shortcut, &QShortcut::activated, this, [this, digit] { chooseInitial(digit - 1); });
     }
 
@@ -214,9 +231,11 @@ void ReviewPage::showCase(const ClaimedCase& claimed) {
         auto* button = new QPushButton(
             id < 9 ? QStringLiteral("%1  %2").arg(id + 1).arg(label) : label, m_decisionRow);
         button->setCheckable(true);
+        button->setProperty("decision", true);
         button->setAccessibleName(label);
         m_decisions->addButton(button, id++);
         m_decisionRow->layout()->addWidget(button);
+        button->show();
     }
     m_initialBox->setEnabled(true);
     m_confidence->setValue(50);
@@ -226,8 +245,15 @@ void ReviewPage::showCase(const ClaimedCase& claimed) {
     m_escalate->setEnabled(true);
     m_leaseTimer->start();
     updateLease();
-    if (!m_decisions->buttons().isEmpty())
-        m_decisions->buttons().constFirst()->setFocus();
+    // Buttons made for this case join the focus chain where they are seen: first.
+    QList<QWidget*> chain;
+    for (QAbstractButton* button : m_decisions->buttons())
+        chain << button;
+    chain << m_confidence << m_confidenceValue << m_rationale << m_commit << m_release
+          << m_escalate;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
+    chain.constFirst()->setFocus();
 }
 
 void ReviewPage::chooseInitial(int index) {
@@ -275,6 +301,7 @@ void ReviewPage::showReveal(const Reveal& reveal) {
     delete m_revealPanel;
     m_revealPanel = new RevealPanel(reveal, m_case->labels, m_stage2Host);
     m_stage2Host->layout()->addWidget(m_revealPanel);
+    m_revealPanel->show(); // now, not on the layout's queued show: focus goes to it next
     connect(m_revealPanel, &RevealPanel::finalizeRequested, this, &ReviewPage::finalizeAndNext);
     updateLease();
     m_revealPanel->keepButton()->setFocus();
@@ -352,8 +379,7 @@ void ReviewPage::updateLease() {
 
 void ReviewPage::updateSummary() {
     const qint64 minutes = m_sessionClock.elapsed() / 60000;
-    m_summary->setText(tr("This session: %n case(s)", nullptr, m_done) + QStringLiteral(", ") +
-                       tr("%n minute(s)", nullptr, static_cast<int>(minutes)));
+    m_summary->setText(tr("This session: %1 done in %2 min").arg(m_done).arg(minutes));
 }
 
 void ReviewPage::showError(const QString& message) {

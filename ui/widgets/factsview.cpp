@@ -29,6 +29,7 @@ FactsView::FactsView(QWidget* parent)
     : QScrollArea(parent) {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    setFocusPolicy(Qt::NoFocus); // the facts themselves take focus, for reading and copying
     setAccessibleName(tr("Case facts"));
 }
 

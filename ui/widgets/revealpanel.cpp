@@ -93,10 +93,12 @@ RevealPanel::RevealPanel(const Reveal& reveal, const QStringList& labels, QWidge
     auto* choices = new QHBoxLayout;
     m_keep->setText(tr("&Keep mine: %1").arg(reveal.initial.label));
     m_keep->setCheckable(true);
+    m_keep->setProperty("decision", true);
     m_choices->addButton(m_keep);
     choices->addWidget(m_keep);
     m_takeModel->setText(tr("Take the &model's: %1").arg(reveal.modelLabel));
     m_takeModel->setCheckable(true);
+    m_takeModel->setProperty("decision", true);
     m_takeModel->setVisible(disagrees());
     m_choices->addButton(m_takeModel);
     choices->addWidget(m_takeModel);
@@ -107,6 +109,7 @@ RevealPanel::RevealPanel(const Reveal& reveal, const QStringList& labels, QWidge
     if (!others.isEmpty()) {
         m_other = new QPushButton(tr("&Other:"), this);
         m_other->setCheckable(true);
+        m_other->setProperty("decision", true);
         m_choices->addButton(m_other);
         m_otherLabel = new QComboBox(this);
         m_otherLabel->addItems(others);
@@ -139,6 +142,15 @@ RevealPanel::RevealPanel(const Reveal& reveal, const QStringList& labels, QWidge
     actions->addStretch();
     actions->addWidget(m_finalize);
     layout->addLayout(actions);
+
+    // Choices, then the reason, then the action; widgets made later would otherwise
+    // come last in the focus chain.
+    QList<QWidget*> chain{m_keep, m_takeModel};
+    if (m_other)
+        chain << m_other << m_otherLabel;
+    chain << m_rationale << m_finalize;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
 
     connect(m_choices, &QButtonGroup::buttonToggled, this, [this] { update(); });
     connect(m_rationale, &QPlainTextEdit::textChanged, this, [this] { update(); });

@@ -1,0 +1,281 @@
+// The reviewer's screens on a real database through their real widgets: nothing
+// on screen gives the model's answer away before the commit, the reveal after it,
+// the disagreement banner, a keyboard-only session, and resuming after a crash.
+#include "appsettings.h"
+#include "mainwindow.h"
+#include "pages/reviewpage.h"
+#include "pages/reviewqueuespage.h"
+#include "reviewsupport.h"
+#include "widgets/revealpanel.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSlider>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace oversight;
+using namespace oversight::test;
+
+namespace {
+
+// Every string a person or a screen reader can get from the window.
+QStringList visibleStrings(QWidget* root) {
+    QStringList strings{root->windowTitle()};
+    QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    widgets.prepend(root);
+    for (QWidget* widget : std::as_const(widgets)) {
+        strings << widget->toolTip() << widget->accessibleName() << widget->accessibleDescription()
+                << widget->whatsThis() << widget->statusTip() << widget->windowTitle();
+        if (auto* label = qobject_cast<QLabel*>(widget))
+            strings << label->text();
+        if (auto* button = qobject_cast<QAbstractButton*>(widget))
+            strings << button->text();
+        if (auto* edit = qobject_cast<QPlainTextEdit*>(widget))
+            strings << edit->toPlainText() << edit->placeholderText();
+        if (auto* bar = qobject_cast<QProgressBar*>(widget))
+            strings << bar->text();
+        if (auto* window = qobject_cast<QMainWindow*>(widget))
+            strings << window->statusBar()->currentMessage();
+    }
+    strings.removeAll(QString());
+    return strings;
+}
+
+// How a confidence could be written on screen.
+QStringList confidenceForms(double confidence) {
+    const QLocale locale;
+    return {QString::number(confidence), QString::number(confidence, 'f', 2),
+            QString::number(confidence, 'f', 3), locale.toString(confidence * 100, 'f', 1),
+            QString::number(qRound(confidence * 100)) + QStringLiteral(" %")};
+}
+
+struct SealedRow {
+    QString label;
+    double confidence;
+};
+
+SealedRow sealedFor(const TempDatabase& temp, const QString& caseId) {
+    QSqlQuery query(temp.db());
+    query.prepare(QStringLiteral("SELECT s.model_label, s.confidence FROM case_sealed s JOIN "
+                                 "cases c ON c.seq = s.case_seq WHERE c.id = ?"));
+    query.addBindValue(caseId);
+    if (!query.exec() || !query.next())
+        qFatal("no sealed row");
+    return {query.value(0).toString(), query.value(1).toDouble()};
+}
+
+int countContaining(const QStringList& strings, const QString& needle) {
+    int count = 0;
+    for (const QString& text : strings)
+        count += text.count(needle);
+    return count;
+}
+
+void pressInFocus(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+    QWidget* target = QApplication::focusWidget();
+    QVERIFY(target != nullptr);
+    QTest::keyClick(target, static_cast<Qt::Key>(key), modifiers);
+}
+
+} // namespace
+
+class TestReviewPage : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_settingsDir;
+
+    struct Fixture {
+        TempDatabase temp;
+        Session reviewer;
+        AppSettings settings;
+        MainWindow window;
+
+        explicit Fixture(const QString& ini, int cases = 6)
+            : settings(ini)
+            , window(settings) {
+            if (!importCases(temp, reviewCasesCsv(cases)).ok())
+                qFatal("import failed");
+            reviewer = addReviewer(temp, QStringLiteral("rita"));
+            if (!window.openDatabase(temp.database->path()))
+                qFatal("cannot open");
+        }
+    };
+
+    QString ini() const { return m_settingsDir.filePath(QStringLiteral("settings.ini")); }
+
+private Q_SLOTS:
+    void nothingRevealsTheModelBeforeCommit() {
+        Fixture f(ini());
+        f.window.setSession(f.reviewer);
+        f.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        ReviewQueuesPage* queues = f.window.reviewQueuesPage();
+        QCOMPARE(queues->selectedQueue(), QStringLiteral("review"));
+        QTest::mouseClick(queues->startButton(), Qt::LeftButton);
+        ReviewPage* page = f.window.reviewPage();
+        QVERIFY(page->isVisible());
+        QVERIFY(!page->isRevealed());
+
+        const SealedRow sealed = sealedFor(f.temp, page->currentCaseId());
+        const QStringList everything = visibleStrings(&f.window);
+        for (const QString& form : confidenceForms(sealed.confidence))
+            QVERIFY2(countContaining(everything, form) == 0,
+                     qPrintable(QStringLiteral("confidence shown as '%1'").arg(form)));
+        const QStringList pageStrings = visibleStrings(page);
+        QVERIFY(page->findChild<RevealPanel*>() == nullptr);
+        for (const QString& word : {QStringLiteral("model"), QStringLiteral("recommend"),
+                                    QStringLiteral("AI"), QStringLiteral("probab")})
+            QVERIFY2(countContaining(pageStrings, word) == 0,
+                     qPrintable(QStringLiteral("'%1' on the blind page").arg(word)));
+        // The labels appear only as the options, each exactly as often as the
+        // other: nothing singles out the model's.
+        const int approve = countContaining(everything, QStringLiteral("approve"));
+        QVERIFY(approve > 0);
+        QCOMPARE(countContaining(everything, QStringLiteral("decline")), approve);
+
+        // After the commit the model's answer is there.
+        pressInFocus(Qt::Key_1);
+        pressInFocus(Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(page->isRevealed());
+        const QStringList revealed = visibleStrings(page);
+        QVERIFY(countContaining(revealed, QLocale().toString(sealed.confidence * 100, 'f', 1)) > 0);
+        QVERIFY(countContaining(revealed, QStringLiteral("model")) > 0);
+        QVERIFY(
+            page->findChild<QLabel*>(QStringLiteral("modelAnswer"))->text().contains(sealed.label));
+    }
+
+    void keyboardOnlySessionFinalizesThreeCases() {
+        Fixture f(ini());
+        f.window.setSession(f.reviewer);
+        f.window.show();
+        QApplication::setActiveWindow(&f.window);
+        QVERIFY(QTest::qWaitForWindowActive(&f.window));
+        // Start from the queue table with the keyboard: Return on the selected queue.
+        QTRY_VERIFY(f.window.reviewQueuesPage()->view()->hasFocus());
+        pressInFocus(Qt::Key_Return);
+        ReviewPage* page = f.window.reviewPage();
+        QTRY_VERIFY(page->isVisible());
+
+        for (int i = 0; i < 3; ++i) {
+            const QString caseId = page->currentCaseId();
+            QVERIFY(!caseId.isEmpty());
+            const SealedRow sealed = sealedFor(f.temp, caseId);
+            // Up arrow raises the confidence from the keyboard.
+            pressInFocus(Qt::Key_2); // decline
+            pressInFocus(Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), page->confidenceSlider());
+            pressInFocus(Qt::Key_PageUp);
+            pressInFocus(Qt::Key_PageUp);
+            QCOMPARE(page->confidenceSlider()->value(), 70);
+            pressInFocus(Qt::Key_Return, Qt::ControlModifier);
+            QVERIFY(page->isRevealed());
+            RevealPanel* panel = page->revealPanel();
+            QCOMPARE(panel->banner()->isVisible(), sealed.label != u"decline");
+            QCOMPARE(QApplication::focusWidget(), panel->keepButton());
+            pressInFocus(Qt::Key_Space); // keep mine
+            QCOMPARE(panel->finalLabel(), QStringLiteral("decline"));
+            if (panel->rationaleRequired()) {
+                QVERIFY(!panel->finalizeButton()->isEnabled());
+                for (int tabs = 0;
+                     tabs < 5 && QApplication::focusWidget() != panel->rationaleEdit(); ++tabs)
+                    pressInFocus(Qt::Key_Tab);
+                QCOMPARE(QApplication::focusWidget(), panel->rationaleEdit());
+                QTest::keyClicks(panel->rationaleEdit(), QStringLiteral("income too low"));
+            }
+            QVERIFY(panel->finalizeButton()->isEnabled());
+            pressInFocus(Qt::Key_Return, Qt::ControlModifier);
+            QTRY_COMPARE(page->casesThisSession(), i + 1);
+            QVERIFY(page->currentCaseId() != caseId);
+            QVERIFY(!page->isRevealed()); // the next case starts blind
+        }
+        QCOMPARE(f.temp.count(
+                     QStringLiteral("SELECT count(*) FROM reviews WHERE status = 'finalized' AND "
+                                    "initial_confidence = 70 AND final_decision = 'decline'")),
+                 3);
+        QCOMPARE(f.temp.count(QStringLiteral(
+                     "SELECT count(*) FROM reviews WHERE final_decision <> model_label AND "
+                     "final_rationale = 'income too low'")),
+                 f.temp.count(QStringLiteral(
+                     "SELECT count(*) FROM reviews WHERE final_decision <> model_label")));
+    }
+
+    void disagreementBannerExactlyWhenAnswersDiffer() {
+        Fixture f(ini(), 4); // case-0 decline, case-1 approve, case-2 approve, case-3 decline
+        f.window.setSession(f.reviewer);
+        f.window.show();
+        QApplication::setActiveWindow(&f.window);
+        QVERIFY(QTest::qWaitForWindowActive(&f.window));
+        QTest::mouseClick(f.window.reviewQueuesPage()->startButton(), Qt::LeftButton);
+        ReviewPage* page = f.window.reviewPage();
+        int shown = 0;
+        for (int i = 0; i < 4; ++i) {
+            const SealedRow sealed = sealedFor(f.temp, page->currentCaseId());
+            pressInFocus(Qt::Key_1); // approve, every time
+            pressInFocus(Qt::Key_Return, Qt::ControlModifier);
+            RevealPanel* panel = page->revealPanel();
+            QVERIFY(panel != nullptr);
+            const bool differ = sealed.label != u"approve";
+            QCOMPARE(panel->banner()->isVisible(), differ);
+            QCOMPARE(panel->modelButton()->isVisible(), differ);
+            shown += differ ? 1 : 0;
+            panel->keepButton()->click();
+            if (panel->rationaleRequired())
+                QTest::keyClicks(panel->rationaleEdit(), QStringLiteral("why"));
+            panel->finalizeButton()->click();
+        }
+        QCOMPARE(shown, 2);
+        // The queue is empty now: back on the queue page, which says so.
+        QTRY_VERIFY(f.window.reviewQueuesPage()->isVisible());
+        QVERIFY(f.window.reviewQueuesPage()
+                    ->findChild<QLabel*>(QStringLiteral("reviewNotice"))
+                    ->text()
+                    .contains(QStringLiteral("no more cases")));
+        QVERIFY(!f.window.reviewQueuesPage()->startButton()->isEnabled());
+    }
+
+    void aCommittedCaseComesBackAtTheRevealAfterARestart() {
+        Fixture f(ini());
+        ReviewService service(f.temp.db());
+        const Result<std::optional<ClaimedCase>> claimed =
+            service.claimNext(f.reviewer, QStringLiteral("review"));
+        QVERIFY(claimed.ok() && claimed.value().has_value());
+        QVERIFY(service.commitInitial(f.reviewer, claimed.value()->caseId,
+                                      {QStringLiteral("approve"), 90, QStringLiteral("sure")}));
+        // A new window, as after a crash: the sign-in lands on the reveal stage.
+        f.window.setSession(f.reviewer);
+        ReviewPage* page = f.window.reviewPage();
+        QCOMPARE(page->currentCaseId(), claimed.value()->caseId);
+        QVERIFY(page->isRevealed());
+        QVERIFY(page->findChild<QLabel*>(QStringLiteral("committedAnswer"))
+                    ->text()
+                    .contains(QStringLiteral("approve")));
+        QCOMPARE(page->confidenceSlider()->value(), 90);
+        QVERIFY(!page->commitButton()->isEnabled());
+    }
+
+    void windowGeometryIsRemembered() {
+        {
+            Fixture f(ini());
+            f.window.setSession(f.reviewer);
+            f.window.show();
+            f.window.resize(900, 600);
+            QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+            f.window.close();
+        }
+        AppSettings settings(ini());
+        QVERIFY(!settings.windowGeometry().isEmpty());
+        MainWindow restored(settings);
+        QCOMPARE(restored.size(), QSize(900, 600));
+    }
+};
+
+QTEST_MAIN(TestReviewPage)
+#include "tst_reviewpage.moc"
