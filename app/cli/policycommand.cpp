@@ -1,5 +1,6 @@
 #include "accounts/separationofduties.h"
 #include "cli/commands.h"
+#include "review/leasesetting.h"
 #include "routing/routingpolicy.h"
 
 #include <QCoreApplication>
@@ -12,12 +13,14 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
 
-int printPolicy(Context& context, const RoutingPolicy& policy, bool separationOfDuties) {
+int printPolicy(Context& context, const RoutingPolicy& policy, bool separationOfDuties,
+                int leaseMinutes) {
     if (context.json()) {
         context.printJson({{QStringLiteral("threshold"), policy.threshold},
                            {QStringLiteral("audit_rate"), policy.auditRate},
                            {QStringLiteral("seed"), policy.seed},
-                           {QStringLiteral("separation_of_duties"), separationOfDuties}});
+                           {QStringLiteral("separation_of_duties"), separationOfDuties},
+                           {QStringLiteral("lease_minutes"), leaseMinutes}});
     } else {
         context.out
             << Text::tr("threshold   %1  (confidence below it goes to the review queue)")
@@ -30,6 +33,9 @@ int printPolicy(Context& context, const RoutingPolicy& policy, bool separationOf
             << Qt::endl
             << Text::tr("separation of duties  %1  (importers may not review their own batches)")
                    .arg(separationOfDuties ? Text::tr("on") : Text::tr("off"))
+            << Qt::endl
+            << Text::tr("lease       %1 min  (a claimed case returns to its queue after it)")
+                   .arg(leaseMinutes)
             << Qt::endl;
     }
     return Ok;
@@ -56,7 +62,11 @@ int runPolicy(Context& context, const QStringList& arguments) {
         QStringLiteral("separation-of-duties"),
         Text::tr("on (default) or off: may an account review cases of a batch it imported."),
         QStringLiteral("on|off"));
-    parser.addOptions({threshold, auditRate, seed, separation});
+    const QCommandLineOption lease(
+        QStringLiteral("lease-minutes"),
+        Text::tr("How long a claimed case stays with its reviewer (1 to 480 minutes)."),
+        QStringLiteral("minutes"));
+    parser.addOptions({threshold, auditRate, seed, separation, lease});
     if (const auto exit = parseCommand(context, parser, arguments))
         return *exit;
     const QStringList positional = parser.positionalArguments();
@@ -65,7 +75,7 @@ int runPolicy(Context& context, const QStringList& arguments) {
     const bool set = positional[0] == u"set";
     const bool routingChange =
         parser.isSet(threshold) || parser.isSet(auditRate) || parser.isSet(seed);
-    if (!set && (routingChange || parser.isSet(separation)))
+    if (!set && (routingChange || parser.isSet(separation) || parser.isSet(lease)))
         return context.usage(Text::tr("policy show takes no options; use policy set"));
 
     Result<Database> database = context.openDatabase(Database::OpenMode::MustExist);
@@ -79,12 +89,23 @@ int runPolicy(Context& context, const QStringList& arguments) {
     Result<bool> separated = duties.isRequired();
     if (!separated)
         return context.fail(separated.error().message);
+    LeaseSetting leaseSetting(database->connection());
+    Result<int> leaseMinutes = leaseSetting.minutes();
+    if (!leaseMinutes)
+        return context.fail(leaseMinutes.error().message);
     if (!set)
-        return printPolicy(context, policy.value(), separated.value());
+        return printPolicy(context, policy.value(), separated.value(), leaseMinutes.value());
 
-    if (!routingChange && !parser.isSet(separation))
-        return context.usage(Text::tr(
-            "policy set needs --threshold, --audit-rate, --seed or --separation-of-duties"));
+    if (!routingChange && !parser.isSet(separation) && !parser.isSet(lease))
+        return context.usage(Text::tr("policy set needs --threshold, --audit-rate, --seed, "
+                                      "--separation-of-duties or --lease-minutes"));
+    int newLease = 0;
+    if (parser.isSet(lease)) {
+        bool number = false;
+        newLease = parser.value(lease).toInt(&number);
+        if (!number)
+            return context.usage(Text::tr("--lease-minutes expects a whole number"));
+    }
     const QString separationValue = parser.value(separation);
     if (parser.isSet(separation) && separationValue != u"on" && separationValue != u"off")
         return context.usage(Text::tr("--separation-of-duties is on or off"));
@@ -110,7 +131,12 @@ int runPolicy(Context& context, const QStringList& arguments) {
             return context.fail(saved.error().message);
         separated = separationValue == u"on";
     }
-    return printPolicy(context, policy.value(), separated.value());
+    if (parser.isSet(lease)) {
+        if (Status saved = leaseSetting.setMinutes(session.value(), newLease); !saved)
+            return context.fail(saved.error().message);
+        leaseMinutes = newLease;
+    }
+    return printPolicy(context, policy.value(), separated.value(), leaseMinutes.value());
 }
 
 } // namespace oversight::cli

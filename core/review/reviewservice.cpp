@@ -3,6 +3,7 @@
 #include "accounts/permissions.h"
 #include "accounts/separationofduties.h"
 #include "common/ids.h"
+#include "review/leasesetting.h"
 #include "review/reviewrules.h"
 #include "storage/database.h"
 
@@ -26,8 +27,6 @@ struct Text {
 // The exact condition of the partial indexes reviews_one_open_per_*: SQLite uses
 // a partial index only when the query repeats its condition.
 #define OPEN_STATUS "status IN ('claimed', 'committed', 'revealed')"
-
-constexpr qint64 defaultLeaseSeconds = 15 * 60;
 
 QString isoText(const QDateTime& time) {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -84,15 +83,8 @@ QDateTime ReviewService::now() const {
 qint64 ReviewService::leaseSeconds() const {
     if (m_options.leaseSeconds)
         return *m_options.leaseSeconds;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'review_lease_minutes'"));
-    if (query.exec() && query.next()) {
-        bool ok = false;
-        const qint64 minutes = query.value(0).toLongLong(&ok);
-        if (ok && minutes > 0)
-            return minutes * 60;
-    }
-    return defaultLeaseSeconds;
+    const Result<int> minutes = LeaseSetting(m_db).minutes();
+    return 60 * static_cast<qint64>(minutes ? minutes.value() : defaultLeaseMinutes);
 }
 
 Result<std::optional<ReviewService::Held>> ReviewService::findHeld(const Session& reviewer) const {

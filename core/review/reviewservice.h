@@ -26,7 +26,7 @@ public:
     using RandomSource = std::function<quint64()>;
 
     struct Options {
-        std::optional<qint64> leaseSeconds; // default: the database setting (15 minutes)
+        std::optional<qint64> leaseSeconds; // default: LeaseSetting, the database's
         QTimeZone zone = QTimeZone::systemTimeZone();
         Clock clock;
         RandomSource random;

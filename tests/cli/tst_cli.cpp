@@ -246,6 +246,19 @@ private Q_SLOTS:
         QCOMPARE(off.exitCode, 0);
         QCOMPARE(off.json().value(QStringLiteral("separation_of_duties")).toBool(), false);
         QCOMPARE(off.json().value(QStringLiteral("threshold")).toDouble(), 0.8); // unchanged
+        QCOMPARE(off.json().value(QStringLiteral("lease_minutes")).toInt(), 15);
+        auto setLease = [&](const QString& minutes) {
+            return cli({QStringLiteral("--db"), m_db, QStringLiteral("policy"),
+                        QStringLiteral("set"), QStringLiteral("--lease-minutes"), minutes,
+                        QStringLiteral("--as"), QStringLiteral("admin"),
+                        QStringLiteral("--password-stdin"), QStringLiteral("--json")},
+                       password.toUtf8());
+        };
+        QCOMPARE(setLease(QStringLiteral("0")).exitCode, 1);
+        QCOMPARE(setLease(QStringLiteral("soon")).exitCode, 2);
+        const Run lease = setLease(QStringLiteral("30"));
+        QCOMPARE(lease.exitCode, 0);
+        QCOMPARE(lease.json().value(QStringLiteral("lease_minutes")).toInt(), 30);
         QCOMPARE(
             cli({QStringLiteral("--db"), m_db, QStringLiteral("policy"), QStringLiteral("explode")})
                 .exitCode,

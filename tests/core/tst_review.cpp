@@ -2,6 +2,7 @@
 // carries, commit before reveal, immutability, the rationale rule, leases,
 // exclusions, escalation, crash recovery and permissions.
 #include "accounts/separationofduties.h"
+#include "review/leasesetting.h"
 #include "review/reviewrules.h"
 #include "review/reviewservice.h"
 #include "reviewsupport.h"
@@ -392,6 +393,23 @@ private Q_SLOTS:
             service.commitInitial(anna, annas.caseId, {QStringLiteral("approve"), 50, {}});
         QVERIFY(!late.ok());
         QVERIFY(late.error().message.contains(QStringLiteral("lease expired")));
+    }
+
+    void leaseLengthIsTheDatabaseSetting() {
+        TempDatabase temp;
+        QVERIFY(importCases(temp, reviewCasesCsv(2)).ok());
+        const Session anna = addReviewer(temp, QStringLiteral("anna"));
+        QVERIFY(!LeaseSetting(temp.db()).setMinutes(anna, 30).ok()); // administrators only
+        QVERIFY(!LeaseSetting(temp.db()).setMinutes(temp.admin, 0).ok());
+        QVERIFY(LeaseSetting(temp.db()).setMinutes(temp.admin, 30).ok());
+        ManualClock clock;
+        ReviewService::Options options = at(clock);
+        ReviewService service(temp.db(), options);
+        QCOMPARE(service.leaseSeconds(), 30 * 60);
+        QCOMPARE(claim(service, anna).leaseExpires, QStringLiteral("2026-03-02T09:30:00.000Z"));
+        QCOMPARE(temp.count(QStringLiteral(
+                     "SELECT count(*) FROM account_events WHERE action = 'review_lease_changed'")),
+                 1);
     }
 
     void ownCaseComesBackWithAFreshLease() {
