@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace oversight;
@@ -82,6 +83,44 @@ private Q_SLOTS:
         QVERIFY(query.exec(QStringLiteral(
                     "SELECT name FROM sqlite_schema WHERE name = 'cases_by_queue_state'")) &&
                 query.next());
+    }
+
+    void upgradeToVersion4KeepsEachBatchsLabels() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.db"));
+        {
+            Result<Database> v3 = Database::openAtVersion(path, 3);
+            QVERIFY(v3.ok());
+            QSqlQuery query(v3->connection());
+            for (const char* sql :
+                 {"INSERT INTO users (id, login, display_name, password_hash, created_at) "
+                  "VALUES ('u1', 'admin', 'Admin', 'x', '2026-01-01T00:00:00Z')",
+                  "INSERT INTO model_versions VALUES ('m1', 'credit', '1', '2026-01-01')",
+                  "INSERT INTO import_batches (seq, id, source_name, source_sha256, format, "
+                  "model_version_id, threshold, audit_rate, seed, policy_overridden, "
+                  "fact_columns, hidden_columns, mapping, imported_by, imported_at) VALUES "
+                  "(1, 'b1', 'a.csv', 'h1', 'csv', 'm1', 0.75, 0.05, 1, 0, '[]', '[]', '{}', "
+                  "'u1', '2026-01-01'), (2, 'b2', 'b.csv', 'h2', 'csv', 'm1', 0.75, 0.05, 1, "
+                  "0, '[]', '[]', '{}', 'u1', '2026-01-01')",
+                  "INSERT INTO cases (seq, id, external_id, batch_seq, source_row, facts, "
+                  "route, queue, state) VALUES (1, 'c1', 'e1', 1, 1, '[]', 'review', "
+                  "'review', 'queued'), (2, 'c2', 'e2', 1, 2, '[]', 'review', 'review', "
+                  "'queued'), (3, 'c3', 'e3', 1, 3, '[]', 'review', 'review', 'queued')",
+                  "INSERT INTO case_sealed (case_seq, model_label, confidence, hidden, "
+                  "route_reason) VALUES (1, 'decline', 0.6, '[]', 'below_threshold'), "
+                  "(2, 'approve', 0.6, '[]', 'below_threshold'), "
+                  "(3, 'decline', 0.7, '[]', 'below_threshold')"})
+                QVERIFY2(query.exec(QString::fromLatin1(sql)),
+                         qPrintable(query.lastError().text()));
+        }
+        Result<Database> upgraded = Database::open(path, Database::OpenMode::MustExist);
+        QVERIFY(upgraded.ok());
+        QSqlQuery query(upgraded->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT labels FROM import_batches ORDER BY seq")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("[\"approve\",\"decline\"]"));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("[]")); // a batch without cases
     }
 
     void newerSchemaIsRefusedUntouched() {
