@@ -191,120 +191,120 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/intake/importer.cpp" line="46"/>
+        <location filename="../core/intake/importer.cpp" line="47"/>
         <source>%1: cannot tell the format from the extension &apos;.%2&apos;; use --format csv or --format jsonl.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="55"/>
+        <location filename="../core/intake/importer.cpp" line="56"/>
         <source>%1 is UTF-16 text; save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="58"/>
+        <location filename="../core/intake/importer.cpp" line="59"/>
         <source>%1 is a binary file, not CSV or JSON Lines text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="66"/>
+        <location filename="../core/intake/importer.cpp" line="67"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="140"/>
+        <location filename="../core/intake/importer.cpp" line="141"/>
         <source>it repeats the id of row %1 of this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="142"/>
+        <location filename="../core/intake/importer.cpp" line="143"/>
         <source>it is already in the database (row %1 of %2, batch %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="179"/>
+        <location filename="../core/intake/importer.cpp" line="180"/>
         <source>%1 is a directory, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="181"/>
+        <location filename="../core/intake/importer.cpp" line="182"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="211"/>
-        <location filename="../core/intake/importer.cpp" line="216"/>
+        <location filename="../core/intake/importer.cpp" line="212"/>
+        <location filename="../core/intake/importer.cpp" line="217"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="227"/>
+        <location filename="../core/intake/importer.cpp" line="228"/>
         <source>The database is busy or read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="244"/>
+        <location filename="../core/intake/importer.cpp" line="245"/>
         <source>%1 was already imported as batch %2 (from %3 at %4); use --force to import it again (cases already present are never duplicated).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="268"/>
+        <location filename="../core/intake/importer.cpp" line="269"/>
         <source>Cannot record the model version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="292"/>
+        <location filename="../core/intake/importer.cpp" line="293"/>
         <source>Cannot record the batch: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="316"/>
-        <location filename="../core/intake/importer.cpp" line="412"/>
+        <location filename="../core/intake/importer.cpp" line="323"/>
+        <location filename="../core/intake/importer.cpp" line="423"/>
         <source>The import was cancelled; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="347"/>
-        <location filename="../core/intake/importer.cpp" line="374"/>
+        <location filename="../core/intake/importer.cpp" line="354"/>
+        <location filename="../core/intake/importer.cpp" line="381"/>
         <source>Cannot store row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="355"/>
+        <location filename="../core/intake/importer.cpp" line="362"/>
         <source>duplicate case id &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="410"/>
+        <location filename="../core/intake/importer.cpp" line="421"/>
         <source>Reading %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="422"/>
+        <location filename="../core/intake/importer.cpp" line="433"/>
         <source>leak check not applied: %1 accepted rows, fewer than the %2 it needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="431"/>
+        <location filename="../core/intake/importer.cpp" line="442"/>
         <source>column &apos;%1&apos; predicts the model label (score %2) but is allowed by --allow-leak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="437"/>
+        <location filename="../core/intake/importer.cpp" line="448"/>
         <source>&apos;%1&apos; (score %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="446"/>
+        <location filename="../core/intake/importer.cpp" line="457"/>
         <source>%1: refused, fact columns predict the model&apos;s label and would show reviewers the AI&apos;s answer before they commit: %2. Hide them with --hide, or, if reviewers must see them, allow them with --allow-leak. Nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="453"/>
+        <location filename="../core/intake/importer.cpp" line="464"/>
         <source>%1: %2 of %3 rows were rejected and --strict is set; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="471"/>
+        <location filename="../core/intake/importer.cpp" line="487"/>
         <source>Cannot record the batch counts: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,6 +354,29 @@
     <message>
         <location filename="../core/intake/jsonlreader.cpp" line="189"/>
         <source>key &apos;%1&apos; is not among the columns of the first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaseSetting</name>
+    <message>
+        <location filename="../core/review/leasesetting.cpp" line="29"/>
+        <source>Cannot read the settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/review/leasesetting.cpp" line="41"/>
+        <source>A lease is between 1 and %1 minutes, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/review/leasesetting.cpp" line="46"/>
+        <source>The database is busy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/review/leasesetting.cpp" line="68"/>
+        <source>Cannot change the setting: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -449,6 +472,106 @@
         <location filename="../core/intake/rejectwriter.cpp" line="76"/>
         <location filename="../core/intake/rejectwriter.cpp" line="87"/>
         <source>Cannot write the rejects file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewService</name>
+    <message>
+        <location filename="../core/review/reviewservice.cpp" line="40"/>
+        <source>The review could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/review/reviewservice.cpp" line="44"/>
+        <source>The database is busy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/review/reviewservice.cpp" line="125"/>
+        <source>You do not hold case %1: it was never claimed by you, is finished, or its lease expired and it went back to the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/review/reviewservice.cpp" line="141"/>
+        <source>Case %1 is missing from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/review/reviewservice.cpp" line="238"/>
+        <location filename="../core/review/reviewservice.cpp" line="565"/>
+        <source>&apos;%1&apos; is not a queue name (lower-case letters, digits, &apos;-&apos; and &apos;_&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/review/reviewservice.cpp" line="259"/>
+        <source>Your initial decision on case %1 is committed: finalize or escalate it before taking another case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/review/reviewservice.cpp" line="326"/>
+        <source>The model&apos;s output for case %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/review/reviewservice.cpp" line="399"/>
+        <source>Confidence must be between 0 and 100, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/review/reviewservice.cpp" line="410"/>
+        <source>Your initial decision on case %1 is already committed (%2); it cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/review/reviewservice.cpp" line="417"/>
+        <location filename="../core/review/reviewservice.cpp" line="471"/>
+        <source>&apos;%1&apos; is not a decision for case %2; choose one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/review/reviewservice.cpp" line="462"/>
+        <source>Commit your initial decision on case %1 before the final one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/review/reviewservice.cpp" line="464"/>
+        <source>The model&apos;s answer for case %1 has not been shown to you yet; open the case again to see it before deciding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/review/reviewservice.cpp" line="477"/>
+        <source>A rationale is required: your final decision &apos;%1&apos; differs from your initial decision &apos;%2&apos;. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/review/reviewservice.cpp" line="480"/>
+        <source>A rationale is required: your final decision &apos;%1&apos; differs from the model&apos;s &apos;%2&apos;. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/review/reviewservice.cpp" line="533"/>
+        <source>Say why you give case %1 back: a reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/review/reviewservice.cpp" line="541"/>
+        <source>Your initial decision on case %1 is committed, so it cannot be given back unreviewed; finalize or escalate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/review/reviewservice.cpp" line="568"/>
+        <source>The audit queue holds the random sample of automated decisions; escalate to a named queue such as &apos;senior&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/review/reviewservice.cpp" line="571"/>
+        <source>Add a note for the senior reviewer: escalating case %1 needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/review/reviewservice.cpp" line="580"/>
+        <source>Case %1 is already in the &apos;%2&apos; queue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1006,126 +1129,146 @@
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="25"/>
+        <source>Review cases: next, commit, finalize, release, escalate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="27"/>
         <source>Show or set the routing policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="26"/>
+        <location filename="../app/cli/main.cpp" line="28"/>
         <source>Generate a realistic synthetic batch and import it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="28"/>
+        <location filename="../app/cli/main.cpp" line="30"/>
         <source>Add, list, disable or enable users; set passwords.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="33"/>
+        <location filename="../app/cli/main.cpp" line="35"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="39"/>
+        <location filename="../app/cli/main.cpp" line="41"/>
         <source>Run &apos;oversight-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="56"/>
+        <location filename="../app/cli/main.cpp" line="58"/>
         <source>Oversight: human oversight of AI decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="62"/>
+        <location filename="../app/cli/main.cpp" line="64"/>
         <source>The command to run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="89"/>
+        <location filename="../app/cli/main.cpp" line="91"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="23"/>
+        <location filename="../app/cli/policycommand.cpp" line="26"/>
         <source>threshold   %1  (confidence below it goes to the review queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="26"/>
+        <location filename="../app/cli/policycommand.cpp" line="29"/>
         <source>audit rate  %1  (share of automated decisions sampled for audit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="29"/>
+        <location filename="../app/cli/policycommand.cpp" line="32"/>
         <source>seed        %1  (makes the audit sample re-derivable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="31"/>
+        <location filename="../app/cli/policycommand.cpp" line="34"/>
         <source>separation of duties  %1  (importers may not review their own batches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="32"/>
+        <location filename="../app/cli/policycommand.cpp" line="35"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="32"/>
+        <location filename="../app/cli/policycommand.cpp" line="35"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="43"/>
+        <location filename="../app/cli/policycommand.cpp" line="37"/>
+        <source>lease       %1 min  (a claimed case returns to its queue after it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/policycommand.cpp" line="49"/>
         <source>policy show: print the routing policy. policy set: change it (needs --as, an administrator); the options not given keep their values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="45"/>
+        <location filename="../app/cli/policycommand.cpp" line="51"/>
         <source>show or set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="47"/>
+        <location filename="../app/cli/policycommand.cpp" line="53"/>
         <source>Review below this confidence, in (0, 1].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="51"/>
+        <location filename="../app/cli/policycommand.cpp" line="57"/>
         <source>Share of automated decisions sampled for audit, in [0, 1].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="54"/>
+        <location filename="../app/cli/policycommand.cpp" line="60"/>
         <source>Audit sampling seed (an integer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="57"/>
+        <location filename="../app/cli/policycommand.cpp" line="63"/>
         <source>on (default) or off: may an account review cases of a batch it imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="64"/>
+        <location filename="../app/cli/policycommand.cpp" line="67"/>
+        <source>How long a claimed case stays with its reviewer (1 to 480 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/policycommand.cpp" line="74"/>
         <source>policy needs one action: show or set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="69"/>
+        <location filename="../app/cli/policycommand.cpp" line="79"/>
         <source>policy show takes no options; use policy set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="86"/>
-        <source>policy set needs --threshold, --audit-rate, --seed or --separation-of-duties</source>
+        <location filename="../app/cli/policycommand.cpp" line="100"/>
+        <source>policy set needs --threshold, --audit-rate, --seed, --separation-of-duties or --lease-minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="90"/>
+        <location filename="../app/cli/policycommand.cpp" line="107"/>
+        <source>--lease-minutes expects a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/policycommand.cpp" line="111"/>
         <source>--separation-of-duties is on or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/policycommand.cpp" line="99"/>
+        <location filename="../app/cli/policycommand.cpp" line="120"/>
         <source>--threshold, --audit-rate and --seed expect numbers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,6 +1412,170 @@ New passwords are read from standard input, after the acting user&apos;s passwor
         <source>&apos;%1&apos; disabled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="38"/>
+        <source>case %1 (%2) from queue %3, lease until %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="49"/>
+        <source>decisions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="54"/>
+        <source>your initial decision: %1 (confidence %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="58"/>
+        <source>the model: %1 (confidence %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="66"/>
+        <source>You and the model disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="70"/>
+        <source>The queue to take a case from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="71"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="81"/>
+        <source>QUEUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="72"/>
+        <source>Your decision (a label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="73"/>
+        <source>LABEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="75"/>
+        <source>How sure you are, 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="75"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="76"/>
+        <source>Why you decided so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="77"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="79"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="83"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="79"/>
+        <source>Why you give the case back (release).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="80"/>
+        <source>The queue to escalate to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="82"/>
+        <source>A note for the senior reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="100"/>
+        <source>You committed an initial decision on this case; decide it finally with &apos;review finalize&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="115"/>
+        <source>The %1 queue has no case for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="133"/>
+        <source>Review cases blind (needs --as, a reviewer):
+  review next [--queue review|audit|QUEUE]
+  review commit CASE --decision LABEL --confidence N [--rationale TEXT]
+  review finalize CASE --decision LABEL [--rationale TEXT]
+  review release CASE --reason TEXT
+  review escalate CASE --to QUEUE --note TEXT
+&apos;next&apos; shows a case&apos;s facts only; the model&apos;s answer is shown once &apos;commit&apos; has stored your own. A rationale is required when the final decision differs from your initial one or from the model&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="143"/>
+        <source>next, commit, finalize, release or escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="144"/>
+        <source>The case id (a UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="152"/>
+        <source>review needs an action: next, commit, finalize, release or escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="159"/>
+        <source>unknown review action &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="161"/>
+        <source>review %1 needs exactly one CASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="162"/>
+        <source>review next takes no case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="175"/>
+        <source>review %1 needs --%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="181"/>
+        <source>--confidence must be a whole number from 0 to 100, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="223"/>
+        <source>Finalized %1 as %2, overriding the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="224"/>
+        <source>Finalized %1 as %2, as the model recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="238"/>
+        <source>Released %1; it is back in its queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="251"/>
+        <source>Escalated %1 to the %2 queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1406,6 +1713,62 @@ SHA-256 %2</source>
     </message>
 </context>
 <context>
+    <name>oversight::EscalateDialog</name>
+    <message>
+        <location filename="../ui/dialogs/escalatedialog.cpp" line="17"/>
+        <source>Escalate Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/escalatedialog.cpp" line="21"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/escalatedialog.cpp" line="23"/>
+        <source>Note for the senior reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/escalatedialog.cpp" line="24"/>
+        <source>What should the senior reviewer look at?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/escalatedialog.cpp" line="25"/>
+        <source>&amp;Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/escalatedialog.cpp" line="28"/>
+        <source>The case leaves your hands and waits in the chosen queue for a senior reviewer, who starts blind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/escalatedialog.cpp" line="31"/>
+        <source>&amp;Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/escalatedialog.cpp" line="32"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oversight::FactsView</name>
+    <message>
+        <location filename="../ui/widgets/factsview.cpp" line="33"/>
+        <source>Case facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/factsview.cpp" line="50"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>oversight::LoginDialog</name>
     <message>
         <location filename="../ui/dialogs/logindialog.cpp" line="24"/>
@@ -1441,122 +1804,127 @@ SHA-256 %2</source>
 <context>
     <name>oversight::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Oversight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Queue depths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Import batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>&amp;Open Database...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>&amp;Switch User...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>&amp;About Oversight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>No database open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>%1 - Oversight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>%1 - not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&amp;Queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Import &amp;Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Signed in as %1 (%2) - %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Automated decisions (audit sample included): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Oversight databases (*.db *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>About Oversight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&lt;h3&gt;Oversight %1&lt;/h3&gt;&lt;p&gt;Keeps human oversight of AI decisions honest: reviewers judge before they see the model&apos;s answer, and compliance sees whether oversight is real.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,6 +1972,287 @@ SHA-256 %2</source>
     <message>
         <location filename="../ui/models/queuedepthmodel.cpp" line="54"/>
         <source>Finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oversight::RevealPanel</name>
+    <message>
+        <location filename="../ui/widgets/revealpanel.cpp" line="27"/>
+        <source>The model&apos;s recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/revealpanel.cpp" line="35"/>
+        <source>&amp;Finalize and next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/revealpanel.cpp" line="40"/>
+        <source>Your committed decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/revealpanel.cpp" line="41"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 % sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/revealpanel.cpp" line="46"/>
+        <source>The model recommends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/revealpanel.cpp" line="48"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;, confidence %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/revealpanel.cpp" line="72"/>
+        <source>Model probability of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/revealpanel.cpp" line="83"/>
+        <source>You and the model disagree: you said %1, the model says %2. Decide on the merits; either way, say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/revealpanel.cpp" line="91"/>
+        <source>Your final decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/revealpanel.cpp" line="94"/>
+        <source>&amp;Keep mine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/revealpanel.cpp" line="99"/>
+        <source>Take the &amp;model&apos;s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/revealpanel.cpp" line="110"/>
+        <source>&amp;Other:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/revealpanel.cpp" line="116"/>
+        <source>Other decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/revealpanel.cpp" line="128"/>
+        <source>&amp;Rationale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/revealpanel.cpp" line="131"/>
+        <source>Final rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/revealpanel.cpp" line="140"/>
+        <source>Store the final decision and open the next case (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/revealpanel.cpp" line="184"/>
+        <source>Choose your final decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/revealpanel.cpp" line="188"/>
+        <source>A rationale is required: your final decision differs from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/revealpanel.cpp" line="189"/>
+        <source>your initial decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/revealpanel.cpp" line="190"/>
+        <source>the model&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/revealpanel.cpp" line="191"/>
+        <source>Rationale given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/revealpanel.cpp" line="193"/>
+        <source>Optional: a rationale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ReviewPage</name>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="37"/>
+        <source>Your independent decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="43"/>
+        <source>&amp;Commit my decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="44"/>
+        <source>&amp;Release...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="45"/>
+        <source>&amp;Escalate...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="83"/>
+        <source>Decision (press its number):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="89"/>
+        <source>How &amp;sure are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="95"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="98"/>
+        <source>Your confidence, 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="107"/>
+        <source>Rationale (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="110"/>
+        <source>Your rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="115"/>
+        <source>Store your decision; it cannot be changed afterwards (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="148"/>
+        <source>Give the case back unreviewed, with a reason (Alt+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="149"/>
+        <source>Send the case to a senior reviewer&apos;s queue, with a note (Alt+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="211"/>
+        <source>The %1 queue has no more cases for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="222"/>
+        <source>Case %1 - %2 queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="329"/>
+        <source>Release Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="330"/>
+        <source>Why do you give case %1 back unreviewed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="368"/>
+        <source>Committed: this case stays with you until you finalize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="374"/>
+        <source>Lease expired: the case may go to another reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="377"/>
+        <source>Lease: %1:%2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="382"/>
+        <source>This session: %1 done in %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ReviewQueuesPage</name>
+    <message>
+        <location filename="../ui/pages/reviewqueuespage.cpp" line="23"/>
+        <source>&amp;Start reviewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewqueuespage.cpp" line="28"/>
+        <source>Choose a queue and start. You will see each case&apos;s facts and decide on your own first; the model&apos;s recommendation is shown only after you commit your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewqueuespage.cpp" line="39"/>
+        <source>Review queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewqueuespage.cpp" line="111"/>
+        <source>No cases are waiting in any queue. Well done, or check back later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewqueuespage.cpp" line="113"/>
+        <source>Nothing is waiting in the %1 queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/reviewqueuespage.cpp" line="116"/>
+        <source>%n case(s) waiting in the %1 queue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ReviewerQueueModel</name>
+    <message>
+        <location filename="../ui/models/reviewerqueuemodel.cpp" line="35"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reviewerqueuemodel.cpp" line="50"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reviewerqueuemodel.cpp" line="52"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reviewerqueuemodel.cpp" line="54"/>
+        <source>Done by you today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reviewerqueuemodel.cpp" line="56"/>
+        <source>Of those, you overrode the model</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

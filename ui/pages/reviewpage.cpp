@@ -238,6 +238,7 @@ void ReviewPage::showCase(const ClaimedCase& claimed) {
         button->show();
     }
     m_initialBox->setEnabled(true);
+    m_initialBox->setVisible(true);
     m_confidence->setValue(50);
     m_rationale->clear();
     m_commit->setEnabled(false);
@@ -296,6 +297,8 @@ void ReviewPage::showReveal(const Reveal& reveal) {
     m_confidence->setValue(reveal.initial.confidence);
     m_rationale->setPlainText(reveal.initial.rationale);
     m_initialBox->setEnabled(false);
+    // The reveal panel repeats the committed answer; the form it came from makes room.
+    m_initialBox->setVisible(false);
     m_release->setEnabled(false);
     m_error->setVisible(false);
     delete m_revealPanel;

@@ -53,6 +53,12 @@ RevealPanel::RevealPanel(const Reveal& reveal, const QStringList& labels, QWidge
     answers->addWidget(mine, 0, 1);
     answers->addWidget(modelCaption, 1, 0);
     answers->addWidget(model, 1, 1);
+    if (!reveal.initial.rationale.isEmpty()) {
+        auto* reason = new QLabel(tr("Your rationale: %1").arg(reveal.initial.rationale), this);
+        reason->setObjectName(QStringLiteral("committedRationale"));
+        reason->setWordWrap(true);
+        answers->addWidget(reason, 2, 0, 1, 2);
+    }
     answers->setColumnStretch(1, 1);
     layout->addLayout(answers);
 
