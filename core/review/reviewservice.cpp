@@ -2,6 +2,7 @@
 
 #include "accounts/permissions.h"
 #include "accounts/separationofduties.h"
+#include "analytics/factrecorder.h"
 #include "common/ids.h"
 #include "review/leasesetting.h"
 #include "review/reviewrules.h"
@@ -520,6 +521,8 @@ Result<FinalOutcome> ReviewService::finalize(const Session& reviewer, const QStr
     query.addBindValue(held.caseSeq);
     if (!query.exec())
         return databaseError(query);
+    if (Status recorded = recordFinalizedReview(m_db, held.reviewSeq); !recorded)
+        return recorded.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return outcome;

@@ -1,0 +1,59 @@
+#include "analytics/factrecorder.h"
+
+#include "analytics/rollupsql.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace oversight {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Analytics)
+};
+
+Error failure(const QSqlQuery& query) {
+    return Error{Text::tr("Cannot update the oversight figures: %1").arg(query.lastError().text())};
+}
+
+} // namespace
+
+Status recordFinalizedReview(QSqlDatabase db, qint64 reviewSeq) {
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO review_facts (review_seq, reviewer, finalized_at, slot, queue, model, "
+        "case_ref, initial, initial_confidence, model_label, final, truth, blind_ms, decide_ms, "
+        "day_ordinal, break_ordinal) "
+        "SELECT r.seq, u.login, r.finalized_at, "
+        "CAST(strftime('%s', r.finalized_at) AS INTEGER) / 900, r.queue, "
+        "m.name || ' ' || m.version, c.external_id, r.initial_decision, r.initial_confidence, "
+        "r.model_label, r.final_decision, s.truth, r.blind_ms, r.decide_ms, r.day_ordinal, "
+        "r.break_ordinal "
+        "FROM reviews r JOIN users u ON u.id = r.reviewer_id JOIN cases c ON c.seq = r.case_seq "
+        "JOIN case_sealed s ON s.case_seq = c.seq JOIN import_batches b ON b.seq = c.batch_seq "
+        "JOIN model_versions m ON m.id = b.model_version_id "
+        "WHERE r.seq = ? AND r.status = 'finalized'"));
+    query.addBindValue(reviewSeq);
+    if (!query.exec())
+        return failure(query);
+    const qint64 factSeq = query.lastInsertId().toLongLong();
+    query.prepare(rollupInsertSql(QStringLiteral("seq = ?")));
+    query.addBindValue(factSeq);
+    if (!query.exec())
+        return failure(query);
+    return success();
+}
+
+Status rollUpLog(QSqlDatabase db, qint64 logSeq) {
+    QSqlQuery query(db);
+    query.prepare(rollupInsertSql(QStringLiteral("log_seq = ?")));
+    query.addBindValue(logSeq);
+    if (!query.exec())
+        return failure(query);
+    return success();
+}
+
+} // namespace oversight
