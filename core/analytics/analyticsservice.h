@@ -1,0 +1,64 @@
+#pragma once
+
+#include "accounts/session.h"
+#include "analytics/oversightreport.h"
+#include "common/result.h"
+
+#include <QSqlDatabase>
+
+namespace oversight {
+
+// Which finalized reviews to analyse. Dates are calendar days in `zone`, both ends
+// included; empty strings mean all.
+struct AnalysisFilter {
+    std::optional<QDate> from;
+    std::optional<QDate> to;
+    QString queue;
+    QString model; // "name version" as stored, or the name alone for every version
+    QString reviewer;
+    QTimeZone zone = QTimeZone::systemTimeZone();
+};
+
+// One finalized review as the drill-down shows it.
+struct ReviewRecord {
+    QString finalizedAt; // UTC, ISO 8601
+    QString reviewer;
+    QString caseRef;
+    QString queue;
+    QString model;
+    QString initial; // empty when none was recorded
+    std::optional<int> initialConfidence;
+    QString modelLabel;
+    QString finalLabel;
+    QString truth;
+    std::optional<qint64> blindMs;
+    std::optional<qint64> decideMs;
+};
+
+// The oversight figures for compliance: read from the rollup (fast), or computed
+// from every review fact (the reference the rollup is tested against).
+class AnalyticsService {
+public:
+    explicit AnalyticsService(QSqlDatabase db)
+        : m_db(std::move(db)) {}
+
+    Result<OversightReport> analyze(const Session& actor, const AnalysisFilter& filter,
+                                    const WarningThresholds& thresholds = {}) const;
+    Result<OversightReport> analyzeFromFacts(const Session& actor, const AnalysisFilter& filter,
+                                             const WarningThresholds& thresholds = {}) const;
+    // The reviews behind a figure, newest first, at most `limit`.
+    Result<QList<ReviewRecord>> reviews(const Session& actor, const AnalysisFilter& filter,
+                                        int limit = 10000) const;
+
+    // Distinct values for filter choices.
+    Result<QStringList> reviewers(const Session& actor) const;
+    Result<QStringList> models(const Session& actor) const;
+    Result<QStringList> queues(const Session& actor) const;
+
+private:
+    Result<QStringList> distinct(const Session& actor, const QString& column) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace oversight

@@ -1,0 +1,253 @@
+#include "analytics/reviewlogimporter.h"
+
+#include "accounts/permissions.h"
+#include "analytics/counts.h"
+#include "analytics/factrecorder.h"
+#include "analytics/timestamps.h"
+#include "common/ids.h"
+#include "intake/columnmap.h"
+#include "intake/csvreader.h"
+#include "intake/importer.h"
+#include "review/reviewrules.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace oversight {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ReviewLogImporter)
+};
+
+struct Columns {
+    int reviewer = -1;
+    int time = -1;
+    int caseRef = -1;
+    int final = -1;
+    int ai = -1;
+    int initial = -1;
+    int aiConfidence = -1;
+    int truth = -1;
+    int queue = -1;
+};
+
+QString fieldText(const Record& record, int column) {
+    return column < 0 || column >= record.fieldCount()
+               ? QString()
+               : QString::fromUtf8(record.field(column)).trimmed();
+}
+
+} // namespace
+
+ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOptions& options) {
+    ReviewLogReport report;
+    auto fail = [&report](const QString& message) {
+        report.error = message;
+        report.logId.clear();
+        return report;
+    };
+    if (Status allowed = require(actor, Permission::ImportDecisions); !allowed)
+        return fail(allowed.error().message);
+
+    QFile file(options.filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Text::tr("Cannot open %1: %2").arg(options.filePath, file.errorString()));
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (!hash.addData(&file))
+            return fail(Text::tr("Cannot read %1: %2").arg(options.filePath, file.errorString()));
+        report.sha256 = QString::fromLatin1(hash.result().toHex());
+        file.seek(0);
+    }
+
+    CsvReader reader(&file);
+    QList<QString> fileColumns;
+    QString headerError;
+    if (!reader.readHeader(fileColumns, headerError))
+        return fail(Text::tr("%1: %2").arg(options.filePath, headerError));
+    const Header header = Header::fromFileColumns(fileColumns);
+    Columns columns;
+    QStringList missing;
+    // Optional columns are named only when the user asks for them: each named one must exist.
+    auto locate = [&](const QString& name, int& index) {
+        if (name.isEmpty())
+            return;
+        index = header.indexOf(name);
+        if (index < 0)
+            missing << name;
+    };
+    locate(options.reviewerColumn, columns.reviewer);
+    locate(options.timeColumn, columns.time);
+    locate(options.caseColumn, columns.caseRef);
+    locate(options.finalColumn, columns.final);
+    locate(options.aiColumn, columns.ai);
+    locate(options.initialColumn, columns.initial);
+    locate(options.aiConfidenceColumn, columns.aiConfidence);
+    locate(options.truthColumn, columns.truth);
+    locate(options.queueColumn, columns.queue);
+    if (!missing.isEmpty())
+        return fail(Text::tr("%1: no column named %2 (the file has: %3)")
+                        .arg(options.filePath, missing.join(QStringLiteral(", ")),
+                             header.names.join(QStringLiteral(", "))));
+
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return fail(Text::tr("The database is busy: %1").arg(transaction.beginError()));
+    QSqlQuery query(m_db);
+    if (!options.force) {
+        query.prepare(
+            QStringLiteral("SELECT imported_at FROM review_logs WHERE source_sha256 = ?"));
+        query.addBindValue(report.sha256);
+        if (query.exec() && query.next())
+            return fail(Text::tr("%1 was already imported on %2; use --force to import it again.")
+                            .arg(options.filePath, query.value(0).toString()));
+    }
+    const QString logId = newId();
+    query.prepare(QStringLiteral(
+        "INSERT INTO review_logs (id, source_name, source_sha256, time_zone, imported_by, "
+        "imported_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(logId);
+    query.addBindValue(QFileInfo(options.filePath).fileName());
+    query.addBindValue(report.sha256);
+    query.addBindValue(QString::fromUtf8(options.zone.id()));
+    query.addBindValue(actor.userId);
+    query.addBindValue(utcNow());
+    if (!query.exec())
+        return fail(Text::tr("Cannot record the log: %1").arg(query.lastError().text()));
+    const qint64 logSeq = query.lastInsertId().toLongLong();
+
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO review_facts (log_seq, reviewer, finalized_at, slot, queue, model, "
+        "case_ref, initial, initial_confidence, model_label, final, truth, day_ordinal, "
+        "break_ordinal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, 1, 1)"));
+    Record record;
+    const QVariant null(QMetaType(QMetaType::QString));
+    while (reader.next(record)) {
+        ++report.rows;
+        QList<Reject> problems;
+        if (!record.problem().isEmpty())
+            problems << Reject{record.row,
+                               record.problemColumn() >= 0
+                                   ? header.names.value(record.problemColumn())
+                                   : QString(),
+                               record.problem()};
+        auto required = [&](int column) {
+            const QString value = fieldText(record, column);
+            if (value.isEmpty())
+                problems << Reject{record.row, header.names[column], Text::tr("empty")};
+            return value;
+        };
+        const QString reviewer = required(columns.reviewer);
+        const QString timeText = required(columns.time);
+        const QString caseRef = required(columns.caseRef);
+        const QString final = required(columns.final);
+        const QString ai = required(columns.ai);
+        std::optional<QDateTime> time;
+        if (!timeText.isEmpty()) {
+            time = parseTimestamp(timeText, options.zone);
+            if (!time)
+                problems << Reject{record.row, header.names[columns.time],
+                                   Text::tr("'%1' is not an ISO 8601 date and time (or does not "
+                                            "exist in %2)")
+                                       .arg(timeText, QString::fromUtf8(options.zone.id()))};
+        }
+        if (columns.aiConfidence >= 0) {
+            const QString confidence = fieldText(record, columns.aiConfidence);
+            const std::optional<double> value = parseFiniteNumber(confidence.toUtf8());
+            if (!confidence.isEmpty() && (!value || *value < 0 || *value > 1))
+                problems << Reject{record.row, header.names[columns.aiConfidence],
+                                   Text::tr("'%1' is not a number from 0 to 1").arg(confidence)};
+        }
+        QString queue =
+            columns.queue >= 0 ? fieldText(record, columns.queue) : QStringLiteral("review");
+        if (queue.isEmpty())
+            queue = QStringLiteral("review");
+        if (!problems.isEmpty()) {
+            ++report.rejected;
+            for (const Reject& reject : std::as_const(problems))
+                if (report.rejects.size() < maxListedRejects)
+                    report.rejects << reject;
+            continue;
+        }
+        const QString initial = fieldText(record, columns.initial);
+        const QString truth = fieldText(record, columns.truth);
+        insert.addBindValue(logSeq);
+        insert.addBindValue(reviewer);
+        insert.addBindValue(time->toString(Qt::ISODateWithMs));
+        insert.addBindValue(time->toSecsSinceEpoch() / slotSeconds);
+        insert.addBindValue(queue);
+        insert.addBindValue(options.model);
+        insert.addBindValue(caseRef);
+        insert.addBindValue(initial.isEmpty() ? null : QVariant(initial));
+        insert.addBindValue(ai);
+        insert.addBindValue(final);
+        insert.addBindValue(truth.isEmpty() ? null : QVariant(truth));
+        if (!insert.exec())
+            return fail(
+                Text::tr("Cannot store row %1: %2").arg(record.row).arg(insert.lastError().text()));
+        ++report.accepted;
+    }
+    if (file.error() != QFileDevice::NoError)
+        return fail(Text::tr("Reading %1 failed: %2").arg(options.filePath, file.errorString()));
+    if (options.strict && report.rejected > 0)
+        return fail(
+            Text::tr("%1: %2 of %3 rows were rejected and --strict is set; nothing was stored.")
+                .arg(options.filePath)
+                .arg(report.rejected)
+                .arg(report.rows));
+
+    // Each reviewer's position in the day and since a break, from the times alone
+    // (a log has no claim times: the gap is between two decisions).
+    query.prepare(QStringLiteral("SELECT seq, reviewer, finalized_at FROM review_facts WHERE "
+                                 "log_seq = ? ORDER BY reviewer, finalized_at, seq"));
+    query.addBindValue(logSeq);
+    if (!query.exec())
+        return fail(Text::tr("Cannot order the reviews: %1").arg(query.lastError().text()));
+    QSqlQuery update(m_db);
+    update.prepare(
+        QStringLiteral("UPDATE review_facts SET day_ordinal = ?, break_ordinal = ? WHERE seq = ?"));
+    QString currentReviewer;
+    std::optional<PreviousWork> previous;
+    while (query.next()) {
+        const QString reviewer = query.value(1).toString();
+        if (reviewer != currentReviewer) {
+            currentReviewer = reviewer;
+            previous.reset();
+        }
+        const QDateTime at = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
+        const WorkPosition position = nextWorkPosition(previous, at, at, options.zone);
+        previous = PreviousWork{at, position};
+        if (position.dayOrdinal == 1 && position.breakOrdinal == 1)
+            continue; // already stored
+        update.addBindValue(position.dayOrdinal);
+        update.addBindValue(position.breakOrdinal);
+        update.addBindValue(query.value(0));
+        if (!update.exec())
+            return fail(Text::tr("Cannot store the ordinals: %1").arg(update.lastError().text()));
+    }
+    if (Status rolled = rollUpLog(m_db, logSeq); !rolled)
+        return fail(rolled.error().message);
+    query.prepare(QStringLiteral("UPDATE review_logs SET rows_total = ?, rows_accepted = ?, "
+                                 "rows_rejected = ? WHERE seq = ?"));
+    query.addBindValue(report.rows);
+    query.addBindValue(report.accepted);
+    query.addBindValue(report.rejected);
+    query.addBindValue(logSeq);
+    if (!query.exec())
+        return fail(Text::tr("Cannot record the log: %1").arg(query.lastError().text()));
+    if (Status committed = transaction.commit(); !committed)
+        return fail(committed.error().message);
+    report.logId = logId;
+    return report;
+}
+
+} // namespace oversight

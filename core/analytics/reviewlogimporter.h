@@ -1,0 +1,55 @@
+#pragma once
+
+#include "accounts/session.h"
+#include "intake/rowvalidator.h"
+
+#include <QSqlDatabase>
+#include <QTimeZone>
+
+namespace oversight {
+
+// Where the columns of a review log made elsewhere are; empty optional ones are absent.
+struct ReviewLogOptions {
+    QString filePath;
+    QString reviewerColumn = QStringLiteral("reviewer_id");
+    QString timeColumn = QStringLiteral("timestamp");
+    QString caseColumn = QStringLiteral("case_id");
+    QString finalColumn = QStringLiteral("final_decision");
+    QString aiColumn = QStringLiteral("ai_label");
+    QString initialColumn;
+    QString aiConfidenceColumn;
+    QString truthColumn;
+    QString queueColumn;
+    QString model = QStringLiteral("imported");
+    QTimeZone zone = QTimeZone::systemTimeZone(); // for timestamps without an offset
+    bool strict = false;
+    bool force = false;
+};
+
+struct ReviewLogReport {
+    QString logId;
+    QString sha256;
+    qint64 rows = 0;
+    qint64 accepted = 0;
+    qint64 rejected = 0;
+    QList<Reject> rejects; // at most maxListedRejects (intake/importer.h)
+    QString error;         // non-empty: nothing was stored
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Loads a historical review log (CSV) as finalized reviews for analysis: every
+// row validated, each reviewer's ordinals in the day and since a break derived
+// from the times, the rollup built in bulk; all in one transaction.
+class ReviewLogImporter {
+public:
+    explicit ReviewLogImporter(QSqlDatabase db)
+        : m_db(std::move(db)) {}
+
+    ReviewLogReport run(const Session& actor, const ReviewLogOptions& options);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace oversight
