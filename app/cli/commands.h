@@ -12,5 +12,7 @@ int runPolicy(Context& context, const QStringList& arguments);
 int runDemo(Context& context, const QStringList& arguments);
 int runUser(Context& context, const QStringList& arguments);
 int runReview(Context& context, const QStringList& arguments);
+int runAnalyze(Context& context, const QStringList& arguments);
+int runImportReviews(Context& context, const QStringList& arguments);
 
 } // namespace oversight::cli

@@ -21,6 +21,11 @@ const Command commands[] = {
     {"import",
      QT_TRANSLATE_NOOP("cli", "Import model decisions from CSV or JSON Lines and route them."),
      runImport},
+    {"import-reviews",
+     QT_TRANSLATE_NOOP("cli", "Import a historical review log (CSV) for analysis."),
+     runImportReviews},
+    {"analyze", QT_TRANSLATE_NOOP("cli", "Every oversight metric and warning for a filter."),
+     runAnalyze},
     {"queues", QT_TRANSLATE_NOOP("cli", "Show the depth of each review queue."), runQueues},
     {"review", QT_TRANSLATE_NOOP("cli", "Review cases: next, commit, finalize, release, escalate."),
      runReview},
@@ -35,7 +40,7 @@ QString commandList() {
     QString text = QCoreApplication::translate("cli", "Commands:") + u'\n';
     for (const Command& command : commands)
         text += QStringLiteral("  %1%2\n")
-                    .arg(QString::fromLatin1(command.name).leftJustified(10))
+                    .arg(QString::fromLatin1(command.name).leftJustified(15))
                     .arg(QCoreApplication::translate("cli", command.summary));
     text += u'\n' +
             QCoreApplication::translate("cli", "Run 'oversight-cli COMMAND --help' for a "

@@ -28,7 +28,7 @@ std::optional<QDateTime> parseTimestamp(QStringView text, const QTimeZone& zone)
         return local.toUTC();
     }
     if (offset == u"Z")
-        return QDateTime(date, time, QTimeZone::utc());
+        return QDateTime(date, time, QTimeZone::utc()).toUTC();
     QString digits = offset.mid(1);
     digits.remove(u':');
     const int hours = digits.left(2).toInt();

@@ -1,0 +1,341 @@
+// Every metric on hand-computed review logs, the rollup against the direct
+// computation on random logs, time zones across a DST change, warnings and
+// their minimum n, and live finalizations reaching the figures.
+#include "analytics/analyticsservice.h"
+#include "analytics/reviewlogimporter.h"
+#include "analytics/timestamps.h"
+#include "review/reviewservice.h"
+#include "reviewsupport.h"
+
+#include <random>
+
+using namespace oversight;
+using namespace oversight::test;
+
+namespace {
+
+const QByteArray handLog = "reviewer,timestamp,case,initial,ai,final,truth\n"
+                           "a,2026-03-02T09:00:00Z,c1,approve,approve,approve,approve\n"
+                           "a,2026-03-02T09:05:00Z,c2,decline,approve,approve,decline\n"
+                           "a,2026-03-02T09:40:00Z,c3,decline,approve,decline,decline\n"
+                           "b,2026-03-02T10:00:00Z,c4,approve,decline,decline,decline\n"
+                           "b,2026-03-03T10:00:00Z,c5,approve,approve,decline,\n";
+
+ReviewLogOptions logOptions(const QString& path) {
+    ReviewLogOptions options;
+    options.filePath = path;
+    options.caseColumn = QStringLiteral("case");
+    options.reviewerColumn = QStringLiteral("reviewer");
+    options.finalColumn = QStringLiteral("final");
+    options.aiColumn = QStringLiteral("ai");
+    options.initialColumn = QStringLiteral("initial");
+    options.truthColumn = QStringLiteral("truth");
+    options.zone = QTimeZone::utc();
+    return options;
+}
+
+AnalysisFilter utcFilter() {
+    AnalysisFilter filter;
+    filter.zone = QTimeZone::utc();
+    return filter;
+}
+
+const Group* find(const QList<Group>& groups, const QString& key) {
+    for (const Group& group : groups)
+        if (group.key == key)
+            return &group;
+    return nullptr;
+}
+
+void compareReports(const OversightReport& a, const OversightReport& b) {
+    QVERIFY(a.overall == b.overall);
+    auto sameGroups = [](const QList<Group>& x, const QList<Group>& y) {
+        if (x.size() != y.size())
+            return false;
+        for (qsizetype i = 0; i < x.size(); ++i)
+            if (x[i].key != y[i].key || !(x[i].counts == y[i].counts))
+                return false;
+        return true;
+    };
+    QVERIFY(sameGroups(a.byReviewer, b.byReviewer));
+    QVERIFY(sameGroups(a.byHour, b.byHour));
+    QVERIFY(sameGroups(a.byDay, b.byDay));
+    QVERIFY(sameGroups(a.byQueue, b.byQueue));
+    QVERIFY(sameGroups(a.workload.byOrdinal, b.workload.byOrdinal));
+    QVERIFY(sameGroups(a.workload.bySinceBreak, b.workload.bySinceBreak));
+    QVERIFY(a.workload.high == b.workload.high);
+    QVERIFY(a.workload.low == b.workload.low);
+    QCOMPARE(a.warnings.size(), b.warnings.size());
+}
+
+} // namespace
+
+class TestAnalytics : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void handComputedLog() {
+        TempDatabase temp;
+        const ReviewLogReport imported = ReviewLogImporter(temp.db()).run(
+            temp.admin, logOptions(temp.write(QStringLiteral("log.csv"), handLog)));
+        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        QCOMPARE(imported.accepted, 5);
+        const Result<OversightReport> result =
+            AnalyticsService(temp.db()).analyze(temp.admin, utcFilter());
+        QVERIFY(result.ok());
+        const OversightReport& r = result.value();
+        QCOMPARE(r.overall.n, 5);
+        QCOMPARE(*r.overallRates.overrideRate.rate, 0.4);
+        QVERIFY(qAbs(*r.overallRates.overrideRate.low - 0.1176) < 1e-4);
+        QVERIFY(qAbs(*r.overallRates.overrideRate.high - 0.7693) < 1e-4);
+        QCOMPARE(*r.overallRates.disagreement.rate, 0.6);
+        QCOMPARE(r.overallRates.deference.n, 3);
+        QCOMPARE(*r.overallRates.deference.rate, 2.0 / 3.0);
+        QCOMPARE(*r.overallRates.changedMind.rate, 0.6);
+        QVERIFY(!r.overallRates.meanBlindSeconds); // a log has no dwell times: null, not 0
+
+        QCOMPARE(*r.accuracy.model.rate, 0.5);
+        QCOMPARE(r.accuracy.model.n, 4);
+        QCOMPARE(*r.accuracy.initial.rate, 0.75);
+        QCOMPARE(*r.accuracy.final.rate, 0.75);
+        QCOMPARE(r.accuracy.switchedWhenModelRight.n, 1);
+        QCOMPARE(*r.accuracy.switchedWhenModelRight.rate, 1.0);
+        QCOMPARE(r.accuracy.heldWhenModelWrong.n, 2);
+        QCOMPARE(*r.accuracy.heldWhenModelWrong.rate, 0.5);
+        QCOMPARE(r.calibration.size(), 2);
+        QVERIFY(!r.calibration[0].brier); // no stated confidence in the log
+
+        QCOMPARE(r.byReviewer.size(), 2);
+        QCOMPARE(r.byReviewer[0].key, QStringLiteral("a")); // lowest override rate first
+        QCOMPARE(*r.byReviewer[0].rates.overrideRate.rate, 1.0 / 3.0);
+        QCOMPARE(*r.byReviewer[1].rates.overrideRate.rate, 0.5);
+        QCOMPARE(find(r.byHour, QStringLiteral("9"))->counts.n, 3);
+        QCOMPARE(find(r.byHour, QStringLiteral("10"))->counts.overrides, 1);
+        QCOMPARE(find(r.byDay, QStringLiteral("2026-03-02"))->counts.n, 4);
+        QCOMPARE(find(r.byDay, QStringLiteral("2026-03-03"))->counts.n, 1);
+
+        // Per-review day volumes 4,4,4,4,1: p25 = p75 = 4; no day above, one below.
+        QCOMPARE(*r.workload.p25, 4.0);
+        QCOMPARE(*r.workload.p75, 4.0);
+        QCOMPARE(r.workload.high.n, 0);
+        QVERIFY(!r.workload.highRates.overrideRate.rate);
+        QCOMPARE(r.workload.low.n, 1);
+        QCOMPARE(*r.workload.lowRates.overrideRate.rate, 1.0);
+        // a: 09:00, 09:05 (same run), 09:40 (after a 35-minute break); b: one a day.
+        QCOMPARE(find(r.workload.byOrdinal, QStringLiteral("1-10"))->counts.n, 5);
+        QCOMPARE(find(r.workload.bySinceBreak, QStringLiteral("1-5"))->counts.n, 5);
+        QCOMPARE(temp.count(
+                     QStringLiteral("SELECT day_ordinal FROM review_facts WHERE case_ref = 'c3'")),
+                 3);
+        QCOMPARE(temp.count(QStringLiteral(
+                     "SELECT break_ordinal FROM review_facts WHERE case_ref = 'c3'")),
+                 1);
+        QCOMPARE(temp.count(QStringLiteral(
+                     "SELECT break_ordinal FROM review_facts WHERE case_ref = 'c2'")),
+                 2);
+        QCOMPARE(temp.count(
+                     QStringLiteral("SELECT day_ordinal FROM review_facts WHERE case_ref = 'c5'")),
+                 1);
+        QVERIFY(r.warnings.isEmpty()); // five reviews support no warning
+
+        // Filters: one reviewer, one day.
+        AnalysisFilter onlyB = utcFilter();
+        onlyB.reviewer = QStringLiteral("b");
+        QCOMPARE(AnalyticsService(temp.db()).analyze(temp.admin, onlyB)->overall.n, 2);
+        AnalysisFilter secondDay = utcFilter();
+        secondDay.from = QDate(2026, 3, 3);
+        QCOMPARE(AnalyticsService(temp.db()).analyze(temp.admin, secondDay)->overall.n, 1);
+        AnalysisFilter firstDay = utcFilter();
+        firstDay.to = QDate(2026, 3, 2);
+        QCOMPARE(AnalyticsService(temp.db()).analyze(temp.admin, firstDay)->overall.n, 4);
+    }
+
+    void emptyAndDegenerateData() {
+        TempDatabase temp;
+        const Result<OversightReport> empty =
+            AnalyticsService(temp.db()).analyze(temp.admin, utcFilter());
+        QVERIFY(empty.ok());
+        QCOMPARE(empty->overall.n, 0);
+        QVERIFY(!empty->overallRates.overrideRate.rate);
+        QVERIFY(!empty->workload.p75);
+        QVERIFY(!empty->trend);
+        QVERIFY(!empty->reviewerHomogeneity);
+        QVERIFY(empty->warnings.isEmpty());
+
+        // All agree, no initial decisions, one reviewer, one day.
+        QByteArray log = "reviewer_id,timestamp,case_id,ai_label,final_decision\n";
+        for (int i = 0; i < 150; ++i)
+            log += "solo,2026-03-02T08:" + QByteArray::number(10 + i % 50).rightJustified(2, '0') +
+                   ":00Z,k" + QByteArray::number(i) + ",approve,approve\n";
+        ReviewLogOptions options;
+        options.filePath = temp.write(QStringLiteral("solo.csv"), log);
+        options.zone = QTimeZone::utc();
+        QVERIFY(ReviewLogImporter(temp.db()).run(temp.admin, options).ok());
+        const Result<OversightReport> r =
+            AnalyticsService(temp.db()).analyze(temp.admin, utcFilter());
+        QCOMPARE(r->overall.n, 150);
+        QCOMPARE(*r->overallRates.overrideRate.rate, 0.0);
+        QVERIFY(!r->overallRates.disagreement.rate); // no initial decisions: null
+        QVERIFY(!r->overallRates.deference.rate);
+        QVERIFY(!r->accuracy.model.rate); // no outcomes
+        QVERIFY(!r->reviewerHomogeneity); // one reviewer
+        QCOMPARE(r->warnings.size(), 1);  // n 150 >= 100 and 0 % < 2 %
+        QCOMPARE(r->warnings[0].code, QStringLiteral("overall_override_low"));
+        QCOMPARE(r->warnings[0].figures.value(QStringLiteral("n")).toLongLong(), 150);
+    }
+
+    void badRowsAreNamedAndNothingPartialIsStored() {
+        TempDatabase temp;
+        const QByteArray log = "reviewer,timestamp,case,initial,ai,final,truth\n"
+                               "a,2026-03-02T09:00:00Z,c1,approve,approve,approve,\n"
+                               ",2026-03-02T09:01:00Z,c2,approve,approve,approve,\n"
+                               "a,yesterday,c3,approve,approve,approve,\n";
+        ReviewLogOptions options = logOptions(temp.write(QStringLiteral("bad.csv"), log));
+        ReviewLogReport report = ReviewLogImporter(temp.db()).run(temp.admin, options);
+        QVERIFY(report.ok());
+        QCOMPARE(report.accepted, 1);
+        QCOMPARE(report.rejected, 2);
+        QCOMPARE(report.rejects[0].row, 2);
+        QCOMPARE(report.rejects[0].column, QStringLiteral("reviewer"));
+        QCOMPARE(report.rejects[1].row, 3);
+        QCOMPARE(report.rejects[1].column, QStringLiteral("timestamp"));
+        // The same file again is refused; strict refuses all.
+        QVERIFY(!ReviewLogImporter(temp.db()).run(temp.admin, options).ok());
+        options.force = true;
+        options.strict = true;
+        report = ReviewLogImporter(temp.db()).run(temp.admin, options);
+        QVERIFY(!report.ok());
+        QCOMPARE(temp.count(QStringLiteral("SELECT count(*) FROM review_facts")), 1);
+        QCOMPARE(temp.count(QStringLiteral("SELECT count(*) FROM review_logs")), 1);
+        QCOMPARE(temp.count(QStringLiteral("SELECT sum(n) FROM review_rollup")), 1);
+        // Missing columns are named.
+        options = logOptions(temp.write(QStringLiteral("cols.csv"), "who,when\nx,y\n"));
+        report = ReviewLogImporter(temp.db()).run(temp.admin, options);
+        QVERIFY(!report.ok());
+        QVERIFY(report.error.contains(QStringLiteral("reviewer")));
+        // Only administrators import; reviewers may not analyse.
+        const Session rita = addReviewer(temp, QStringLiteral("rita"));
+        QVERIFY(!ReviewLogImporter(temp.db()).run(rita, logOptions(options.filePath)).ok());
+        QVERIFY(!AnalyticsService(temp.db()).analyze(rita, utcFilter()).ok());
+    }
+
+    void timestampsAcrossADaylightSavingChange() {
+        const QTimeZone berlin("Europe/Berlin");
+        QCOMPARE(parseTimestamp(u"2026-03-29T01:30:00", berlin)->toString(Qt::ISODate),
+                 QStringLiteral("2026-03-29T00:30:00Z"));
+        QVERIFY(!parseTimestamp(u"2026-03-29T02:30:00", berlin)); // skipped by the change
+        QCOMPARE(parseTimestamp(u"2026-03-29T03:30:00", berlin)->toString(Qt::ISODate),
+                 QStringLiteral("2026-03-29T01:30:00Z"));
+        QCOMPARE(
+            parseTimestamp(u"2026-03-29 03:30:00.250+02:00", berlin)->toString(Qt::ISODateWithMs),
+            QStringLiteral("2026-03-29T01:30:00.250Z"));
+        QCOMPARE(parseTimestamp(u"2026-03-29T01:30Z", berlin)->toString(Qt::ISODate),
+                 QStringLiteral("2026-03-29T01:30:00Z"));
+        QVERIFY(!parseTimestamp(u"2026-02-30T01:30:00", berlin));
+        QVERIFY(!parseTimestamp(u"29.03.2026 01:30", berlin));
+
+        // The same reviews by hour in Berlin: 01 and 03 local, 00 and 01 UTC.
+        TempDatabase temp;
+        const QByteArray log = "reviewer_id,timestamp,case_id,ai_label,final_decision\n"
+                               "a,2026-03-29T01:30:00,k1,approve,approve\n"
+                               "a,2026-03-29T03:30:00,k2,approve,decline\n"
+                               "a,2026-03-28T23:59:00,k3,approve,approve\n";
+        ReviewLogOptions options;
+        options.filePath = temp.write(QStringLiteral("dst.csv"), log);
+        options.zone = berlin;
+        QVERIFY(ReviewLogImporter(temp.db()).run(temp.admin, options).ok());
+        AnalysisFilter filter;
+        filter.zone = berlin;
+        const Result<OversightReport> local =
+            AnalyticsService(temp.db()).analyze(temp.admin, filter);
+        QVERIFY(find(local->byHour, QStringLiteral("1")) &&
+                find(local->byHour, QStringLiteral("3")));
+        QCOMPARE(find(local->byDay, QStringLiteral("2026-03-29"))->counts.n, 2);
+        QCOMPARE(find(local->byDay, QStringLiteral("2026-03-28"))->counts.n, 1);
+        filter.from = QDate(2026, 3, 29);
+        filter.to = QDate(2026, 3, 29);
+        QCOMPARE(AnalyticsService(temp.db()).analyze(temp.admin, filter)->overall.n, 2);
+        const Result<OversightReport> utc =
+            AnalyticsService(temp.db()).analyze(temp.admin, utcFilter());
+        QVERIFY(find(utc->byHour, QStringLiteral("0")) && find(utc->byHour, QStringLiteral("1")));
+        QCOMPARE(find(utc->byDay, QStringLiteral("2026-03-28"))->counts.n, 1); // 22:59 UTC
+    }
+
+    void rollupEqualsDirectComputationOnRandomLogs() {
+        TempDatabase temp;
+        std::mt19937 random(42);
+        const char* labels[] = {"approve", "decline", "refer"};
+        const char* reviewers[] = {"ann", "bob", "cho", "dev", "eli"};
+        QByteArray log = "reviewer,timestamp,case,initial,ai,final,truth,queue\n";
+        QDateTime time(QDate(2026, 3, 20), QTime(6, 0), QTimeZone::utc());
+        for (int i = 0; i < 3000; ++i) {
+            time = time.addSecs(std::uniform_int_distribution<int>(1, 1500)(random));
+            auto pick = [&](int n) { return std::uniform_int_distribution<int>(0, n - 1)(random); };
+            const QByteArray ai = labels[pick(3)];
+            const QByteArray initial = pick(5) == 0 ? QByteArray() : QByteArray(labels[pick(3)]);
+            const QByteArray final = pick(3) == 0 ? ai : QByteArray(labels[pick(3)]);
+            const QByteArray truth = pick(2) == 0 ? QByteArray() : QByteArray(labels[pick(3)]);
+            log += QByteArray(reviewers[pick(5)]) + ',' + time.toString(Qt::ISODate).toUtf8() +
+                   ",r" + QByteArray::number(i) + ',' + initial + ',' + ai + ',' + final + ',' +
+                   truth + ',' + (pick(4) == 0 ? "audit" : "review") + '\n';
+        }
+        ReviewLogOptions options = logOptions(temp.write(QStringLiteral("random.csv"), log));
+        options.queueColumn = QStringLiteral("queue");
+        QVERIFY(ReviewLogImporter(temp.db()).run(temp.admin, options).ok());
+        const AnalyticsService analytics(temp.db());
+        QList<AnalysisFilter> filters{utcFilter()};
+        AnalysisFilter tokyo;
+        tokyo.zone = QTimeZone("Asia/Tokyo");
+        filters << tokyo;
+        AnalysisFilter kolkata; // a half-hour offset: slots of 15 minutes keep days exact
+        kolkata.zone = QTimeZone("Asia/Kolkata");
+        kolkata.from = QDate(2026, 3, 25);
+        kolkata.to = QDate(2026, 4, 2);
+        filters << kolkata;
+        AnalysisFilter narrow = utcFilter();
+        narrow.reviewer = QStringLiteral("bob");
+        narrow.queue = QStringLiteral("review");
+        filters << narrow;
+        for (const AnalysisFilter& filter : std::as_const(filters)) {
+            const Result<OversightReport> rolled = analytics.analyze(temp.admin, filter);
+            const Result<OversightReport> direct = analytics.analyzeFromFacts(temp.admin, filter);
+            QVERIFY(rolled.ok() && direct.ok());
+            QVERIFY(rolled->overall.n > 0);
+            compareReports(rolled.value(), direct.value());
+        }
+    }
+
+    void finalizedReviewsReachTheFigures() {
+        TempDatabase temp;
+        QVERIFY(importCases(temp, reviewCasesCsv(4)).ok());
+        const Session anna = addReviewer(temp, QStringLiteral("anna"));
+        ReviewService reviews(temp.db());
+        for (int i = 0; i < 3; ++i) {
+            const ClaimedCase claimed = *reviews.claimNext(anna, QStringLiteral("review")).value();
+            const Result<Reveal> reveal =
+                reviews.commitInitial(anna, claimed.caseId, {QStringLiteral("approve"), 80, {}});
+            QVERIFY(reveal.ok());
+            QVERIFY(reviews.finalize(anna, claimed.caseId, QStringLiteral("approve"),
+                                     QStringLiteral("r")));
+        }
+        const Result<OversightReport> r = AnalyticsService(temp.db()).analyze(temp.admin, {});
+        QVERIFY(r.ok());
+        QCOMPARE(r->overall.n, 3);
+        QCOMPARE(r->overall.withInitial, 3);
+        // case-0 is declined by the model, case-1 and case-2 approved.
+        QCOMPARE(r->overall.overrides, 1);
+        QCOMPARE(r->byReviewer[0].key, QStringLiteral("anna"));
+        QCOMPARE(r->byModel[0].key, QStringLiteral("credit-risk 2.3.0"));
+        QCOMPARE(r->overall.blindN, 3);
+        AnalysisFilter byName;
+        byName.model = QStringLiteral("credit-risk"); // the name alone: every version
+        QCOMPARE(AnalyticsService(temp.db()).analyze(temp.admin, byName)->overall.n, 3);
+        byName.model = QStringLiteral("credit");
+        QCOMPARE(AnalyticsService(temp.db()).analyze(temp.admin, byName)->overall.n, 0);
+        compareReports(r.value(),
+                       AnalyticsService(temp.db()).analyzeFromFacts(temp.admin, {}).value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalytics)
+#include "tst_analytics.moc"
