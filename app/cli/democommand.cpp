@@ -2,6 +2,7 @@
 #include "accounts/userstore.h"
 #include "cli/commands.h"
 #include "demo/demodata.h"
+#include "demo/demoreviews.h"
 #include "intake/importer.h"
 #include "intake/importreportjson.h"
 
@@ -57,7 +58,16 @@ int runDemo(Context& context, const QStringList& arguments) {
     const QCommandLineOption out(QStringLiteral("out"),
                                  Text::tr("Write the CSV to this file and import nothing."),
                                  QStringLiteral("file"));
-    parser.addOptions({cases, seed, out});
+    const QCommandLineOption reviews(
+        QStringLiteral("reviews"),
+        Text::tr("Also simulate this many reviews by a review team over the last 28 days."),
+        QStringLiteral("m"));
+    const QCommandLineOption reviewsOut(
+        QStringLiteral("reviews-out"),
+        Text::tr("Write the simulated review log (--reviews of them) to this file and import "
+                 "nothing."),
+        QStringLiteral("file"));
+    parser.addOptions({cases, seed, out, reviews, reviewsOut});
     if (const auto exit = parseCommand(context, parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
@@ -71,6 +81,28 @@ int runDemo(Context& context, const QStringList& arguments) {
     settings.seed = parser.value(seed).toULongLong(&ok);
     if (!ok)
         return context.usage(Text::tr("--seed expects a non-negative integer"));
+
+    DemoReviewSettings reviewSettings;
+    reviewSettings.seed = settings.seed;
+    reviewSettings.reviews = 0;
+    if (parser.isSet(reviews)) {
+        reviewSettings.reviews = parser.value(reviews).toLongLong(&ok);
+        if (!ok || reviewSettings.reviews < 1)
+            return context.usage(Text::tr("--reviews expects a positive number"));
+    }
+    if (parser.isSet(reviewsOut)) {
+        if (reviewSettings.reviews == 0)
+            return context.usage(Text::tr("--reviews-out needs --reviews"));
+        QSaveFile file(parser.value(reviewsOut));
+        if (!file.open(QIODevice::WriteOnly) || !writeDemoReviewLog(file, reviewSettings) ||
+            !file.commit())
+            return context.fail(
+                Text::tr("Cannot write %1: %2").arg(parser.value(reviewsOut), file.errorString()));
+        if (context.json())
+            context.printJson({{QStringLiteral("reviews_out"), parser.value(reviewsOut)},
+                               {QStringLiteral("reviews"), reviewSettings.reviews}});
+        return Ok;
+    }
 
     if (parser.isSet(out)) {
         QSaveFile file(parser.value(out));
@@ -114,8 +146,25 @@ int runDemo(Context& context, const QStringList& arguments) {
 
     const ImportReport report =
         Importer(database->connection()).run(session.value(), demoImportOptions(path));
+    ReviewLogReport reviewReport;
+    if (report.ok() && reviewSettings.reviews > 0) {
+        const QString logPath =
+            dir.filePath(QStringLiteral("demo-reviews-seed%1.csv").arg(settings.seed));
+        QSaveFile log(logPath);
+        if (!log.open(QIODevice::WriteOnly) || !writeDemoReviewLog(log, reviewSettings) ||
+            !log.commit())
+            return context.fail(
+                Text::tr("Cannot write the demo review log: %1").arg(log.errorString()));
+        reviewReport =
+            ReviewLogImporter(database->connection())
+                .run(session.value(), demoReviewLogOptions(logPath, reviewSettings.model));
+        if (!reviewReport.ok())
+            return context.fail(reviewReport.error);
+    }
     if (context.json()) {
         QJsonObject object = importReportJson(report);
+        if (reviewSettings.reviews > 0)
+            object.insert(QStringLiteral("reviews"), reviewReport.accepted);
         QJsonObject accounts;
         for (const auto& [login, password] : std::as_const(createdAccounts))
             accounts.insert(login, password);
@@ -134,6 +183,10 @@ int runDemo(Context& context, const QStringList& arguments) {
                            .arg(report.routedAutomated)
                            .arg(report.routedAudit)
                     << Qt::endl;
+        if (reviewSettings.reviews > 0)
+            context.out << Text::tr("Imported %1 simulated reviews by a team of demo reviewers.")
+                               .arg(reviewReport.accepted)
+                        << Qt::endl;
         if (!createdAccounts.isEmpty())
             context.out << Text::tr("Demo accounts (passwords are shown only now):") << Qt::endl;
         for (const auto& [login, password] : std::as_const(createdAccounts))

@@ -38,6 +38,10 @@ int runImportReviews(Context& context, const QStringList& arguments) {
         column("ai-column", Text::tr("The model's label."), defaults.aiColumn);
     const QCommandLineOption initial =
         column("initial-column", Text::tr("The reviewer's initial decision (optional)."), {});
+    const QCommandLineOption initialConfidence = column(
+        "initial-confidence-column",
+        Text::tr("The reviewer's stated confidence in the initial decision, 0 to 100 (optional)."),
+        {});
     const QCommandLineOption aiConfidence =
         column("ai-confidence-column", Text::tr("The model's confidence, 0 to 1 (optional)."), {});
     const QCommandLineOption truth =
@@ -53,8 +57,8 @@ int runImportReviews(Context& context, const QStringList& arguments) {
                                     Text::tr("Store nothing if any row is rejected."));
     const QCommandLineOption force(QStringLiteral("force"),
                                    Text::tr("Import a file that was imported before."));
-    parser.addOptions({reviewer, time, caseRef, final, ai, initial, aiConfidence, truth, queue,
-                       model, zone, strict, force});
+    parser.addOptions({reviewer, time, caseRef, final, ai, initial, initialConfidence, aiConfidence,
+                       truth, queue, model, zone, strict, force});
     if (const auto exit = parseCommand(context, parser, arguments))
         return *exit;
     if (parser.positionalArguments().size() != 1)
@@ -68,6 +72,7 @@ int runImportReviews(Context& context, const QStringList& arguments) {
     options.finalColumn = parser.value(final);
     options.aiColumn = parser.value(ai);
     options.initialColumn = parser.value(initial);
+    options.initialConfidenceColumn = parser.value(initialConfidence);
     options.aiConfidenceColumn = parser.value(aiConfidence);
     options.truthColumn = parser.value(truth);
     options.queueColumn = parser.value(queue);

@@ -34,6 +34,7 @@ struct Columns {
     int final = -1;
     int ai = -1;
     int initial = -1;
+    int initialConfidence = -1;
     int aiConfidence = -1;
     int truth = -1;
     int queue = -1;
@@ -90,6 +91,7 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     locate(options.finalColumn, columns.final);
     locate(options.aiColumn, columns.ai);
     locate(options.initialColumn, columns.initial);
+    locate(options.initialConfidenceColumn, columns.initialConfidence);
     locate(options.aiConfidenceColumn, columns.aiConfidence);
     locate(options.truthColumn, columns.truth);
     locate(options.queueColumn, columns.queue);
@@ -128,7 +130,7 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     insert.prepare(QStringLiteral(
         "INSERT INTO review_facts (log_seq, reviewer, finalized_at, slot, queue, model, "
         "case_ref, initial, initial_confidence, model_label, final, truth, day_ordinal, "
-        "break_ordinal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, 1, 1)"));
+        "break_ordinal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)"));
     Record record;
     const QVariant null(QMetaType(QMetaType::QString));
     while (reader.next(record)) {
@@ -167,6 +169,17 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
                 problems << Reject{record.row, header.names[columns.aiConfidence],
                                    Text::tr("'%1' is not a number from 0 to 1").arg(confidence)};
         }
+        std::optional<int> stated;
+        if (columns.initialConfidence >= 0) {
+            const QString text = fieldText(record, columns.initialConfidence);
+            bool number = false;
+            const int value = text.toInt(&number);
+            if (!text.isEmpty() && (!number || value < 0 || value > 100))
+                problems << Reject{record.row, header.names[columns.initialConfidence],
+                                   Text::tr("'%1' is not a whole number from 0 to 100").arg(text)};
+            else if (!text.isEmpty())
+                stated = value;
+        }
         QString queue =
             columns.queue >= 0 ? fieldText(record, columns.queue) : QStringLiteral("review");
         if (queue.isEmpty())
@@ -188,6 +201,7 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
         insert.addBindValue(options.model);
         insert.addBindValue(caseRef);
         insert.addBindValue(initial.isEmpty() ? null : QVariant(initial));
+        insert.addBindValue(stated ? QVariant(*stated) : QVariant(QMetaType(QMetaType::Int)));
         insert.addBindValue(ai);
         insert.addBindValue(final);
         insert.addBindValue(truth.isEmpty() ? null : QVariant(truth));

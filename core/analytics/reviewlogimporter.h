@@ -17,6 +17,7 @@ struct ReviewLogOptions {
     QString finalColumn = QStringLiteral("final_decision");
     QString aiColumn = QStringLiteral("ai_label");
     QString initialColumn;
+    QString initialConfidenceColumn; // the reviewer's stated confidence, 0 to 100
     QString aiConfidenceColumn;
     QString truthColumn;
     QString queueColumn;
