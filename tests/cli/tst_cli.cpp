@@ -84,8 +84,8 @@ private Q_SLOTS:
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.contains(OVERSIGHT_VERSION));
         QCOMPARE(cli({QStringLiteral("--help")}).exitCode, 0);
-        for (const char* command :
-             {"init", "import", "queues", "policy", "demo", "user", "review"}) {
+        for (const char* command : {"init", "import", "queues", "policy", "demo", "user", "review",
+                                    "analyze", "import-reviews"}) {
             const Run help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
             QCOMPARE(help.exitCode, 0);
             QVERIFY(help.out.contains("--db"));
@@ -460,6 +460,85 @@ private Q_SLOTS:
                                 adminPassword + '\n');
         QCOMPARE(asAdmin.exitCode, 1);
         QVERIFY(asAdmin.err.contains("reviewer"));
+    }
+
+    void analyzeAndImportReviewsContract() {
+        const QString db = m_dir.filePath(QStringLiteral("analyze.db"));
+        const Run demo =
+            cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--cases"),
+                 QStringLiteral("100"), QStringLiteral("--reviews"), QStringLiteral("3000"),
+                 QStringLiteral("--json")});
+        QCOMPARE(demo.exitCode, 0);
+        QCOMPARE(demo.json().value(QStringLiteral("reviews")).toInt(), 3000);
+        const QJsonObject accounts = demo.json().value(QStringLiteral("accounts")).toObject();
+        auto as = [&](const QString& login, const QStringList& arguments) {
+            return cli(QStringList{QStringLiteral("--db"), db} + arguments +
+                           QStringList{QStringLiteral("--as"), login,
+                                       QStringLiteral("--password-stdin"),
+                                       QStringLiteral("--json")},
+                       accounts.value(login).toString().toUtf8() + '\n');
+        };
+        const Run analyze =
+            as(QStringLiteral("demo-compliance"),
+               {QStringLiteral("analyze"), QStringLiteral("--tz"), QStringLiteral("UTC")});
+        QCOMPARE(analyze.exitCode, 0);
+        const QJsonObject report = analyze.json();
+        for (const char* key :
+             {"overall", "by_reviewer", "by_hour", "by_day", "workload", "accuracy", "warnings"})
+            QVERIFY2(report.contains(QLatin1String(key)), key);
+        const QJsonObject overall = report.value(QStringLiteral("overall")).toObject();
+        for (const char* key : {"n", "override_rate", "ci_low", "ci_high", "disagreement_rate",
+                                "deference_rate", "changed_mind_rate"})
+            QVERIFY2(overall.contains(QLatin1String(key)), key);
+        QCOMPARE(overall.value(QStringLiteral("n")).toInt(), 3000);
+        const QJsonArray reviewers = report.value(QStringLiteral("by_reviewer")).toArray();
+        QCOMPARE(reviewers.size(), 8);
+        // The simulated rubber-stamper has the lowest override rate.
+        QCOMPARE(reviewers.first().toObject().value(QStringLiteral("reviewer")).toString(),
+                 QStringLiteral("demo-rev-03"));
+        const QJsonObject hour =
+            report.value(QStringLiteral("by_hour")).toArray().first().toObject();
+        QVERIFY(hour.value(QStringLiteral("hour")).isDouble());
+        const QJsonObject workload = report.value(QStringLiteral("workload")).toObject();
+        for (const char* key : {"high_volume_override_rate", "low_volume_override_rate",
+                                "by_ordinal", "by_since_break"})
+            QVERIFY2(workload.contains(QLatin1String(key)), key);
+        for (const QJsonValue warning : report.value(QStringLiteral("warnings")).toArray()) {
+            QVERIFY(!warning.toObject().value(QStringLiteral("code")).toString().isEmpty());
+            QVERIFY(!warning.toObject().value(QStringLiteral("message")).toString().isEmpty());
+        }
+
+        // No data: null, never 0.
+        const Run none =
+            as(QStringLiteral("demo-compliance"),
+               {QStringLiteral("analyze"), QStringLiteral("--reviewer"), QStringLiteral("nobody")});
+        QCOMPARE(none.exitCode, 0);
+        const QJsonObject empty = none.json().value(QStringLiteral("overall")).toObject();
+        QCOMPARE(empty.value(QStringLiteral("n")).toInt(), 0);
+        QVERIFY(empty.value(QStringLiteral("override_rate")).isNull());
+        QVERIFY(empty.value(QStringLiteral("ci_low")).isNull());
+        QCOMPARE(as(QStringLiteral("demo-compliance"),
+                    {QStringLiteral("analyze"), QStringLiteral("--from"), QStringLiteral("March")})
+                     .exitCode,
+                 2);
+        QCOMPARE(as(QStringLiteral("demo-reviewer"), {QStringLiteral("analyze")}).exitCode, 1);
+
+        // A review log with a bad row: named by row and column; the good rows count.
+        const QString log = write(QStringLiteral("log.csv"),
+                                  "reviewer_id,timestamp,case_id,final_decision,ai_label\n"
+                                  "x,2026-01-05T10:00:00+01:00,k1,approve,approve\n"
+                                  "x,not a time,k2,approve,decline\n");
+        const Run imported =
+            as(QStringLiteral("demo-admin"), {QStringLiteral("import-reviews"), log});
+        QCOMPARE(imported.exitCode, 0);
+        QCOMPARE(imported.json().value(QStringLiteral("accepted")).toInt(), 1);
+        const QJsonObject reject =
+            imported.json().value(QStringLiteral("rejects")).toArray().first().toObject();
+        QCOMPARE(reject.value(QStringLiteral("row")).toInt(), 2);
+        QCOMPARE(reject.value(QStringLiteral("column")).toString(), QStringLiteral("timestamp"));
+        const Run again = as(QStringLiteral("demo-admin"), {QStringLiteral("import-reviews"), log});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains("already imported"));
     }
 
     void userManagement() {
