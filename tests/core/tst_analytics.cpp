@@ -68,6 +68,45 @@ void compareReports(const OversightReport& a, const OversightReport& b) {
     QCOMPARE(a.warnings.size(), b.warnings.size());
 }
 
+// A log of `count` reviews by `reviewer` on 2026-03-(2 + day), `overrides` of them
+// against the model, one a minute from 08:00 UTC (no breaks, no initial decisions).
+struct Batch {
+    const char* reviewer;
+    int day;
+    int count;
+    int overrides;
+};
+
+QByteArray logOf(const QList<Batch>& batches) {
+    QByteArray log = "reviewer_id,timestamp,case_id,ai_label,final_decision\n";
+    int caseNumber = 0;
+    for (const Batch& batch : batches) {
+        const QDateTime start(QDate(2026, 3, 2 + batch.day), QTime(8, 0), QTimeZone::utc());
+        for (int i = 0; i < batch.count; ++i)
+            log += QByteArray(batch.reviewer) + ',' +
+                   start.addSecs(60 * i).toString(Qt::ISODate).toUtf8() + ",w" +
+                   QByteArray::number(++caseNumber) + ",approve," +
+                   (i < batch.overrides ? "decline" : "approve") + '\n';
+    }
+    return log;
+}
+
+QStringList warningCodes(const QList<Batch>& batches) {
+    TempDatabase temp;
+    ReviewLogOptions options;
+    options.filePath = temp.write(QStringLiteral("w.csv"), logOf(batches));
+    options.zone = QTimeZone::utc();
+    if (!ReviewLogImporter(temp.db()).run(temp.admin, options).ok())
+        qFatal("import failed");
+    // Held in a variable: a range-for over a temporary's member would dangle.
+    const Result<OversightReport> report =
+        AnalyticsService(temp.db()).analyze(temp.admin, utcFilter());
+    QStringList codes;
+    for (const Warning& warning : report->warnings)
+        codes << warning.code;
+    return codes;
+}
+
 } // namespace
 
 class TestAnalytics : public QObject {
@@ -217,6 +256,71 @@ private Q_SLOTS:
         const Session rita = addReviewer(temp, QStringLiteral("rita"));
         QVERIFY(!ReviewLogImporter(temp.db()).run(rita, logOptions(options.filePath)).ok());
         QVERIFY(!AnalyticsService(temp.db()).analyze(rita, utcFilter()).ok());
+    }
+
+    void passiveReviewersNeedEnoughReviewsEach() {
+        // Two of four reviewers never override: 50 % > 30 %, each with 60 reviews.
+        const QStringList fired =
+            warningCodes({{"p", 0, 60, 0}, {"q", 0, 60, 0}, {"r", 0, 60, 12}, {"s", 0, 60, 15}});
+        QVERIFY(fired.contains(QStringLiteral("reviewers_passive")));
+        // The same shares on 40 reviews each: below the minimum n of 50, no warning.
+        const QStringList quiet =
+            warningCodes({{"p", 0, 40, 0}, {"q", 0, 40, 0}, {"r", 0, 40, 8}, {"s", 0, 40, 10}});
+        QVERIFY(!quiet.contains(QStringLiteral("reviewers_passive")));
+    }
+
+    void workloadDropComparesHighAndLowVolumeDays() {
+        // Day volumes 50, 100 x 6, 150: p25 = p75 = 100; the 50-day is low-volume
+        // (40 % overrides), the 150-day high-volume (10 %).
+        QList<Batch> batches{{"a", 0, 50, 20}, {"a", 7, 150, 15}};
+        for (int day = 1; day <= 6; ++day)
+            batches << Batch{"a", day, 100, 25};
+        QVERIFY(warningCodes(batches).contains(QStringLiteral("workload_override_drop")));
+        batches[1].overrides = 30; // 20 %: exactly half, not less
+        QVERIFY(!warningCodes(batches).contains(QStringLiteral("workload_override_drop")));
+    }
+
+    void downwardTrendNeedsSignificanceAndDays() {
+        QList<Batch> falling;
+        for (int day = 0; day < 7; ++day)
+            falling << Batch{"a", day, 40, 20 - 2 * day};
+        QVERIFY(warningCodes(falling).contains(QStringLiteral("override_trend_down")));
+        // Days with fewer than 20 reviews do not count: too few points remain.
+        QList<Batch> thin;
+        for (int day = 0; day < 7; ++day)
+            thin << Batch{"a", day, 10, 5 - day / 2};
+        QVERIFY(!warningCodes(thin).contains(QStringLiteral("override_trend_down")));
+        QList<Batch> flat;
+        for (int day = 0; day < 7; ++day)
+            flat << Batch{"a", day, 40, day % 2 == 0 ? 8 : 9};
+        QVERIFY(!warningCodes(flat).contains(QStringLiteral("override_trend_down")));
+    }
+
+    void statisticsPinnedOnKnownValues() {
+        // Chi-square of homogeneity on 10/100 vs 30/100: 12.5, df 1, p = 0.000407.
+        const std::optional<HomogeneityTest> test = chiSquareHomogeneity({{10, 100}, {30, 100}});
+        QVERIFY(test);
+        QVERIFY(qAbs(test->chiSquare - 12.5) < 1e-9);
+        QCOMPARE(test->degreesOfFreedom, 1);
+        QVERIFY(qAbs(test->pValue - 0.000406952) < 1e-6);
+        QVERIFY(!chiSquareHomogeneity({{0, 10}, {0, 20}})); // every rate 0
+        // numpy.percentile([1, 2, 2, 3, 10], 75) == 3.0; ([1, 2, 3, 4], 25) == 1.75
+        QCOMPARE(*percentile({{1, 1}, {2, 2}, {3, 1}, {10, 1}}, 0.75), 3.0);
+        QCOMPARE(*percentile({{4, 1}, {2, 1}, {3, 1}, {1, 1}}, 0.25), 1.75);
+        // y = 1 - 0.1 x exactly: slope -0.1, p 0.
+        const std::optional<Trend> exact = linearTrend({{0, 1}, {1, 0.9}, {2, 0.8}, {3, 0.7}});
+        QVERIFY(qAbs(exact->slope + 0.1) < 1e-12);
+        QCOMPARE(exact->pValue, 0.0);
+        // [0..4] vs [2,1,4,3,5]: slope 0.8, t = 2.3094 on 3 df, two-sided p = 0.104088
+        // (closed form of Student's t with 3 df)
+        const std::optional<Trend> noisy = linearTrend({{0, 2}, {1, 1}, {2, 4}, {3, 3}, {4, 5}});
+        QVERIFY(qAbs(noisy->slope - 0.8) < 1e-12);
+        QVERIFY(qAbs(noisy->pValue - 0.104088) < 1e-5);
+        // Wilson: 0 of 10 -> [0, 0.2775]
+        const Proportion none = wilson(0, 10);
+        QCOMPARE(*none.low, 0.0);
+        QVERIFY(qAbs(*none.high - 0.27753) < 1e-4);
+        QVERIFY(!wilson(0, 0).rate);
     }
 
     void timestampsAcrossADaylightSavingChange() {
