@@ -153,7 +153,7 @@ int runAnalyze(Context& context, const QStringList& arguments) {
     }
     if (parser.isSet(zone)) {
         filter.zone = QTimeZone(parser.value(zone).toUtf8());
-        if (!filter.zone.isValid())
+        if (!filter.zone->isValid())
             return context.usage(Text::tr("unknown time zone '%1'").arg(parser.value(zone)));
     }
     filter.queue = parser.value(queue);

@@ -1,12 +1,17 @@
 #include "analytics/analyticsservice.h"
 
 #include "accounts/permissions.h"
+#include "analytics/analyticszone.h"
+#include "analytics/rollupsql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <map>
+#include <tuple>
 
 namespace oversight {
 
@@ -24,32 +29,43 @@ qint64 slotAt(const QDate& day, const QTimeZone& zone) {
     return QDateTime(day, QTime(0, 0), zone).toSecsSinceEpoch() / slotSeconds;
 }
 
-// The WHERE clause and its values for a filter over a table with slot, queue,
-// model and reviewer columns.
+// The WHERE clause and its values for a filter: over review_facts (time by
+// slot, days in `zone`), or over a rollup (time by local_day; `withReviewer`
+// false for the rollups without a reviewer column).
 struct Where {
     QString sql = QStringLiteral("1");
     QVariantList values;
 
-    explicit Where(const AnalysisFilter& filter) {
-        auto add = [this](const QString& condition, const QVariant& value) {
-            sql += QStringLiteral(" AND ") + condition;
-            values << value;
-        };
+    Where(const AnalysisFilter& filter, const QTimeZone& zone) {
         if (filter.from)
-            add(QStringLiteral("slot >= ?"), slotAt(*filter.from, filter.zone));
+            add(QStringLiteral("slot >= ?"), slotAt(*filter.from, zone));
         if (filter.to)
-            add(QStringLiteral("slot < ?"), slotAt(filter.to->addDays(1), filter.zone));
+            add(QStringLiteral("slot < ?"), slotAt(filter.to->addDays(1), zone));
+        addCommon(filter, true);
+    }
+
+    Where(const AnalysisFilter& filter, bool withReviewer) {
+        if (filter.from)
+            add(QStringLiteral("local_day >= ?"), filter.from->toString(Qt::ISODate));
+        if (filter.to)
+            add(QStringLiteral("local_day <= ?"), filter.to->toString(Qt::ISODate));
+        addCommon(filter, withReviewer);
+    }
+
+    void add(const QString& condition, const QVariant& value) {
+        sql += QStringLiteral(" AND ") + condition;
+        values << value;
+    }
+
+    void addCommon(const AnalysisFilter& filter, bool withReviewer) {
         if (!filter.queue.isEmpty())
             add(QStringLiteral("queue = ?"), filter.queue);
-        if (!filter.reviewer.isEmpty())
+        if (withReviewer && !filter.reviewer.isEmpty())
             add(QStringLiteral("reviewer = ?"), filter.reviewer);
         if (!filter.model.isEmpty()) {
-            sql += QStringLiteral(" AND (model = ? OR model LIKE ? ESCAPE '\\')");
-            QString prefix = filter.model;
-            prefix.replace(u'\\', QStringLiteral("\\\\"))
-                .replace(u'%', QStringLiteral("\\%"))
-                .replace(u'_', QStringLiteral("\\_"));
-            values << filter.model << QString(prefix + QStringLiteral(" %"));
+            // The name alone matches every version ("credit-risk" -> "credit-risk 2.3.0").
+            sql += QStringLiteral(" AND (model = ? OR substr(model, 1, ?) = ?)");
+            values << filter.model << filter.model.size() + 1 << QString(filter.model + u' ');
         }
     }
 
@@ -107,72 +123,37 @@ Counts countsOfFact(const QString& initial, const QVariant& confidence, const QS
     return c;
 }
 
-} // namespace
-
-Result<OversightReport> AnalyticsService::analyze(const Session& actor,
-                                                  const AnalysisFilter& filter,
-                                                  const WarningThresholds& thresholds) const {
-    if (Status allowed = require(actor, Permission::ReadOversight); !allowed)
-        return allowed.error();
-    const Where where(filter);
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT slot, reviewer, queue, model, day_bucket, break_bucket, n, "
-                       "overrides, with_initial, disagreements, deferrals, changed_mind, truth_n, "
-                       "model_correct, final_correct, initial_truth_n, initial_correct, "
-                       "model_right_disagreed, switched_when_right, model_wrong_disagreed, "
-                       "held_when_wrong, brier_n, brier_sum, blind_n, blind_ms_sum, decide_n, "
-                       "decide_ms_sum FROM review_rollup WHERE ") +
-        where.sql);
-    where.bind(query);
-    if (!query.exec())
-        return failure(query);
-    QList<RollupRow> rows;
-    while (query.next()) {
-        RollupRow row;
-        row.slot = query.value(0).toLongLong();
-        row.reviewer = query.value(1).toString();
-        row.queue = query.value(2).toString();
-        row.model = query.value(3).toString();
-        row.dayBucket = query.value(4).toInt();
-        row.breakBucket = query.value(5).toInt();
-        Counts& c = row.counts;
-        qint64* fields[] = {&c.n,
-                            &c.overrides,
-                            &c.withInitial,
-                            &c.disagreements,
-                            &c.deferrals,
-                            &c.changedMind,
-                            &c.truthN,
-                            &c.modelCorrect,
-                            &c.finalCorrect,
-                            &c.initialTruthN,
-                            &c.initialCorrect,
-                            &c.modelRightDisagreed,
-                            &c.switchedWhenRight,
-                            &c.modelWrongDisagreed,
-                            &c.heldWhenWrong,
-                            &c.brierN};
-        int column = 6;
-        for (qint64* field : fields)
-            *field = query.value(column++).toLongLong();
-        c.brierSum = query.value(column++).toDouble();
-        c.blindN = query.value(column++).toLongLong();
-        c.blindMsSum = query.value(column++).toLongLong();
-        c.decideN = query.value(column++).toLongLong();
-        c.decideMsSum = query.value(column++).toLongLong();
-        rows << row;
-    }
-    return computeReport(rows, filter.zone, thresholds);
+void readCounts(const QSqlQuery& query, int column, Counts& c) {
+    qint64* fields[] = {&c.n,
+                        &c.overrides,
+                        &c.withInitial,
+                        &c.disagreements,
+                        &c.deferrals,
+                        &c.changedMind,
+                        &c.truthN,
+                        &c.modelCorrect,
+                        &c.finalCorrect,
+                        &c.initialTruthN,
+                        &c.initialCorrect,
+                        &c.modelRightDisagreed,
+                        &c.switchedWhenRight,
+                        &c.modelWrongDisagreed,
+                        &c.heldWhenWrong,
+                        &c.brierN};
+    for (qint64* field : fields)
+        *field = query.value(column++).toLongLong();
+    c.brierSum = query.value(column++).toDouble();
+    c.blindN = query.value(column++).toLongLong();
+    c.blindMsSum = query.value(column++).toLongLong();
+    c.decideN = query.value(column++).toLongLong();
+    c.decideMsSum = query.value(column++).toLongLong();
 }
 
-Result<OversightReport>
-AnalyticsService::analyzeFromFacts(const Session& actor, const AnalysisFilter& filter,
-                                   const WarningThresholds& thresholds) const {
-    if (Status allowed = require(actor, Permission::ReadOversight); !allowed)
-        return allowed.error();
-    const Where where(filter);
+} // namespace
+
+Result<ReportInput> AnalyticsService::readFacts(const AnalysisFilter& filter, const QTimeZone& zone,
+                                                bool withReviewerDays) const {
+    const Where where(filter, zone);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT slot, reviewer, queue, model, day_ordinal, "
@@ -182,28 +163,148 @@ AnalyticsService::analyzeFromFacts(const Session& actor, const AnalysisFilter& f
     where.bind(query);
     if (!query.exec())
         return failure(query);
-    QList<RollupRow> rows;
+    // Summed per key as read: a million facts become a few thousand tallies.
+    std::map<std::tuple<QDate, QString, QString, QString>, Counts> byReviewerDay;
+    std::map<std::pair<QDate, int>, Counts> byHourDay;
+    std::map<std::tuple<QDate, int, int>, Counts> byWorkloadDay;
+    QHash<qint64, std::pair<QDate, int>> localOf; // a quarter hour has one local day and hour
     while (query.next()) {
-        RollupRow row;
-        row.slot = query.value(0).toLongLong();
-        row.reviewer = query.value(1).toString();
-        row.queue = query.value(2).toString();
-        row.model = query.value(3).toString();
-        row.dayBucket = dayBucketOf(query.value(4).toLongLong());
-        row.breakBucket = breakBucketOf(query.value(5).toLongLong());
-        row.counts = countsOfFact(query.value(6).toString(), query.value(7),
-                                  query.value(8).toString(), query.value(9).toString(),
-                                  query.value(10).toString(), query.value(11), query.value(12));
-        rows << row;
+        const qint64 slot = query.value(0).toLongLong();
+        auto local = localOf.find(slot);
+        if (local == localOf.end()) {
+            const QDateTime at = QDateTime::fromSecsSinceEpoch(slot * slotSeconds, QTimeZone::utc())
+                                     .toTimeZone(zone);
+            local = localOf.insert(slot, {at.date(), at.time().hour()});
+        }
+        const auto [day, hour] = local.value();
+        const Counts counts =
+            countsOfFact(query.value(6).toString(), query.value(7), query.value(8).toString(),
+                         query.value(9).toString(), query.value(10).toString(), query.value(11),
+                         query.value(12));
+        if (withReviewerDays)
+            byReviewerDay[{day, query.value(1).toString(), query.value(2).toString(),
+                           query.value(3).toString()}] += counts;
+        byHourDay[{day, hour}] += counts;
+        byWorkloadDay[{day, dayBucketOf(query.value(4).toLongLong()),
+                       breakBucketOf(query.value(5).toLongLong())}] += counts;
     }
-    return computeReport(rows, filter.zone, thresholds);
+    ReportInput input;
+    for (const auto& [key, counts] : byReviewerDay) {
+        KeyedCounts row;
+        std::tie(row.day, row.reviewer, row.queue, row.model) = key;
+        row.counts = counts;
+        input.byReviewerDay << row;
+    }
+    for (const auto& [key, counts] : byHourDay) {
+        KeyedCounts row;
+        std::tie(row.day, row.hour) = key;
+        row.counts = counts;
+        input.byHourDay << row;
+    }
+    for (const auto& [key, counts] : byWorkloadDay) {
+        KeyedCounts row;
+        std::tie(row.day, row.dayBucket, row.breakBucket) = key;
+        row.counts = counts;
+        input.byWorkloadDay << row;
+    }
+    return input;
+}
+
+Result<OversightReport> AnalyticsService::analyze(const Session& actor,
+                                                  const AnalysisFilter& filter,
+                                                  const WarningThresholds& thresholds) const {
+    if (Status allowed = require(actor, Permission::ReadOversight); !allowed)
+        return allowed.error();
+    const Result<QTimeZone> zone = analyticsZone(m_db);
+    if (!zone)
+        return zone.error();
+    if (filter.zone && filter.zone->id() != zone->id())
+        return analyzeFromFacts(actor, filter, thresholds);
+
+    ReportInput input;
+    auto readRollup = [&](const RollupTable& table, QList<KeyedCounts>& into) -> Status {
+        const Where where(filter, table.keyColumns.contains(QStringLiteral("reviewer")));
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4")
+                          .arg(table.keyColumns.join(QStringLiteral(", ")),
+                               rollupCounterColumns().join(QStringLiteral(", ")), table.name,
+                               where.sql));
+        where.bind(query);
+        if (!query.exec())
+            return failure(query);
+        while (query.next()) {
+            KeyedCounts row;
+            int column = 0;
+            for (const QString& key : table.keyColumns) {
+                const QVariant value = query.value(column++);
+                if (key == u"local_day")
+                    row.day = QDate::fromString(value.toString(), Qt::ISODate);
+                else if (key == u"local_hour")
+                    row.hour = value.toInt();
+                else if (key == u"reviewer")
+                    row.reviewer = value.toString();
+                else if (key == u"queue")
+                    row.queue = value.toString();
+                else if (key == u"model")
+                    row.model = value.toString();
+                else if (key == u"day_bucket")
+                    row.dayBucket = value.toInt();
+                else if (key == u"break_bucket")
+                    row.breakBucket = value.toInt();
+            }
+            readCounts(query, column, row.counts);
+            into << row;
+        }
+        return success();
+    };
+    if (Status read = readRollup(rollupByReviewer(), input.byReviewerDay); !read)
+        return read.error();
+    if (filter.reviewer.isEmpty()) {
+        if (Status read = readRollup(rollupByHour(), input.byHourDay); !read)
+            return read.error();
+        if (Status read = readRollup(rollupByWorkload(), input.byWorkloadDay); !read)
+            return read.error();
+    } else {
+        // Hours and buckets are rolled up for the team; one reviewer's come from
+        // their own facts, found through the (reviewer, slot) index.
+        Result<ReportInput> own = readFacts(filter, zone.value(), false);
+        if (!own)
+            return own.error();
+        input.byHourDay = own->byHourDay;
+        input.byWorkloadDay = own->byWorkloadDay;
+    }
+    return computeReport(input, thresholds);
+}
+
+Result<OversightReport>
+AnalyticsService::analyzeFromFacts(const Session& actor, const AnalysisFilter& filter,
+                                   const WarningThresholds& thresholds) const {
+    if (Status allowed = require(actor, Permission::ReadOversight); !allowed)
+        return allowed.error();
+    QTimeZone zone;
+    if (filter.zone) {
+        zone = *filter.zone;
+    } else {
+        const Result<QTimeZone> stored = analyticsZone(m_db);
+        if (!stored)
+            return stored.error();
+        zone = stored.value();
+    }
+    const Result<ReportInput> input = readFacts(filter, zone, true);
+    if (!input)
+        return input.error();
+    return computeReport(input.value(), thresholds);
 }
 
 Result<QList<ReviewRecord>>
 AnalyticsService::reviews(const Session& actor, const AnalysisFilter& filter, int limit) const {
     if (Status allowed = require(actor, Permission::ReadOversight); !allowed)
         return allowed.error();
-    const Where where(filter);
+    const Result<QTimeZone> zone = analyticsZone(m_db);
+    if (!zone)
+        return zone.error();
+    const Where where(filter, filter.zone.value_or(zone.value()));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT finalized_at, reviewer, case_ref, queue, model, "
@@ -243,7 +344,7 @@ Result<QStringList> AnalyticsService::distinct(const Session& actor, const QStri
     QSqlQuery query(m_db);
     // Column names come from this file only, never from input.
     if (!query.exec(QStringLiteral("SELECT DISTINCT ") + column +
-                    QStringLiteral(" FROM review_rollup ORDER BY 1")))
+                    QStringLiteral(" FROM rollup_by_reviewer ORDER BY 1")))
         return failure(query);
     QStringList values;
     while (query.next())

@@ -8,15 +8,15 @@
 
 namespace oversight {
 
-// Which finalized reviews to analyse. Dates are calendar days in `zone`, both ends
-// included; empty strings mean all.
+// Which finalized reviews to analyse. Dates are calendar days in `zone` (by
+// default the analytics time zone), both ends included; empty strings mean all.
 struct AnalysisFilter {
     std::optional<QDate> from;
     std::optional<QDate> to;
     QString queue;
     QString model; // "name version" as stored, or the name alone for every version
     QString reviewer;
-    QTimeZone zone = QTimeZone::systemTimeZone();
+    std::optional<QTimeZone> zone;
 };
 
 // One finalized review as the drill-down shows it.
@@ -35,8 +35,9 @@ struct ReviewRecord {
     std::optional<qint64> decideMs;
 };
 
-// The oversight figures for compliance: read from the rollup (fast), or computed
-// from every review fact (the reference the rollup is tested against).
+// The oversight figures for compliance: read from the rollups (fast), or computed
+// from every review fact (the reference the rollups are tested against, and the
+// way to answer in a zone other than the analytics zone).
 class AnalyticsService {
 public:
     explicit AnalyticsService(QSqlDatabase db)
@@ -57,6 +58,8 @@ public:
 
 private:
     Result<QStringList> distinct(const Session& actor, const QString& column) const;
+    Result<ReportInput> readFacts(const AnalysisFilter& filter, const QTimeZone& zone,
+                                  bool withReviewerDays) const;
 
     QSqlDatabase m_db;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDate>
+#include <QList>
 #include <QString>
 
 namespace oversight {
@@ -33,18 +35,28 @@ struct Counts {
     bool operator==(const Counts& other) const = default;
 };
 
-// The rollup's grain (see rollupsql.cpp): a UTC quarter hour, a reviewer, a
-// queue, a model ("name version") and the two workload buckets.
-struct RollupRow {
-    qint64 slot = 0; // seconds since the epoch / 900
+// A tally and the keys it falls under: one rollup row, or one review fact.
+// Keys a source does not carry stay empty (-1 for numbers).
+struct KeyedCounts {
+    QDate day; // calendar day in the zone of the analysis
+    int hour = -1;
     QString reviewer;
     QString queue;
     QString model;
-    int dayBucket = 0;
-    int breakBucket = 0;
+    int dayBucket = -1;
+    int breakBucket = -1;
     Counts counts;
 };
 
+// What a report is computed from: tallies by reviewer and day (everything but
+// hours and workload buckets), by hour and day, by workload bucket and day.
+struct ReportInput {
+    QList<KeyedCounts> byReviewerDay;
+    QList<KeyedCounts> byHourDay;
+    QList<KeyedCounts> byWorkloadDay;
+};
+
+// UTC quarter hours: the time key of a fact, exact for every zone's offsets.
 constexpr qint64 slotSeconds = 15 * 60;
 
 } // namespace oversight

@@ -1,5 +1,7 @@
 #include "analytics/factrecorder.h"
 
+#include "analytics/analyticszone.h"
+#include "analytics/counts.h"
 #include "analytics/rollupsql.h"
 
 #include <QCoreApplication>
@@ -22,37 +24,45 @@ Error failure(const QSqlQuery& query) {
 } // namespace
 
 Status recordFinalizedReview(QSqlDatabase db, qint64 reviewSeq) {
+    const Result<QTimeZone> zone = fixAnalyticsZone(db);
+    if (!zone)
+        return zone.error();
     QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT finalized_at FROM reviews WHERE seq = ?"));
+    query.addBindValue(reviewSeq);
+    if (!query.exec() || !query.next())
+        return failure(query);
+    const QDateTime finalizedAt =
+        QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+    const LocalSlot local = localSlot(finalizedAt, zone.value());
     query.prepare(QStringLiteral(
-        "INSERT INTO review_facts (review_seq, reviewer, finalized_at, slot, queue, model, "
-        "case_ref, initial, initial_confidence, model_label, final, truth, blind_ms, decide_ms, "
-        "day_ordinal, break_ordinal) "
-        "SELECT r.seq, u.login, r.finalized_at, "
-        "CAST(strftime('%s', r.finalized_at) AS INTEGER) / 900, r.queue, "
-        "m.name || ' ' || m.version, c.external_id, r.initial_decision, r.initial_confidence, "
-        "r.model_label, r.final_decision, s.truth, r.blind_ms, r.decide_ms, r.day_ordinal, "
-        "r.break_ordinal "
+        "INSERT INTO review_facts (review_seq, reviewer, finalized_at, slot, local_day, "
+        "local_hour, queue, model, case_ref, initial, initial_confidence, model_label, final, "
+        "truth, blind_ms, decide_ms, day_ordinal, break_ordinal) "
+        "SELECT r.seq, u.login, r.finalized_at, ?, ?, ?, r.queue, m.name || ' ' || m.version, "
+        "c.external_id, r.initial_decision, r.initial_confidence, r.model_label, "
+        "r.final_decision, s.truth, r.blind_ms, r.decide_ms, r.day_ordinal, r.break_ordinal "
         "FROM reviews r JOIN users u ON u.id = r.reviewer_id JOIN cases c ON c.seq = r.case_seq "
         "JOIN case_sealed s ON s.case_seq = c.seq JOIN import_batches b ON b.seq = c.batch_seq "
         "JOIN model_versions m ON m.id = b.model_version_id "
         "WHERE r.seq = ? AND r.status = 'finalized'"));
+    query.addBindValue(finalizedAt.toSecsSinceEpoch() / slotSeconds);
+    query.addBindValue(local.day);
+    query.addBindValue(local.hour);
     query.addBindValue(reviewSeq);
     if (!query.exec())
         return failure(query);
-    const qint64 factSeq = query.lastInsertId().toLongLong();
-    query.prepare(rollupInsertSql(QStringLiteral("seq = ?")));
-    query.addBindValue(factSeq);
-    if (!query.exec())
-        return failure(query);
-    return success();
+    return rollUp(db, QStringLiteral("seq = ?"), query.lastInsertId());
 }
 
-Status rollUpLog(QSqlDatabase db, qint64 logSeq) {
+Status rollUp(QSqlDatabase db, const QString& condition, const QVariant& value) {
     QSqlQuery query(db);
-    query.prepare(rollupInsertSql(QStringLiteral("log_seq = ?")));
-    query.addBindValue(logSeq);
-    if (!query.exec())
-        return failure(query);
+    for (const RollupTable& table : rollupTables()) {
+        query.prepare(rollupInsertSql(table, condition));
+        query.addBindValue(value);
+        if (!query.exec())
+            return failure(query);
+    }
     return success();
 }
 

@@ -6,12 +6,12 @@
 
 namespace oversight {
 
-// Adds a review just finalized to the analytics: its fact row and the rollup.
+// Adds a review just finalized to the analytics: its fact row and the rollups.
 // Called inside the finalization's own transaction, so the dashboard never
 // disagrees with the reviews.
 Status recordFinalizedReview(QSqlDatabase db, qint64 reviewSeq);
 
-// Adds every fact of one imported review log to the rollup, in one statement.
-Status rollUpLog(QSqlDatabase db, qint64 logSeq);
+// Adds the facts matching `condition` (bound to `value`) to every rollup.
+Status rollUp(QSqlDatabase db, const QString& condition, const QVariant& value);
 
 } // namespace oversight

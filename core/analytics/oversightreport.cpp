@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QHash>
 #include <QLocale>
 #include <algorithm>
 #include <map>
@@ -32,28 +31,6 @@ QList<Group> groupsOf(const std::map<Key, Counts>& tallies, auto keyText) {
         groups << Group{keyText(key), counts, ratesOf(counts)};
     return groups;
 }
-
-// Local date and hour of a UTC quarter hour; cached, conversions are costly.
-class LocalTime {
-public:
-    explicit LocalTime(QTimeZone zone)
-        : m_zone(std::move(zone)) {}
-
-    std::pair<QDate, int> of(qint64 slot) {
-        auto it = m_cache.find(slot);
-        if (it == m_cache.end()) {
-            const QDateTime local =
-                QDateTime::fromSecsSinceEpoch(slot * slotSeconds, QTimeZone::utc())
-                    .toTimeZone(m_zone);
-            it = m_cache.insert(slot, {local.date(), local.time().hour()});
-        }
-        return it.value();
-    }
-
-private:
-    QTimeZone m_zone;
-    QHash<qint64, std::pair<QDate, int>> m_cache;
-};
 
 void addWarnings(OversightReport& report, const WarningThresholds& t) {
     const Rates& overall = report.overallRates;
@@ -160,10 +137,8 @@ QStringList sinceBreakBucketNames() {
             QStringLiteral("31-60"), QStringLiteral("61+")};
 }
 
-OversightReport computeReport(const QList<RollupRow>& rows, const QTimeZone& zone,
-                              const WarningThresholds& thresholds) {
+OversightReport computeReport(const ReportInput& input, const WarningThresholds& thresholds) {
     OversightReport report;
-    LocalTime local(zone);
     std::map<QString, Counts> byReviewer;
     std::map<int, Counts> byHour;
     std::map<QDate, Counts> byDay;
@@ -171,14 +146,16 @@ OversightReport computeReport(const QList<RollupRow>& rows, const QTimeZone& zon
     std::map<QString, Counts> byModel;
     std::map<int, Counts> byOrdinal;
     std::map<int, Counts> bySinceBreak;
-    for (const RollupRow& row : rows) {
-        const auto [date, hour] = local.of(row.slot);
+    for (const KeyedCounts& row : input.byReviewerDay) {
         report.overall += row.counts;
         byReviewer[row.reviewer] += row.counts;
-        byHour[hour] += row.counts;
-        byDay[date] += row.counts;
+        byDay[row.day] += row.counts;
         byQueue[row.queue] += row.counts;
         byModel[row.model] += row.counts;
+    }
+    for (const KeyedCounts& row : input.byHourDay)
+        byHour[row.hour] += row.counts;
+    for (const KeyedCounts& row : input.byWorkloadDay) {
         byOrdinal[row.dayBucket] += row.counts;
         bySinceBreak[row.breakBucket] += row.counts;
     }

@@ -97,9 +97,8 @@ struct OversightReport {
     QList<Warning> warnings;
 };
 
-// Every metric from rollup rows (already filtered), local hours and days in `zone`.
-OversightReport computeReport(const QList<RollupRow>& rows, const QTimeZone& zone,
-                              const WarningThresholds& thresholds = {});
+// Every metric from tallies already filtered.
+OversightReport computeReport(const ReportInput& input, const WarningThresholds& thresholds = {});
 
 // The workload bucket names, in order ("1-10", ..., "101+").
 QStringList dayOrdinalBucketNames();

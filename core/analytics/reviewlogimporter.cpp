@@ -1,6 +1,7 @@
 #include "analytics/reviewlogimporter.h"
 
 #include "accounts/permissions.h"
+#include "analytics/analyticszone.h"
 #include "analytics/counts.h"
 #include "analytics/factrecorder.h"
 #include "analytics/timestamps.h"
@@ -15,6 +16,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -126,11 +128,19 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
         return fail(Text::tr("Cannot record the log: %1").arg(query.lastError().text()));
     const qint64 logSeq = query.lastInsertId().toLongLong();
 
+    const Result<QTimeZone> analyticsTimeZone = fixAnalyticsZone(m_db);
+    if (!analyticsTimeZone)
+        return fail(analyticsTimeZone.error().message);
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral(
-        "INSERT INTO review_facts (log_seq, reviewer, finalized_at, slot, queue, model, "
-        "case_ref, initial, initial_confidence, model_label, final, truth, day_ordinal, "
-        "break_ordinal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)"));
+        "INSERT INTO review_facts (log_seq, reviewer, finalized_at, slot, local_day, local_hour, "
+        "queue, model, case_ref, initial, initial_confidence, model_label, final, truth, "
+        "day_ordinal, break_ordinal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // Logs usually come in time order: then each reviewer's position in the day and
+    // since a break follows from their previous row, in this one pass. Otherwise a
+    // second pass over the stored rows, in time order, sets them.
+    QHash<QString, PreviousWork> lastOf;
+    bool inTimeOrder = true;
     Record record;
     const QVariant null(QMetaType(QMetaType::QString));
     while (reader.next(record)) {
@@ -193,10 +203,26 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
         }
         const QString initial = fieldText(record, columns.initial);
         const QString truth = fieldText(record, columns.truth);
+        WorkPosition position;
+        if (inTimeOrder) {
+            const auto previous = lastOf.constFind(reviewer);
+            if (previous != lastOf.cend() && *time < previous->finalizedAt) {
+                inTimeOrder = false;
+            } else {
+                position = nextWorkPosition(previous == lastOf.cend()
+                                                ? std::nullopt
+                                                : std::optional<PreviousWork>(*previous),
+                                            *time, *time, options.zone);
+                lastOf.insert(reviewer, PreviousWork{*time, position});
+            }
+        }
+        const LocalSlot local = localSlot(*time, analyticsTimeZone.value());
         insert.addBindValue(logSeq);
         insert.addBindValue(reviewer);
         insert.addBindValue(time->toString(Qt::ISODateWithMs));
         insert.addBindValue(time->toSecsSinceEpoch() / slotSeconds);
+        insert.addBindValue(local.day);
+        insert.addBindValue(local.hour);
         insert.addBindValue(queue);
         insert.addBindValue(options.model);
         insert.addBindValue(caseRef);
@@ -205,6 +231,8 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
         insert.addBindValue(ai);
         insert.addBindValue(final);
         insert.addBindValue(truth.isEmpty() ? null : QVariant(truth));
+        insert.addBindValue(position.dayOrdinal);
+        insert.addBindValue(position.breakOrdinal);
         if (!insert.exec())
             return fail(
                 Text::tr("Cannot store row %1: %2").arg(record.row).arg(insert.lastError().text()));
@@ -221,34 +249,37 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
 
     // Each reviewer's position in the day and since a break, from the times alone
     // (a log has no claim times: the gap is between two decisions).
-    query.prepare(QStringLiteral("SELECT seq, reviewer, finalized_at FROM review_facts WHERE "
-                                 "log_seq = ? ORDER BY reviewer, finalized_at, seq"));
-    query.addBindValue(logSeq);
-    if (!query.exec())
-        return fail(Text::tr("Cannot order the reviews: %1").arg(query.lastError().text()));
-    QSqlQuery update(m_db);
-    update.prepare(
-        QStringLiteral("UPDATE review_facts SET day_ordinal = ?, break_ordinal = ? WHERE seq = ?"));
-    QString currentReviewer;
-    std::optional<PreviousWork> previous;
-    while (query.next()) {
-        const QString reviewer = query.value(1).toString();
-        if (reviewer != currentReviewer) {
-            currentReviewer = reviewer;
-            previous.reset();
+    if (!inTimeOrder) {
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT seq, reviewer, finalized_at FROM review_facts WHERE "
+                                     "log_seq = ? ORDER BY reviewer, finalized_at, seq"));
+        query.addBindValue(logSeq);
+        if (!query.exec())
+            return fail(Text::tr("Cannot order the reviews: %1").arg(query.lastError().text()));
+        QSqlQuery update(m_db);
+        update.prepare(QStringLiteral(
+            "UPDATE review_facts SET day_ordinal = ?, break_ordinal = ? WHERE seq = ?"));
+        QString currentReviewer;
+        std::optional<PreviousWork> previous;
+        while (query.next()) {
+            const QString reviewer = query.value(1).toString();
+            if (reviewer != currentReviewer) {
+                currentReviewer = reviewer;
+                previous.reset();
+            }
+            const QDateTime at =
+                QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
+            const WorkPosition position = nextWorkPosition(previous, at, at, options.zone);
+            previous = PreviousWork{at, position};
+            update.addBindValue(position.dayOrdinal);
+            update.addBindValue(position.breakOrdinal);
+            update.addBindValue(query.value(0));
+            if (!update.exec())
+                return fail(
+                    Text::tr("Cannot store the ordinals: %1").arg(update.lastError().text()));
         }
-        const QDateTime at = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
-        const WorkPosition position = nextWorkPosition(previous, at, at, options.zone);
-        previous = PreviousWork{at, position};
-        if (position.dayOrdinal == 1 && position.breakOrdinal == 1)
-            continue; // already stored
-        update.addBindValue(position.dayOrdinal);
-        update.addBindValue(position.breakOrdinal);
-        update.addBindValue(query.value(0));
-        if (!update.exec())
-            return fail(Text::tr("Cannot store the ordinals: %1").arg(update.lastError().text()));
     }
-    if (Status rolled = rollUpLog(m_db, logSeq); !rolled)
+    if (Status rolled = rollUp(m_db, QStringLiteral("log_seq = ?"), logSeq); !rolled)
         return fail(rolled.error().message);
     query.prepare(QStringLiteral("UPDATE review_logs SET rows_total = ?, rows_accepted = ?, "
                                  "rows_rejected = ? WHERE seq = ?"));

@@ -2,71 +2,151 @@
 
 namespace oversight {
 
-QString rollupInsertSql(const QString& condition) {
-    // Workload buckets: ordinal in the reviewer's day 1-10, 11-25, 26-50, 51-100,
-    // 101+; position since the last break 1-5, 6-15, 16-30, 31-60, 61+
-    // (analytics/workloadbuckets.h names them).
-    return QStringLiteral(
-               "INSERT INTO review_rollup (slot, reviewer, queue, model, day_bucket, "
-               "break_bucket, n, overrides, with_initial, disagreements, deferrals, changed_mind, "
-               "truth_n, model_correct, final_correct, initial_truth_n, initial_correct, "
-               "model_right_disagreed, switched_when_right, model_wrong_disagreed, "
-               "held_when_wrong, brier_n, brier_sum, blind_n, blind_ms_sum, decide_n, "
-               "decide_ms_sum) "
-               "SELECT slot, reviewer, queue, model, "
-               "CASE WHEN day_ordinal <= 10 THEN 0 WHEN day_ordinal <= 25 THEN 1 "
-               "WHEN day_ordinal <= 50 THEN 2 WHEN day_ordinal <= 100 THEN 3 ELSE 4 END, "
-               "CASE WHEN break_ordinal <= 5 THEN 0 WHEN break_ordinal <= 15 THEN 1 "
-               "WHEN break_ordinal <= 30 THEN 2 WHEN break_ordinal <= 60 THEN 3 ELSE 4 END, "
-               "count(*), "
-               "sum(final <> model_label), "
-               "sum(initial IS NOT NULL), "
-               "sum(initial IS NOT NULL AND initial <> model_label), "
-               "sum(initial IS NOT NULL AND initial <> model_label AND final = model_label), "
-               "sum(initial IS NOT NULL AND initial <> final), "
-               "sum(truth IS NOT NULL), "
-               "sum(truth IS NOT NULL AND model_label = truth), "
-               "sum(truth IS NOT NULL AND final = truth), "
-               "sum(truth IS NOT NULL AND initial IS NOT NULL), "
-               "sum(truth IS NOT NULL AND initial IS NOT NULL AND initial = truth), "
-               "sum(truth IS NOT NULL AND initial IS NOT NULL AND initial <> model_label AND "
-               "model_label = truth), "
-               "sum(truth IS NOT NULL AND initial IS NOT NULL AND initial <> model_label AND "
-               "model_label = truth AND final = model_label), "
-               "sum(truth IS NOT NULL AND initial IS NOT NULL AND initial <> model_label AND "
-               "model_label <> truth), "
-               "sum(truth IS NOT NULL AND initial IS NOT NULL AND initial <> model_label AND "
-               "model_label <> truth AND final = initial), "
-               "sum(truth IS NOT NULL AND initial IS NOT NULL AND initial_confidence IS NOT NULL), "
-               "total(CASE WHEN truth IS NOT NULL AND initial IS NOT NULL AND initial_confidence "
-               "IS NOT NULL THEN (initial_confidence / 100.0 - (initial = truth)) * "
-               "(initial_confidence / 100.0 - (initial = truth)) END), "
-               "count(blind_ms), coalesce(sum(blind_ms), 0), "
-               "count(decide_ms), coalesce(sum(decide_ms), 0) "
-               "FROM review_facts WHERE ") %
-           condition %
-           QStringLiteral(
-               " GROUP BY 1, 2, 3, 4, 5, 6 "
-               "ON CONFLICT (slot, reviewer, queue, model, day_bucket, break_bucket) DO UPDATE SET "
-               "n = n + excluded.n, overrides = overrides + excluded.overrides, "
-               "with_initial = with_initial + excluded.with_initial, "
-               "disagreements = disagreements + excluded.disagreements, "
-               "deferrals = deferrals + excluded.deferrals, "
-               "changed_mind = changed_mind + excluded.changed_mind, "
-               "truth_n = truth_n + excluded.truth_n, "
-               "model_correct = model_correct + excluded.model_correct, "
-               "final_correct = final_correct + excluded.final_correct, "
-               "initial_truth_n = initial_truth_n + excluded.initial_truth_n, "
-               "initial_correct = initial_correct + excluded.initial_correct, "
-               "model_right_disagreed = model_right_disagreed + excluded.model_right_disagreed, "
-               "switched_when_right = switched_when_right + excluded.switched_when_right, "
-               "model_wrong_disagreed = model_wrong_disagreed + excluded.model_wrong_disagreed, "
-               "held_when_wrong = held_when_wrong + excluded.held_when_wrong, "
-               "brier_n = brier_n + excluded.brier_n, brier_sum = brier_sum + excluded.brier_sum, "
-               "blind_n = blind_n + excluded.blind_n, "
-               "blind_ms_sum = blind_ms_sum + excluded.blind_ms_sum, "
-               "decide_n = decide_n + excluded.decide_n, "
-               "decide_ms_sum = decide_ms_sum + excluded.decide_ms_sum");
+namespace {
+
+// Workload buckets: ordinal in the reviewer's day 1-10, 11-25, 26-50, 51-100,
+// 101+; position since the last break 1-5, 6-15, 16-30, 31-60, 61+
+// (dayOrdinalBucketNames / sinceBreakBucketNames name them).
+// Functions, not namespace-scope constants: the migrations build these tables
+// during static initialisation, before such constants would be constructed.
+QString dayBucket() {
+    return QStringLiteral("CASE WHEN day_ordinal <= 10 THEN 0 WHEN day_ordinal <= 25 THEN 1 "
+                          "WHEN day_ordinal <= 50 THEN 2 WHEN day_ordinal <= 100 THEN 3 ELSE 4 "
+                          "END");
+}
+
+QString breakBucket() {
+    return QStringLiteral("CASE WHEN break_ordinal <= 5 THEN 0 WHEN break_ordinal <= 15 THEN 1 "
+                          "WHEN break_ordinal <= 30 THEN 2 WHEN break_ordinal <= 60 THEN 3 ELSE 4 "
+                          "END");
+}
+
+// Counter column and the aggregate over review_facts that fills it.
+const QList<std::pair<QString, QString>>& counters() {
+    static const QList<std::pair<QString, QString>> list = {
+        {QStringLiteral("n"), QStringLiteral("count(*)")},
+        {QStringLiteral("overrides"), QStringLiteral("sum(final <> model_label)")},
+        {QStringLiteral("with_initial"), QStringLiteral("sum(initial IS NOT NULL)")},
+        {QStringLiteral("disagreements"),
+         QStringLiteral("sum(initial IS NOT NULL AND initial <> model_label)")},
+        {QStringLiteral("deferrals"),
+         QStringLiteral("sum(initial IS NOT NULL AND initial <> model_label AND final = "
+                        "model_label)")},
+        {QStringLiteral("changed_mind"),
+         QStringLiteral("sum(initial IS NOT NULL AND initial <> final)")},
+        {QStringLiteral("truth_n"), QStringLiteral("sum(truth IS NOT NULL)")},
+        {QStringLiteral("model_correct"),
+         QStringLiteral("sum(truth IS NOT NULL AND model_label = truth)")},
+        {QStringLiteral("final_correct"),
+         QStringLiteral("sum(truth IS NOT NULL AND final = truth)")},
+        {QStringLiteral("initial_truth_n"),
+         QStringLiteral("sum(truth IS NOT NULL AND initial IS NOT NULL)")},
+        {QStringLiteral("initial_correct"),
+         QStringLiteral("sum(truth IS NOT NULL AND initial IS NOT NULL AND initial = truth)")},
+        {QStringLiteral("model_right_disagreed"),
+         QStringLiteral("sum(truth IS NOT NULL AND initial IS NOT NULL AND initial <> model_label "
+                        "AND model_label = truth)")},
+        {QStringLiteral("switched_when_right"),
+         QStringLiteral("sum(truth IS NOT NULL AND initial IS NOT NULL AND initial <> model_label "
+                        "AND model_label = truth AND final = model_label)")},
+        {QStringLiteral("model_wrong_disagreed"),
+         QStringLiteral("sum(truth IS NOT NULL AND initial IS NOT NULL AND initial <> model_label "
+                        "AND model_label <> truth)")},
+        {QStringLiteral("held_when_wrong"),
+         QStringLiteral("sum(truth IS NOT NULL AND initial IS NOT NULL AND initial <> model_label "
+                        "AND model_label <> truth AND final = initial)")},
+        {QStringLiteral("brier_n"),
+         QStringLiteral("sum(truth IS NOT NULL AND initial IS NOT NULL AND initial_confidence IS "
+                        "NOT NULL)")},
+        {QStringLiteral("brier_sum"),
+         QStringLiteral("total(CASE WHEN truth IS NOT NULL AND initial IS NOT NULL AND "
+                        "initial_confidence IS NOT NULL THEN (initial_confidence / 100.0 - "
+                        "(initial = truth)) * (initial_confidence / 100.0 - (initial = truth)) "
+                        "END)")},
+        {QStringLiteral("blind_n"), QStringLiteral("count(blind_ms)")},
+        {QStringLiteral("blind_ms_sum"), QStringLiteral("coalesce(sum(blind_ms), 0)")},
+        {QStringLiteral("decide_n"), QStringLiteral("count(decide_ms)")},
+        {QStringLiteral("decide_ms_sum"), QStringLiteral("coalesce(sum(decide_ms), 0)")},
+    };
+    return list;
+}
+
+} // namespace
+
+const RollupTable& rollupByReviewer() {
+    static const RollupTable table{QStringLiteral("rollup_by_reviewer"),
+                                   {QStringLiteral("local_day"), QStringLiteral("reviewer"),
+                                    QStringLiteral("queue"), QStringLiteral("model")},
+                                   {QStringLiteral("local_day"), QStringLiteral("reviewer"),
+                                    QStringLiteral("queue"), QStringLiteral("model")}};
+    return table;
+}
+
+const RollupTable& rollupByHour() {
+    static const RollupTable table{QStringLiteral("rollup_by_hour"),
+                                   {QStringLiteral("local_day"), QStringLiteral("local_hour"),
+                                    QStringLiteral("queue"), QStringLiteral("model")},
+                                   {QStringLiteral("local_day"), QStringLiteral("local_hour"),
+                                    QStringLiteral("queue"), QStringLiteral("model")}};
+    return table;
+}
+
+const RollupTable& rollupByWorkload() {
+    static const RollupTable table{QStringLiteral("rollup_by_workload"),
+                                   {QStringLiteral("local_day"), QStringLiteral("day_bucket"),
+                                    QStringLiteral("break_bucket"), QStringLiteral("queue"),
+                                    QStringLiteral("model")},
+                                   {QStringLiteral("local_day"), dayBucket(), breakBucket(),
+                                    QStringLiteral("queue"), QStringLiteral("model")}};
+    return table;
+}
+
+const QList<RollupTable>& rollupTables() {
+    static const QList<RollupTable> tables{rollupByReviewer(), rollupByHour(), rollupByWorkload()};
+    return tables;
+}
+
+const QStringList& rollupCounterColumns() {
+    static const QStringList columns = [] {
+        QStringList names;
+        for (const auto& [name, aggregate] : counters())
+            names << name;
+        return names;
+    }();
+    return columns;
+}
+
+QString rollupCreateSql(const RollupTable& table) {
+    QStringList columns;
+    for (const QString& key : table.keyColumns)
+        columns << key + (key.endsWith(u"hour") || key.endsWith(u"bucket")
+                              ? QStringLiteral(" INTEGER NOT NULL")
+                              : QStringLiteral(" TEXT NOT NULL"));
+    for (const auto& [name, aggregate] : counters())
+        columns << name + (name == u"brier_sum" ? QStringLiteral(" REAL NOT NULL")
+                                                : QStringLiteral(" INTEGER NOT NULL"));
+    return QStringLiteral("CREATE TABLE %1 (%2, PRIMARY KEY (%3)) WITHOUT ROWID")
+        .arg(table.name, columns.join(QStringLiteral(", ")),
+             table.keyColumns.join(QStringLiteral(", ")));
+}
+
+QString rollupInsertSql(const RollupTable& table, const QString& condition) {
+    QStringList names = table.keyColumns;
+    QStringList selected = table.keyExpressions;
+    QStringList updates;
+    for (const auto& [name, aggregate] : counters()) {
+        names << name;
+        selected << aggregate;
+        updates << QStringLiteral("%1 = %1 + excluded.%1").arg(name);
+    }
+    QStringList groups;
+    for (qsizetype i = 1; i <= table.keyColumns.size(); ++i)
+        groups << QString::number(i);
+    return QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM review_facts WHERE %4 GROUP BY %5 "
+                          "ON CONFLICT (%6) DO UPDATE SET %7")
+        .arg(table.name, names.join(QStringLiteral(", ")), selected.join(QStringLiteral(", ")),
+             condition, groups.join(QStringLiteral(", ")),
+             table.keyColumns.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
 }
 
 } // namespace oversight

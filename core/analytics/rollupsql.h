@@ -1,12 +1,32 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace oversight {
 
-// The one statement that turns review facts into rollup rows: every bucket rule
-// and every counter of the rollup is defined here. `condition` selects the facts
-// (one finalized review, one imported log); rows for existing keys are added to.
-QString rollupInsertSql(const QString& condition);
+// One of the rollups the dashboard reads: the review facts summed over its key
+// columns. Days and hours are in the analytics time zone (analyticszone.h).
+struct RollupTable {
+    QString name;
+    QStringList keyColumns;
+    QStringList keyExpressions; // over review_facts, one per key column
+};
+
+// By reviewer and day; by hour and day; by workload bucket and day. Only the
+// first has the reviewer: it is the one that grows with the team.
+const QList<RollupTable>& rollupTables();
+const RollupTable& rollupByReviewer();
+const RollupTable& rollupByHour();
+const RollupTable& rollupByWorkload();
+
+// The tallies every rollup row holds, in the order Counts reads them.
+const QStringList& rollupCounterColumns();
+
+QString rollupCreateSql(const RollupTable& table);
+// Adds the facts matching `condition` to the table, in one statement. Every
+// bucket rule and every counter of the rollups is defined here.
+QString rollupInsertSql(const RollupTable& table, const QString& condition);
 
 } // namespace oversight

@@ -199,90 +199,56 @@ const QStringList version4 = {
         VALUES ('review_lease_minutes', '15', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))"),
 };
 
-// Version 5: analytics. One row per finalized review in `review_facts`, whether
-// decided here or imported from a historical log, and the additive rollup the
-// dashboard reads, kept in the same transaction as each fact. The rollup's grain
-// is a UTC quarter hour (every time zone's offset is a multiple of 15 minutes, so
-// local hours and days in any zone are exact unions of slots), a reviewer, a
-// queue, a model version and the two workload buckets.
-const QStringList version5 = {
-    QStringLiteral(R"(CREATE TABLE review_logs (
-        seq INTEGER PRIMARY KEY,
-        id TEXT NOT NULL UNIQUE,
-        source_name TEXT NOT NULL,
-        source_sha256 TEXT NOT NULL,
-        time_zone TEXT NOT NULL,
-        rows_total INTEGER NOT NULL DEFAULT 0,
-        rows_accepted INTEGER NOT NULL DEFAULT 0,
-        rows_rejected INTEGER NOT NULL DEFAULT 0,
-        imported_by TEXT NOT NULL REFERENCES users(id),
-        imported_at TEXT NOT NULL))"),
-    QStringLiteral(R"(CREATE TABLE review_facts (
-        seq INTEGER PRIMARY KEY,
-        review_seq INTEGER UNIQUE REFERENCES reviews(seq),
-        log_seq INTEGER REFERENCES review_logs(seq),
-        reviewer TEXT NOT NULL,
-        finalized_at TEXT NOT NULL,
-        slot INTEGER NOT NULL,
-        queue TEXT NOT NULL,
-        model TEXT NOT NULL,
-        case_ref TEXT NOT NULL,
-        initial TEXT,
-        initial_confidence INTEGER,
-        model_label TEXT NOT NULL,
-        final TEXT NOT NULL,
-        truth TEXT,
-        blind_ms INTEGER,
-        decide_ms INTEGER,
-        day_ordinal INTEGER NOT NULL,
-        break_ordinal INTEGER NOT NULL,
-        CHECK ((review_seq IS NULL) <> (log_seq IS NULL))))"),
-    QStringLiteral("CREATE INDEX review_facts_by_reviewer_time ON review_facts (reviewer, slot)"),
-    QStringLiteral(R"(CREATE TABLE review_rollup (
-        slot INTEGER NOT NULL,
-        reviewer TEXT NOT NULL,
-        queue TEXT NOT NULL,
-        model TEXT NOT NULL,
-        day_bucket INTEGER NOT NULL,
-        break_bucket INTEGER NOT NULL,
-        n INTEGER NOT NULL,
-        overrides INTEGER NOT NULL,
-        with_initial INTEGER NOT NULL,
-        disagreements INTEGER NOT NULL,
-        deferrals INTEGER NOT NULL,
-        changed_mind INTEGER NOT NULL,
-        truth_n INTEGER NOT NULL,
-        model_correct INTEGER NOT NULL,
-        final_correct INTEGER NOT NULL,
-        initial_truth_n INTEGER NOT NULL,
-        initial_correct INTEGER NOT NULL,
-        model_right_disagreed INTEGER NOT NULL,
-        switched_when_right INTEGER NOT NULL,
-        model_wrong_disagreed INTEGER NOT NULL,
-        held_when_wrong INTEGER NOT NULL,
-        brier_n INTEGER NOT NULL,
-        brier_sum REAL NOT NULL,
-        blind_n INTEGER NOT NULL,
-        blind_ms_sum INTEGER NOT NULL,
-        decide_n INTEGER NOT NULL,
-        decide_ms_sum INTEGER NOT NULL,
-        PRIMARY KEY (slot, reviewer, queue, model, day_bucket, break_bucket)) WITHOUT ROWID)"),
-    // The reviews finalized before this version get their facts and rollup now.
-    QStringLiteral(
-        "INSERT INTO review_facts (review_seq, reviewer, finalized_at, slot, queue, model, "
-        "case_ref, initial, initial_confidence, model_label, final, truth, blind_ms, decide_ms, "
-        "day_ordinal, break_ordinal) "
-        "SELECT r.seq, u.login, r.finalized_at, "
-        "CAST(strftime('%s', r.finalized_at) AS INTEGER) / 900, r.queue, "
-        "m.name || ' ' || m.version, c.external_id, r.initial_decision, r.initial_confidence, "
-        "r.model_label, r.final_decision, s.truth, r.blind_ms, r.decide_ms, r.day_ordinal, "
-        "r.break_ordinal "
-        "FROM reviews r JOIN users u ON u.id = r.reviewer_id JOIN cases c ON c.seq = r.case_seq "
-        "JOIN case_sealed s ON s.case_seq = c.seq JOIN import_batches b ON b.seq = c.batch_seq "
-        "JOIN model_versions m ON m.id = b.model_version_id WHERE r.status = 'finalized' "
-        "ORDER BY r.finalized_at"),
-    rollupInsertSql(QStringLiteral("true")),
-};
+// Version 5: analytics. One row per finalized review in `review_facts`, decided
+// here or imported from a historical log, with its calendar day and hour in the
+// analytics time zone; and the rollups the dashboard reads (analytics/rollupsql.cpp),
+// kept in the same transaction as each fact. Version 4 shipped together with this
+// one, so there are no earlier finalized reviews to carry over.
+const QStringList version5 = [] {
+    QStringList statements{
+        QStringLiteral(R"(CREATE TABLE review_logs (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            source_name TEXT NOT NULL,
+            source_sha256 TEXT NOT NULL,
+            time_zone TEXT NOT NULL,
+            rows_total INTEGER NOT NULL DEFAULT 0,
+            rows_accepted INTEGER NOT NULL DEFAULT 0,
+            rows_rejected INTEGER NOT NULL DEFAULT 0,
+            imported_by TEXT NOT NULL REFERENCES users(id),
+            imported_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE review_facts (
+            seq INTEGER PRIMARY KEY,
+            review_seq INTEGER UNIQUE REFERENCES reviews(seq),
+            log_seq INTEGER REFERENCES review_logs(seq),
+            reviewer TEXT NOT NULL,
+            finalized_at TEXT NOT NULL,
+            slot INTEGER NOT NULL,
+            local_day TEXT NOT NULL,
+            local_hour INTEGER NOT NULL,
+            queue TEXT NOT NULL,
+            model TEXT NOT NULL,
+            case_ref TEXT NOT NULL,
+            initial TEXT,
+            initial_confidence INTEGER,
+            model_label TEXT NOT NULL,
+            final TEXT NOT NULL,
+            truth TEXT,
+            blind_ms INTEGER,
+            decide_ms INTEGER,
+            day_ordinal INTEGER NOT NULL,
+            break_ordinal INTEGER NOT NULL,
+            CHECK ((review_seq IS NULL) <> (log_seq IS NULL))))"),
+        QStringLiteral(
+            "CREATE INDEX review_facts_by_reviewer_time ON review_facts (reviewer, slot)"),
+        QStringLiteral("CREATE INDEX review_facts_by_time ON review_facts (slot)"),
+        QStringLiteral("CREATE INDEX review_facts_by_log ON review_facts (log_seq) "
+                       "WHERE log_seq IS NOT NULL"),
+    };
+    for (const RollupTable& table : rollupTables())
+        statements << rollupCreateSql(table);
+    return statements;
+}();
 
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> list = {

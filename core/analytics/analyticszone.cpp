@@ -1,0 +1,54 @@
+#include "analytics/analyticszone.h"
+
+#include "common/ids.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace oversight {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Analytics)
+};
+
+const QString key = QStringLiteral("analytics_time_zone");
+
+} // namespace
+
+Result<QTimeZone> analyticsZone(QSqlDatabase db) {
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec())
+        return Error{Text::tr("Cannot read the settings: %1").arg(query.lastError().text())};
+    if (!query.next())
+        return QTimeZone::systemTimeZone();
+    const QTimeZone zone(query.value(0).toString().toUtf8());
+    if (!zone.isValid())
+        return Error{Text::tr("The analytics time zone '%1' is not known on this machine.")
+                         .arg(query.value(0).toString())};
+    return zone;
+}
+
+Result<QTimeZone> fixAnalyticsZone(QSqlDatabase db) {
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO settings (key, value, changed_at) VALUES (?, ?, ?) "
+                                 "ON CONFLICT (key) DO NOTHING"));
+    query.addBindValue(key);
+    query.addBindValue(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+    query.addBindValue(utcNow());
+    if (!query.exec())
+        return Error{Text::tr("Cannot store the settings: %1").arg(query.lastError().text())};
+    return analyticsZone(db);
+}
+
+LocalSlot localSlot(const QDateTime& utc, const QTimeZone& zone) {
+    const QDateTime local = utc.toTimeZone(zone);
+    return {local.date().toString(Qt::ISODate), local.time().hour()};
+}
+
+} // namespace oversight

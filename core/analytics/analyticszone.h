@@ -1,0 +1,27 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QTimeZone>
+
+namespace oversight {
+
+// The time zone whose calendar days and hours the rollups use: a database
+// setting, so every machine sees the same days. Until it is set, the first
+// review recorded fixes it to the recording machine's zone. Analyses in another
+// zone are computed from the review facts directly (exact, slower).
+Result<QTimeZone> analyticsZone(QSqlDatabase db);
+
+// The zone, storing the system zone first when none is set. Inside a write transaction.
+Result<QTimeZone> fixAnalyticsZone(QSqlDatabase db);
+
+// Calendar day (YYYY-MM-DD) and hour of a UTC instant in `zone`.
+struct LocalSlot {
+    QString day;
+    int hour = 0;
+};
+LocalSlot localSlot(const QDateTime& utc, const QTimeZone& zone);
+
+} // namespace oversight
