@@ -6,6 +6,7 @@
 #include "intake/batchlist.h"
 #include "models/batchlistmodel.h"
 #include "models/queuedepthmodel.h"
+#include "pages/dashboardpage.h"
 #include "pages/reviewpage.h"
 #include "pages/reviewqueuespage.h"
 #include "pages/userspage.h"
@@ -118,6 +119,7 @@ void MainWindow::clearPages() {
     m_reviewStack = nullptr;
     m_reviewQueues = nullptr;
     m_reviewPage = nullptr;
+    m_dashboard = nullptr;
 }
 
 QWidget* MainWindow::makeQueuesPage() {
@@ -193,6 +195,11 @@ void MainWindow::setSession(const Session& session) {
     clearPages();
     if (allows(session, Permission::ReviewCases))
         m_tabs->addTab(makeReviewTab(session), tr("&Review"));
+    if (allows(session, Permission::ReadOversight)) {
+        m_dashboard =
+            new DashboardPage(m_database->path(), m_database->connection(), session, m_tabs);
+        m_tabs->addTab(m_dashboard, tr("&Dashboard"));
+    }
     m_tabs->addTab(makeQueuesPage(), tr("&Queues"));
     if (allows(session, Permission::ViewBatches))
         m_tabs->addTab(makeBatchesPage(), tr("Import &Batches"));
@@ -240,6 +247,8 @@ void MainWindow::refresh() {
         m_usersPage->refresh();
     if (m_reviewQueues)
         m_reviewQueues->refresh();
+    if (m_dashboard)
+        m_dashboard->refresh();
 }
 
 void MainWindow::chooseDatabase() {

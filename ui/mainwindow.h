@@ -15,6 +15,7 @@ namespace oversight {
 
 class AppSettings;
 class BatchListModel;
+class DashboardPage;
 class QueueDepthModel;
 class ReviewPage;
 class ReviewQueuesPage;
@@ -43,6 +44,7 @@ public:
     UsersPage* usersPage() const { return m_usersPage; }
     ReviewQueuesPage* reviewQueuesPage() const { return m_reviewQueues; }
     ReviewPage* reviewPage() const { return m_reviewPage; }
+    DashboardPage* dashboardPage() const { return m_dashboard; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -68,6 +70,7 @@ private:
     QStackedWidget* m_reviewStack = nullptr;
     ReviewQueuesPage* m_reviewQueues = nullptr;
     ReviewPage* m_reviewPage = nullptr;
+    DashboardPage* m_dashboard = nullptr;
     QLabel* m_message;
     QAction* m_switchUser = nullptr;
 };

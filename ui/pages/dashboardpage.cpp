@@ -1,0 +1,437 @@
+#include "pages/dashboardpage.h"
+
+#include "analytics/reviewrecordcsv.h"
+#include "charts/oversightcharts.h"
+#include "models/reviewrecordmodel.h"
+#include "storage/database.h"
+
+#include <QBarSet>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCursor>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTextDocumentFragment>
+#include <QTimer>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace oversight {
+
+namespace {
+
+// Below this many reviews the charts are shown with a caution: rates swing widely.
+constexpr qint64 smallDataReviews = 30;
+
+QLabel* makeTile(QWidget* parent) {
+    auto* tile = new QLabel(parent);
+    tile->setFrameShape(QFrame::StyledPanel);
+    tile->setTextFormat(Qt::RichText);
+    tile->setAlignment(Qt::AlignCenter);
+    tile->setMinimumHeight(70);
+    return tile;
+}
+
+QString tileText(const QString& caption, const QString& value, const QString& detail) {
+    return QStringLiteral("<div style='font-size:small'>%1</div><div style='font-size:x-large; "
+                          "font-weight:bold'>%2</div><div style='font-size:small'>%3</div>")
+        .arg(caption.toHtmlEscaped(), value.toHtmlEscaped(), detail.toHtmlEscaped());
+}
+
+QChartView* makeChartView(QWidget* parent) {
+    auto* view = new QChartView(parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(230);
+    return view;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(QString databasePath, QSqlDatabase db, Session officer,
+                             QWidget* parent)
+    : QWidget(parent)
+    , m_path(std::move(databasePath))
+    , m_db(db)
+    , m_officer(std::move(officer))
+    , m_analytics(std::move(db))
+    , m_views(new QStackedWidget(this))
+    , m_useDates(new QCheckBox(tr("&Dates:"), this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_queue(new QComboBox(this))
+    , m_model(new QComboBox(this))
+    , m_reviewer(new QComboBox(this))
+    , m_debounce(new QTimer(this))
+    , m_state(new QLabel(this))
+    , m_chartArea(new QStackedWidget(this))
+    , m_emptyState(new QLabel(this))
+    , m_reviewerView(makeChartView(this))
+    , m_hourView(makeChartView(this))
+    , m_workloadView(makeChartView(this))
+    , m_trendView(makeChartView(this))
+    , m_warnings(new QListWidget(this))
+    , m_reviewsTitle(new QLabel(this))
+    , m_reviewsTable(new QTableView(this))
+    , m_reviewsModel(new ReviewRecordModel(this))
+    , m_sortedReviews(new QSortFilterProxyModel(this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_views);
+
+    // The dashboard.
+    auto* dashboard = new QWidget(m_views);
+    auto* dashboardLayout = new QVBoxLayout(dashboard);
+    auto* filters = new QHBoxLayout;
+    const QDate today = QDate::currentDate();
+    m_from->setDate(today.addDays(-27));
+    m_to->setDate(today);
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setEnabled(false);
+    }
+    m_from->setAccessibleName(tr("First day"));
+    m_to->setAccessibleName(tr("Last day"));
+    m_useDates->setToolTip(tr("Limit the analysis to a range of days; off: all time"));
+    auto* toLabel = new QLabel(tr("to"), this);
+    filters->addWidget(m_useDates);
+    filters->addWidget(m_from);
+    filters->addWidget(toLabel);
+    filters->addWidget(m_to);
+    auto addFilter = [&](const QString& caption, QComboBox* box, const QString& accessible) {
+        auto* label = new QLabel(caption, this);
+        label->setBuddy(box);
+        box->setAccessibleName(accessible);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        filters->addSpacing(12);
+        filters->addWidget(label);
+        filters->addWidget(box);
+    };
+    addFilter(tr("&Queue:"), m_queue, tr("Queue filter"));
+    addFilter(tr("&Model:"), m_model, tr("Model filter"));
+    addFilter(tr("Re&viewer:"), m_reviewer, tr("Reviewer filter"));
+    filters->addStretch();
+    dashboardLayout->addLayout(filters);
+
+    m_state->setObjectName(QStringLiteral("dashboardState"));
+    m_state->setWordWrap(true);
+    dashboardLayout->addWidget(m_state);
+
+    auto* tiles = new QHBoxLayout;
+    for (QLabel*& tile : m_tiles) {
+        tile = makeTile(this);
+        tiles->addWidget(tile);
+    }
+    dashboardLayout->addLayout(tiles);
+
+    auto* charts = new QWidget(m_chartArea);
+    auto* grid = new QGridLayout(charts);
+    grid->setContentsMargins(0, 0, 0, 0);
+    // The reviewer chart gets the full width: its labels are the longest.
+    grid->addWidget(m_reviewerView, 0, 0, 1, 3);
+    grid->addWidget(m_trendView, 1, 0);
+    grid->addWidget(m_hourView, 1, 1);
+    grid->addWidget(m_workloadView, 1, 2);
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_chartArea->addWidget(charts);
+    m_chartArea->addWidget(m_emptyState);
+
+    auto* warningsBox = new QWidget(this);
+    auto* warningsLayout = new QVBoxLayout(warningsBox);
+    warningsLayout->setContentsMargins(0, 0, 0, 0);
+    auto* warningsCaption =
+        new QLabel(tr("&Warnings (activate one to see the reviews behind it)"), warningsBox);
+    warningsCaption->setBuddy(m_warnings);
+    m_warnings->setObjectName(QStringLiteral("warnings"));
+    m_warnings->setAccessibleName(tr("Warnings"));
+    m_warnings->setWordWrap(true);
+    warningsLayout->addWidget(warningsCaption);
+    warningsLayout->addWidget(m_warnings);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_chartArea);
+    split->addWidget(warningsBox);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    dashboardLayout->addWidget(split, 1);
+    m_views->addWidget(dashboard);
+
+    // The drill-down.
+    auto* reviews = new QWidget(m_views);
+    auto* reviewsLayout = new QVBoxLayout(reviews);
+    auto* reviewsBar = new QHBoxLayout;
+    auto* back = new QPushButton(tr("&Back to the dashboard"), reviews);
+    auto* exportButton = new QPushButton(tr("E&xport CSV..."), reviews);
+    m_reviewsTitle->setObjectName(QStringLiteral("reviewsTitle"));
+    reviewsBar->addWidget(back);
+    reviewsBar->addWidget(m_reviewsTitle, 1);
+    reviewsBar->addWidget(exportButton);
+    m_sortedReviews->setSourceModel(m_reviewsModel);
+    m_sortedReviews->setSortRole(Qt::UserRole);
+    m_reviewsTable->setModel(m_sortedReviews);
+    m_reviewsTable->setSortingEnabled(true);
+    m_reviewsTable->sortByColumn(ReviewRecordModel::FinalizedAt, Qt::DescendingOrder);
+    m_reviewsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_reviewsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_reviewsTable->setAlternatingRowColors(true);
+    m_reviewsTable->verticalHeader()->hide();
+    m_reviewsTable->horizontalHeader()->setStretchLastSection(true);
+    m_reviewsTable->setAccessibleName(tr("Reviews"));
+    reviewsLayout->addLayout(reviewsBar);
+    reviewsLayout->addWidget(m_reviewsTable);
+    m_views->addWidget(reviews);
+    connect(back, &QPushButton::clicked, this, [this] { m_views->setCurrentIndex(0); });
+    connect(exportButton, &QPushButton::clicked, this, &DashboardPage::chooseExportFile);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(150);
+    connect(m_debounce, &QTimer::timeout, this, &DashboardPage::startAnalysis);
+    connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        scheduleAnalysis();
+    });
+    for (QDateEdit* edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, &DashboardPage::scheduleAnalysis);
+    for (QComboBox* box : {m_queue, m_model, m_reviewer})
+        connect(box, &QComboBox::currentIndexChanged, this, &DashboardPage::scheduleAnalysis);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this,
+            [this] { showReport(m_watcher.result()); });
+    connect(m_warnings, &QListWidget::itemActivated, this, &DashboardPage::openWarning);
+    connect(m_warnings, &QListWidget::itemClicked, this, &DashboardPage::openWarning);
+}
+
+DashboardPage::~DashboardPage() {
+    m_watcher.waitForFinished();
+}
+
+void DashboardPage::fillChoices(QComboBox* box, const Result<QStringList>& values,
+                                const QString& all) {
+    const QString current = box->currentData().toString();
+    const QSignalBlocker block(box);
+    box->clear();
+    box->addItem(all, QString());
+    if (values)
+        for (const QString& value : values.value())
+            box->addItem(value, value);
+    box->setCurrentIndex(std::max(0, box->findData(current)));
+}
+
+void DashboardPage::refresh() {
+    fillChoices(m_queue, m_analytics.queues(m_officer), tr("All queues"));
+    fillChoices(m_model, m_analytics.models(m_officer), tr("All models"));
+    fillChoices(m_reviewer, m_analytics.reviewers(m_officer), tr("All reviewers"));
+    startAnalysis();
+}
+
+AnalysisFilter DashboardPage::filter() const {
+    AnalysisFilter filter;
+    if (m_useDates->isChecked()) {
+        filter.from = m_from->date();
+        filter.to = m_to->date();
+    }
+    filter.queue = m_queue->currentData().toString();
+    filter.model = m_model->currentData().toString();
+    filter.reviewer = m_reviewer->currentData().toString();
+    return filter;
+}
+
+void DashboardPage::scheduleAnalysis() {
+    m_debounce->start();
+}
+
+void DashboardPage::startAnalysis() {
+    if (m_watcher.isRunning()) {
+        m_pending = true; // run again with the latest filter when this one ends
+        return;
+    }
+    m_state->setText(tr("Analysing..."));
+    const QString path = m_path;
+    const Session officer = m_officer;
+    const AnalysisFilter current = filter();
+    // Its own connection: a Qt SQL connection belongs to the thread that opened it.
+    m_watcher.setFuture(QtConcurrent::run([path, officer, current]() -> Result<OversightReport> {
+        Result<Database> database = Database::open(path, Database::OpenMode::MustExist);
+        if (!database)
+            return database.error();
+        return AnalyticsService(database->connection()).analyze(officer, current);
+    }));
+}
+
+void DashboardPage::waitForAnalysis() {
+    while (m_watcher.isRunning() || m_pending || m_debounce->isActive()) {
+        if (m_debounce->isActive()) {
+            m_debounce->stop();
+            startAnalysis();
+        }
+        m_watcher.waitForFinished();
+        QCoreApplication::processEvents();
+    }
+}
+
+void DashboardPage::showReport(const Result<OversightReport>& result) {
+    if (m_pending) {
+        m_pending = false;
+        startAnalysis();
+        return;
+    }
+    if (!result) {
+        m_state->setText(result.error().message);
+        return;
+    }
+    m_report = result.value();
+    const OversightReport& r = *m_report;
+    const Rates& rates = r.overallRates;
+    const QLocale locale;
+    m_tiles[0]->setText(
+        tileText(tr("Finalized reviews"), locale.toString(r.overall.n), tr("in this filter")));
+    m_tiles[1]->setText(tileText(
+        tr("Override rate"),
+        rates.overrideRate.rate ? percentText(*rates.overrideRate.rate) : tr("no data"),
+        rates.overrideRate.rate
+            ? tr("95 % interval %1 to %2")
+                  .arg(percentText(*rates.overrideRate.low), percentText(*rates.overrideRate.high))
+            : QString()));
+    m_tiles[2]->setText(
+        tileText(tr("Deference after the reveal"),
+                 rates.deference.rate ? percentText(*rates.deference.rate) : tr("no data"),
+                 tr("of %1 disagreements switched to the model").arg(rates.deference.n)));
+    m_tiles[3]->setText(tileText(tr("Warnings"), locale.toString(r.warnings.size()),
+                                 r.warnings.isEmpty() ? tr("none fired") : tr("see below")));
+    for (int i = 0; i < 4; ++i)
+        m_tiles[i]->setAccessibleName(
+            QTextDocumentFragment::fromHtml(m_tiles[i]->text()).toPlainText().simplified());
+
+    m_warnings->clear();
+    for (const Warning& warning : r.warnings) {
+        auto* item = new QListWidgetItem(warning.message, m_warnings);
+        item->setData(Qt::UserRole, warning.figures.value(QStringLiteral("reviewers")));
+        item->setToolTip(tr("Activate to see the reviews behind this warning"));
+    }
+    if (r.warnings.isEmpty())
+        new QListWidgetItem(tr("No warning: none of the passive-oversight signals is present, "
+                               "or there are too few reviews to tell (each warning states the "
+                               "number of reviews it needs)."),
+                            m_warnings);
+
+    if (r.overall.n == 0) {
+        m_state->setText(QString());
+        m_emptyState->setText(tr("No finalized reviews match this filter. Widen the dates or "
+                                 "choose another queue, model or reviewer; reviews appear here as "
+                                 "soon as they are finalized or imported with import-reviews."));
+        m_chartArea->setCurrentWidget(m_emptyState);
+    } else {
+        m_state->setText(
+            r.overall.n < smallDataReviews
+                ? tr("Only %1 reviews: the rates below swing widely and no warning can fire "
+                     "yet. Read the intervals, not the bars.")
+                      .arg(r.overall.n)
+                : QString());
+        showCharts();
+        m_chartArea->setCurrentIndex(0);
+    }
+    Q_EMIT analysisFinished();
+}
+
+void DashboardPage::showCharts() {
+    const OversightReport& r = *m_report;
+    const QPalette colours = palette();
+    ReviewerChart reviewers =
+        makeReviewerChart(r.byReviewer, WarningThresholds{}.overallOverrideBelow, colours);
+    m_reviewerOrder = reviewers.reviewers;
+    connect(reviewers.bars, &QBarSet::clicked, this,
+            [this](int index) { drillDown(m_reviewerOrder.value(index)); });
+    connect(reviewers.bars, &QBarSet::hovered, this, [this](bool on, int index) {
+        if (!on || !m_report || index >= m_report->byReviewer.size())
+            return;
+        const Group& group = m_report->byReviewer.at(index);
+        QToolTip::showText(QCursor::pos(),
+                           tr("%1: %2 of %3 reviews overridden (%4, 95 % interval %5 to %6). "
+                              "Click for the reviews.")
+                               .arg(group.key)
+                               .arg(group.counts.overrides)
+                               .arg(group.counts.n)
+                               .arg(percentText(*group.rates.overrideRate.rate),
+                                    percentText(*group.rates.overrideRate.low),
+                                    percentText(*group.rates.overrideRate.high)));
+    });
+    auto replace = [](QChartView* view, QChart* chart) {
+        QChart* old = view->chart();
+        view->setChart(chart);
+        delete old;
+    };
+    replace(m_reviewerView, reviewers.chart);
+    replace(m_hourView, makeHourChart(r.byHour, colours));
+    replace(m_workloadView, makeWorkloadChart(r.workload, colours));
+    replace(m_trendView, makeTrendChart(r.byDay, colours));
+    m_reviewerView->setAccessibleName(tr("Override rate by reviewer"));
+    m_hourView->setAccessibleName(tr("Override rate by hour of day"));
+    m_workloadView->setAccessibleName(tr("Override rate by position since the last break"));
+    m_trendView->setAccessibleName(tr("Daily override rate"));
+}
+
+void DashboardPage::openWarning(QListWidgetItem* item) {
+    if (!m_report || m_report->warnings.isEmpty())
+        return;
+    const QStringList reviewers = item->data(Qt::UserRole).toStringList();
+    drillDown(reviewers.value(0));
+}
+
+void DashboardPage::drillDown(const QString& reviewer) {
+    AnalysisFilter selection = filter();
+    if (!reviewer.isEmpty())
+        selection.reviewer = reviewer;
+    const Result<QList<ReviewRecord>> records = m_analytics.reviews(m_officer, selection);
+    if (!records) {
+        m_state->setText(records.error().message);
+        return;
+    }
+    m_reviewsModel->setRecords(records.value());
+    m_reviewsTable->resizeColumnsToContents();
+    m_reviewsTitle->setText(
+        (selection.reviewer.isEmpty() ? tr("All reviews in the filter")
+                                      : tr("Reviews by %1").arg(selection.reviewer)) +
+        QStringLiteral(" - ") + tr("%1 shown, newest first").arg(records->size()));
+    m_views->setCurrentIndex(1);
+    m_reviewsTable->setFocus();
+}
+
+bool DashboardPage::showsReviews() const {
+    return m_views->currentIndex() == 1;
+}
+
+bool DashboardPage::exportReviews(const QString& path) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        !writeReviewRecordsCsv(file, m_reviewsModel->records()) || !file.commit()) {
+        m_reviewsTitle->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    m_reviewsTitle->setText(
+        tr("Exported %1 reviews to %2").arg(m_reviewsModel->rowCount()).arg(path));
+    return true;
+}
+
+void DashboardPage::chooseExportFile() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Reviews"), QStringLiteral("reviews.csv"), tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportReviews(path);
+}
+
+} // namespace oversight

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "accounts/session.h"
+#include "analytics/analyticsservice.h"
+
+#include <QFutureWatcher>
+#include <QSqlDatabase>
+#include <QWidget>
+#include <optional>
+
+class QChartView;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace oversight {
+
+class ReviewRecordModel;
+
+// The compliance officer's view: KPI tiles, charts, warnings in plain language,
+// and a drill-down to the reviews behind a reviewer or a warning. The analysis
+// runs on a worker thread with its own connection, so the window never freezes.
+class DashboardPage : public QWidget {
+    Q_OBJECT
+public:
+    DashboardPage(QString databasePath, QSqlDatabase db, Session officer,
+                  QWidget* parent = nullptr);
+    ~DashboardPage() override;
+
+    // Re-reads the filter choices and analyses again.
+    void refresh();
+    // Waits for the running analysis (tests).
+    void waitForAnalysis();
+
+    AnalysisFilter filter() const;
+    const std::optional<OversightReport>& report() const { return m_report; }
+    QListWidget* warningsList() const { return m_warnings; }
+    QTableView* reviewsTable() const { return m_reviewsTable; }
+    ReviewRecordModel* reviewsModel() const { return m_reviewsModel; }
+    bool showsReviews() const;
+    QComboBox* reviewerFilter() const { return m_reviewer; }
+    QLabel* stateLabel() const { return m_state; }
+
+    // Shows the reviews of one reviewer (empty: all) under the current filter.
+    void drillDown(const QString& reviewer);
+    // Writes the drill-down table as CSV; false with a message shown on failure.
+    bool exportReviews(const QString& path);
+
+Q_SIGNALS:
+    void analysisFinished();
+
+private:
+    void scheduleAnalysis();
+    void startAnalysis();
+    void showReport(const Result<OversightReport>& result);
+    void showCharts();
+    void openWarning(QListWidgetItem* item);
+    void chooseExportFile();
+    void fillChoices(QComboBox* box, const Result<QStringList>& values, const QString& all);
+
+    QString m_path;
+    QSqlDatabase m_db;
+    Session m_officer;
+    AnalyticsService m_analytics;
+    std::optional<OversightReport> m_report;
+    QFutureWatcher<Result<OversightReport>> m_watcher;
+    bool m_pending = false;
+
+    QStackedWidget* m_views;
+    QCheckBox* m_useDates;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QComboBox* m_queue;
+    QComboBox* m_model;
+    QComboBox* m_reviewer;
+    QTimer* m_debounce;
+    QLabel* m_state;
+    QLabel* m_tiles[4];
+    QStackedWidget* m_chartArea;
+    QLabel* m_emptyState;
+    QChartView* m_reviewerView;
+    QChartView* m_hourView;
+    QChartView* m_workloadView;
+    QChartView* m_trendView;
+    QStringList m_reviewerOrder;
+    QListWidget* m_warnings;
+    QLabel* m_reviewsTitle;
+    QTableView* m_reviewsTable;
+    ReviewRecordModel* m_reviewsModel;
+    QSortFilterProxyModel* m_sortedReviews;
+};
+
+} // namespace oversight
