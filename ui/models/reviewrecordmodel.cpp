@@ -32,6 +32,8 @@ QVariant ReviewRecordModel::data(const QModelIndex& index, int role) const {
     // Sorting uses the raw values (ISO times sort as text, seconds as numbers).
     if (role == Qt::UserRole) {
         switch (index.column()) {
+        case FinalizedAt:
+            return r.finalizedAt; // ISO 8601 in UTC sorts as text
         case BlindSeconds:
             return seconds(r.blindMs);
         case DecideSeconds:

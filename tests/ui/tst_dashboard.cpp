@@ -1,0 +1,186 @@
+// The compliance dashboard on a real database, offscreen: charts built from the
+// analysis, the empty state, warnings, and the drill-down from a reviewer bar or
+// a warning to the reviews behind it, exported as CSV.
+#include "analytics/reviewlogimporter.h"
+#include "charts/oversightcharts.h"
+#include "models/reviewrecordmodel.h"
+#include "pages/dashboardpage.h"
+#include "testsupport.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTableView>
+
+using namespace oversight;
+using namespace oversight::test;
+
+namespace {
+
+// Three reviewers over two days; "stamp" never overrides in 150 reviews.
+QByteArray teamLog() {
+    QByteArray log = "reviewer_id,timestamp,case_id,initial_decision,ai_label,final_decision\n";
+    int number = 0;
+    auto add = [&](const char* reviewer, int day, int count, int overrides) {
+        const QDateTime start(QDate(2026, 3, 2 + day), QTime(9, 0), QTimeZone::utc());
+        for (int i = 0; i < count; ++i)
+            log += QByteArray(reviewer) + ',' +
+                   start.addSecs(60 * i).toString(Qt::ISODate).toUtf8() + ",k" +
+                   QByteArray::number(++number) + ",approve,approve," +
+                   (i < overrides ? "decline" : "approve") + '\n';
+    };
+    add("stamp", 0, 150, 0);
+    add("careful", 0, 60, 15);
+    add("careful", 1, 60, 12);
+    add("steady", 1, 80, 8);
+    return log;
+}
+
+Session complianceOfficer(TempDatabase& temp) {
+    UserStore users(temp.db());
+    const QString password = QStringLiteral("compliance-password");
+    if (!users.addUser(temp.admin,
+                       {QStringLiteral("olga"), {}, {QStringLiteral("compliance")}, password}))
+        qFatal("cannot add officer");
+    return users.authenticate(QStringLiteral("olga"), password).value();
+}
+
+} // namespace
+
+class TestDashboard : public QObject {
+    Q_OBJECT
+
+    struct Fixture {
+        TempDatabase temp;
+        Session officer;
+        std::unique_ptr<DashboardPage> page;
+
+        Fixture() {
+            QSqlQuery query(temp.db());
+            query.exec(QStringLiteral("INSERT INTO settings (key, value, changed_at) VALUES "
+                                      "('analytics_time_zone', 'UTC', '2026-01-01')"));
+            ReviewLogOptions options;
+            options.filePath = temp.write(QStringLiteral("team.csv"), teamLog());
+            options.initialColumn = QStringLiteral("initial_decision");
+            options.zone = QTimeZone::utc();
+            if (!ReviewLogImporter(temp.db()).run(temp.admin, options).ok())
+                qFatal("import failed");
+            officer = complianceOfficer(temp);
+            page = std::make_unique<DashboardPage>(temp.database->path(), temp.db(), officer);
+            page->resize(1200, 800);
+            page->show();
+            page->refresh();
+            page->waitForAnalysis();
+        }
+    };
+
+private Q_SLOTS:
+    void chartsAreBuiltFromTheAnalysis() {
+        Fixture f;
+        QVERIFY(f.page->report().has_value());
+        QCOMPARE(f.page->report()->overall.n, 350);
+        const QList<QChartView*> views = f.page->findChildren<QChartView*>();
+        QCOMPARE(views.size(), 4);
+        for (QChartView* view : views) {
+            QVERIFY(view->chart() != nullptr);
+            QVERIFY(!view->chart()->title().isEmpty());
+            QVERIFY(!view->chart()->series().isEmpty());
+            QVERIFY(!view->chart()->axes(Qt::Vertical).isEmpty());
+            QVERIFY(!view->chart()->axes(Qt::Vertical).first()->titleText().isEmpty());
+        }
+        // The reviewer bars: lowest override rate first, values in percent.
+        QBarSet* bars = nullptr;
+        for (QChartView* view : views)
+            for (QAbstractSeries* series : view->chart()->series())
+                if (auto* barSeries = qobject_cast<QAbstractBarSeries*>(series);
+                    barSeries && view->chart()->title().contains(QStringLiteral("reviewer")))
+                    bars = barSeries->barSets().first();
+        QVERIFY(bars != nullptr);
+        QCOMPARE(bars->count(), 3);
+        QCOMPARE(bars->at(0), 0.0);                // stamp
+        QCOMPARE(bars->at(1), 10.0);               // steady 8/80
+        QCOMPARE(bars->at(2), 27.0 / 120.0 * 100); // careful
+        // KPI tiles say the figures.
+        QStringList tiles;
+        for (QLabel* label : f.page->findChildren<QLabel*>())
+            tiles << label->accessibleName();
+        QVERIFY(tiles.join(u'|').contains(QStringLiteral("350")));
+
+        // A click on a reviewer's bar opens their reviews.
+        QVERIFY(QMetaObject::invokeMethod(bars, "clicked", Q_ARG(int, 2)));
+        QVERIFY(f.page->showsReviews());
+        QCOMPARE(f.page->reviewsModel()->rowCount(), 120);
+        for (const ReviewRecord& record : f.page->reviewsModel()->records())
+            QCOMPARE(record.reviewer, QStringLiteral("careful"));
+    }
+
+    void warningsLeadToTheReviewsBehindThem() {
+        Fixture f;
+        QListWidget* warnings = f.page->warningsList();
+        int passive = -1;
+        for (int i = 0; i < warnings->count(); ++i)
+            if (warnings->item(i)->text().contains(QStringLiteral("stamp")))
+                passive = i;
+        QVERIFY2(passive >= 0, "the passive-reviewer warning names stamp");
+        Q_EMIT warnings->itemActivated(warnings->item(passive));
+        QVERIFY(f.page->showsReviews());
+        QCOMPARE(f.page->reviewsModel()->rowCount(), 150);
+        // Sorted by the finalization time (as ISO text, not the displayed date).
+        f.page->reviewsTable()->sortByColumn(ReviewRecordModel::FinalizedAt, Qt::AscendingOrder);
+        const QModelIndex first =
+            f.page->reviewsTable()->model()->index(0, ReviewRecordModel::Case);
+        QCOMPARE(first.data().toString(), QStringLiteral("k1"));
+
+        const QString path = f.temp.path(QStringLiteral("stamp.csv"));
+        QVERIFY(f.page->exportReviews(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(), 152); // header, 150 rows, the final newline
+        QVERIFY(lines[0].startsWith("finalized_at,reviewer,case"));
+        QVERIFY(lines[1].contains(",stamp,"));
+    }
+
+    void filtersUpdateEverythingAndEmptyDataExplainsItself() {
+        Fixture f;
+        QComboBox* reviewer = f.page->reviewerFilter();
+        reviewer->setCurrentIndex(reviewer->findData(QStringLiteral("steady")));
+        f.page->waitForAnalysis();
+        QCOMPARE(f.page->report()->overall.n, 80);
+
+        // A range with no reviews: no charts, a sentence instead.
+        f.page->findChild<QCheckBox*>()->setChecked(true);
+        const QList<QDateEdit*> dates = f.page->findChildren<QDateEdit*>();
+        dates[0]->setDate(QDate(2025, 1, 1));
+        dates[1]->setDate(QDate(2025, 1, 31));
+        f.page->waitForAnalysis();
+        QCOMPARE(f.page->report()->overall.n, 0);
+        auto* empty = f.page->findChild<QLabel*>(QStringLiteral("emptyState"));
+        QVERIFY(empty->isVisible());
+        QVERIFY(empty->text().contains(QStringLiteral("No finalized reviews")));
+    }
+
+    void smallDataIsFlagged() {
+        TempDatabase temp;
+        ReviewLogOptions options;
+        options.filePath = temp.write(QStringLiteral("few.csv"),
+                                      "reviewer_id,timestamp,case_id,ai_label,final_decision\n"
+                                      "a,2026-03-02T09:00:00Z,k1,approve,decline\n");
+        options.zone = QTimeZone::utc();
+        QVERIFY(ReviewLogImporter(temp.db()).run(temp.admin, options).ok());
+        DashboardPage page(temp.database->path(), temp.db(), complianceOfficer(temp));
+        page.refresh();
+        page.waitForAnalysis();
+        QVERIFY(page.stateLabel()->text().contains(QStringLiteral("Only 1 reviews")));
+    }
+};
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"
