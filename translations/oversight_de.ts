@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Analytics</name>
+    <message>
+        <location filename="../core/analytics/analyticsservice.cpp" line="25"/>
+        <source>Cannot read the oversight figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analyticszone.cpp" line="27"/>
+        <source>Cannot read the settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analyticszone.cpp" line="32"/>
+        <source>The analytics time zone &apos;%1&apos; is not known on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analyticszone.cpp" line="45"/>
+        <source>Cannot store the settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/factrecorder.cpp" line="21"/>
+        <source>Cannot update the oversight figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchList</name>
     <message>
         <location filename="../core/intake/batchlist.cpp" line="20"/>
@@ -381,6 +409,99 @@
     </message>
 </context>
 <context>
+    <name>OversightCharts</name>
+    <message>
+        <location filename="../ui/charts/oversightcharts.cpp" line="29"/>
+        <source>Rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/oversightcharts.cpp" line="56"/>
+        <source>Override rate by reviewer (95 % interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/oversightcharts.cpp" line="58"/>
+        <location filename="../ui/charts/oversightcharts.cpp" line="147"/>
+        <location filename="../ui/charts/oversightcharts.cpp" line="175"/>
+        <source>Override rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/oversightcharts.cpp" line="60"/>
+        <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/oversightcharts.cpp" line="79"/>
+        <source>Reviewer (lowest override rate first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/oversightcharts.cpp" line="92"/>
+        <source>%1 threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/oversightcharts.cpp" line="113"/>
+        <source>Override rate by hour of day (finalization time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/oversightcharts.cpp" line="131"/>
+        <source>Hour of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/oversightcharts.cpp" line="146"/>
+        <source>Override rate by position since the last break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/oversightcharts.cpp" line="161"/>
+        <source>Reviews since a break (gap &gt; 15 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/oversightcharts.cpp" line="173"/>
+        <source>Daily override rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/oversightcharts.cpp" line="195"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OversightReport</name>
+    <message>
+        <location filename="../core/analytics/oversightreport.cpp" line="41"/>
+        <source>Reviewers overrode the model in %1 of %2 reviews (95 % interval %3 to %4), below %5: oversight may be passive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/oversightreport.cpp" line="64"/>
+        <source>%1 of %2 reviewers with at least %3 reviews override the model in fewer than %4 of cases: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/oversightreport.cpp" line="81"/>
+        <source>On high-volume days reviewers overrode the model in %1 of %2 reviews, less than half the %3 of %4 reviews on low-volume days: oversight may thin out under load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/oversightreport.cpp" line="97"/>
+        <source>The daily override rate fell by %1 points a day over the last %2 days (p = %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/oversightreport.cpp" line="109"/>
+        <source>Override rates differ across reviewers more than chance explains (chi-square %1, %2 degrees of freedom, p = %3): compare how they review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <location filename="../core/accounts/passwordhasher.cpp" line="33"/>
@@ -476,101 +597,185 @@
     </message>
 </context>
 <context>
-    <name>ReviewService</name>
+    <name>ReviewLogImporter</name>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="40"/>
-        <source>The review could not be stored: %1</source>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="65"/>
+        <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="44"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="69"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="78"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="101"/>
+        <source>%1: no column named %2 (the file has: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="107"/>
         <source>The database is busy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="125"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="114"/>
+        <source>%1 was already imported on %2; use --force to import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="128"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="291"/>
+        <source>Cannot record the log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="158"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="171"/>
+        <source>&apos;%1&apos; is not an ISO 8601 date and time (or does not exist in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="180"/>
+        <source>&apos;%1&apos; is not a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="189"/>
+        <source>&apos;%1&apos; is not a whole number from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="238"/>
+        <source>Cannot store row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="242"/>
+        <source>Reading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="245"/>
+        <source>%1: %2 of %3 rows were rejected and --strict is set; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="258"/>
+        <source>Cannot order the reviews: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="279"/>
+        <source>Cannot store the ordinals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewService</name>
+    <message>
+        <location filename="../core/review/reviewservice.cpp" line="41"/>
+        <source>The review could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/review/reviewservice.cpp" line="45"/>
+        <source>The database is busy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/review/reviewservice.cpp" line="126"/>
         <source>You do not hold case %1: it was never claimed by you, is finished, or its lease expired and it went back to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="141"/>
+        <location filename="../core/review/reviewservice.cpp" line="142"/>
         <source>Case %1 is missing from the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="238"/>
-        <location filename="../core/review/reviewservice.cpp" line="565"/>
+        <location filename="../core/review/reviewservice.cpp" line="239"/>
+        <location filename="../core/review/reviewservice.cpp" line="568"/>
         <source>&apos;%1&apos; is not a queue name (lower-case letters, digits, &apos;-&apos; and &apos;_&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="259"/>
+        <location filename="../core/review/reviewservice.cpp" line="260"/>
         <source>Your initial decision on case %1 is committed: finalize or escalate it before taking another case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="326"/>
+        <location filename="../core/review/reviewservice.cpp" line="327"/>
         <source>The model&apos;s output for case %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="399"/>
+        <location filename="../core/review/reviewservice.cpp" line="400"/>
         <source>Confidence must be between 0 and 100, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="410"/>
+        <location filename="../core/review/reviewservice.cpp" line="411"/>
         <source>Your initial decision on case %1 is already committed (%2); it cannot change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="417"/>
-        <location filename="../core/review/reviewservice.cpp" line="471"/>
+        <location filename="../core/review/reviewservice.cpp" line="418"/>
+        <location filename="../core/review/reviewservice.cpp" line="472"/>
         <source>&apos;%1&apos; is not a decision for case %2; choose one of: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="462"/>
+        <location filename="../core/review/reviewservice.cpp" line="463"/>
         <source>Commit your initial decision on case %1 before the final one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="464"/>
+        <location filename="../core/review/reviewservice.cpp" line="465"/>
         <source>The model&apos;s answer for case %1 has not been shown to you yet; open the case again to see it before deciding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="477"/>
+        <location filename="../core/review/reviewservice.cpp" line="478"/>
         <source>A rationale is required: your final decision &apos;%1&apos; differs from your initial decision &apos;%2&apos;. Nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="480"/>
+        <location filename="../core/review/reviewservice.cpp" line="481"/>
         <source>A rationale is required: your final decision &apos;%1&apos; differs from the model&apos;s &apos;%2&apos;. Nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="533"/>
+        <location filename="../core/review/reviewservice.cpp" line="536"/>
         <source>Say why you give case %1 back: a reason is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="541"/>
+        <location filename="../core/review/reviewservice.cpp" line="544"/>
         <source>Your initial decision on case %1 is committed, so it cannot be given back unreviewed; finalize or escalate it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="568"/>
+        <location filename="../core/review/reviewservice.cpp" line="571"/>
         <source>The audit queue holds the random sample of automated decisions; escalate to a named queue such as &apos;senior&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="571"/>
+        <location filename="../core/review/reviewservice.cpp" line="574"/>
         <source>Add a note for the senior reviewer: escalating case %1 needs one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="580"/>
+        <location filename="../core/review/reviewservice.cpp" line="583"/>
         <source>Case %1 is already in the &apos;%2&apos; queue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,6 +1023,100 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="110"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="118"/>
+        <source>Every oversight metric and warning for a filter (needs --as, compliance or administrator). Dates are calendar days in --tz (default: the system zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="120"/>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="121"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="123"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="122"/>
+        <source>Last day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="124"/>
+        <source>Only this queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="127"/>
+        <source>Only this model (name, or name and version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="128"/>
+        <source>MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="129"/>
+        <source>Only this reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="130"/>
+        <source>LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="132"/>
+        <source>Time zone for days and hours (IANA name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="133"/>
+        <location filename="../app/cli/importreviewscommand.cpp" line="55"/>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="136"/>
+        <source>Compute from every review instead of the rollup (slow; for checking).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="141"/>
+        <source>analyze takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="150"/>
+        <source>--%1 expects a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="157"/>
+        <location filename="../app/cli/importreviewscommand.cpp" line="85"/>
+        <source>unknown time zone &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="180"/>
+        <source>reviews %1, override rate %2 (95 % CI %3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="186"/>
+        <source>independent disagreement %1, deference %2, changed mind %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="198"/>
         <location filename="../app/cli/context.cpp" line="62"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
@@ -858,67 +1157,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="31"/>
+        <location filename="../app/cli/democommand.cpp" line="32"/>
         <source>Demo Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="32"/>
+        <location filename="../app/cli/democommand.cpp" line="33"/>
         <source>Demo Compliance Officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="48"/>
+        <location filename="../app/cli/democommand.cpp" line="49"/>
         <source>Generate a realistic synthetic batch of credit decisions and import it. On a new or empty database an administrator &apos;demo-admin&apos; is created and its password printed once; otherwise --as is needed. With --out, only write the CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="53"/>
+        <location filename="../app/cli/democommand.cpp" line="54"/>
         <source>Number of decisions (default 1000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="55"/>
+        <location filename="../app/cli/democommand.cpp" line="56"/>
         <source>Random seed (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="58"/>
+        <location filename="../app/cli/democommand.cpp" line="59"/>
         <source>Write the CSV to this file and import nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="64"/>
+        <location filename="../app/cli/democommand.cpp" line="63"/>
+        <source>Also simulate this many reviews by a review team over the last 28 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="67"/>
+        <source>Write the simulated review log (--reviews of them) to this file and import nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="74"/>
         <source>demo takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="70"/>
+        <location filename="../app/cli/democommand.cpp" line="80"/>
         <source>--cases expects a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="73"/>
+        <location filename="../app/cli/democommand.cpp" line="83"/>
         <source>--seed expects a non-negative integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="80"/>
+        <location filename="../app/cli/democommand.cpp" line="91"/>
+        <source>--reviews expects a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="95"/>
+        <source>--reviews-out needs --reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="100"/>
+        <location filename="../app/cli/democommand.cpp" line="112"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="113"/>
+        <location filename="../app/cli/democommand.cpp" line="145"/>
         <source>Cannot write the demo file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="129"/>
+        <location filename="../app/cli/democommand.cpp" line="157"/>
+        <source>Cannot write the demo review log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="178"/>
         <source>Imported %1 demo decisions: %2 to review, %3 automated (%4 sampled for audit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="138"/>
+        <location filename="../app/cli/democommand.cpp" line="187"/>
+        <source>Imported %1 simulated reviews by a team of demo reviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="191"/>
         <source>Demo accounts (passwords are shown only now):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -949,6 +1279,7 @@
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="43"/>
+        <location filename="../app/cli/importreviewscommand.cpp" line="124"/>
         <source>  row %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,6 +1370,7 @@
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="125"/>
+        <location filename="../app/cli/importreviewscommand.cpp" line="57"/>
         <source>Store nothing if any row is rejected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,52 +1455,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="24"/>
-        <source>Show the depth of each review queue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli/main.cpp" line="25"/>
-        <source>Review cases: next, commit, finalize, release, escalate.</source>
+        <source>Import a historical review log (CSV) for analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="27"/>
-        <source>Show or set the routing policy.</source>
+        <source>Every oversight metric and warning for a filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="28"/>
-        <source>Generate a realistic synthetic batch and import it.</source>
+        <location filename="../app/cli/main.cpp" line="29"/>
+        <source>Show the depth of each review queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="30"/>
-        <source>Add, list, disable or enable users; set passwords.</source>
+        <source>Review cases: next, commit, finalize, release, escalate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="32"/>
+        <source>Show or set the routing policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="33"/>
+        <source>Generate a realistic synthetic batch and import it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="35"/>
+        <source>Add, list, disable or enable users; set passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="40"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="41"/>
+        <location filename="../app/cli/main.cpp" line="46"/>
         <source>Run &apos;oversight-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="58"/>
+        <location filename="../app/cli/main.cpp" line="63"/>
         <source>Oversight: human oversight of AI decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="64"/>
+        <location filename="../app/cli/main.cpp" line="69"/>
         <source>The command to run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="91"/>
+        <location filename="../app/cli/main.cpp" line="96"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1443,6 +1785,7 @@ New passwords are read from standard input, after the acting user&apos;s passwor
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="125"/>
         <location filename="../app/cli/reviewcommand.cpp" line="71"/>
         <location filename="../app/cli/reviewcommand.cpp" line="81"/>
         <source>QUEUE</source>
@@ -1574,6 +1917,101 @@ New passwords are read from standard input, after the acting user&apos;s passwor
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="251"/>
         <source>Escalated %1 to the %2 queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importreviewscommand.cpp" line="20"/>
+        <source>Import a historical review log (CSV) for analysis (needs --as, an administrator). Timestamps are ISO 8601; those without an offset are read in --tz (default: the system zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importreviewscommand.cpp" line="23"/>
+        <source>The review log (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importreviewscommand.cpp" line="26"/>
+        <source>COLUMN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importreviewscommand.cpp" line="30"/>
+        <source>Who reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importreviewscommand.cpp" line="32"/>
+        <source>When the final decision was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importreviewscommand.cpp" line="34"/>
+        <source>The case id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importreviewscommand.cpp" line="36"/>
+        <source>The final decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importreviewscommand.cpp" line="38"/>
+        <source>The model&apos;s label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importreviewscommand.cpp" line="40"/>
+        <source>The reviewer&apos;s initial decision (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importreviewscommand.cpp" line="43"/>
+        <source>The reviewer&apos;s stated confidence in the initial decision, 0 to 100 (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importreviewscommand.cpp" line="46"/>
+        <source>The model&apos;s confidence, 0 to 1 (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importreviewscommand.cpp" line="48"/>
+        <source>The known outcome (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importreviewscommand.cpp" line="49"/>
+        <source>The queue (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importreviewscommand.cpp" line="51"/>
+        <source>The model&apos;s name and version for these reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importreviewscommand.cpp" line="52"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importreviewscommand.cpp" line="54"/>
+        <source>Time zone of timestamps without an offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importreviewscommand.cpp" line="59"/>
+        <source>Import a file that was imported before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importreviewscommand.cpp" line="65"/>
+        <source>import-reviews needs exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importreviewscommand.cpp" line="117"/>
+        <source>Imported %1 of %2 reviews from %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1713,6 +2151,236 @@ SHA-256 %2</source>
     </message>
 </context>
 <context>
+    <name>oversight::DashboardPage</name>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="74"/>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="108"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="109"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="110"/>
+        <source>Limit the analysis to a range of days; off: all time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="111"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="125"/>
+        <source>&amp;Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="125"/>
+        <source>Queue filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="126"/>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="126"/>
+        <source>Model filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="127"/>
+        <source>Re&amp;viewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="127"/>
+        <source>Reviewer filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="160"/>
+        <source>&amp;Warnings (activate one to see the reviews behind it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="163"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="315"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="179"/>
+        <source>&amp;Back to the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="180"/>
+        <source>E&amp;xport CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="195"/>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="237"/>
+        <source>All queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="238"/>
+        <source>All models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="239"/>
+        <source>All reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="264"/>
+        <source>Analysing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="303"/>
+        <source>Finalized reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="303"/>
+        <source>in this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="305"/>
+        <source>Override rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="306"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="313"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="308"/>
+        <source>95 % interval %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="312"/>
+        <source>Deference after the reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="314"/>
+        <source>of %1 disagreements switched to the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="316"/>
+        <source>none fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="316"/>
+        <source>see below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="325"/>
+        <source>Activate to see the reviews behind this warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="328"/>
+        <source>No warning: none of the passive-oversight signals is present, or there are too few reviews to tell (each warning states the number of reviews it needs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="335"/>
+        <source>No finalized reviews match this filter. Widen the dates or choose another queue, model or reviewer; reviews appear here as soon as they are finalized or imported with import-reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="342"/>
+        <source>Only %1 reviews: the rates below swing widely and no warning can fire yet. Read the intervals, not the bars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="365"/>
+        <source>%1: %2 of %3 reviews overridden (%4, 95 % interval %5 to %6). Click for the reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="383"/>
+        <source>Override rate by reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="384"/>
+        <source>Override rate by hour of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="385"/>
+        <source>Override rate by position since the last break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="386"/>
+        <source>Daily override rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="408"/>
+        <source>All reviews in the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="409"/>
+        <source>Reviews by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="410"/>
+        <source>%1 shown, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="423"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="427"/>
+        <source>Exported %1 reviews to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="433"/>
+        <source>Export Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="433"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>oversight::EscalateDialog</name>
     <message>
         <location filename="../ui/dialogs/escalatedialog.cpp" line="17"/>
@@ -1804,127 +2472,132 @@ SHA-256 %2</source>
 <context>
     <name>oversight::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>Oversight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Queue depths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Import batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>&amp;Open Database...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>&amp;Switch User...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>&amp;About Oversight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>No database open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>%1 - Oversight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>%1 - not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
-        <source>&amp;Queues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
-        <source>Import &amp;Batches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/mainwindow.cpp" line="201"/>
-        <source>&amp;Users</source>
+        <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="203"/>
+        <source>&amp;Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <source>Import &amp;Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Signed in as %1 (%2) - %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Automated decisions (audit sample included): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Oversight databases (*.db *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>About Oversight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>&lt;h3&gt;Oversight %1&lt;/h3&gt;&lt;p&gt;Keeps human oversight of AI decisions honest: reviewers judge before they see the model&apos;s answer, and compliance sees whether oversight is real.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2008,82 +2681,87 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="72"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="57"/>
+        <source>Your rationale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/revealpanel.cpp" line="78"/>
         <source>Model probability of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="83"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="89"/>
         <source>You and the model disagree: you said %1, the model says %2. Decide on the merits; either way, say why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="91"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="97"/>
         <source>Your final decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="94"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="100"/>
         <source>&amp;Keep mine: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="99"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="105"/>
         <source>Take the &amp;model&apos;s: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="110"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="116"/>
         <source>&amp;Other:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="116"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="122"/>
         <source>Other decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="128"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="134"/>
         <source>&amp;Rationale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="131"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="137"/>
         <source>Final rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="140"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="146"/>
         <source>Store the final decision and open the next case (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="184"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="190"/>
         <source>Choose your final decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="188"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="194"/>
         <source>A rationale is required: your final decision differs from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="189"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="195"/>
         <source>your initial decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="190"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="196"/>
         <source>the model&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="191"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="197"/>
         <source>Rationale given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="193"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="199"/>
         <source>Optional: a rationale.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2162,32 +2840,32 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="329"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="332"/>
         <source>Release Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="330"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="333"/>
         <source>Why do you give case %1 back unreviewed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="368"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="371"/>
         <source>Committed: this case stays with you until you finalize.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="374"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="377"/>
         <source>Lease expired: the case may go to another reviewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="377"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="380"/>
         <source>Lease: %1:%2 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="382"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="385"/>
         <source>This session: %1 done in %2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,6 +2904,64 @@ SHA-256 %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ReviewRecordModel</name>
+    <message>
+        <location filename="../ui/models/reviewrecordmodel.cpp" line="60"/>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reviewrecordmodel.cpp" line="84"/>
+        <source>Finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reviewrecordmodel.cpp" line="86"/>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reviewrecordmodel.cpp" line="88"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reviewrecordmodel.cpp" line="90"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reviewrecordmodel.cpp" line="92"/>
+        <source>Initial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reviewrecordmodel.cpp" line="94"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reviewrecordmodel.cpp" line="96"/>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reviewrecordmodel.cpp" line="98"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reviewrecordmodel.cpp" line="100"/>
+        <source>Blind (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reviewrecordmodel.cpp" line="102"/>
+        <source>Decide (s)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
