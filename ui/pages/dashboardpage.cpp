@@ -261,6 +261,7 @@ void DashboardPage::startAnalysis() {
         m_pending = true; // run again with the latest filter when this one ends
         return;
     }
+    m_analysing = true;
     m_state->setText(tr("Analysing..."));
     const QString path = m_path;
     const Session officer = m_officer;
@@ -275,17 +276,19 @@ void DashboardPage::startAnalysis() {
 }
 
 void DashboardPage::waitForAnalysis() {
-    while (m_watcher.isRunning() || m_pending || m_debounce->isActive()) {
+    // Until the last result is on screen: the watcher reports through the event loop.
+    while (m_analysing || m_pending || m_debounce->isActive()) {
         if (m_debounce->isActive()) {
             m_debounce->stop();
             startAnalysis();
         }
         m_watcher.waitForFinished();
-        QCoreApplication::processEvents();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     }
 }
 
 void DashboardPage::showReport(const Result<OversightReport>& result) {
+    m_analysing = false;
     if (m_pending) {
         m_pending = false;
         startAnalysis();

@@ -73,6 +73,7 @@ private:
     std::optional<OversightReport> m_report;
     QFutureWatcher<Result<OversightReport>> m_watcher;
     bool m_pending = false;
+    bool m_analysing = false; // from the start until the report is shown
 
     QStackedWidget* m_views;
     QCheckBox* m_useDates;
