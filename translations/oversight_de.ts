@@ -2153,229 +2153,265 @@ SHA-256 %2</source>
 <context>
     <name>oversight::DashboardPage</name>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="74"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="76"/>
         <source>&amp;Dates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="108"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="110"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="109"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="111"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="110"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="112"/>
         <source>Limit the analysis to a range of days; off: all time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="111"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="113"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="125"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="127"/>
         <source>&amp;Queue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="125"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="127"/>
         <source>Queue filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="126"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="128"/>
         <source>&amp;Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="126"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="128"/>
         <source>Model filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="127"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="129"/>
         <source>Re&amp;viewer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="127"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="129"/>
         <source>Reviewer filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="160"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="162"/>
         <source>&amp;Warnings (activate one to see the reviews behind it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="163"/>
-        <location filename="../ui/pages/dashboardpage.cpp" line="315"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="165"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="329"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="179"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="181"/>
         <source>&amp;Back to the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="180"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="182"/>
         <source>E&amp;xport CSV...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="195"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="197"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="237"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="239"/>
         <source>All queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="238"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="240"/>
         <source>All models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="239"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="241"/>
         <source>All reviewers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="264"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="267"/>
         <source>Analysing...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="303"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="308"/>
         <source>Finalized reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="303"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="308"/>
         <source>in this filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="305"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="310"/>
         <source>Override rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="306"/>
-        <location filename="../ui/pages/dashboardpage.cpp" line="313"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="311"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="318"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="327"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="308"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="313"/>
         <source>95 % interval %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="312"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="317"/>
         <source>Deference after the reveal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="314"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="319"/>
         <source>of %1 disagreements switched to the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="316"/>
-        <source>none fired</source>
+        <location filename="../ui/pages/dashboardpage.cpp" line="322"/>
+        <source>High- vs low-volume days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="316"/>
-        <source>see below</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="325"/>
-        <source>Activate to see the reviews behind this warning</source>
+        <location filename="../ui/pages/dashboardpage.cpp" line="324"/>
+        <source>%1 vs %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/dashboardpage.cpp" line="328"/>
-        <source>No warning: none of the passive-oversight signals is present, or there are too few reviews to tell (each warning states the number of reviews it needs).</source>
+        <source>override rate; %1 and %2 reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="335"/>
-        <source>No finalized reviews match this filter. Widen the dates or choose another queue, model or reviewer; reviews appear here as soon as they are finalized or imported with import-reviews.</source>
+        <location filename="../ui/pages/dashboardpage.cpp" line="330"/>
+        <source>none fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="330"/>
+        <source>see below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="339"/>
+        <source>Activate to see the reviews behind this warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/dashboardpage.cpp" line="342"/>
+        <source>No warning: none of the passive-oversight signals is present, or there are too few reviews to tell (each warning states the number of reviews it needs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="349"/>
+        <source>No finalized reviews match this filter. Widen the dates or choose another queue, model or reviewer; reviews appear here as soon as they are finalized or imported with import-reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="356"/>
         <source>Only %1 reviews: the rates below swing widely and no warning can fire yet. Read the intervals, not the bars.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="365"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="379"/>
         <source>%1: %2 of %3 reviews overridden (%4, 95 % interval %5 to %6). Click for the reviews.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="383"/>
-        <source>Override rate by reviewer</source>
+        <location filename="../ui/pages/dashboardpage.cpp" line="404"/>
+        <source>%1 %2: %3 of %4 reviews overridden (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="384"/>
-        <source>Override rate by hour of day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="385"/>
-        <source>Override rate by position since the last break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="386"/>
-        <source>Daily override rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="408"/>
-        <source>All reviews in the filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="409"/>
-        <source>Reviews by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="410"/>
-        <source>%1 shown, newest first</source>
+        <location filename="../ui/pages/dashboardpage.cpp" line="422"/>
+        <source>Hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/dashboardpage.cpp" line="423"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="426"/>
+        <source>Since a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="433"/>
+        <source>Override rate by reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="434"/>
+        <source>Override rate by hour of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="435"/>
+        <source>Override rate by position since the last break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="436"/>
+        <source>Daily override rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="458"/>
+        <source>All reviews in the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="459"/>
+        <source>Reviews by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="460"/>
+        <source>%1 shown, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="473"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="427"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="477"/>
         <source>Exported %1 reviews to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="433"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="483"/>
         <source>Export Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="433"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="483"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,6 +5,7 @@
 #include "models/reviewrecordmodel.h"
 #include "storage/database.h"
 
+#include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChartView>
 #include <QCheckBox>
@@ -22,6 +23,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScatterSeries>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -315,9 +317,18 @@ void DashboardPage::showReport(const Result<OversightReport>& result) {
         tileText(tr("Deference after the reveal"),
                  rates.deference.rate ? percentText(*rates.deference.rate) : tr("no data"),
                  tr("of %1 disagreements switched to the model").arg(rates.deference.n)));
-    m_tiles[3]->setText(tileText(tr("Warnings"), locale.toString(r.warnings.size()),
+    const Workload& work = r.workload;
+    m_tiles[3]->setText(
+        tileText(tr("High- vs low-volume days"),
+                 work.highRates.overrideRate.rate && work.lowRates.overrideRate.rate
+                     ? tr("%1 vs %2")
+                           .arg(percentText(*work.highRates.overrideRate.rate),
+                                percentText(*work.lowRates.overrideRate.rate))
+                     : tr("no data"),
+                 tr("override rate; %1 and %2 reviews").arg(work.high.n).arg(work.low.n)));
+    m_tiles[4]->setText(tileText(tr("Warnings"), locale.toString(r.warnings.size()),
                                  r.warnings.isEmpty() ? tr("none fired") : tr("see below")));
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < 5; ++i)
         m_tiles[i]->setAccessibleName(
             QTextDocumentFragment::fromHtml(m_tiles[i]->text()).toPlainText().simplified());
 
@@ -383,6 +394,42 @@ void DashboardPage::showCharts() {
     replace(m_hourView, makeHourChart(r.byHour, colours));
     replace(m_workloadView, makeWorkloadChart(r.workload, colours));
     replace(m_trendView, makeTrendChart(r.byDay, colours));
+    // Tooltips with the numbers behind each point and bar.
+    auto tipFor = [this](const QList<Group>& groups, const QString& what) {
+        return [this, groups, what](qsizetype index) {
+            if (index < 0 || index >= groups.size())
+                return;
+            const Group& group = groups.at(index);
+            QToolTip::showText(QCursor::pos(),
+                               tr("%1 %2: %3 of %4 reviews overridden (%5)")
+                                   .arg(what, group.key)
+                                   .arg(group.counts.overrides)
+                                   .arg(group.counts.n)
+                                   .arg(percentText(*group.rates.overrideRate.rate)));
+        };
+    };
+    auto connectPoints = [](QChart* chart, auto tip) {
+        for (QAbstractSeries* series : chart->series())
+            if (auto* points = qobject_cast<QScatterSeries*>(series))
+                QObject::connect(points, &QScatterSeries::hovered, points,
+                                 [points, tip](const QPointF& point, bool on) {
+                                     if (!on)
+                                         return;
+                                     const QList<QPointF> all = points->points();
+                                     tip(all.indexOf(point));
+                                 });
+    };
+    connectPoints(m_hourView->chart(), tipFor(r.byHour, tr("Hour")));
+    connectPoints(m_trendView->chart(), tipFor(r.byDay, tr("Day")));
+    for (QAbstractSeries* series : m_workloadView->chart()->series())
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+            const auto tip = tipFor(r.workload.bySinceBreak, tr("Since a break"));
+            connect(bars->barSets().constFirst(), &QBarSet::hovered, this,
+                    [tip](bool on, int index) {
+                        if (on)
+                            tip(index);
+                    });
+        }
     m_reviewerView->setAccessibleName(tr("Override rate by reviewer"));
     m_hourView->setAccessibleName(tr("Override rate by hour of day"));
     m_workloadView->setAccessibleName(tr("Override rate by position since the last break"));

@@ -84,7 +84,7 @@ private:
     QComboBox* m_reviewer;
     QTimer* m_debounce;
     QLabel* m_state;
-    QLabel* m_tiles[4];
+    QLabel* m_tiles[5];
     QStackedWidget* m_chartArea;
     QLabel* m_emptyState;
     QChartView* m_reviewerView;
