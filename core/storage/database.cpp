@@ -5,11 +5,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QVariant>
 
 namespace oversight {
@@ -203,10 +205,23 @@ Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db)) {
     // IMMEDIATE takes the write lock up front (waiting up to the busy timeout), so a
     // writer never fails half-way when another process started writing first.
+    // SQLite answers some conflicts with SQLITE_BUSY at once instead of calling the
+    // busy handler (in WAL mode, e.g. while another process resets the log; seen in
+    // the cross-process claim test under load): retry within the same time limit.
     QSqlQuery begin(m_db);
-    m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (!m_active)
-        m_error = begin.lastError().text();
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (m_active)
+            return;
+        const QString code = begin.lastError().nativeErrorCode();
+        const bool busy = code == u"5" || code == u"6" || (code.toInt() & 0xff) == 5;
+        if (!busy || waited.elapsed() >= busyTimeoutMs)
+            break;
+        QThread::msleep(2);
+    }
+    m_error = begin.lastError().text();
 }
 
 Transaction::~Transaction() {

@@ -35,7 +35,7 @@ int main(int argc, char** argv) {
         const Result<std::optional<ClaimedCase>> claimed =
             service.claimNext(session.value(), QStringLiteral("review"));
         if (!claimed) {
-            err << claimed.error().message << '\n';
+            err << "claimNext: " << claimed.error().message << '\n';
             return 1;
         }
         if (!claimed.value())
@@ -45,13 +45,13 @@ int main(int argc, char** argv) {
         const Result<Reveal> reveal =
             service.commitInitial(session.value(), held.caseId, {held.labels.first(), 50, {}});
         if (!reveal) {
-            err << reveal.error().message << '\n';
+            err << "commitInitial: " << reveal.error().message << '\n';
             return 1;
         }
         const Result<FinalOutcome> final = service.finalize(
             session.value(), held.caseId, reveal->modelLabel, QStringLiteral("worker"));
         if (!final) {
-            err << final.error().message << '\n';
+            err << "finalize: " << final.error().message << '\n';
             return 1;
         }
     }
