@@ -140,78 +140,78 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="32"/>
+        <location filename="../core/storage/database.cpp" line="34"/>
         <source>Database statement failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="47"/>
+        <location filename="../core/storage/database.cpp" line="49"/>
         <source>Cannot start the schema upgrade: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="53"/>
-        <location filename="../core/storage/database.cpp" line="70"/>
+        <location filename="../core/storage/database.cpp" line="55"/>
+        <location filename="../core/storage/database.cpp" line="72"/>
         <source>Schema upgrade to version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="111"/>
+        <location filename="../core/storage/database.cpp" line="113"/>
         <source>%1 can be read by other users of this computer; it holds decisions and people&apos;s work. Restrict it with: chmod 600 &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="134"/>
+        <location filename="../core/storage/database.cpp" line="136"/>
         <source>%1 is a directory, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="137"/>
+        <location filename="../core/storage/database.cpp" line="139"/>
         <source>%1 is not an Oversight database (not an SQLite file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="140"/>
+        <location filename="../core/storage/database.cpp" line="142"/>
         <source>No database at %1. Create one with &apos;oversight-cli --db %1 init --admin NAME&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="144"/>
+        <location filename="../core/storage/database.cpp" line="146"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="151"/>
+        <location filename="../core/storage/database.cpp" line="153"/>
         <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="160"/>
+        <location filename="../core/storage/database.cpp" line="162"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="165"/>
+        <location filename="../core/storage/database.cpp" line="167"/>
         <source>%1 is not a readable SQLite database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="167"/>
+        <location filename="../core/storage/database.cpp" line="169"/>
         <source>%1 has schema version %2, but this program knows versions up to %3. Use a newer Oversight; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="177"/>
+        <location filename="../core/storage/database.cpp" line="179"/>
         <source>%1 is an SQLite database of another application; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="220"/>
+        <location filename="../core/storage/database.cpp" line="235"/>
         <source>The database is busy or read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="226"/>
+        <location filename="../core/storage/database.cpp" line="241"/>
         <source>Saving failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2933,13 +2933,10 @@ SHA-256 %2</source>
         <source>Nothing is waiting in the %1 queue.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/pages/reviewqueuespage.cpp" line="116"/>
-        <source>%n case(s) waiting in the %1 queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Waiting in the %1 queue: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -113,8 +113,7 @@ void ReviewQueuesPage::updateSelection() {
         m_state->setText(tr("Nothing is waiting in the %1 queue.").arg(queue));
     else
         m_state->setText(
-            tr("%n case(s) waiting in the %1 queue.", nullptr, static_cast<int>(pending))
-                .arg(queue));
+            tr("Waiting in the %1 queue: %2.").arg(queue, QLocale().toString(pending)));
 }
 
 } // namespace oversight
