@@ -1,5 +1,6 @@
 #include "analytics/analyticszone.h"
 
+#include "accounts/settings.h"
 #include "common/ids.h"
 
 #include <QCoreApplication>
@@ -20,17 +21,15 @@ const QString key = QStringLiteral("analytics_time_zone");
 } // namespace
 
 Result<QTimeZone> analyticsZone(QSqlDatabase db) {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    query.addBindValue(key);
-    if (!query.exec())
-        return Error{Text::tr("Cannot read the settings: %1").arg(query.lastError().text())};
-    if (!query.next())
+    const Result<std::optional<QString>> stored = readSetting(db, key);
+    if (!stored)
+        return stored.error();
+    if (!stored.value())
         return QTimeZone::systemTimeZone();
-    const QTimeZone zone(query.value(0).toString().toUtf8());
+    const QTimeZone zone(stored.value()->toUtf8());
     if (!zone.isValid())
         return Error{Text::tr("The analytics time zone '%1' is not known on this machine.")
-                         .arg(query.value(0).toString())};
+                         .arg(*stored.value())};
     return zone;
 }
 

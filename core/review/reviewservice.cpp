@@ -174,11 +174,19 @@ Status ReviewService::expireLeases(const QString& queue, const QString& nowText)
         query.addBindValue(reviewSeq);
         if (!query.exec())
             return databaseError(query);
-        query.prepare(QStringLiteral("UPDATE cases SET state = 'queued' WHERE seq = ?"));
-        query.addBindValue(caseSeq);
-        if (!query.exec())
-            return databaseError(query);
+        if (Status moved = setCaseState(caseSeq, QStringLiteral("queued")); !moved)
+            return moved.error();
     }
+    return success();
+}
+
+Status ReviewService::setCaseState(qint64 caseSeq, const QString& state) {
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE cases SET state = ? WHERE seq = ?"));
+    query.addBindValue(state);
+    query.addBindValue(caseSeq);
+    if (!query.exec())
+        return databaseError(query);
     return success();
 }
 
@@ -304,10 +312,8 @@ Result<std::optional<ClaimedCase>> ReviewService::claimNext(const Session& revie
     if (!query.exec())
         return databaseError(query);
     claim.reviewSeq = query.lastInsertId().toLongLong();
-    query.prepare(QStringLiteral("UPDATE cases SET state = 'claimed' WHERE seq = ?"));
-    query.addBindValue(claim.caseSeq);
-    if (!query.exec())
-        return databaseError(query);
+    if (Status moved = setCaseState(claim.caseSeq, QStringLiteral("claimed")); !moved)
+        return moved.error();
     Result<ClaimedCase> blind = loadBlindCase(claim);
     if (!blind)
         return blind.error();
@@ -432,10 +438,8 @@ Result<Reveal> ReviewService::commitInitial(const Session& reviewer, const QStri
         query.addBindValue(held.reviewSeq);
         if (!query.exec())
             return databaseError(query);
-        query.prepare(QStringLiteral("UPDATE cases SET state = 'initial_committed' WHERE seq = ?"));
-        query.addBindValue(held.caseSeq);
-        if (!query.exec())
-            return databaseError(query);
+        if (Status moved = setCaseState(held.caseSeq, QStringLiteral("initial_committed")); !moved)
+            return moved.error();
         // Durable before anything of the model's answer is read.
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
@@ -517,10 +521,8 @@ Result<FinalOutcome> ReviewService::finalize(const Session& reviewer, const QStr
     query.addBindValue(held.reviewSeq);
     if (!query.exec())
         return databaseError(query);
-    query.prepare(QStringLiteral("UPDATE cases SET state = 'finalized' WHERE seq = ?"));
-    query.addBindValue(held.caseSeq);
-    if (!query.exec())
-        return databaseError(query);
+    if (Status moved = setCaseState(held.caseSeq, QStringLiteral("finalized")); !moved)
+        return moved.error();
     if (Status recorded = recordFinalizedReview(m_db, held.reviewSeq); !recorded)
         return recorded.error();
     if (Status committed = transaction.commit(); !committed)
@@ -553,10 +555,8 @@ Status ReviewService::release(const Session& reviewer, const QString& caseId,
     query.addBindValue(found->reviewSeq);
     if (!query.exec())
         return databaseError(query);
-    query.prepare(QStringLiteral("UPDATE cases SET state = 'queued' WHERE seq = ?"));
-    query.addBindValue(found->caseSeq);
-    if (!query.exec())
-        return databaseError(query);
+    if (Status moved = setCaseState(found->caseSeq, QStringLiteral("queued")); !moved)
+        return moved.error();
     return transaction.commit();
 }
 

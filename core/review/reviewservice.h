@@ -75,6 +75,7 @@ private:
     Result<Reveal> reveal(const Held& held);
     Result<Reveal> readReveal(const Held& held) const;
     Status expireLeases(const QString& queue, const QString& nowText);
+    Status setCaseState(qint64 caseSeq, const QString& state);
     Result<std::optional<qint64>> pickCase(const Session& reviewer, const QString& queue,
                                            bool excludeOwnImports);
 
