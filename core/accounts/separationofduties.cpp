@@ -22,9 +22,7 @@ Status SeparationOfDuties::setRequired(const Session& actor, bool required) {
     if (Status allowed = require(actor, Permission::ChangePolicy); !allowed)
         return allowed;
     // Turning the rule off is the exception an auditor must be able to see.
-    return writeSetting(m_db, actor, key, required ? QStringLiteral("1") : QStringLiteral("0"),
-                        required ? QStringLiteral("separation_of_duties_on")
-                                 : QStringLiteral("separation_of_duties_off"));
+    return writeSetting(m_db, actor, key, required ? QStringLiteral("1") : QStringLiteral("0"));
 }
 
 } // namespace oversight

@@ -1,9 +1,12 @@
 #include "accounts/settings.h"
 
+#include "audit/auditactions.h"
+#include "audit/auditevent.h"
 #include "common/ids.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -29,11 +32,13 @@ Result<std::optional<QString>> readSetting(QSqlDatabase db, const QString& key) 
     return std::optional<QString>(query.value(0).toString());
 }
 
-Status writeSetting(QSqlDatabase db, const Session& actor, const QString& key, const QString& value,
-                    const QString& action, const QString& details) {
-    Transaction transaction(db);
-    if (!transaction.begun())
-        return Error{Text::tr("The database is busy: %1").arg(transaction.beginError())};
+namespace {
+
+Status storeAndRecord(QSqlDatabase db, const QString& actorLogin, const QString& actorId,
+                      const QString& key, const QString& value, const QJsonObject& details) {
+    const Result<std::optional<QString>> previous = readSetting(db, key);
+    if (!previous)
+        return previous.error();
     const QString now = utcNow();
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
@@ -43,21 +48,39 @@ Status writeSetting(QSqlDatabase db, const Session& actor, const QString& key, c
     query.addBindValue(key);
     query.addBindValue(value);
     query.addBindValue(now);
-    query.addBindValue(actor.userId);
-    bool ok = query.exec();
-    query.prepare(
-        QStringLiteral("INSERT INTO account_events (at, action, login, user_id, actor_id, "
-                       "details) VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(now);
-    query.addBindValue(action);
-    query.addBindValue(actor.login);
-    query.addBindValue(actor.userId);
-    query.addBindValue(actor.userId);
-    query.addBindValue(details);
-    ok = ok && query.exec();
-    if (!ok)
+    query.addBindValue(actorId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                         : QVariant(actorId));
+    if (!query.exec())
         return Error{Text::tr("Cannot change the setting: %1").arg(query.lastError().text())};
+    QJsonObject recorded = details;
+    recorded.insert(QStringLiteral("value"), value);
+    recorded.insert(QStringLiteral("previous"), previous.value() ? QJsonValue(*previous.value())
+                                                                 : QJsonValue(QJsonValue::Null));
+    return appendAuditEvent(db, {actorLogin, AuditAction::settingChanged, key, recorded}, now);
+}
+
+} // namespace
+
+Status writeSetting(QSqlDatabase db, const Session& actor, const QString& key, const QString& value,
+                    const QJsonObject& details) {
+    Transaction transaction(db);
+    if (!transaction.begun())
+        return Error{Text::tr("The database is busy: %1").arg(transaction.beginError())};
+    if (Status stored = storeAndRecord(db, actor.login, actor.userId, key, value, details); !stored)
+        return stored;
     return transaction.commit();
+}
+
+Result<bool> initializeSetting(QSqlDatabase db, const QString& key, const QString& value) {
+    const Result<std::optional<QString>> current = readSetting(db, key);
+    if (!current)
+        return current.error();
+    if (current.value())
+        return false;
+    if (Status stored = storeAndRecord(db, QStringLiteral("system"), QString(), key, value, {});
+        !stored)
+        return stored.error();
+    return true;
 }
 
 } // namespace oversight

@@ -3,6 +3,7 @@
 #include "accounts/session.h"
 #include "common/result.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <optional>
 
@@ -11,9 +12,13 @@ namespace oversight {
 // One value of the settings table; nullopt when it was never set.
 Result<std::optional<QString>> readSetting(QSqlDatabase db, const QString& key);
 
-// Sets `key` for `actor` and records the change as the account event `action`
-// (with `details`, JSON), in one transaction: a setting never changes unrecorded.
+// Sets `key` for `actor` and records the change (old and new value, plus `details`)
+// in the audit trail, in one transaction: a setting never changes unrecorded.
 Status writeSetting(QSqlDatabase db, const Session& actor, const QString& key, const QString& value,
-                    const QString& action, const QString& details = QStringLiteral("{}"));
+                    const QJsonObject& details = {});
+
+// Stores `key` once, as the system, when it has no value yet, with its audit
+// event; inside the caller's transaction. Returns whether it stored anything.
+Result<bool> initializeSetting(QSqlDatabase db, const QString& key, const QString& value);
 
 } // namespace oversight

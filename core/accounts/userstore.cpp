@@ -1,5 +1,7 @@
 #include "accounts/userstore.h"
 
+#include "audit/auditactions.h"
+#include "audit/auditevent.h"
 #include "common/ids.h"
 #include "storage/database.h"
 
@@ -60,18 +62,23 @@ int UserStore::userCount() const {
 
 Status UserStore::record(const QString& action, const QString& login, const QString& userId,
                          const QString& actorId, const QString& details) {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO account_events (at, action, login, user_id, "
-                                 "actor_id, details) VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(iso(now()));
-    query.addBindValue(action);
-    query.addBindValue(login);
-    query.addBindValue(userId.isEmpty() ? QVariant() : QVariant(userId));
-    query.addBindValue(actorId.isEmpty() ? QVariant() : QVariant(actorId));
-    query.addBindValue(details);
-    if (!query.exec())
-        return databaseError(query);
-    return success();
+    // Self-service events (a login, a failed one, a lockout, the first
+    // administrator) name the login itself as the actor.
+    QString actor = login;
+    if (!actorId.isEmpty() && actorId != userId) {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT login FROM users WHERE id = ?"));
+        query.addBindValue(actorId);
+        if (!query.exec())
+            return databaseError(query);
+        if (query.next())
+            actor = query.value(0).toString();
+    }
+    QJsonObject recorded = QJsonDocument::fromJson(details.toUtf8()).object();
+    if (!userId.isEmpty())
+        recorded.insert(QStringLiteral("user_id"), userId);
+    return appendAuditEvent(
+        m_db, {actor, QString(AuditAction::accountPrefix + action), login, recorded}, iso(now()));
 }
 
 Result<Session> UserStore::insertUser(const QString& actorId, const NewUser& user) {

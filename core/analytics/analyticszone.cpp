@@ -34,14 +34,10 @@ Result<QTimeZone> analyticsZone(QSqlDatabase db) {
 }
 
 Result<QTimeZone> fixAnalyticsZone(QSqlDatabase db) {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO settings (key, value, changed_at) VALUES (?, ?, ?) "
-                                 "ON CONFLICT (key) DO NOTHING"));
-    query.addBindValue(key);
-    query.addBindValue(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
-    query.addBindValue(utcNow());
-    if (!query.exec())
-        return Error{Text::tr("Cannot store the settings: %1").arg(query.lastError().text())};
+    const Result<bool> stored =
+        initializeSetting(db, key, QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+    if (!stored)
+        return stored.error();
     return analyticsZone(db);
 }
 

@@ -5,6 +5,9 @@
 #include "analytics/counts.h"
 #include "analytics/factrecorder.h"
 #include "analytics/timestamps.h"
+#include "audit/auditactions.h"
+#include "audit/auditevent.h"
+#include "audit/contentdigest.h"
 #include "common/ids.h"
 #include "intake/columnmap.h"
 #include "intake/csvreader.h"
@@ -17,6 +20,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -289,6 +293,20 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     query.addBindValue(logSeq);
     if (!query.exec())
         return fail(Text::tr("Cannot record the log: %1").arg(query.lastError().text()));
+    const Result<QString> digest = reviewLogContentDigest(m_db, logSeq);
+    if (!digest)
+        return fail(digest.error().message);
+    const QJsonObject details{{QStringLiteral("file"), QFileInfo(options.filePath).fileName()},
+                              {QStringLiteral("file_sha256"), report.sha256},
+                              {QStringLiteral("time_zone"), QString::fromUtf8(options.zone.id())},
+                              {QStringLiteral("rows"), report.rows},
+                              {QStringLiteral("accepted"), report.accepted},
+                              {QStringLiteral("rejected"), report.rejected},
+                              {QStringLiteral("content_sha256"), digest.value()}};
+    if (Status recorded = appendAuditEvent(
+            m_db, {actor.login, AuditAction::reviewLogImported, logId, details}, utcNow());
+        !recorded)
+        return fail(recorded.error().message);
     if (Status committed = transaction.commit(); !committed)
         return fail(committed.error().message);
     report.logId = logId;

@@ -1,6 +1,9 @@
 #include "intake/importer.h"
 
 #include "accounts/permissions.h"
+#include "audit/auditactions.h"
+#include "audit/auditevent.h"
+#include "audit/contentdigest.h"
 #include "common/ids.h"
 #include "common/jsontext.h"
 #include "intake/csvreader.h"
@@ -31,6 +34,66 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(Importer)
 };
+
+// The columns and order of batchContentDigest.
+void addToDigest(ContentDigest& digest, const ParsedRow& row, qint64 sourceRow,
+                 const QByteArray& route, const RoutingDecision& decision,
+                 const QByteArray& factsJson, const QByteArray& hiddenJson) {
+    digest.addText(row.externalId);
+    digest.addInteger(sourceRow);
+    digest.addText(route);
+    if (decision.route == Route::Automated)
+        digest.addNull();
+    else
+        digest.addText(route);
+    digest.addText(factsJson);
+    digest.addText(row.label);
+    digest.addReal(row.confidence);
+    if (row.probabilitiesJson.isEmpty())
+        digest.addNull();
+    else
+        digest.addText(row.probabilitiesJson);
+    if (row.truth.isEmpty())
+        digest.addNull();
+    else
+        digest.addText(row.truth);
+    digest.addText(hiddenJson);
+    digest.addText(QByteArrayView(decision.reason));
+    digest.endRow();
+}
+
+// Two events in the import's transaction: what was imported (the file, its
+// counts and the digest of what was stored) and how it was routed (the policy
+// and where the cases went).
+Status recordImport(QSqlDatabase db, const Session& actor, const QString& batchId,
+                    const ImportOptions& options, const ImportReport& report,
+                    const QString& contentDigest, bool policyOverridden) {
+    const QString at = utcNow();
+    const QJsonObject imported{
+        {QStringLiteral("file"), QFileInfo(options.filePath).fileName()},
+        {QStringLiteral("file_sha256"), report.sha256},
+        {QStringLiteral("model"), options.modelName},
+        {QStringLiteral("model_version"), options.modelVersion},
+        {QStringLiteral("rows"), report.rows},
+        {QStringLiteral("accepted"), report.accepted},
+        {QStringLiteral("rejected"), report.rejected},
+        {QStringLiteral("content_sha256"), contentDigest},
+    };
+    if (Status recorded =
+            appendAuditEvent(db, {actor.login, AuditAction::batchImported, batchId, imported}, at);
+        !recorded)
+        return recorded;
+    const QJsonObject routed{
+        {QStringLiteral("threshold"), report.policy.threshold},
+        {QStringLiteral("audit_rate"), report.policy.auditRate},
+        {QStringLiteral("seed"), report.policy.seed},
+        {QStringLiteral("policy_overridden"), policyOverridden},
+        {QStringLiteral("review"), report.routedReview},
+        {QStringLiteral("audit"), report.routedAudit},
+        {QStringLiteral("automated"), report.routedAutomated},
+    };
+    return appendAuditEvent(db, {actor.login, AuditAction::batchRouted, batchId, routed}, at);
+}
 
 constexpr qint64 binaryProbeBytes = 64 * 1024;
 constexpr qint64 progressEveryRows = 4096;
@@ -310,6 +373,7 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     const QByteArray routeNames[] = {"review", "audit", "automated"}; // in Route's order
     const qint64 fileSize = file.size();
 
+    ContentDigest digest; // of what is stored, in order: batchContentDigest reads it back
     Record record;
     ParsedRow row;
     QByteArray factsJson;
@@ -381,6 +445,8 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
                     return fail(Text::tr("Cannot store row %1: %2")
                                     .arg(record.row)
                                     .arg(stored.error().message));
+                addToDigest(digest, row, record.row, routeNames[static_cast<int>(decision.route)],
+                            decision, factsJson, hiddenJson);
             }
         }
         if (!valid) {
@@ -485,6 +551,10 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     query.addBindValue(batchId);
     if (!query.exec())
         return fail(Text::tr("Cannot record the batch counts: %1").arg(query.lastError().text()));
+    if (Status recorded =
+            recordImport(m_db, actor, batchId, options, report, digest.hex(), policyOverridden);
+        !recorded)
+        return fail(recorded.error().message);
     if (Status saved = transaction.commit(); !saved)
         return fail(saved.error().message);
     report.batchId = batchId;

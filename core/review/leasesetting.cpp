@@ -33,9 +33,7 @@ Status LeaseSetting::setMinutes(const Session& actor, int minutes) {
         return Error{Text::tr("A lease is between 1 and %1 minutes, not %2.")
                          .arg(maximumLeaseMinutes)
                          .arg(minutes)};
-    return writeSetting(m_db, actor, key, QString::number(minutes),
-                        QStringLiteral("review_lease_changed"),
-                        QStringLiteral("{\"minutes\":%1}").arg(minutes));
+    return writeSetting(m_db, actor, key, QString::number(minutes));
 }
 
 } // namespace oversight

@@ -3,6 +3,7 @@
 #include "accounts/permissions.h"
 #include "accounts/separationofduties.h"
 #include "analytics/factrecorder.h"
+#include "audit/reviewevents.h"
 #include "common/ids.h"
 #include "review/leasesetting.h"
 #include "review/reviewrules.h"
@@ -176,6 +177,8 @@ Status ReviewService::expireLeases(const QString& queue, const QString& nowText)
             return databaseError(query);
         if (Status moved = setCaseState(caseSeq, QStringLiteral("queued")); !moved)
             return moved.error();
+        if (Status recorded = recordReviewStep(m_db, reviewSeq, ReviewStep::Expired); !recorded)
+            return recorded;
     }
     return success();
 }
@@ -314,6 +317,8 @@ Result<std::optional<ClaimedCase>> ReviewService::claimNext(const Session& revie
     claim.reviewSeq = query.lastInsertId().toLongLong();
     if (Status moved = setCaseState(claim.caseSeq, QStringLiteral("claimed")); !moved)
         return moved.error();
+    if (Status recorded = recordReviewStep(m_db, claim.reviewSeq, ReviewStep::Claimed); !recorded)
+        return recorded.error();
     Result<ClaimedCase> blind = loadBlindCase(claim);
     if (!blind)
         return blind.error();
@@ -360,6 +365,11 @@ Result<Reveal> ReviewService::reveal(const Held& held) {
     query.addBindValue(held.reviewSeq);
     if (!query.exec())
         return databaseError(query);
+    if (query.numRowsAffected() == 1) {
+        if (Status recorded = recordReviewStep(m_db, held.reviewSeq, ReviewStep::Revealed);
+            !recorded)
+            return recorded.error();
+    }
     query.prepare(QStringLiteral(
         "UPDATE cases SET state = 'revealed' WHERE seq = ? AND state = 'initial_committed'"));
     query.addBindValue(held.caseSeq);
@@ -440,6 +450,9 @@ Result<Reveal> ReviewService::commitInitial(const Session& reviewer, const QStri
             return databaseError(query);
         if (Status moved = setCaseState(held.caseSeq, QStringLiteral("initial_committed")); !moved)
             return moved.error();
+        if (Status recorded = recordReviewStep(m_db, held.reviewSeq, ReviewStep::Committed);
+            !recorded)
+            return recorded.error();
         // Durable before anything of the model's answer is read.
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
@@ -525,6 +538,8 @@ Result<FinalOutcome> ReviewService::finalize(const Session& reviewer, const QStr
         return moved.error();
     if (Status recorded = recordFinalizedReview(m_db, held.reviewSeq); !recorded)
         return recorded.error();
+    if (Status recorded = recordReviewStep(m_db, held.reviewSeq, ReviewStep::Finalized); !recorded)
+        return recorded.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return outcome;
@@ -557,6 +572,8 @@ Status ReviewService::release(const Session& reviewer, const QString& caseId,
         return databaseError(query);
     if (Status moved = setCaseState(found->caseSeq, QStringLiteral("queued")); !moved)
         return moved.error();
+    if (Status recorded = recordReviewStep(m_db, found->reviewSeq, ReviewStep::Released); !recorded)
+        return recorded;
     return transaction.commit();
 }
 
@@ -596,6 +613,9 @@ Status ReviewService::escalate(const Session& reviewer, const QString& caseId,
     query.addBindValue(found->caseSeq);
     if (!query.exec())
         return databaseError(query);
+    if (Status recorded = recordReviewStep(m_db, found->reviewSeq, ReviewStep::Escalated);
+        !recorded)
+        return recorded;
     return transaction.commit();
 }
 

@@ -1,11 +1,14 @@
 #include "routing/routingpolicy.h"
 
 #include "accounts/permissions.h"
+#include "audit/auditactions.h"
+#include "audit/auditevent.h"
 #include "common/ids.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -97,6 +100,12 @@ Status PolicyStore::save(const Session& actor, const RoutingPolicy& policy) {
     if (Status valid = policy.validate(); !valid)
         return valid;
     Transaction transaction(m_db);
+    if (!transaction.begun())
+        return Error{Text::tr("The database is busy: %1").arg(transaction.beginError())};
+    const Result<RoutingPolicy> previous = current();
+    if (!previous)
+        return previous.error();
+    const QString now = utcNow();
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("UPDATE routing_policy SET threshold = ?, audit_rate = ?, seed = ?, "
@@ -104,10 +113,22 @@ Status PolicyStore::save(const Session& actor, const RoutingPolicy& policy) {
     query.addBindValue(policy.threshold);
     query.addBindValue(policy.auditRate);
     query.addBindValue(policy.seed);
-    query.addBindValue(utcNow());
+    query.addBindValue(now);
     query.addBindValue(actor.userId);
     if (!query.exec())
         return Error{Text::tr("Cannot save the routing policy: %1").arg(query.lastError().text())};
+    const QJsonObject details{{QStringLiteral("threshold"), policy.threshold},
+                              {QStringLiteral("audit_rate"), policy.auditRate},
+                              {QStringLiteral("seed"), policy.seed},
+                              {QStringLiteral("previous_threshold"), previous->threshold},
+                              {QStringLiteral("previous_audit_rate"), previous->auditRate},
+                              {QStringLiteral("previous_seed"), previous->seed}};
+    if (Status recorded = appendAuditEvent(
+            m_db,
+            {actor.login, AuditAction::policyChanged, QStringLiteral("routing_policy"), details},
+            now);
+        !recorded)
+        return recorded;
     return transaction.commit();
 }
 

@@ -57,6 +57,14 @@ Status applyMigration(QSqlDatabase& db, const Migration& migration) {
                              .arg(reason)};
         }
     }
+    if (migration.finish) {
+        if (Status finished = migration.finish(db); !finished) {
+            db.rollback();
+            return Error{Text::tr("Schema upgrade to version %1 failed: %2")
+                             .arg(migration.version)
+                             .arg(finished.error().message)};
+        }
+    }
     query.prepare(QStringLiteral(
         "INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"));
     query.addBindValue(migration.version);

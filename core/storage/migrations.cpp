@@ -1,6 +1,7 @@
 #include "storage/migrations.h"
 
 #include "analytics/rollupsql.h"
+#include "audit/trailstart.h"
 
 #include <vector>
 
@@ -250,6 +251,28 @@ const QStringList version5 = [] {
     return statements;
 }();
 
+// Version 6: the audit trail. One append-only table of events chained by SHA-256
+// (audit/auditevent.h); the database refuses to change or delete an event. The
+// history stored before it is carried into the chain (audit/trailstart.cpp), and
+// account_events is no longer written.
+const QStringList version6 = {
+    QStringLiteral(R"(CREATE TABLE audit_events (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        details TEXT NOT NULL,
+        previous_hash TEXT NOT NULL,
+        hash TEXT NOT NULL))"),
+    QStringLiteral("CREATE INDEX audit_events_by_subject ON audit_events (subject, action)"),
+    QStringLiteral("CREATE INDEX audit_events_by_action ON audit_events (action)"),
+    QStringLiteral(R"(CREATE TRIGGER audit_events_not_updated BEFORE UPDATE ON audit_events
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: events cannot change'); END)"),
+    QStringLiteral(R"(CREATE TRIGGER audit_events_not_deleted BEFORE DELETE ON audit_events
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: events cannot be deleted'); END)"),
+};
+
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> list = {
         {1, "accounts, routing policy, model versions, batches and cases", version1},
@@ -257,6 +280,7 @@ const std::vector<Migration>& migrations() {
         {3, "login throttling, account events and settings", version3},
         {4, "blind review: review attempts, decision labels per batch", version4},
         {5, "analytics: review facts, imported review logs and the rollup", version5},
+        {6, "hash-chained audit trail", version6, startAuditTrail},
     };
     return list;
 }

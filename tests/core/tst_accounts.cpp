@@ -34,7 +34,8 @@ struct Accounts {
 
     qint64 events(const QString& action) const {
         return t.count(
-            QStringLiteral("SELECT count(*) FROM account_events WHERE action = '%1'").arg(action));
+            QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'account.%1'")
+                .arg(action));
     }
 };
 
@@ -88,11 +89,11 @@ private Q_SLOTS:
         QVERIFY(!wrong.ok() && !unknown.ok());
         QCOMPARE(wrong.error().message, QStringLiteral("Wrong login or password for 'admin'."));
         QCOMPARE(unknown.error().message, QStringLiteral("Wrong login or password for 'nobody'."));
-        QCOMPARE(
-            t.count(QStringLiteral("SELECT count(*) FROM account_events WHERE action = 'login'")),
-            1);
         QCOMPARE(t.count(QStringLiteral(
-                     "SELECT count(*) FROM account_events WHERE action = 'login_failed'")),
+                     "SELECT count(*) FROM audit_events WHERE action = 'account.login'")),
+                 1);
+        QCOMPARE(t.count(QStringLiteral(
+                     "SELECT count(*) FROM audit_events WHERE action = 'account.login_failed'")),
                  2);
     }
 
@@ -205,9 +206,9 @@ private Q_SLOTS:
         QVERIFY2(locked.error().message.contains(QStringLiteral("locked")),
                  qPrintable(locked.error().message));
         QVERIFY(locked.error().message.contains(QStringLiteral("09:01:00")));
-        QCOMPARE(
-            t.count(QStringLiteral("SELECT count(*) FROM account_events WHERE action = 'lockout'")),
-            1);
+        QCOMPARE(t.count(QStringLiteral(
+                     "SELECT count(*) FROM audit_events WHERE action = 'account.lockout'")),
+                 1);
 
         clock = clock.addSecs(61); // the first lock (60 s) has run out
         for (int i = 0; i < maxFailedLogins; ++i)
@@ -253,9 +254,10 @@ private Q_SLOTS:
         QVERIFY(after != before);
         QVERIFY(!PasswordHasher::needsRehash(after));
         QVERIFY(current.authenticate(QStringLiteral("old"), password).ok());
-        QCOMPARE(t.count(QStringLiteral(
-                     "SELECT count(*) FROM account_events WHERE action = 'password_rehashed'")),
-                 1);
+        QCOMPARE(
+            t.count(QStringLiteral(
+                "SELECT count(*) FROM audit_events WHERE action = 'account.password_rehashed'")),
+            1);
     }
 
     void disabledUserCannotSignIn() {
@@ -283,7 +285,11 @@ private Q_SLOTS:
         QCOMPARE(duties.isRequired().value(), true);
         QVERIFY(duties.setRequired(a.t.admin, false).ok());
         QCOMPARE(duties.isRequired().value(), false);
-        QCOMPARE(a.events(QStringLiteral("separation_of_duties_off")), 1);
+        QCOMPARE(a.t.count(QStringLiteral(
+                     "SELECT count(*) FROM audit_events WHERE action = 'setting.changed' AND "
+                     "subject = 'separation_of_duties' AND details LIKE '%\"value\":\"0\"%' "
+                     "AND actor = 'admin'")),
+                 1);
         QVERIFY(duties.setRequired(a.t.admin, true).ok());
         QCOMPARE(duties.isRequired().value(), true);
     }

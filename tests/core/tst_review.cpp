@@ -408,7 +408,8 @@ private Q_SLOTS:
         QCOMPARE(service.leaseSeconds(), 30 * 60);
         QCOMPARE(claim(service, anna).leaseExpires, QStringLiteral("2026-03-02T09:30:00.000Z"));
         QCOMPARE(temp.count(QStringLiteral(
-                     "SELECT count(*) FROM account_events WHERE action = 'review_lease_changed'")),
+                     "SELECT count(*) FROM audit_events WHERE action = 'setting.changed' "
+                     "AND subject = 'review_lease_minutes'")),
                  1);
     }
 
