@@ -14,5 +14,7 @@ int runUser(Context& context, const QStringList& arguments);
 int runReview(Context& context, const QStringList& arguments);
 int runAnalyze(Context& context, const QStringList& arguments);
 int runImportReviews(Context& context, const QStringList& arguments);
+int runReport(Context& context, const QStringList& arguments);
+int runVerify(Context& context, const QStringList& arguments);
 
 } // namespace oversight::cli

@@ -14,7 +14,8 @@
 
 namespace oversight::cli {
 
-enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+// TrailBroken: verify found the audit trail tampered with (or damaged).
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2, TrailBroken = 3 };
 
 // What every command shares: the global options, the output streams, and the
 // steps of opening the database and signing in.

@@ -1,8 +1,12 @@
 // oversight-cli: the command-line face of Oversight's core services.
 #include "cli/commands.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
 #include <functional>
+#include <memory>
 
 using namespace oversight::cli;
 
@@ -34,6 +38,9 @@ const Command commands[] = {
      runDemo},
     {"user", QT_TRANSLATE_NOOP("cli", "Add, list, disable or enable users; set passwords."),
      runUser},
+    {"report", QT_TRANSLATE_NOOP("cli", "Write an audit report (PDF, CSV or JSON) of a period."),
+     runReport},
+    {"verify", QT_TRANSLATE_NOOP("cli", "Check the audit trail for tampering."), runVerify},
 };
 
 QString commandList() {
@@ -49,10 +56,47 @@ QString commandList() {
     return text;
 }
 
+// The PDF report draws text and charts, which needs a GUI application; on the
+// offscreen platform it needs no display. Every other command stays a console
+// application that starts fast.
+bool needsGui(int argc, char* argv[]) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    Context::addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("command"), QString());
+    if (!parser.parse(arguments) || parser.positionalArguments().value(0) != u"report")
+        return false;
+    const QStringList rest = parser.positionalArguments();
+    for (qsizetype i = 1; i < rest.size(); ++i) {
+        if (rest[i].compare(u"--format=pdf", Qt::CaseInsensitive) == 0 ||
+            (rest[i] == u"--format" && rest.value(i + 1).compare(u"pdf", Qt::CaseInsensitive) == 0))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    std::unique_ptr<QTemporaryDir> runtimeDir;
+    if (needsGui(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // The platform wants a private runtime directory; a console session may have none.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            runtimeDir = std::make_unique<QTemporaryDir>();
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir->path()));
+        }
+        application = std::make_unique<QApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Oversight"));
     QCoreApplication::setApplicationName(QStringLiteral("oversight"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OVERSIGHT_VERSION));

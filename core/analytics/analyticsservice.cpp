@@ -338,6 +338,88 @@ AnalyticsService::reviews(const Session& actor, const AnalysisFilter& filter, in
     return records;
 }
 
+Result<qint64>
+AnalyticsService::forEachDecision(const Session& actor, const AnalysisFilter& filter,
+                                  const std::function<bool(const DecisionRecord&)>& visit) const {
+    if (Status allowed = require(actor, Permission::ReadOversight); !allowed)
+        return allowed.error();
+    const Result<QTimeZone> zone = analyticsZone(m_db);
+    if (!zone)
+        return zone.error();
+    const Where where(filter, filter.zone.value_or(zone.value()));
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral(
+            "SELECT f.finalized_at, f.reviewer, f.case_ref, f.queue, f.model, f.initial, "
+            "f.initial_confidence, f.model_label, f.final, f.truth, f.blind_ms, f.decide_ms, "
+            "r.id, r.claimed_at, r.committed_at, r.revealed_at, r.initial_rationale, "
+            "s.confidence, r.final_rationale, l.source_name FROM (SELECT * FROM review_facts "
+            "WHERE ") +
+        where.sql +
+        QStringLiteral(") f LEFT JOIN reviews r ON r.seq = f.review_seq LEFT JOIN case_sealed s "
+                       "ON s.case_seq = r.case_seq LEFT JOIN review_logs l ON l.seq = f.log_seq "
+                       "ORDER BY f.finalized_at, f.seq"));
+    where.bind(query);
+    if (!query.exec())
+        return failure(query);
+    qint64 visited = 0;
+    DecisionRecord record;
+    while (query.next()) {
+        ReviewRecord& review = record.review;
+        review.finalizedAt = query.value(0).toString();
+        review.reviewer = query.value(1).toString();
+        review.caseRef = query.value(2).toString();
+        review.queue = query.value(3).toString();
+        review.model = query.value(4).toString();
+        review.initial = query.value(5).toString();
+        review.initialConfidence =
+            query.value(6).isNull() ? std::nullopt : std::optional<int>(query.value(6).toInt());
+        review.modelLabel = query.value(7).toString();
+        review.finalLabel = query.value(8).toString();
+        review.truth = query.value(9).toString();
+        review.blindMs = query.value(10).isNull()
+                             ? std::nullopt
+                             : std::optional<qint64>(query.value(10).toLongLong());
+        review.decideMs = query.value(11).isNull()
+                              ? std::nullopt
+                              : std::optional<qint64>(query.value(11).toLongLong());
+        record.reviewId = query.value(12).toString();
+        record.claimedAt = query.value(13).toString();
+        record.committedAt = query.value(14).toString();
+        record.revealedAt = query.value(15).toString();
+        record.initialRationale = query.value(16).toString();
+        record.modelConfidence = query.value(17).isNull()
+                                     ? std::nullopt
+                                     : std::optional<double>(query.value(17).toDouble());
+        record.finalRationale = query.value(18).toString();
+        record.source =
+            query.value(19).isNull() ? QStringLiteral("live") : query.value(19).toString();
+        ++visited;
+        if (!visit(record))
+            break;
+    }
+    if (query.lastError().isValid())
+        return failure(query);
+    return visited;
+}
+
+Result<qint64> AnalyticsService::countReviews(const Session& actor,
+                                              const AnalysisFilter& filter) const {
+    if (Status allowed = require(actor, Permission::ReadOversight); !allowed)
+        return allowed.error();
+    const Result<QTimeZone> zone = analyticsZone(m_db);
+    if (!zone)
+        return zone.error();
+    const Where where(filter, filter.zone.value_or(zone.value()));
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM review_facts WHERE ") + where.sql);
+    where.bind(query);
+    if (!query.exec() || !query.next())
+        return failure(query);
+    return query.value(0).toLongLong();
+}
+
 Result<QStringList> AnalyticsService::distinct(const Session& actor, const QString& column) const {
     if (Status allowed = require(actor, Permission::ReadOversight); !allowed)
         return allowed.error();

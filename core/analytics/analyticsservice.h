@@ -5,6 +5,7 @@
 #include "common/result.h"
 
 #include <QSqlDatabase>
+#include <functional>
 
 namespace oversight {
 
@@ -35,6 +36,22 @@ struct ReviewRecord {
     std::optional<qint64> decideMs;
 };
 
+// One finalized review with everything an audit report's decision log shows.
+// Reviews imported from a historical log have no claim, commit or reveal
+// times, rationales or model confidence; `source` names the log file for them
+// and is "live" for reviews made in Oversight.
+struct DecisionRecord {
+    ReviewRecord review;
+    QString reviewId;
+    QString claimedAt;
+    QString committedAt;
+    QString revealedAt;
+    QString initialRationale;
+    std::optional<double> modelConfidence;
+    QString finalRationale;
+    QString source;
+};
+
 // The oversight figures for compliance: read from the rollups (fast), or computed
 // from every review fact (the reference the rollups are tested against, and the
 // way to answer in a zone other than the analytics zone).
@@ -50,6 +67,12 @@ public:
     // The reviews behind a figure, newest first, at most `limit`.
     Result<QList<ReviewRecord>> reviews(const Session& actor, const AnalysisFilter& filter,
                                         int limit = 10000) const;
+
+    // Every review of the filter, oldest first, one at a time (a period can hold
+    // millions); `visit` returns false to stop. Returns how many were visited.
+    Result<qint64> forEachDecision(const Session& actor, const AnalysisFilter& filter,
+                                   const std::function<bool(const DecisionRecord&)>& visit) const;
+    Result<qint64> countReviews(const Session& actor, const AnalysisFilter& filter) const;
 
     // Distinct values for filter choices.
     Result<QStringList> reviewers(const Session& actor) const;

@@ -1,18 +1,10 @@
 #include "analytics/reviewrecordcsv.h"
 
+#include "common/csvcell.h"
+
 namespace oversight {
 
 namespace {
-
-QByteArray cell(const QString& value) {
-    QString text = value;
-    if (!text.isEmpty() && (text[0] == u'=' || text[0] == u'+' || text[0] == u'-' ||
-                            text[0] == u'@' || text[0] == u'\t' || text[0] == u'\r'))
-        text.prepend(u'\'');
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r'))
-        text = u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"';
-    return text.toUtf8();
-}
 
 QString optionalNumber(const std::optional<qint64>& value) {
     return value ? QString::number(*value) : QString();
@@ -38,14 +30,7 @@ bool writeReviewRecordsCsv(QIODevice& out, const QList<ReviewRecord>& records) {
                                    r.truth,
                                    optionalNumber(r.blindMs),
                                    optionalNumber(r.decideMs)};
-        QByteArray line;
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            if (i > 0)
-                line += ',';
-            line += cell(cells[i]);
-        }
-        line += "\r\n";
-        if (out.write(line) < 0)
+        if (out.write(csvLine(cells)) < 0)
             return false;
     }
     return true;

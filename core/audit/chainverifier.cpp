@@ -398,8 +398,10 @@ Result<ChainHead> chainHead(QSqlDatabase db) {
 }
 
 Result<ChainHead> dataHead(QSqlDatabase db) {
-    return headWhere(db, QStringLiteral("WHERE action <> '%1' AND action <> '%2'")
-                             .arg(AuditAction::reportExported, AuditAction::chainVerified));
+    return headWhere(db,
+                     QStringLiteral("WHERE action <> '%1' AND action <> '%2' AND action <> '%3'")
+                         .arg(AuditAction::reportExported, AuditAction::chainVerified,
+                              AuditAction::accountPrefix + QStringLiteral("login")));
 }
 
 Result<std::optional<StoredAuditEvent>> lastVerification(QSqlDatabase db) {

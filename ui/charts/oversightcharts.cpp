@@ -79,6 +79,8 @@ ReviewerChart makeReviewerChart(const QList<Group>& byReviewer, double reference
     categories->setTitleText(Text::tr("Reviewer (lowest override rate first)"));
     if (result.reviewers.size() > 25)
         categories->setLabelsVisible(false); // too many to read: the tooltip names each
+    else if (result.reviewers.size() > 5)
+        categories->setLabelsAngle(-35); // whole logins rather than elided ones
     result.chart->addAxis(categories, Qt::AlignBottom);
     QValueAxis* rates = percentAxis(maximum);
     result.chart->addAxis(rates, Qt::AlignLeft);
@@ -132,8 +134,8 @@ QChart* makeHourChart(const QList<Group>& byHour, const QPalette& palette) {
     chart->addAxis(hours, Qt::AlignBottom);
     QValueAxis* rates = percentAxis(maximum);
     chart->addAxis(rates, Qt::AlignLeft);
-    for (QAbstractSeries* series : {static_cast<QAbstractSeries*>(line),
-                                    static_cast<QAbstractSeries*>(points)}) {
+    for (QAbstractSeries* series :
+         {static_cast<QAbstractSeries*>(line), static_cast<QAbstractSeries*>(points)}) {
         series->attachAxis(hours);
         series->attachAxis(rates);
     }

@@ -1,0 +1,119 @@
+#include "audit/chainverifier.h"
+#include "cli/commands.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace oversight::cli {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+
+// "SEQ:HASH" as a report prints it.
+std::optional<std::pair<qint64, QString>> parseAnchor(const QString& text) {
+    const qsizetype colon = text.indexOf(u':');
+    bool ok = false;
+    const qint64 seq = text.left(colon).toLongLong(&ok);
+    const QString hash = text.mid(colon + 1).toLower();
+    if (colon < 1 || !ok || seq < 1 || hash.size() != 64)
+        return std::nullopt;
+    return std::pair{seq, hash};
+}
+
+} // namespace
+
+int runVerify(Context& context, const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Check the audit trail (needs --as, compliance or administrator): recompute "
+                 "every event's hash, check each finalized review against its events and each "
+                 "import against its recorded digest. Exit 0 when intact, 3 when not. The run is "
+                 "recorded as an event."));
+    const QCommandLineOption anchor(
+        QStringLiteral("anchor"),
+        Text::tr("Also check that event SEQ still has HASH (as cited by an earlier report)."),
+        Text::tr("SEQ:HASH"));
+    parser.addOption(anchor);
+    if (const auto exit = parseCommand(context, parser, arguments))
+        return *exit;
+    if (!parser.positionalArguments().isEmpty())
+        return context.usage(Text::tr("verify takes no arguments"));
+    std::optional<std::pair<qint64, QString>> anchored;
+    if (parser.isSet(anchor)) {
+        anchored = parseAnchor(parser.value(anchor));
+        if (!anchored)
+            return context.usage(Text::tr("--anchor expects SEQ:HASH (a number, a colon and 64 "
+                                          "hex digits), not '%1'")
+                                     .arg(parser.value(anchor)));
+    }
+
+    Result<Database> database = context.openDatabase(Database::OpenMode::MustExist);
+    if (!database)
+        return context.fail(database.error().message);
+    const Result<Session> session = context.signIn(database.value());
+    if (!session)
+        return context.fail(session.error().message);
+    Result<Verification> verified = verifyAuditTrail(database->connection(), session.value());
+    if (!verified)
+        return context.fail(verified.error().message);
+    Verification& result = verified.value();
+    if (result.intact() && anchored) {
+        QSqlQuery query(database->connection());
+        query.prepare(QStringLiteral("SELECT hash FROM audit_events WHERE seq = ?"));
+        query.addBindValue(anchored->first);
+        const bool found = query.exec() && query.next();
+        if (!found || query.value(0).toString() != anchored->second) {
+            result.problem = ChainProblem::Changed;
+            result.firstBadSeq = anchored->first;
+            result.description = found
+                                     ? Text::tr("event #%1 has hash %2, not the %3 that was cited")
+                                           .arg(anchored->first)
+                                           .arg(query.value(0).toString(), anchored->second)
+                                     : Text::tr("event #%1, which was cited, is not in the trail")
+                                           .arg(anchored->first);
+        }
+    }
+    if (Status recorded = recordVerification(database->connection(), session.value(), result);
+        !recorded)
+        return context.fail(recorded.error().message);
+
+    if (context.json()) {
+        QJsonObject object{{QStringLiteral("intact"), result.intact()},
+                           {QStringLiteral("events_checked"), result.eventsChecked},
+                           {QStringLiteral("reviews_checked"), result.reviewsChecked},
+                           {QStringLiteral("imports_checked"), result.importsChecked},
+                           {QStringLiteral("head_seq"), result.head.seq},
+                           {QStringLiteral("head_hash"), result.head.hash}};
+        if (!result.intact()) {
+            object.insert(QStringLiteral("problem"), chainProblemName(result.problem));
+            object.insert(QStringLiteral("first_bad_seq"), result.firstBadSeq);
+            object.insert(QStringLiteral("subject"), result.subject);
+            object.insert(QStringLiteral("message"), result.description);
+        }
+        context.printJson(object);
+    } else if (result.intact()) {
+        context.out << Text::tr("intact: %1 events, %2 finalized reviews, %3 imports checked; "
+                                "head #%4 %5")
+                           .arg(result.eventsChecked)
+                           .arg(result.reviewsChecked)
+                           .arg(result.importsChecked)
+                           .arg(result.head.seq)
+                           .arg(result.head.hash)
+                    << Qt::endl;
+    }
+    if (!result.intact()) {
+        context.err << Text::tr("audit trail broken (%1) at event #%2: %3")
+                           .arg(chainProblemName(result.problem))
+                           .arg(result.firstBadSeq)
+                           .arg(result.description)
+                    << Qt::endl;
+        return TrailBroken;
+    }
+    return Ok;
+}
+
+} // namespace oversight::cli

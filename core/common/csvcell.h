@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace oversight {
+
+// One CSV cell (RFC 4180, UTF-8). A cell that a spreadsheet would run as a
+// formula (starting with = + - @, a tab or a carriage return) gets a leading
+// apostrophe, so exported data never executes.
+QByteArray csvCell(const QString& value);
+
+// Cells joined with commas and ended with CRLF.
+QByteArray csvLine(const QList<QString>& cells);
+
+} // namespace oversight

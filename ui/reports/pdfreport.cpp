@@ -1,0 +1,520 @@
+#include "reports/pdfreport.h"
+
+#include "charts/oversightcharts.h"
+#include "reports/chartobject.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPalette>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+#include <map>
+
+namespace oversight {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PdfReport)
+};
+
+constexpr double bodyPoints = 9.5;
+constexpr int maxEndedRows = 500;
+
+QString percent(const std::optional<double>& rate) {
+    return rate ? percentText(*rate) : Text::tr("n/a");
+}
+
+QString interval(const Proportion& p) {
+    if (!p.low || !p.high)
+        return Text::tr("n/a");
+    return Text::tr("%1 to %2").arg(percentText(*p.low), percentText(*p.high));
+}
+
+QString seconds(const std::optional<double>& value) {
+    return value ? Text::tr("%1 s").arg(*value, 0, 'f', 1) : Text::tr("n/a");
+}
+
+QString dateText(const QDate& date) {
+    return date.toString(Qt::ISODate);
+}
+
+QString utcText(const QString& iso) {
+    const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
+                          : iso;
+}
+
+// Builds the document. Section headings are recorded with their block, so a
+// first layout tells which page each starts on and a second build fills the
+// contents with those numbers (the contents keep their size: same layout).
+class ReportDocument {
+public:
+    ReportDocument(const AuditReport& report, ChartObject* charts, QSizeF pageBody,
+                   const std::map<int, int>& headingPages)
+        : m_report(report)
+        , m_charts(charts)
+        , m_body(pageBody)
+        , m_pages(headingPages) {
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(bodyPoints);
+        m_document.setDefaultFont(font);
+        m_document.setPageSize(pageBody);
+        m_document.setDocumentMargin(0);
+        m_cursor = QTextCursor(&m_document);
+    }
+
+    QTextDocument& document() { return m_document; }
+    const QList<QTextBlock>& headings() const { return m_headingBlocks; }
+
+    void build() {
+        titlePage();
+        summary();
+        warnings();
+        charts();
+        reviewers();
+        policy();
+        endedReviews();
+        methods();
+        chain();
+    }
+
+private:
+    QStringList sectionTitles() const {
+        return {Text::tr("Summary"),        Text::tr("Warnings"),
+                Text::tr("Charts"),         Text::tr("Reviewers"),
+                Text::tr("Routing policy"), Text::tr("Escalations and releases"),
+                Text::tr("Method"),         Text::tr("Audit chain")};
+    }
+
+    QTextCharFormat textFormat(double points = bodyPoints, bool bold = false) const {
+        QTextCharFormat format;
+        format.setFontPointSize(points);
+        format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+        return format;
+    }
+
+    void paragraph(const QString& text, double points = bodyPoints, bool bold = false,
+                   double spaceAfter = 4) {
+        QTextBlockFormat block;
+        block.setBottomMargin(spaceAfter);
+        m_cursor.insertBlock(block, textFormat(points, bold));
+        m_cursor.insertText(text);
+    }
+
+    void heading(const QString& title) {
+        QTextBlockFormat block;
+        block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        block.setBottomMargin(8);
+        m_cursor.insertBlock(block, textFormat(16, true));
+        m_cursor.insertText(title);
+        m_headingBlocks << m_cursor.block();
+    }
+
+    void subheading(const QString& title) {
+        QTextBlockFormat block;
+        block.setTopMargin(10);
+        block.setBottomMargin(4);
+        m_cursor.insertBlock(block, textFormat(11.5, true));
+        m_cursor.insertText(title);
+    }
+
+    // A table with a repeated header row; every cell is plain text (what people
+    // typed never becomes markup).
+    void table(const QStringList& header, const QList<QStringList>& rows) {
+        QTextTableFormat format;
+        format.setHeaderRowCount(1);
+        format.setBorder(0.5);
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setCellPadding(3);
+        format.setCellSpacing(0);
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        QTextTable* table = m_cursor.insertTable(static_cast<int>(rows.size()) + 1,
+                                                 static_cast<int>(header.size()), format);
+        auto fill = [&](int row, const QStringList& cells, bool bold) {
+            for (int column = 0; column < cells.size(); ++column) {
+                QTextCursor cell = table->cellAt(row, column).firstCursorPosition();
+                cell.insertText(cells[column], textFormat(bodyPoints - 1, bold));
+            }
+        };
+        fill(0, header, true);
+        for (int row = 0; row < rows.size(); ++row)
+            fill(row + 1, rows[row], false);
+        m_cursor.movePosition(QTextCursor::End);
+    }
+
+    void titlePage() {
+        const AuditReport& r = m_report;
+        QTextBlockFormat first;
+        first.setBottomMargin(6);
+        m_cursor.setBlockFormat(first);
+        m_cursor.setBlockCharFormat(textFormat(12));
+        m_cursor.insertText(r.organisation.isEmpty() ? Text::tr("Oversight") : r.organisation);
+        paragraph(Text::tr("Human oversight audit report"), 22, true, 14);
+        const AnalysisFilter& f = r.filter;
+        paragraph(Text::tr("Period: %1 to %2 (days in %3)")
+                      .arg(dateText(*f.from), dateText(*f.to), r.zone));
+        QStringList filters;
+        if (!f.queue.isEmpty())
+            filters << Text::tr("queue %1").arg(f.queue);
+        if (!f.model.isEmpty())
+            filters << Text::tr("model %1").arg(f.model);
+        if (!f.reviewer.isEmpty())
+            filters << Text::tr("reviewer %1").arg(f.reviewer);
+        paragraph(Text::tr("Filters: %1")
+                      .arg(filters.isEmpty() ? Text::tr("none, every review of the period")
+                                             : filters.join(QStringLiteral(", "))));
+        paragraph(Text::tr("Generated by %1 on %2 with Oversight %3")
+                      .arg(r.generatedBy, utcText(r.generatedAt), r.applicationVersion));
+        paragraph(Text::tr("Audit chain: event #%1, hash %2; verification: %3")
+                      .arg(r.head.seq)
+                      .arg(r.head.hash, verificationWords()),
+                  bodyPoints, false, 18);
+
+        paragraph(Text::tr("Contents"), 13, true, 6);
+        const QStringList titles = sectionTitles();
+        for (int i = 0; i < titles.size(); ++i) {
+            const auto page = m_pages.find(i);
+            // A fixed-width number keeps the first and second layouts identical.
+            const QString number =
+                page == m_pages.end() ? QStringLiteral("00") : QString::number(page->second);
+            QTextBlockFormat entry;
+            entry.setBottomMargin(2);
+            m_cursor.insertBlock(entry, textFormat());
+            m_cursor.insertText(Text::tr("%1. %2, page %3").arg(i + 1).arg(titles[i], number));
+        }
+        m_cursor.movePosition(QTextCursor::End);
+    }
+
+    QString verificationWords() const {
+        const Verification& v = m_report.verification;
+        if (v.intact())
+            return Text::tr("intact (every event, finalized review and import checked)");
+        return Text::tr("FAILED at event #%1: %2").arg(v.firstBadSeq).arg(v.description);
+    }
+
+    void summary() {
+        const OversightReport& a = m_report.analysis;
+        heading(sectionTitles()[0]);
+        const Rates& rates = a.overallRates;
+        table({Text::tr("Measure"), Text::tr("Value"), Text::tr("95 % interval"), Text::tr("n")},
+              {{Text::tr("Finalized reviews"), QString::number(a.overall.n), QString(), QString()},
+               {Text::tr("Override rate (final differs from the model)"),
+                percent(rates.overrideRate.rate), interval(rates.overrideRate),
+                QString::number(rates.overrideRate.n)},
+               {Text::tr("Independent disagreement (initial differs from the model)"),
+                percent(rates.disagreement.rate), interval(rates.disagreement),
+                QString::number(rates.disagreement.n)},
+               {Text::tr("Deference (switched to the model after disagreeing)"),
+                percent(rates.deference.rate), interval(rates.deference),
+                QString::number(rates.deference.n)},
+               {Text::tr("Changed mind (final differs from initial)"),
+                percent(rates.changedMind.rate), interval(rates.changedMind),
+                QString::number(rates.changedMind.n)},
+               {Text::tr("Mean time to the initial decision"), seconds(rates.meanBlindSeconds),
+                QString(), QString()},
+               {Text::tr("Mean time from reveal to final decision"),
+                seconds(rates.meanDecideSeconds), QString(), QString()}});
+        const Accuracy& accuracy = a.accuracy;
+        if (accuracy.model.n > 0) {
+            subheading(Text::tr("Where the outcome is known"));
+            auto row = [](const QString& name, const Proportion& p) {
+                return QStringList{name, percent(p.rate), interval(p), QString::number(p.n)};
+            };
+            table(
+                {Text::tr("Measure"), Text::tr("Value"), Text::tr("95 % interval"), Text::tr("n")},
+                {row(Text::tr("Model accuracy"), accuracy.model),
+                 row(Text::tr("Initial human decision accuracy"), accuracy.initial),
+                 row(Text::tr("Final decision accuracy"), accuracy.final),
+                 row(Text::tr("Switched to the model when it was right"),
+                     accuracy.switchedWhenModelRight),
+                 row(Text::tr("Held against the model when it was wrong"),
+                     accuracy.heldWhenModelWrong)});
+        }
+        subheading(Text::tr("Workload"));
+        const Workload& w = a.workload;
+        table(
+            {Text::tr("Days"), Text::tr("Override rate"), Text::tr("95 % interval"), Text::tr("n")},
+            {{Text::tr("High volume (above the 75th percentile, %1 reviews a day)")
+                  .arg(w.p75 ? QString::number(*w.p75, 'f', 1) : Text::tr("n/a")),
+              percent(w.highRates.overrideRate.rate), interval(w.highRates.overrideRate),
+              QString::number(w.high.n)},
+             {Text::tr("Low volume (below the 25th percentile, %1 reviews a day)")
+                  .arg(w.p25 ? QString::number(*w.p25, 'f', 1) : Text::tr("n/a")),
+              percent(w.lowRates.overrideRate.rate), interval(w.lowRates.overrideRate),
+              QString::number(w.low.n)}});
+    }
+
+    void warnings() {
+        heading(sectionTitles()[1]);
+        const QList<Warning>& list = m_report.analysis.warnings;
+        if (list.isEmpty()) {
+            paragraph(Text::tr("No warning: none of the passive-oversight signals fired on the "
+                               "reviews of this period, at the sample sizes they need."));
+            return;
+        }
+        for (const Warning& warning : list) {
+            QTextBlockFormat block;
+            block.setBottomMargin(6);
+            block.setIndent(1);
+            m_cursor.insertBlock(block, textFormat());
+            m_cursor.insertText(QStringLiteral("\u2022 ") + warning.message);
+        }
+    }
+
+    void chartBlock(QChart* chart, const QString& caption, double heightRatio = 0.48) {
+        const int index = m_charts->add(chart);
+        QTextCharFormat format;
+        format.setObjectType(ChartObject::type);
+        format.setProperty(ChartObject::ChartIndex, index);
+        format.setProperty(ChartObject::ChartSize,
+                           QSizeF(m_body.width(), m_body.width() * heightRatio));
+        QTextBlockFormat block;
+        block.setTopMargin(6);
+        m_cursor.insertBlock(block);
+        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
+        paragraph(caption, bodyPoints - 1, false, 10);
+    }
+
+    void charts() {
+        const OversightReport& a = m_report.analysis;
+        heading(sectionTitles()[2]);
+        QPalette light;
+        light.setColor(QPalette::Window, Qt::white);
+        light.setColor(QPalette::WindowText, Qt::black);
+        QChart* byReviewer =
+            makeReviewerChart(a.byReviewer, WarningThresholds{}.overallOverrideBelow, light).chart;
+        chartBlock(byReviewer,
+                   Text::tr("Override rate by reviewer with 95 % intervals, in the order of the "
+                            "Reviewers table; the line marks the passive-oversight threshold."),
+                   0.62);
+        chartBlock(
+            makeHourChart(a.byHour, light),
+            Text::tr("Override rate by hour of the finalization, in %1.").arg(m_report.zone));
+        chartBlock(makeWorkloadChart(a.workload, light),
+                   Text::tr("Override rate by position in the reviewer's day and since the "
+                            "last break."));
+        chartBlock(makeTrendChart(a.byDay, light), Text::tr("Daily override rate."));
+    }
+
+    void reviewers() {
+        const OversightReport& a = m_report.analysis;
+        heading(sectionTitles()[3]);
+        std::map<QString, std::optional<double>> brier;
+        for (const Calibration& c : a.calibration)
+            brier[c.reviewer] = c.brier;
+        QList<QStringList> rows;
+        for (const Group& g : a.byReviewer) {
+            const auto found = brier.find(g.key);
+            rows << QStringList{g.key,
+                                QString::number(g.counts.n),
+                                percent(g.rates.overrideRate.rate),
+                                interval(g.rates.overrideRate),
+                                percent(g.rates.disagreement.rate),
+                                percent(g.rates.deference.rate),
+                                percent(g.rates.changedMind.rate),
+                                found != brier.end() && found->second
+                                    ? QString::number(*found->second, 'f', 3)
+                                    : Text::tr("n/a")};
+        }
+        if (rows.isEmpty()) {
+            paragraph(Text::tr("No finalized review in this period."));
+            return;
+        }
+        table({Text::tr("Reviewer"), Text::tr("n"), Text::tr("Override"), Text::tr("95 % interval"),
+               Text::tr("Disagree"), Text::tr("Defer"), Text::tr("Changed mind"),
+               Text::tr("Brier")},
+              rows);
+        if (a.reviewerHomogeneity)
+            paragraph(Text::tr("Do reviewers differ? Chi-square %1 with %2 degrees of freedom, "
+                               "p = %3.")
+                          .arg(a.reviewerHomogeneity->chiSquare, 0, 'f', 2)
+                          .arg(a.reviewerHomogeneity->degreesOfFreedom)
+                          .arg(a.reviewerHomogeneity->pValue, 0, 'g', 3));
+    }
+
+    void policy() {
+        const AuditReport& r = m_report;
+        heading(sectionTitles()[4]);
+        paragraph(Text::tr("In force when the report was generated: cases with model confidence "
+                           "below %1 go to human review; %2 of the rest are sampled for audit "
+                           "(sampling seed %3).")
+                      .arg(r.policyNow.threshold)
+                      .arg(percentText(r.policyNow.auditRate))
+                      .arg(r.policyNow.seed));
+        if (r.batches.isEmpty())
+            return;
+        subheading(Text::tr("Import batches up to the end of the period"));
+        QList<QStringList> rows;
+        for (const BatchPolicy& b : r.batches)
+            rows << QStringList{utcText(b.importedAt),
+                                b.source,
+                                b.model,
+                                QString::number(b.policy.threshold),
+                                percentText(b.policy.auditRate),
+                                QString::number(b.policy.seed),
+                                b.overridden ? Text::tr("yes") : Text::tr("no")};
+        table({Text::tr("Imported"), Text::tr("File"), Text::tr("Model"), Text::tr("Threshold"),
+               Text::tr("Audit rate"), Text::tr("Seed"), Text::tr("Policy overridden")},
+              rows);
+    }
+
+    void endedReviews() {
+        const QList<EndedReview>& ended = m_report.ended;
+        heading(sectionTitles()[5]);
+        if (ended.isEmpty()) {
+            paragraph(
+                Text::tr("No case was released, escalated or left to expire in this period."));
+            return;
+        }
+        qint64 released = 0, escalated = 0, expired = 0;
+        for (const EndedReview& e : ended)
+            (e.outcome == u"released"    ? released
+             : e.outcome == u"escalated" ? escalated
+                                         : expired)++;
+        paragraph(Text::tr("%1 released, %2 escalated, %3 expired leases.")
+                      .arg(released)
+                      .arg(escalated)
+                      .arg(expired));
+        QList<QStringList> rows;
+        for (const EndedReview& e : ended.mid(0, maxEndedRows))
+            rows << QStringList{
+                utcText(e.endedAt),
+                e.reviewer,
+                e.caseRef,
+                e.queue,
+                e.outcome == u"escalated" ? Text::tr("escalated to %1").arg(e.toQueue) : e.outcome,
+                e.note};
+        table({Text::tr("When"), Text::tr("Reviewer"), Text::tr("Case"), Text::tr("Queue"),
+               Text::tr("Outcome"), Text::tr("Note")},
+              rows);
+        if (ended.size() > maxEndedRows)
+            paragraph(Text::tr("The first %1 of %2 are listed; the JSON report has all of them.")
+                          .arg(maxEndedRows)
+                          .arg(ended.size()));
+    }
+
+    void methods() {
+        heading(sectionTitles()[6]);
+        const QStringList notes{
+            Text::tr("Each case a reviewer decides is first judged blind: the reviewer commits "
+                     "an initial decision and a confidence before Oversight shows what the model "
+                     "recommended. Then the model's answer is shown and the reviewer decides."),
+            Text::tr("Override rate: the share of finalized reviews whose final decision differs "
+                     "from the model's label."),
+            Text::tr("Independent disagreement: the share whose initial, blind decision differs "
+                     "from the model's label."),
+            Text::tr("Deference: among reviews where the initial decision differed from the "
+                     "model, the share whose final decision is the model's."),
+            Text::tr("Changed mind: the share whose final decision differs from the initial one."),
+            Text::tr("Workload: each review carries its calendar day's review volume; high-volume "
+                     "reviews are on days above the 75th percentile of that series, low-volume "
+                     "below the 25th (linear interpolation). Breaks are gaps of more than 15 "
+                     "minutes between a reviewer's decisions."),
+            Text::tr("Intervals are 95 % Wilson score intervals; n is the number of reviews a rate "
+                     "is computed from. A warning only fires when n is large enough to support "
+                     "it."),
+            Text::tr("Calibration: the Brier score of the confidence reviewers committed with "
+                     "their initial decision, where the outcome is known (0 is perfect, 0.25 is "
+                     "a coin toss)."),
+            Text::tr("Days and hours are calendar days and hours in %1.").arg(m_report.zone)};
+        for (const QString& note : notes)
+            paragraph(note, bodyPoints, false, 6);
+    }
+
+    void chain() {
+        const AuditReport& r = m_report;
+        heading(sectionTitles()[7]);
+        paragraph(Text::tr("Every change in Oversight is an event in an append-only trail; each "
+                           "event's SHA-256 hash covers its content and the previous event's "
+                           "hash, so a changed, removed or reordered event breaks the chain."));
+        table({Text::tr("Item"), Text::tr("Value")},
+              {{Text::tr("Last event that changed data"), QStringLiteral("#%1").arg(r.head.seq)},
+               {Text::tr("Its time"), utcText(r.head.at)},
+               {Text::tr("Its hash"), r.head.hash},
+               {Text::tr("Verification when generated"), verificationWords()}});
+        paragraph(Text::tr("To check this report against the database later, run "
+                           "'oversight-cli verify' and confirm that event #%1 still has the hash "
+                           "above ('oversight-cli verify --anchor %1:HASH' does both).")
+                      .arg(r.head.seq),
+                  bodyPoints, false, 6);
+    }
+
+    const AuditReport& m_report;
+    ChartObject* m_charts;
+    QSizeF m_body;
+    std::map<int, int> m_pages;
+    QTextDocument m_document;
+    QTextCursor m_cursor;
+    QList<QTextBlock> m_headingBlocks;
+};
+
+} // namespace
+
+Status writePdfReport(QIODevice& out, const AuditReport& report, QPageSize::PageSizeId pageSize) {
+    QPdfWriter writer(&out);
+    writer.setPageSize(QPageSize(pageSize));
+    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(Text::tr("Human oversight audit report %1 to %2")
+                        .arg(dateText(*report.filter.from), dateText(*report.filter.to)));
+    writer.setCreator(QStringLiteral("Oversight %1").arg(report.applicationVersion));
+
+    const QRectF paint = writer.pageLayout().paintRectPixels(writer.resolution());
+    const double footer = writer.resolution() * 0.35; // room for the page number
+    const QSizeF body(paint.width(), paint.height() - footer);
+
+    // Pass one finds the page of each section; pass two prints with those numbers.
+    std::map<int, int> headingPages;
+    for (int pass = 0; pass < 2; ++pass) {
+        ChartObject charts;
+        charts.setLayoutScale(writer.resolution() / 96.0);
+        ReportDocument built(report, &charts, body, headingPages);
+        QTextDocument& document = built.document();
+        document.documentLayout()->setPaintDevice(&writer);
+        document.documentLayout()->registerHandler(ChartObject::type, &charts);
+        built.build();
+        if (pass == 0) {
+            for (int i = 0; i < built.headings().size(); ++i) {
+                const QRectF rect =
+                    document.documentLayout()->blockBoundingRect(built.headings()[i]);
+                headingPages[i] = static_cast<int>(rect.top() / body.height()) + 1;
+            }
+            continue;
+        }
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return Error{Text::tr("Cannot start the PDF: %1").arg(out.errorString())};
+        const int pages = document.pageCount();
+        QFont footerFont(QStringLiteral("DejaVu Sans"));
+        footerFont.setPointSizeF(8);
+        for (int page = 0; page < pages; ++page) {
+            if (page > 0)
+                writer.newPage();
+            painter.save();
+            painter.translate(0, -page * body.height());
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = QRectF(0, page * body.height(), body.width(), body.height());
+            painter.setClipRect(context.clip);
+            document.documentLayout()->draw(&painter, context);
+            painter.restore();
+            painter.setFont(QFont(footerFont, &writer));
+            painter.setPen(Qt::darkGray);
+            const QRectF footerRect(0, body.height(), body.width(), footer);
+            painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignBottom,
+                             Text::tr("Oversight audit report, %1 to %2")
+                                 .arg(dateText(*report.filter.from), dateText(*report.filter.to)));
+            painter.drawText(footerRect, Qt::AlignRight | Qt::AlignBottom,
+                             Text::tr("Page %1 of %2").arg(page + 1).arg(pages));
+        }
+        if (!painter.end())
+            return Error{Text::tr("Cannot finish the PDF: %1").arg(out.errorString())};
+    }
+    return success();
+}
+
+} // namespace oversight
