@@ -89,7 +89,7 @@ QString ContentDigest::hex() const {
 Result<QString> batchContentDigest(QSqlDatabase db, qint64 batchSeq) {
     return digestOf(
         db,
-        QStringLiteral("SELECT c.external_id, c.source_row, c.route, c.queue, c.facts, "
+        QStringLiteral("SELECT c.external_id, c.source_row, c.route, c.facts, "
                        "s.model_label, s.confidence, s.probabilities, s.truth, s.hidden, "
                        "s.route_reason FROM cases c JOIN case_sealed s ON s.case_seq = c.seq "
                        "WHERE c.batch_seq = ? ORDER BY c.seq"),

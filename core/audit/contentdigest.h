@@ -34,8 +34,9 @@ private:
 
 // The digest of one import batch's cases with their sealed model output, in the
 // order they were stored: the columns below, the same as the importer adds them.
-// external_id, source_row, route, queue, facts, model_label, confidence,
-// probabilities, truth, hidden, route_reason.
+// external_id, source_row, route, facts, model_label, confidence, probabilities,
+// truth, hidden, route_reason. Not the queue: an escalation moves a case to
+// another queue, and records that as its own event.
 Result<QString> batchContentDigest(QSqlDatabase db, qint64 batchSeq);
 
 // The digest of one imported review log's rows of review_facts, in stored order.

@@ -42,10 +42,6 @@ void addToDigest(ContentDigest& digest, const ParsedRow& row, qint64 sourceRow,
     digest.addText(row.externalId);
     digest.addInteger(sourceRow);
     digest.addText(route);
-    if (decision.route == Route::Automated)
-        digest.addNull();
-    else
-        digest.addText(route);
     digest.addText(factsJson);
     digest.addText(row.label);
     digest.addReal(row.confidence);
