@@ -541,6 +541,114 @@ private Q_SLOTS:
         QVERIFY(again.err.contains("already imported"));
     }
 
+    void reportAndVerifyContract() {
+        const QString db = m_dir.filePath(QStringLiteral("report.db"));
+        const Run demo =
+            cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--cases"),
+                 QStringLiteral("100"), QStringLiteral("--reviews"), QStringLiteral("2000"),
+                 QStringLiteral("--json")});
+        QCOMPARE(demo.exitCode, 0);
+        const QJsonObject accounts = demo.json().value(QStringLiteral("accounts")).toObject();
+        // No display and no platform variable: the PDF is drawn offscreen by itself.
+        QProcessEnvironment bare = QProcessEnvironment::systemEnvironment();
+        bare.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        bare.remove(QStringLiteral("DISPLAY"));
+        bare.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        auto as = [&](const QString& login, const QStringList& arguments) {
+            return cli(
+                QStringList{QStringLiteral("--db"), db} + arguments +
+                    QStringList{QStringLiteral("--as"), login, QStringLiteral("--password-stdin")},
+                accounts.value(login).toString().toUtf8() + '\n', bare);
+        };
+        const QString from = QDate::currentDate().addDays(-40).toString(Qt::ISODate);
+        const QString to = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+        auto report = [&](const QString& format, const QString& file) {
+            return as(QStringLiteral("demo-compliance"),
+                      {QStringLiteral("report"), QStringLiteral("--from"), from,
+                       QStringLiteral("--to"), to, QStringLiteral("--format"), format,
+                       QStringLiteral("--out"), m_dir.filePath(file)});
+        };
+        const Run pdf = report(QStringLiteral("pdf"), QStringLiteral("r.pdf"));
+        QVERIFY2(pdf.exitCode == 0, pdf.err.constData());
+        QVERIFY(pdf.err.isEmpty());
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"),
+                        {QStringLiteral("-layout"), m_dir.filePath(QStringLiteral("r.pdf")),
+                         QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(60000));
+        QCOMPARE(pdftotext.exitCode(), 0);
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY(text.contains(QStringLiteral("Period: %1 to %2").arg(from, to)));
+
+        const Run analyze = as(QStringLiteral("demo-compliance"),
+                               {QStringLiteral("analyze"), QStringLiteral("--from"), from,
+                                QStringLiteral("--to"), to, QStringLiteral("--json")});
+        const QJsonObject overall = analyze.json().value(QStringLiteral("overall")).toObject();
+        const double rate = overall.value(QStringLiteral("override_rate")).toDouble();
+        QVERIFY(text.contains(QLocale().toString(rate * 100, 'f', 1) + QStringLiteral(" %")));
+        for (const QJsonValue reviewer :
+             analyze.json().value(QStringLiteral("by_reviewer")).toArray())
+            QVERIFY(
+                text.contains(reviewer.toObject().value(QStringLiteral("reviewer")).toString()));
+        QVERIFY(text.contains(QStringLiteral("Page 1 of")));
+        QVERIFY(text.contains(QStringLiteral("intact")) &&
+                !text.contains(QStringLiteral("FAILED")));
+
+        QCOMPARE(report(QStringLiteral("csv"), QStringLiteral("r.csv")).exitCode, 0);
+        QFile csv(m_dir.filePath(QStringLiteral("r.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count("\r\n") - 1,
+                 overall.value(QStringLiteral("n")).toInt()); // no rationale spans lines here
+        QCOMPARE(report(QStringLiteral("json"), QStringLiteral("r.json")).exitCode, 0);
+        QCOMPARE(report(QStringLiteral("html"), QStringLiteral("r.html")).exitCode, 2);
+        QCOMPARE(as(QStringLiteral("demo-reviewer"),
+                    {QStringLiteral("report"), QStringLiteral("--from"), from,
+                     QStringLiteral("--to"), to, QStringLiteral("--format"), QStringLiteral("csv"),
+                     QStringLiteral("--out"), m_dir.filePath(QStringLiteral("no.csv"))})
+                     .exitCode,
+                 1);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("no.csv"))));
+
+        const Run intact = as(QStringLiteral("demo-compliance"),
+                              {QStringLiteral("verify"), QStringLiteral("--json")});
+        QCOMPARE(intact.exitCode, 0);
+        QCOMPARE(intact.json().value(QStringLiteral("intact")).toBool(), true);
+        const QString anchor =
+            QStringLiteral("%1:%2")
+                .arg(intact.json().value(QStringLiteral("head_seq")).toInteger())
+                .arg(intact.json().value(QStringLiteral("head_hash")).toString());
+        QCOMPARE(as(QStringLiteral("demo-compliance"),
+                    {QStringLiteral("verify"), QStringLiteral("--anchor"), anchor})
+                     .exitCode,
+                 0);
+        QCOMPARE(as(QStringLiteral("demo-compliance"),
+                    {QStringLiteral("verify"), QStringLiteral("--anchor"),
+                     QStringLiteral("3:") + QString(64, u'a')})
+                     .exitCode,
+                 3);
+
+        // An imported review edited behind Oversight's back: exit 3, named.
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(QStringLiteral(
+                "UPDATE review_facts SET final = CASE final WHEN 'approve' THEN 'decline' "
+                "ELSE 'approve' END WHERE seq = 7")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        const Run broken = as(QStringLiteral("demo-compliance"),
+                              {QStringLiteral("verify"), QStringLiteral("--json")});
+        QCOMPARE(broken.exitCode, 3);
+        QCOMPARE(broken.json().value(QStringLiteral("problem")).toString(),
+                 QStringLiteral("content_differs"));
+        QVERIFY(broken.json().value(QStringLiteral("first_bad_seq")).toInteger() > 0);
+        QVERIFY(broken.err.contains("audit trail broken"));
+    }
+
     void userManagement() {
         auto asAdmin = [&](const QStringList& arguments, const QByteArray& extraStdin = {}) {
             return cli(
