@@ -6,6 +6,7 @@
 #include "models/reviewrecordmodel.h"
 #include "pages/dashboardpage.h"
 #include "testsupport.h"
+#include "widgets/audittrailpanel.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -179,6 +180,41 @@ private Q_SLOTS:
         page.refresh();
         page.waitForAnalysis();
         QVERIFY(page.stateLabel()->text().contains(QStringLiteral("Only 1 reviews")));
+    }
+
+    void reportsAreExportedFromTheDashboardAndTheTrailShown() {
+        Fixture f;
+        AuditTrailPanel* panel = f.page->auditPanel();
+        QVERIFY(panel->headLabel()->text().contains(QStringLiteral("event #")));
+        QCOMPARE(panel->verifiedLabel()->text(), QStringLiteral("Never verified."));
+        QVERIFY(panel->verifyNow());
+        QVERIFY(panel->verifiedLabel()->text().contains(QStringLiteral("by olga: intact")));
+
+        f.page->findChild<QCheckBox*>()->setChecked(true);
+        f.page->findChildren<QDateEdit*>().at(0)->setDate(QDate(2026, 3, 1));
+        f.page->findChildren<QDateEdit*>().at(1)->setDate(QDate(2026, 3, 31));
+        f.page->waitForAnalysis();
+        for (const auto& [name, format] :
+             {std::pair{QStringLiteral("r.pdf"), ReportFormat::Pdf},
+              std::pair{QStringLiteral("r.csv"), ReportFormat::Csv},
+              std::pair{QStringLiteral("r.json"), ReportFormat::Json}}) {
+            const QString path = f.temp.path(name);
+            QVERIFY(f.page->exportReport(path, format));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(file.size() > 500);
+            QVERIFY(f.page->stateLabel()->text().contains(name));
+        }
+        QFile pdf(f.temp.path(QStringLiteral("r.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QFile csv(f.temp.path(QStringLiteral("r.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count("\r\n"), 1 + 150 + 60 + 60 + 80);
+        QCOMPARE(f.temp.count(QStringLiteral(
+                     "SELECT count(*) FROM audit_events WHERE action = 'report.exported' AND "
+                     "actor = 'olga'")),
+                 3);
     }
 };
 

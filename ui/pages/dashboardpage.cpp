@@ -3,7 +3,9 @@
 #include "analytics/reviewrecordcsv.h"
 #include "charts/oversightcharts.h"
 #include "models/reviewrecordmodel.h"
+#include "reports/reportexporter.h"
 #include "storage/database.h"
+#include "widgets/audittrailpanel.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -13,7 +15,9 @@
 #include <QCoreApplication>
 #include <QCursor>
 #include <QDateEdit>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -21,6 +25,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScatterSeries>
@@ -91,7 +97,8 @@ DashboardPage::DashboardPage(QString databasePath, QSqlDatabase db, Session offi
     , m_reviewsTitle(new QLabel(this))
     , m_reviewsTable(new QTableView(this))
     , m_reviewsModel(new ReviewRecordModel(this))
-    , m_sortedReviews(new QSortFilterProxyModel(this)) {
+    , m_sortedReviews(new QSortFilterProxyModel(this))
+    , m_audit(new AuditTrailPanel(m_db, m_officer, this)) {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_views);
 
@@ -128,6 +135,11 @@ DashboardPage::DashboardPage(QString databasePath, QSqlDatabase db, Session offi
     addFilter(tr("&Model:"), m_model, tr("Model filter"));
     addFilter(tr("Re&viewer:"), m_reviewer, tr("Reviewer filter"));
     filters->addStretch();
+    auto* reportButton = new QPushButton(tr("Export &Report..."), this);
+    reportButton->setToolTip(tr("Write an audit report of the chosen days and filters as PDF, "
+                                "CSV or JSON"));
+    connect(reportButton, &QPushButton::clicked, this, &DashboardPage::chooseReportFile);
+    filters->addWidget(reportButton);
     dashboardLayout->addLayout(filters);
 
     m_state->setObjectName(QStringLiteral("dashboardState"));
@@ -172,6 +184,7 @@ DashboardPage::DashboardPage(QString databasePath, QSqlDatabase db, Session offi
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
     dashboardLayout->addWidget(split, 1);
+    dashboardLayout->addWidget(m_audit);
     m_views->addWidget(dashboard);
 
     // The drill-down.
@@ -475,6 +488,66 @@ bool DashboardPage::exportReviews(const QString& path) {
     }
     m_reviewsTitle->setText(
         tr("Exported %1 reviews to %2").arg(m_reviewsModel->rowCount()).arg(path));
+    return true;
+}
+
+void DashboardPage::chooseReportFile() {
+    if (!m_useDates->isChecked()) {
+        QMessageBox::information(this, tr("Export Report"),
+                                 tr("A report covers a period: tick Dates and choose the first "
+                                    "and last day, then export again."));
+        m_useDates->setFocus();
+        return;
+    }
+    const QString pdf = tr("PDF report (*.pdf)");
+    const QString csv = tr("CSV decision log (*.csv)");
+    const QString json = tr("JSON report (*.json)");
+    QString chosen = pdf;
+    const QString base =
+        QStringLiteral("oversight-report-%1-to-%2")
+            .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Report"), base + QStringLiteral(".pdf"),
+        QStringList{pdf, csv, json}.join(QStringLiteral(";;")), &chosen);
+    if (path.isEmpty())
+        return;
+    // The file's ending decides when it names a format; else the chosen filter.
+    std::optional<ReportFormat> format = reportFormatFromName(QFileInfo(path).suffix());
+    if (!format)
+        format = chosen == csv    ? ReportFormat::Csv
+                 : chosen == json ? ReportFormat::Json
+                                  : ReportFormat::Pdf;
+    exportReport(path, *format);
+}
+
+bool DashboardPage::exportReport(const QString& path, ReportFormat format) {
+    ReportRequest request;
+    request.filter = filter();
+    request.filter.from = m_from->date();
+    request.filter.to = m_to->date();
+    request.format = format;
+    request.path = path;
+    const QLocale::Territory territory = QLocale().territory();
+    request.pageSize = territory == QLocale::UnitedStates || territory == QLocale::Canada
+                           ? QPageSize::Letter
+                           : QPageSize::A4;
+    QProgressDialog progress(tr("Preparing the report..."), tr("Cancel"), 0, 1000, this);
+    progress.setWindowTitle(tr("Export Report"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const Status exported = oversight::exportReport(
+        m_db, m_officer, request, [&progress](const QString& stage, qint64 done, qint64 total) {
+            progress.setLabelText(stage);
+            progress.setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
+            return !progress.wasCanceled();
+        });
+    progress.reset();
+    m_audit->refresh();
+    if (!exported) {
+        QMessageBox::warning(this, tr("Export Report"), exported.error().message);
+        return false;
+    }
+    m_state->setText(tr("Report written to %1.").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "accounts/session.h"
 #include "analytics/analyticsservice.h"
+#include "reports/reportfile.h"
 
 #include <QFutureWatcher>
 #include <QSqlDatabase>
@@ -23,6 +24,7 @@ class QTimer;
 
 namespace oversight {
 
+class AuditTrailPanel;
 class ReviewRecordModel;
 
 // The compliance officer's view: KPI tiles, charts, warnings in plain language,
@@ -53,6 +55,10 @@ public:
     void drillDown(const QString& reviewer);
     // Writes the drill-down table as CSV; false with a message shown on failure.
     bool exportReviews(const QString& path);
+    // Writes the audit report of the filter's period, with a progress dialog;
+    // false with a message shown on failure or cancel.
+    bool exportReport(const QString& path, ReportFormat format);
+    AuditTrailPanel* auditPanel() const { return m_audit; }
 
 Q_SIGNALS:
     void analysisFinished();
@@ -64,6 +70,7 @@ private:
     void showCharts();
     void openWarning(QListWidgetItem* item);
     void chooseExportFile();
+    void chooseReportFile();
     void fillChoices(QComboBox* box, const Result<QStringList>& values, const QString& all);
 
     QString m_path;
@@ -97,6 +104,7 @@ private:
     QTableView* m_reviewsTable;
     ReviewRecordModel* m_reviewsModel;
     QSortFilterProxyModel* m_sortedReviews;
+    AuditTrailPanel* m_audit;
 };
 
 } // namespace oversight

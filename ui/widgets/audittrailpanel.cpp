@@ -1,0 +1,98 @@
+#include "widgets/audittrailpanel.h"
+
+#include "audit/chainverifier.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+
+namespace oversight {
+
+namespace {
+
+QString localTime(const QString& iso) {
+    const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : iso;
+}
+
+} // namespace
+
+AuditTrailPanel::AuditTrailPanel(QSqlDatabase db, Session officer, QWidget* parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+    , m_officer(std::move(officer))
+    , m_head(new QLabel(this))
+    , m_verified(new QLabel(this))
+    , m_verify(new QPushButton(tr("&Verify now"), this)) {
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_head->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_head->setObjectName(QStringLiteral("auditHead"));
+    m_verified->setObjectName(QStringLiteral("auditVerified"));
+    m_verify->setToolTip(tr("Recompute every hash of the audit trail and check the stored "
+                            "reviews and imports against it"));
+    layout->addWidget(m_head);
+    layout->addSpacing(16);
+    layout->addWidget(m_verified, 1);
+    layout->addWidget(m_verify);
+    connect(m_verify, &QPushButton::clicked, this, [this] { verifyNow(); });
+    refresh();
+}
+
+void AuditTrailPanel::refresh() {
+    const Result<ChainHead> head = chainHead(m_db);
+    if (!head) {
+        m_head->setText(head.error().message);
+        return;
+    }
+    m_head->setText(tr("Audit trail: event #%1, hash %2…").arg(head->seq).arg(head->hash.left(16)));
+    m_head->setToolTip(tr("Full hash of event #%1: %2").arg(head->seq).arg(head->hash));
+    const Result<std::optional<StoredAuditEvent>> last = lastVerification(m_db);
+    if (!last || !last.value()) {
+        m_verified->setText(tr("Never verified."));
+        return;
+    }
+    const StoredAuditEvent& event = *last.value();
+    const QJsonObject details = QJsonDocument::fromJson(event.details.toUtf8()).object();
+    const bool intact = details.value(QStringLiteral("intact")).toBool();
+    m_verified->setText(
+        intact ? tr("Last verified %1 by %2: intact.").arg(localTime(event.at), event.actor)
+               : tr("Last verified %1 by %2: BROKEN at event #%3: %4")
+                     .arg(localTime(event.at), event.actor)
+                     .arg(details.value(QStringLiteral("first_bad_seq")).toInteger())
+                     .arg(details.value(QStringLiteral("description")).toString()));
+    m_verified->setStyleSheet(intact ? QString() : QStringLiteral("color: #b00020;"));
+}
+
+bool AuditTrailPanel::verifyNow() {
+    QProgressDialog progress(tr("Verifying the audit trail..."), tr("Cancel"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const Result<Verification> result =
+        verifyAuditTrail(m_db, m_officer, [&progress](qint64 done, qint64 total) {
+            progress.setValue(static_cast<int>(done * 1000 / std::max<qint64>(total, 1)));
+            return !progress.wasCanceled();
+        });
+    progress.reset();
+    if (!result) {
+        QMessageBox::warning(this, tr("Verify Audit Trail"), result.error().message);
+        return false;
+    }
+    if (Status recorded = recordVerification(m_db, m_officer, result.value()); !recorded)
+        QMessageBox::warning(this, tr("Verify Audit Trail"), recorded.error().message);
+    refresh();
+    if (!result->intact())
+        QMessageBox::critical(this, tr("Audit Trail Broken"),
+                              tr("The audit trail does not verify at event #%1: %2")
+                                  .arg(result->firstBadSeq)
+                                  .arg(result->description));
+    return result->intact();
+}
+
+} // namespace oversight
