@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
+#include <future>
 
 namespace oversight {
 
@@ -16,6 +17,10 @@ namespace oversight {
 // stored case, model output or imported review shows.
 class ContentDigest {
 public:
+    ContentDigest() = default;
+    ContentDigest(const ContentDigest&) = delete;
+    ContentDigest& operator=(const ContentDigest&) = delete;
+
     void addText(QByteArrayView utf8);
     void addNull();
     void addInteger(qint64 value);
@@ -25,11 +30,21 @@ public:
     void endRow();
 
     qint64 rows() const { return m_rows; }
-    QString hex() const;
+    // The digest of every row added; adding more afterwards is not allowed.
+    QString finish();
 
 private:
+    void hashPendingInBackground();
+    char* reserve(qsizetype bytes);
+
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
     qint64 m_rows = 0;
+    // Rows are gathered into chunks that another thread hashes while this one
+    // goes on: a million-row import does not wait for SHA-256.
+    QByteArray m_pending;
+    qsizetype m_used = 0;
+    QByteArray m_inFlight;
+    std::future<void> m_hashing; // last member: joined first on destruction
 };
 
 // The digest of one import batch's cases with their sealed model output, in the

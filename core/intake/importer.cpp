@@ -548,7 +548,7 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     if (!query.exec())
         return fail(Text::tr("Cannot record the batch counts: %1").arg(query.lastError().text()));
     if (Status recorded =
-            recordImport(m_db, actor, batchId, options, report, digest.hex(), policyOverridden);
+            recordImport(m_db, actor, batchId, options, report, digest.finish(), policyOverridden);
         !recorded)
         return fail(recorded.error().message);
     if (Status saved = transaction.commit(); !saved)
