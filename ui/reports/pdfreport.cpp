@@ -475,9 +475,12 @@ Status writePdfReport(QIODevice& out, const AuditReport& report, QPageSize::Page
         charts.setLayoutScale(writer.resolution() / 96.0);
         ReportDocument built(report, &charts, body, headingPages);
         QTextDocument& document = built.document();
+        // Laid out once, after it is built: a layout present while tables fill
+        // re-lays the table out for every cell (quadratic in a 300-reviewer table).
+        built.build();
         document.documentLayout()->setPaintDevice(&writer);
         document.documentLayout()->registerHandler(ChartObject::type, &charts);
-        built.build();
+        document.markContentsDirty(0, document.characterCount());
         if (pass == 0) {
             for (int i = 0; i < built.headings().size(); ++i) {
                 const QRectF rect =
