@@ -79,8 +79,6 @@ ReviewerChart makeReviewerChart(const QList<Group>& byReviewer, double reference
     categories->setTitleText(Text::tr("Reviewer (lowest override rate first)"));
     if (result.reviewers.size() > 25)
         categories->setLabelsVisible(false); // too many to read: the tooltip names each
-    else if (result.reviewers.size() > 5)
-        categories->setLabelsAngle(-35); // whole logins rather than elided ones
     result.chart->addAxis(categories, Qt::AlignBottom);
     QValueAxis* rates = percentAxis(maximum);
     result.chart->addAxis(rates, Qt::AlignLeft);
