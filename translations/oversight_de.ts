@@ -9,23 +9,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/analyticszone.cpp" line="27"/>
-        <source>Cannot read the settings: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/analyticszone.cpp" line="32"/>
+        <location filename="../core/analytics/analyticszone.cpp" line="31"/>
         <source>The analytics time zone &apos;%1&apos; is not known on this machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/analytics/analyticszone.cpp" line="45"/>
-        <source>Cannot store the settings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/analytics/factrecorder.cpp" line="21"/>
         <source>Cannot update the oversight figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditReport</name>
+    <message>
+        <location filename="../core/reports/auditreportbuilder.cpp" line="21"/>
+        <source>Cannot read the report&apos;s data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/auditreportbuilder.cpp" line="100"/>
+        <source>A report needs a period: a first and a last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/auditreportbuilder.cpp" line="103"/>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/auditreportbuilder.cpp" line="124"/>
+        <source>Cannot read the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <location filename="../core/audit/auditevent.cpp" line="58"/>
+        <source>Cannot read the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditevent.cpp" line="78"/>
+        <source>Cannot record the audit event &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/audit/trailstart.cpp" line="25"/>
+        <source>Cannot start the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerification</name>
+    <message>
+        <location filename="../core/audit/chainverifier.cpp" line="26"/>
+        <source>Cannot read the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/audit/chainverifier.cpp" line="59"/>
+        <source>The verification was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/audit/chainverifier.cpp" line="91"/>
+        <source>event #%1 is missing (the next stored event is #%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/audit/chainverifier.cpp" line="94"/>
+        <source>event #%1 is stored twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/audit/chainverifier.cpp" line="100"/>
+        <source>event #%1 (%2) was changed: its content no longer matches its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/audit/chainverifier.cpp" line="108"/>
+        <source>event #%1 was recorded after event #%2, not after #%3: events were reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/audit/chainverifier.cpp" line="114"/>
+        <source>event #%1 was changed and given a new hash: event #%2 was chained to a different one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/audit/chainverifier.cpp" line="158"/>
+        <source>the finalized review %1 of case %2 has no &apos;%3&apos; event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/audit/chainverifier.cpp" line="165"/>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/audit/chainverifier.cpp" line="167"/>
+        <source>reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/audit/chainverifier.cpp" line="179"/>
+        <source>the review %1 of case %2 differs from its event #%3 (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/audit/chainverifier.cpp" line="204"/>
+        <source>event #%1 finalized review %2, which is no longer stored as finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/audit/chainverifier.cpp" line="227"/>
+        <source>the finalized review %1 of case %2 has no analytics record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/audit/chainverifier.cpp" line="229"/>
+        <source>the analytics record of review %1 (case %2) differs from the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/audit/chainverifier.cpp" line="240"/>
+        <source>an analytics record for case %1 has no finalized review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/audit/chainverifier.cpp" line="278"/>
+        <source>the import %1 of %2 has no &apos;%3&apos; event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/audit/chainverifier.cpp" line="291"/>
+        <source>the stored rows of import %1 (%2) differ from what event #%3 recorded: rows were changed, added or removed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/audit/chainverifier.cpp" line="376"/>
+        <source>The database is busy: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -100,6 +224,15 @@
     </message>
 </context>
 <context>
+    <name>ContentDigest</name>
+    <message>
+        <location filename="../core/audit/contentdigest.cpp" line="25"/>
+        <location filename="../core/audit/contentdigest.cpp" line="34"/>
+        <source>Cannot read stored content: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <location filename="../core/intake/csvreader.cpp" line="59"/>
@@ -151,67 +284,68 @@
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="55"/>
-        <location filename="../core/storage/database.cpp" line="72"/>
+        <location filename="../core/storage/database.cpp" line="63"/>
+        <location filename="../core/storage/database.cpp" line="80"/>
         <source>Schema upgrade to version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="113"/>
+        <location filename="../core/storage/database.cpp" line="121"/>
         <source>%1 can be read by other users of this computer; it holds decisions and people&apos;s work. Restrict it with: chmod 600 &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="136"/>
+        <location filename="../core/storage/database.cpp" line="144"/>
         <source>%1 is a directory, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="139"/>
+        <location filename="../core/storage/database.cpp" line="147"/>
         <source>%1 is not an Oversight database (not an SQLite file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="142"/>
+        <location filename="../core/storage/database.cpp" line="150"/>
         <source>No database at %1. Create one with &apos;oversight-cli --db %1 init --admin NAME&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="146"/>
+        <location filename="../core/storage/database.cpp" line="154"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="153"/>
+        <location filename="../core/storage/database.cpp" line="161"/>
         <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="162"/>
+        <location filename="../core/storage/database.cpp" line="170"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="167"/>
+        <location filename="../core/storage/database.cpp" line="175"/>
         <source>%1 is not a readable SQLite database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="169"/>
+        <location filename="../core/storage/database.cpp" line="177"/>
         <source>%1 has schema version %2, but this program knows versions up to %3. Use a newer Oversight; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="179"/>
+        <location filename="../core/storage/database.cpp" line="187"/>
         <source>%1 is an SQLite database of another application; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="235"/>
+        <location filename="../core/storage/database.cpp" line="243"/>
         <source>The database is busy or read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="241"/>
+        <location filename="../core/storage/database.cpp" line="249"/>
         <source>Saving failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -219,120 +353,120 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/intake/importer.cpp" line="47"/>
+        <location filename="../core/intake/importer.cpp" line="106"/>
         <source>%1: cannot tell the format from the extension &apos;.%2&apos;; use --format csv or --format jsonl.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="56"/>
+        <location filename="../core/intake/importer.cpp" line="115"/>
         <source>%1 is UTF-16 text; save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="59"/>
+        <location filename="../core/intake/importer.cpp" line="118"/>
         <source>%1 is a binary file, not CSV or JSON Lines text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="67"/>
+        <location filename="../core/intake/importer.cpp" line="126"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="141"/>
+        <location filename="../core/intake/importer.cpp" line="200"/>
         <source>it repeats the id of row %1 of this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="143"/>
+        <location filename="../core/intake/importer.cpp" line="202"/>
         <source>it is already in the database (row %1 of %2, batch %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="180"/>
+        <location filename="../core/intake/importer.cpp" line="239"/>
         <source>%1 is a directory, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="182"/>
+        <location filename="../core/intake/importer.cpp" line="241"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="212"/>
-        <location filename="../core/intake/importer.cpp" line="217"/>
+        <location filename="../core/intake/importer.cpp" line="271"/>
+        <location filename="../core/intake/importer.cpp" line="276"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="228"/>
+        <location filename="../core/intake/importer.cpp" line="287"/>
         <source>The database is busy or read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="245"/>
+        <location filename="../core/intake/importer.cpp" line="304"/>
         <source>%1 was already imported as batch %2 (from %3 at %4); use --force to import it again (cases already present are never duplicated).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="269"/>
+        <location filename="../core/intake/importer.cpp" line="328"/>
         <source>Cannot record the model version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="293"/>
+        <location filename="../core/intake/importer.cpp" line="352"/>
         <source>Cannot record the batch: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="323"/>
-        <location filename="../core/intake/importer.cpp" line="423"/>
+        <location filename="../core/intake/importer.cpp" line="383"/>
+        <location filename="../core/intake/importer.cpp" line="485"/>
         <source>The import was cancelled; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="354"/>
-        <location filename="../core/intake/importer.cpp" line="381"/>
+        <location filename="../core/intake/importer.cpp" line="414"/>
+        <location filename="../core/intake/importer.cpp" line="441"/>
         <source>Cannot store row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="362"/>
+        <location filename="../core/intake/importer.cpp" line="422"/>
         <source>duplicate case id &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="421"/>
+        <location filename="../core/intake/importer.cpp" line="483"/>
         <source>Reading %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="433"/>
+        <location filename="../core/intake/importer.cpp" line="495"/>
         <source>leak check not applied: %1 accepted rows, fewer than the %2 it needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="442"/>
+        <location filename="../core/intake/importer.cpp" line="504"/>
         <source>column &apos;%1&apos; predicts the model label (score %2) but is allowed by --allow-leak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="448"/>
+        <location filename="../core/intake/importer.cpp" line="510"/>
         <source>&apos;%1&apos; (score %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="457"/>
+        <location filename="../core/intake/importer.cpp" line="519"/>
         <source>%1: refused, fact columns predict the model&apos;s label and would show reviewers the AI&apos;s answer before they commit: %2. Hide them with --hide, or, if reviewers must see them, allow them with --allow-leak. Nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="464"/>
+        <location filename="../core/intake/importer.cpp" line="526"/>
         <source>%1: %2 of %3 rows were rejected and --strict is set; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="487"/>
+        <location filename="../core/intake/importer.cpp" line="549"/>
         <source>Cannot record the batch counts: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -388,23 +522,8 @@
 <context>
     <name>LeaseSetting</name>
     <message>
-        <location filename="../core/review/leasesetting.cpp" line="29"/>
-        <source>Cannot read the settings: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/review/leasesetting.cpp" line="41"/>
+        <location filename="../core/review/leasesetting.cpp" line="33"/>
         <source>A lease is between 1 and %1 minutes, not %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/review/leasesetting.cpp" line="46"/>
-        <source>The database is busy: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/review/leasesetting.cpp" line="68"/>
-        <source>Cannot change the setting: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -525,6 +644,529 @@
     </message>
 </context>
 <context>
+    <name>PdfReport</name>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="29"/>
+        <location filename="../ui/reports/pdfreport.cpp" line="34"/>
+        <location filename="../ui/reports/pdfreport.cpp" line="39"/>
+        <location filename="../ui/reports/pdfreport.cpp" line="243"/>
+        <location filename="../ui/reports/pdfreport.cpp" line="247"/>
+        <location filename="../ui/reports/pdfreport.cpp" line="322"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="35"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="39"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="88"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="88"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="89"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="89"/>
+        <source>Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="90"/>
+        <source>Routing policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="90"/>
+        <source>Escalations and releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="91"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="91"/>
+        <source>Audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="156"/>
+        <source>Oversight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="157"/>
+        <source>Human oversight audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="159"/>
+        <source>Period: %1 to %2 (days in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="163"/>
+        <source>queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="165"/>
+        <source>model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="167"/>
+        <source>reviewer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="168"/>
+        <source>Filters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="169"/>
+        <source>none, every review of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="171"/>
+        <source>Generated by %1 on %2 with Oversight %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="173"/>
+        <source>Audit chain: event #%1, hash %2; verification: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="178"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="188"/>
+        <source>%1. %2, page %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="196"/>
+        <source>intact (every event, finalized review and import checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="197"/>
+        <source>FAILED at event #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="204"/>
+        <location filename="../ui/reports/pdfreport.cpp" line="229"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="204"/>
+        <location filename="../ui/reports/pdfreport.cpp" line="229"/>
+        <location filename="../ui/reports/pdfreport.cpp" line="435"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="204"/>
+        <location filename="../ui/reports/pdfreport.cpp" line="229"/>
+        <location filename="../ui/reports/pdfreport.cpp" line="241"/>
+        <location filename="../ui/reports/pdfreport.cpp" line="328"/>
+        <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="204"/>
+        <location filename="../ui/reports/pdfreport.cpp" line="229"/>
+        <location filename="../ui/reports/pdfreport.cpp" line="241"/>
+        <location filename="../ui/reports/pdfreport.cpp" line="328"/>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="205"/>
+        <source>Finalized reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="206"/>
+        <source>Override rate (final differs from the model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="209"/>
+        <source>Independent disagreement (initial differs from the model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="212"/>
+        <source>Deference (switched to the model after disagreeing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="215"/>
+        <source>Changed mind (final differs from initial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="218"/>
+        <source>Mean time to the initial decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="220"/>
+        <source>Mean time from reveal to final decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="224"/>
+        <source>Where the outcome is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="230"/>
+        <source>Model accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="231"/>
+        <source>Initial human decision accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="232"/>
+        <source>Final decision accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="233"/>
+        <source>Switched to the model when it was right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="235"/>
+        <source>Held against the model when it was wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="238"/>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="241"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="241"/>
+        <source>Override rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="242"/>
+        <source>High volume (above the 75th percentile, %1 reviews a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="246"/>
+        <source>Low volume (below the 25th percentile, %1 reviews a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="256"/>
+        <source>No warning: none of the passive-oversight signals fired on the reviews of this period, at the sample sizes they need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="292"/>
+        <source>Override rate by reviewer with 95 % intervals, in the order of the Reviewers table; the line marks the passive-oversight threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="297"/>
+        <source>Override rate by hour of the finalization, in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="299"/>
+        <source>Override rate by position in the reviewer&apos;s day and since the last break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="301"/>
+        <source>Daily override rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="325"/>
+        <source>No finalized review in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="328"/>
+        <location filename="../ui/reports/pdfreport.cpp" line="392"/>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="328"/>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="329"/>
+        <source>Disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="329"/>
+        <source>Defer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="329"/>
+        <source>Changed mind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="330"/>
+        <source>Brier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="333"/>
+        <source>Do reviewers differ? Chi-square %1 with %2 degrees of freedom, p = %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="343"/>
+        <source>In force when the report was generated: cases with model confidence below %1 go to human review; %2 of the rest are sampled for audit (sampling seed %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="351"/>
+        <source>Import batches up to the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="360"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="360"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="361"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="361"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="361"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="361"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="362"/>
+        <source>Audit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="362"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="362"/>
+        <source>Policy overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="371"/>
+        <source>No case was released, escalated or left to expire in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="379"/>
+        <source>%1 released, %2 escalated, %3 expired leases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="390"/>
+        <source>escalated to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="392"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="392"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="392"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="393"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="393"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="396"/>
+        <source>The first %1 of %2 are listed; the JSON report has all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="404"/>
+        <source>Each case a reviewer decides is first judged blind: the reviewer commits an initial decision and a confidence before Oversight shows what the model recommended. Then the model&apos;s answer is shown and the reviewer decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="407"/>
+        <source>Override rate: the share of finalized reviews whose final decision differs from the model&apos;s label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="409"/>
+        <source>Independent disagreement: the share whose initial, blind decision differs from the model&apos;s label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="411"/>
+        <source>Deference: among reviews where the initial decision differed from the model, the share whose final decision is the model&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="413"/>
+        <source>Changed mind: the share whose final decision differs from the initial one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="414"/>
+        <source>Workload: each review carries its calendar day&apos;s review volume; high-volume reviews are on days above the 75th percentile of that series, low-volume below the 25th (linear interpolation). Breaks are gaps of more than 15 minutes between a reviewer&apos;s decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="418"/>
+        <source>Intervals are 95 % Wilson score intervals; n is the number of reviews a rate is computed from. A warning only fires when n is large enough to support it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="421"/>
+        <source>Calibration: the Brier score of the confidence reviewers committed with their initial decision, where the outcome is known (0 is perfect, 0.25 is a coin toss).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="424"/>
+        <source>Days and hours are calendar days and hours in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="432"/>
+        <source>Every change in Oversight is an event in an append-only trail; each event&apos;s SHA-256 hash covers its content and the previous event&apos;s hash, so a changed, removed or reordered event breaks the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="435"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="436"/>
+        <source>Last event that changed data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="437"/>
+        <source>Its time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="438"/>
+        <source>Its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="439"/>
+        <source>Verification when generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="440"/>
+        <source>To check this report against the database later, run &apos;oversight-cli verify&apos; and confirm that event #%1 still has the hash above (&apos;oversight-cli verify --anchor %1:HASH&apos; does both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="463"/>
+        <source>Human oversight audit report %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="494"/>
+        <source>Cannot start the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="512"/>
+        <source>Oversight audit report, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="515"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/pdfreport.cpp" line="518"/>
+        <source>Cannot finish the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <location filename="../core/accounts/permissions.cpp" line="33"/>
@@ -597,85 +1239,153 @@
     </message>
 </context>
 <context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../ui/reports/reportexporter.cpp" line="20"/>
+        <source>Verifying the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportexporter.cpp" line="36"/>
+        <source>Writing the decision log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportexporter.cpp" line="55"/>
+        <source>Drawing the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reportexporter.cpp" line="66"/>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFile</name>
+    <message>
+        <location filename="../core/reports/reportfile.cpp" line="53"/>
+        <location filename="../core/reports/reportfile.cpp" line="59"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportfile.cpp" line="56"/>
+        <source>%1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportfile.cpp" line="64"/>
+        <source>Cannot read back %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportfile.cpp" line="91"/>
+        <source>The export could not be recorded, so %1 was removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriters</name>
+    <message>
+        <location filename="../core/reports/reportwriters.cpp" line="20"/>
+        <source>Cannot write the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEvents</name>
+    <message>
+        <location filename="../core/audit/reviewevents.cpp" line="113"/>
+        <source>Cannot read review %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/audit/reviewevents.cpp" line="115"/>
+        <source>There is no review %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewLogImporter</name>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="65"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="69"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="69"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="73"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="78"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="82"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="101"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="105"/>
         <source>%1: no column named %2 (the file has: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="107"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="111"/>
         <source>The database is busy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="114"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="118"/>
         <source>%1 was already imported on %2; use --force to import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="128"/>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="291"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="132"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="295"/>
         <source>Cannot record the log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="158"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="162"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="171"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="175"/>
         <source>&apos;%1&apos; is not an ISO 8601 date and time (or does not exist in %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="180"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="184"/>
         <source>&apos;%1&apos; is not a number from 0 to 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="189"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="193"/>
         <source>&apos;%1&apos; is not a whole number from 0 to 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="238"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="242"/>
         <source>Cannot store row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="242"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="246"/>
         <source>Reading %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="245"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="249"/>
         <source>%1: %2 of %3 rows were rejected and --strict is set; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="258"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="262"/>
         <source>Cannot order the reviews: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="279"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="283"/>
         <source>Cannot store the ordinals: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,99 +1393,99 @@
 <context>
     <name>ReviewService</name>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="41"/>
+        <location filename="../core/review/reviewservice.cpp" line="42"/>
         <source>The review could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="45"/>
+        <location filename="../core/review/reviewservice.cpp" line="46"/>
         <source>The database is busy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="126"/>
+        <location filename="../core/review/reviewservice.cpp" line="127"/>
         <source>You do not hold case %1: it was never claimed by you, is finished, or its lease expired and it went back to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="142"/>
+        <location filename="../core/review/reviewservice.cpp" line="143"/>
         <source>Case %1 is missing from the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="239"/>
-        <location filename="../core/review/reviewservice.cpp" line="568"/>
+        <location filename="../core/review/reviewservice.cpp" line="250"/>
+        <location filename="../core/review/reviewservice.cpp" line="585"/>
         <source>&apos;%1&apos; is not a queue name (lower-case letters, digits, &apos;-&apos; and &apos;_&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="260"/>
+        <location filename="../core/review/reviewservice.cpp" line="271"/>
         <source>Your initial decision on case %1 is committed: finalize or escalate it before taking another case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="327"/>
+        <location filename="../core/review/reviewservice.cpp" line="338"/>
         <source>The model&apos;s output for case %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="400"/>
+        <location filename="../core/review/reviewservice.cpp" line="416"/>
         <source>Confidence must be between 0 and 100, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="411"/>
+        <location filename="../core/review/reviewservice.cpp" line="427"/>
         <source>Your initial decision on case %1 is already committed (%2); it cannot change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="418"/>
-        <location filename="../core/review/reviewservice.cpp" line="472"/>
+        <location filename="../core/review/reviewservice.cpp" line="434"/>
+        <location filename="../core/review/reviewservice.cpp" line="489"/>
         <source>&apos;%1&apos; is not a decision for case %2; choose one of: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="463"/>
+        <location filename="../core/review/reviewservice.cpp" line="480"/>
         <source>Commit your initial decision on case %1 before the final one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="465"/>
+        <location filename="../core/review/reviewservice.cpp" line="482"/>
         <source>The model&apos;s answer for case %1 has not been shown to you yet; open the case again to see it before deciding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="478"/>
+        <location filename="../core/review/reviewservice.cpp" line="495"/>
         <source>A rationale is required: your final decision &apos;%1&apos; differs from your initial decision &apos;%2&apos;. Nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="481"/>
+        <location filename="../core/review/reviewservice.cpp" line="498"/>
         <source>A rationale is required: your final decision &apos;%1&apos; differs from the model&apos;s &apos;%2&apos;. Nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="536"/>
+        <location filename="../core/review/reviewservice.cpp" line="553"/>
         <source>Say why you give case %1 back: a reason is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="544"/>
+        <location filename="../core/review/reviewservice.cpp" line="561"/>
         <source>Your initial decision on case %1 is committed, so it cannot be given back unreviewed; finalize or escalate it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="571"/>
+        <location filename="../core/review/reviewservice.cpp" line="588"/>
         <source>The audit queue holds the random sample of automated decisions; escalate to a named queue such as &apos;senior&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="574"/>
+        <location filename="../core/review/reviewservice.cpp" line="591"/>
         <source>Add a note for the senior reviewer: escalating case %1 needs one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="583"/>
+        <location filename="../core/review/reviewservice.cpp" line="600"/>
         <source>Case %1 is already in the &apos;%2&apos; queue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,37 +1511,42 @@
 <context>
     <name>RoutingPolicy</name>
     <message>
-        <location filename="../core/routing/routingpolicy.cpp" line="25"/>
+        <location filename="../core/routing/routingpolicy.cpp" line="28"/>
         <source>The threshold must be a number in (0, 1]; got %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/routing/routingpolicy.cpp" line="27"/>
+        <location filename="../core/routing/routingpolicy.cpp" line="30"/>
         <source>The audit rate must be a number in [0, 1]; got %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/routing/routingpolicy.cpp" line="66"/>
+        <location filename="../core/routing/routingpolicy.cpp" line="69"/>
         <source>confidence %1 is below the threshold %2: mandatory review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/routing/routingpolicy.cpp" line="70"/>
+        <location filename="../core/routing/routingpolicy.cpp" line="73"/>
         <source>confidence %1 is at or above the threshold %2; audit draw %3 is below the rate %4: sampled for audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/routing/routingpolicy.cpp" line="77"/>
+        <location filename="../core/routing/routingpolicy.cpp" line="80"/>
         <source>confidence %1 is at or above the threshold %2: automated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/routing/routingpolicy.cpp" line="89"/>
+        <location filename="../core/routing/routingpolicy.cpp" line="92"/>
         <source>Cannot read the routing policy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/routing/routingpolicy.cpp" line="110"/>
+        <location filename="../core/routing/routingpolicy.cpp" line="104"/>
+        <source>The database is busy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/routing/routingpolicy.cpp" line="119"/>
         <source>Cannot save the routing policy: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,97 +1620,97 @@
     </message>
 </context>
 <context>
-    <name>SeparationOfDuties</name>
+    <name>Settings</name>
     <message>
-        <location filename="../core/accounts/separationofduties.cpp" line="29"/>
+        <location filename="../core/accounts/settings.cpp" line="29"/>
         <source>Cannot read the settings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/separationofduties.cpp" line="38"/>
-        <source>The database is busy: %1</source>
+        <location filename="../core/accounts/settings.cpp" line="54"/>
+        <source>Cannot change the setting: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/separationofduties.cpp" line="63"/>
-        <source>Cannot change the setting: %1</source>
+        <location filename="../core/accounts/settings.cpp" line="68"/>
+        <source>The database is busy: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UserStore</name>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="40"/>
+        <location filename="../core/accounts/userstore.cpp" line="42"/>
         <source>The user database could not be changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="79"/>
+        <location filename="../core/accounts/userstore.cpp" line="86"/>
         <source>&apos;%1&apos; is not a valid login: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="83"/>
+        <location filename="../core/accounts/userstore.cpp" line="90"/>
         <source>A user needs at least one role: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="87"/>
+        <location filename="../core/accounts/userstore.cpp" line="94"/>
         <source>&apos;%1&apos; is not a role; the roles are %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="96"/>
+        <location filename="../core/accounts/userstore.cpp" line="103"/>
         <source>There is already a user &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="135"/>
-        <location filename="../core/accounts/userstore.cpp" line="150"/>
-        <location filename="../core/accounts/userstore.cpp" line="256"/>
-        <location filename="../core/accounts/userstore.cpp" line="310"/>
-        <location filename="../core/accounts/userstore.cpp" line="366"/>
+        <location filename="../core/accounts/userstore.cpp" line="142"/>
+        <location filename="../core/accounts/userstore.cpp" line="157"/>
+        <location filename="../core/accounts/userstore.cpp" line="263"/>
+        <location filename="../core/accounts/userstore.cpp" line="317"/>
+        <location filename="../core/accounts/userstore.cpp" line="373"/>
         <source>The database is busy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="137"/>
+        <location filename="../core/accounts/userstore.cpp" line="144"/>
         <source>This database already has users; the first administrator exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="183"/>
+        <location filename="../core/accounts/userstore.cpp" line="190"/>
         <source>The account &apos;%1&apos; is locked after repeated wrong passwords until %2 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="269"/>
+        <location filename="../core/accounts/userstore.cpp" line="276"/>
         <source>The new user was stored but cannot be read back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="315"/>
-        <location filename="../core/accounts/userstore.cpp" line="371"/>
+        <location filename="../core/accounts/userstore.cpp" line="322"/>
+        <location filename="../core/accounts/userstore.cpp" line="378"/>
         <source>There is no user &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="318"/>
+        <location filename="../core/accounts/userstore.cpp" line="325"/>
         <source>&apos;%1&apos; is already enabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="319"/>
+        <location filename="../core/accounts/userstore.cpp" line="326"/>
         <source>&apos;%1&apos; is already disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="333"/>
+        <location filename="../core/accounts/userstore.cpp" line="340"/>
         <source>&apos;%1&apos; is the last active administrator and cannot be disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="147"/>
+        <location filename="../core/accounts/userstore.cpp" line="154"/>
         <source>Wrong login or password for &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,100 +1738,113 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="110"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="16"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="118"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="24"/>
         <source>Every oversight metric and warning for a filter (needs --as, compliance or administrator). Dates are calendar days in --tz (default: the system zone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="120"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="26"/>
+        <location filename="../app/cli/reportcommand.cpp" line="24"/>
         <source>First day (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="121"/>
-        <location filename="../app/cli/analyzecommand.cpp" line="123"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="27"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="29"/>
+        <location filename="../app/cli/reportcommand.cpp" line="25"/>
+        <location filename="../app/cli/reportcommand.cpp" line="27"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="122"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="28"/>
+        <location filename="../app/cli/reportcommand.cpp" line="26"/>
         <source>Last day (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="124"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="30"/>
+        <location filename="../app/cli/reportcommand.cpp" line="28"/>
         <source>Only this queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="127"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="33"/>
+        <location filename="../app/cli/reportcommand.cpp" line="31"/>
         <source>Only this model (name, or name and version).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="128"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="34"/>
+        <location filename="../app/cli/reportcommand.cpp" line="32"/>
         <source>MODEL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="129"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="35"/>
+        <location filename="../app/cli/reportcommand.cpp" line="33"/>
         <source>Only this reviewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="130"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="36"/>
+        <location filename="../app/cli/reportcommand.cpp" line="34"/>
         <source>LOGIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="132"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="38"/>
+        <location filename="../app/cli/reportcommand.cpp" line="36"/>
         <source>Time zone for days and hours (IANA name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="133"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="39"/>
         <location filename="../app/cli/importreviewscommand.cpp" line="55"/>
+        <location filename="../app/cli/reportcommand.cpp" line="37"/>
         <source>ZONE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="136"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="42"/>
         <source>Compute from every review instead of the rollup (slow; for checking).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="141"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="47"/>
         <source>analyze takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="150"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="56"/>
+        <location filename="../app/cli/reportcommand.cpp" line="59"/>
         <source>--%1 expects a date as YYYY-MM-DD, not &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="157"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="63"/>
         <location filename="../app/cli/importreviewscommand.cpp" line="85"/>
+        <location filename="../app/cli/reportcommand.cpp" line="66"/>
         <source>unknown time zone &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="180"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="86"/>
         <source>reviews %1, override rate %2 (95 % CI %3 to %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="186"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="92"/>
         <source>independent disagreement %1, deference %2, changed mind %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="198"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="104"/>
         <location filename="../app/cli/context.cpp" line="62"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
@@ -1445,72 +2173,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="19"/>
+        <location filename="../app/cli/main.cpp" line="23"/>
         <source>Create or upgrade the database and its first administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="22"/>
+        <location filename="../app/cli/main.cpp" line="26"/>
         <source>Import model decisions from CSV or JSON Lines and route them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="25"/>
+        <location filename="../app/cli/main.cpp" line="29"/>
         <source>Import a historical review log (CSV) for analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="27"/>
+        <location filename="../app/cli/main.cpp" line="31"/>
         <source>Every oversight metric and warning for a filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="29"/>
+        <location filename="../app/cli/main.cpp" line="33"/>
         <source>Show the depth of each review queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="30"/>
+        <location filename="../app/cli/main.cpp" line="34"/>
         <source>Review cases: next, commit, finalize, release, escalate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="32"/>
+        <location filename="../app/cli/main.cpp" line="36"/>
         <source>Show or set the routing policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="33"/>
+        <location filename="../app/cli/main.cpp" line="37"/>
         <source>Generate a realistic synthetic batch and import it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="35"/>
+        <location filename="../app/cli/main.cpp" line="39"/>
         <source>Add, list, disable or enable users; set passwords.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="40"/>
+        <location filename="../app/cli/main.cpp" line="41"/>
+        <source>Write an audit report (PDF, CSV or JSON) of a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="43"/>
+        <source>Check the audit trail for tampering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="47"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="46"/>
+        <location filename="../app/cli/main.cpp" line="53"/>
         <source>Run &apos;oversight-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="63"/>
+        <location filename="../app/cli/main.cpp" line="107"/>
         <source>Oversight: human oversight of AI decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="69"/>
+        <location filename="../app/cli/main.cpp" line="113"/>
         <source>The command to run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="96"/>
+        <location filename="../app/cli/main.cpp" line="140"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,7 +2523,8 @@ New passwords are read from standard input, after the acting user&apos;s passwor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="125"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="31"/>
+        <location filename="../app/cli/reportcommand.cpp" line="29"/>
         <location filename="../app/cli/reviewcommand.cpp" line="71"/>
         <location filename="../app/cli/reviewcommand.cpp" line="81"/>
         <source>QUEUE</source>
@@ -2014,6 +2753,116 @@ New passwords are read from standard input, after the acting user&apos;s passwor
         <source>Imported %1 of %2 reviews from %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="21"/>
+        <source>Write an audit report of a period (needs --as, compliance or administrator). Days are calendar days in --tz (default: the analytics time zone). The file is written whole or not at all, and the export is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="38"/>
+        <source>pdf, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="39"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="40"/>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="41"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="43"/>
+        <source>PDF paper size: a4 (default) or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="44"/>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="49"/>
+        <source>report takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="56"/>
+        <source>report needs --%1 (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="73"/>
+        <source>report needs --format pdf, csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="76"/>
+        <source>report needs --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="84"/>
+        <source>--paper is a4 or letter, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="98"/>
+        <source>wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="32"/>
+        <source>Check the audit trail (needs --as, compliance or administrator): recompute every event&apos;s hash, check each finalized review against its events and each import against its recorded digest. Exit 0 when intact, 3 when not. The run is recorded as an event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="38"/>
+        <source>Also check that event SEQ still has HASH (as cited by an earlier report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="39"/>
+        <source>SEQ:HASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="44"/>
+        <source>verify takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="49"/>
+        <source>--anchor expects SEQ:HASH (a number, a colon and 64 hex digits), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="73"/>
+        <source>event #%1 has hash %2, not the %3 that was cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="76"/>
+        <source>event #%1, which was cited, is not in the trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="99"/>
+        <source>intact: %1 events, %2 finalized reviews, %3 imports checked; head #%4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/verifycommand.cpp" line="109"/>
+        <source>audit trail broken (%1) at event #%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2087,6 +2936,70 @@ New passwords are read from standard input, after the acting user&apos;s passwor
     </message>
 </context>
 <context>
+    <name>oversight::AuditTrailPanel</name>
+    <message>
+        <location filename="../ui/widgets/audittrailpanel.cpp" line="32"/>
+        <source>&amp;Verify now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/audittrailpanel.cpp" line="38"/>
+        <source>Recompute every hash of the audit trail and check the stored reviews and imports against it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/audittrailpanel.cpp" line="54"/>
+        <source>Audit trail: event #%1, hash %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/audittrailpanel.cpp" line="55"/>
+        <source>Full hash of event #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/audittrailpanel.cpp" line="58"/>
+        <source>Never verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/audittrailpanel.cpp" line="65"/>
+        <source>Last verified %1 by %2: intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/audittrailpanel.cpp" line="66"/>
+        <source>Last verified %1 by %2: BROKEN at event #%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/audittrailpanel.cpp" line="74"/>
+        <source>Verifying the audit trail...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/audittrailpanel.cpp" line="74"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/audittrailpanel.cpp" line="84"/>
+        <location filename="../ui/widgets/audittrailpanel.cpp" line="88"/>
+        <source>Verify Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/audittrailpanel.cpp" line="91"/>
+        <source>Audit Trail Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/audittrailpanel.cpp" line="92"/>
+        <source>The audit trail does not verify at event #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>oversight::BatchListModel</name>
     <message>
         <location filename="../ui/models/batchlistmodel.cpp" line="30"/>
@@ -2153,265 +3066,318 @@ SHA-256 %2</source>
 <context>
     <name>oversight::DashboardPage</name>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="76"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="82"/>
         <source>&amp;Dates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="110"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="117"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="111"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="118"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="112"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="119"/>
         <source>Limit the analysis to a range of days; off: all time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="113"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="120"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="127"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="134"/>
         <source>&amp;Queue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="127"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="134"/>
         <source>Queue filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="128"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="135"/>
         <source>&amp;Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="128"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="135"/>
         <source>Model filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="129"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="136"/>
         <source>Re&amp;viewer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="129"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="136"/>
         <source>Reviewer filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="162"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="138"/>
+        <source>Export &amp;Report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="139"/>
+        <source>Write an audit report of the chosen days and filters as PDF, CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="174"/>
         <source>&amp;Warnings (activate one to see the reviews behind it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="165"/>
-        <location filename="../ui/pages/dashboardpage.cpp" line="329"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="177"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="342"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="181"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="194"/>
         <source>&amp;Back to the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="182"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="195"/>
         <source>E&amp;xport CSV...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="197"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="210"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="239"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="252"/>
         <source>All queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="240"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="253"/>
         <source>All models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="241"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="254"/>
         <source>All reviewers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="267"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="280"/>
         <source>Analysing...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="308"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="321"/>
         <source>Finalized reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="308"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="321"/>
         <source>in this filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="310"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="323"/>
         <source>Override rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="311"/>
-        <location filename="../ui/pages/dashboardpage.cpp" line="318"/>
-        <location filename="../ui/pages/dashboardpage.cpp" line="327"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="324"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="331"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="340"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="313"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="326"/>
         <source>95 % interval %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="317"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="330"/>
         <source>Deference after the reveal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="319"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="332"/>
         <source>of %1 disagreements switched to the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="322"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="335"/>
         <source>High- vs low-volume days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="324"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="337"/>
         <source>%1 vs %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="328"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="341"/>
         <source>override rate; %1 and %2 reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="330"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="343"/>
         <source>none fired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="330"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="343"/>
         <source>see below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="339"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="352"/>
         <source>Activate to see the reviews behind this warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="342"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="355"/>
         <source>No warning: none of the passive-oversight signals is present, or there are too few reviews to tell (each warning states the number of reviews it needs).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="349"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="362"/>
         <source>No finalized reviews match this filter. Widen the dates or choose another queue, model or reviewer; reviews appear here as soon as they are finalized or imported with import-reviews.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="356"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="369"/>
         <source>Only %1 reviews: the rates below swing widely and no warning can fire yet. Read the intervals, not the bars.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="379"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="392"/>
         <source>%1: %2 of %3 reviews overridden (%4, 95 % interval %5 to %6). Click for the reviews.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="404"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="417"/>
         <source>%1 %2: %3 of %4 reviews overridden (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="422"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="435"/>
         <source>Hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="423"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="436"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="426"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="439"/>
         <source>Since a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="433"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="446"/>
         <source>Override rate by reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="434"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="447"/>
         <source>Override rate by hour of day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="435"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="448"/>
         <source>Override rate by position since the last break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="436"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="449"/>
         <source>Daily override rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="458"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="471"/>
         <source>All reviews in the filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="459"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="472"/>
         <source>Reviews by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="460"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="473"/>
         <source>%1 shown, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="473"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="486"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="477"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="490"/>
         <source>Exported %1 reviews to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="483"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="496"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="510"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="535"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="547"/>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="497"/>
+        <source>A report covers a period: tick Dates and choose the first and last day, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="502"/>
+        <source>PDF report (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="503"/>
+        <source>CSV decision log (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="504"/>
+        <source>JSON report (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="534"/>
+        <source>Preparing the report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="534"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="550"/>
+        <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/dashboardpage.cpp" line="556"/>
         <source>Export Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="483"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="556"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
