@@ -1,5 +1,6 @@
 #include "analytics/analyticsservice.h"
 #include "cli/commands.h"
+#include "cli/filteroptions.h"
 #include "reports/analysisjson.h"
 
 #include <QCoreApplication>
@@ -23,48 +24,21 @@ int runAnalyze(Context& context, const QStringList& arguments) {
     parser.setApplicationDescription(
         Text::tr("Every oversight metric and warning for a filter (needs --as, compliance or "
                  "administrator). Dates are calendar days in --tz (default: the system zone)."));
-    const QCommandLineOption from(QStringLiteral("from"), Text::tr("First day (YYYY-MM-DD)."),
-                                  Text::tr("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), Text::tr("Last day (YYYY-MM-DD)."),
-                                Text::tr("DATE"));
-    const QCommandLineOption queue(QStringLiteral("queue"), Text::tr("Only this queue."),
-                                   Text::tr("QUEUE"));
-    const QCommandLineOption model(QStringLiteral("model"),
-                                   Text::tr("Only this model (name, or name and version)."),
-                                   Text::tr("MODEL"));
-    const QCommandLineOption reviewer(QStringLiteral("reviewer"), Text::tr("Only this reviewer."),
-                                      Text::tr("LOGIN"));
-    const QCommandLineOption zone(QStringLiteral("tz"),
-                                  Text::tr("Time zone for days and hours (IANA name)."),
-                                  Text::tr("ZONE"));
+    const FilterOptions filters;
     const QCommandLineOption fromFacts(
         QStringLiteral("from-facts"),
         Text::tr("Compute from every review instead of the rollup (slow; for checking)."));
-    parser.addOptions({from, to, queue, model, reviewer, zone, fromFacts});
+    filters.addTo(parser);
+    parser.addOption(fromFacts);
     if (const auto exit = parseCommand(context, parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
         return context.usage(Text::tr("analyze takes no arguments"));
 
-    AnalysisFilter filter;
-    for (const auto& [option, target] :
-         {std::pair{&from, &filter.from}, std::pair{&to, &filter.to}}) {
-        if (!parser.isSet(*option))
-            continue;
-        const QDate date = QDate::fromString(parser.value(*option), Qt::ISODate);
-        if (!date.isValid())
-            return context.usage(Text::tr("--%1 expects a date as YYYY-MM-DD, not '%2'")
-                                     .arg(option->names().constFirst(), parser.value(*option)));
-        *target = date;
-    }
-    if (parser.isSet(zone)) {
-        filter.zone = QTimeZone(parser.value(zone).toUtf8());
-        if (!filter.zone->isValid())
-            return context.usage(Text::tr("unknown time zone '%1'").arg(parser.value(zone)));
-    }
-    filter.queue = parser.value(queue);
-    filter.model = parser.value(model);
-    filter.reviewer = parser.value(reviewer);
+    const Result<AnalysisFilter> read = filters.read(parser, false);
+    if (!read)
+        return context.usage(read.error().message);
+    const AnalysisFilter& filter = read.value();
 
     Result<Database> database = context.openDatabase(Database::OpenMode::MustExist);
     if (!database)

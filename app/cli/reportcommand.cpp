@@ -1,4 +1,5 @@
 #include "cli/commands.h"
+#include "cli/filteroptions.h"
 #include "reports/reportexporter.h"
 
 #include <QCoreApplication>
@@ -21,20 +22,7 @@ int runReport(Context& context, const QStringList& arguments) {
         Text::tr("Write an audit report of a period (needs --as, compliance or administrator). "
                  "Days are calendar days in --tz (default: the analytics time zone). The file "
                  "is written whole or not at all, and the export is recorded."));
-    const QCommandLineOption from(QStringLiteral("from"), Text::tr("First day (YYYY-MM-DD)."),
-                                  Text::tr("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), Text::tr("Last day (YYYY-MM-DD)."),
-                                Text::tr("DATE"));
-    const QCommandLineOption queue(QStringLiteral("queue"), Text::tr("Only this queue."),
-                                   Text::tr("QUEUE"));
-    const QCommandLineOption model(QStringLiteral("model"),
-                                   Text::tr("Only this model (name, or name and version)."),
-                                   Text::tr("MODEL"));
-    const QCommandLineOption reviewer(QStringLiteral("reviewer"), Text::tr("Only this reviewer."),
-                                      Text::tr("LOGIN"));
-    const QCommandLineOption zone(QStringLiteral("tz"),
-                                  Text::tr("Time zone for days and hours (IANA name)."),
-                                  Text::tr("ZONE"));
+    const FilterOptions filters;
     const QCommandLineOption format(QStringLiteral("format"), Text::tr("pdf, csv or json."),
                                     Text::tr("FORMAT"));
     const QCommandLineOption out(QStringLiteral("out"), Text::tr("The file to write."),
@@ -42,32 +30,18 @@ int runReport(Context& context, const QStringList& arguments) {
     const QCommandLineOption paper(QStringLiteral("paper"),
                                    Text::tr("PDF paper size: a4 (default) or letter."),
                                    Text::tr("SIZE"));
-    parser.addOptions({from, to, queue, model, reviewer, zone, format, out, paper});
+    filters.addTo(parser);
+    parser.addOptions({format, out, paper});
     if (const auto exit = parseCommand(context, parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
         return context.usage(Text::tr("report takes no arguments"));
 
+    const Result<AnalysisFilter> read = filters.read(parser, true);
+    if (!read)
+        return context.usage(read.error().message);
     ReportRequest request;
-    for (const auto& [option, target] :
-         {std::pair{&from, &request.filter.from}, std::pair{&to, &request.filter.to}}) {
-        if (!parser.isSet(*option))
-            return context.usage(
-                Text::tr("report needs --%1 (YYYY-MM-DD)").arg(option->names().constFirst()));
-        const QDate date = QDate::fromString(parser.value(*option), Qt::ISODate);
-        if (!date.isValid())
-            return context.usage(Text::tr("--%1 expects a date as YYYY-MM-DD, not '%2'")
-                                     .arg(option->names().constFirst(), parser.value(*option)));
-        *target = date;
-    }
-    if (parser.isSet(zone)) {
-        request.filter.zone = QTimeZone(parser.value(zone).toUtf8());
-        if (!request.filter.zone->isValid())
-            return context.usage(Text::tr("unknown time zone '%1'").arg(parser.value(zone)));
-    }
-    request.filter.queue = parser.value(queue);
-    request.filter.model = parser.value(model);
-    request.filter.reviewer = parser.value(reviewer);
+    request.filter = read.value();
     const std::optional<ReportFormat> chosen = reportFormatFromName(parser.value(format));
     if (!chosen)
         return context.usage(Text::tr("report needs --format pdf, csv or json"));
