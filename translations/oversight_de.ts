@@ -1638,6 +1638,80 @@
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <location filename="../app/cli/filteroptions.cpp" line="16"/>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/filteroptions.cpp" line="16"/>
+        <location filename="../app/cli/filteroptions.cpp" line="17"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/filteroptions.cpp" line="17"/>
+        <source>Last day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/filteroptions.cpp" line="18"/>
+        <source>Only this queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/filteroptions.cpp" line="18"/>
+        <source>QUEUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/filteroptions.cpp" line="19"/>
+        <source>Only this model (name, or name and version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/filteroptions.cpp" line="20"/>
+        <source>MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/filteroptions.cpp" line="21"/>
+        <source>Only this reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/filteroptions.cpp" line="21"/>
+        <source>LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/filteroptions.cpp" line="22"/>
+        <source>Time zone for days and hours (IANA name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/filteroptions.cpp" line="23"/>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/filteroptions.cpp" line="37"/>
+        <source>--%1 is required (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/filteroptions.cpp" line="42"/>
+        <source>--%1 expects a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/filteroptions.cpp" line="49"/>
+        <source>unknown time zone &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserStore</name>
     <message>
         <location filename="../core/accounts/userstore.cpp" line="42"/>
@@ -1738,113 +1812,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="16"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="17"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="24"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="25"/>
         <source>Every oversight metric and warning for a filter (needs --as, compliance or administrator). Dates are calendar days in --tz (default: the system zone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="26"/>
-        <location filename="../app/cli/reportcommand.cpp" line="24"/>
-        <source>First day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="27"/>
-        <location filename="../app/cli/analyzecommand.cpp" line="29"/>
-        <location filename="../app/cli/reportcommand.cpp" line="25"/>
-        <location filename="../app/cli/reportcommand.cpp" line="27"/>
-        <source>DATE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="28"/>
-        <location filename="../app/cli/reportcommand.cpp" line="26"/>
-        <source>Last day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="30"/>
-        <location filename="../app/cli/reportcommand.cpp" line="28"/>
-        <source>Only this queue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="33"/>
-        <location filename="../app/cli/reportcommand.cpp" line="31"/>
-        <source>Only this model (name, or name and version).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="34"/>
-        <location filename="../app/cli/reportcommand.cpp" line="32"/>
-        <source>MODEL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="35"/>
-        <location filename="../app/cli/reportcommand.cpp" line="33"/>
-        <source>Only this reviewer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="36"/>
-        <location filename="../app/cli/reportcommand.cpp" line="34"/>
-        <source>LOGIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="38"/>
-        <location filename="../app/cli/reportcommand.cpp" line="36"/>
-        <source>Time zone for days and hours (IANA name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="39"/>
         <location filename="../app/cli/importreviewscommand.cpp" line="55"/>
-        <location filename="../app/cli/reportcommand.cpp" line="37"/>
         <source>ZONE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="42"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="30"/>
         <source>Compute from every review instead of the rollup (slow; for checking).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="47"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="36"/>
         <source>analyze takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="56"/>
-        <location filename="../app/cli/reportcommand.cpp" line="59"/>
-        <source>--%1 expects a date as YYYY-MM-DD, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="63"/>
         <location filename="../app/cli/importreviewscommand.cpp" line="85"/>
-        <location filename="../app/cli/reportcommand.cpp" line="66"/>
         <source>unknown time zone &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="86"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="60"/>
         <source>reviews %1, override rate %2 (95 % CI %3 to %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="92"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="66"/>
         <source>independent disagreement %1, deference %2, changed mind %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="104"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="78"/>
         <location filename="../app/cli/context.cpp" line="62"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
@@ -2523,8 +2531,6 @@ New passwords are read from standard input, after the acting user&apos;s passwor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="31"/>
-        <location filename="../app/cli/reportcommand.cpp" line="29"/>
         <location filename="../app/cli/reviewcommand.cpp" line="71"/>
         <location filename="../app/cli/reviewcommand.cpp" line="81"/>
         <source>QUEUE</source>
@@ -2754,67 +2760,62 @@ New passwords are read from standard input, after the acting user&apos;s passwor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="21"/>
+        <location filename="../app/cli/reportcommand.cpp" line="22"/>
         <source>Write an audit report of a period (needs --as, compliance or administrator). Days are calendar days in --tz (default: the analytics time zone). The file is written whole or not at all, and the export is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="38"/>
+        <location filename="../app/cli/reportcommand.cpp" line="26"/>
         <source>pdf, csv or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="39"/>
+        <location filename="../app/cli/reportcommand.cpp" line="27"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="40"/>
+        <location filename="../app/cli/reportcommand.cpp" line="28"/>
         <source>The file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="41"/>
+        <location filename="../app/cli/reportcommand.cpp" line="29"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="43"/>
+        <location filename="../app/cli/reportcommand.cpp" line="31"/>
         <source>PDF paper size: a4 (default) or letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="44"/>
+        <location filename="../app/cli/reportcommand.cpp" line="32"/>
         <source>SIZE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="49"/>
+        <location filename="../app/cli/reportcommand.cpp" line="38"/>
         <source>report takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="56"/>
-        <source>report needs --%1 (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/reportcommand.cpp" line="73"/>
+        <location filename="../app/cli/reportcommand.cpp" line="47"/>
         <source>report needs --format pdf, csv or json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="76"/>
+        <location filename="../app/cli/reportcommand.cpp" line="50"/>
         <source>report needs --out FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="84"/>
+        <location filename="../app/cli/reportcommand.cpp" line="58"/>
         <source>--paper is a4 or letter, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="98"/>
+        <location filename="../app/cli/reportcommand.cpp" line="72"/>
         <source>wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
