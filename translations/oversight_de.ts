@@ -55,7 +55,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/audit/trailstart.cpp" line="25"/>
+        <location filename="../core/audit/trailstart.cpp" line="26"/>
         <source>Cannot start the audit trail: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,7 +148,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/audit/chainverifier.cpp" line="376"/>
+        <location filename="../core/audit/chainverifier.cpp" line="385"/>
+        <source>event #%1 has hash %2, not the %3 that was cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/audit/chainverifier.cpp" line="388"/>
+        <source>event #%1, which was cited, is not in the trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/audit/chainverifier.cpp" line="397"/>
         <source>The database is busy: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,120 +363,120 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/intake/importer.cpp" line="106"/>
+        <location filename="../core/intake/importer.cpp" line="100"/>
         <source>%1: cannot tell the format from the extension &apos;.%2&apos;; use --format csv or --format jsonl.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="115"/>
+        <location filename="../core/intake/importer.cpp" line="109"/>
         <source>%1 is UTF-16 text; save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="118"/>
+        <location filename="../core/intake/importer.cpp" line="112"/>
         <source>%1 is a binary file, not CSV or JSON Lines text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="126"/>
+        <location filename="../core/intake/importer.cpp" line="120"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="200"/>
+        <location filename="../core/intake/importer.cpp" line="194"/>
         <source>it repeats the id of row %1 of this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="202"/>
+        <location filename="../core/intake/importer.cpp" line="196"/>
         <source>it is already in the database (row %1 of %2, batch %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="239"/>
+        <location filename="../core/intake/importer.cpp" line="233"/>
         <source>%1 is a directory, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="241"/>
+        <location filename="../core/intake/importer.cpp" line="235"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="271"/>
-        <location filename="../core/intake/importer.cpp" line="276"/>
+        <location filename="../core/intake/importer.cpp" line="265"/>
+        <location filename="../core/intake/importer.cpp" line="270"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="287"/>
+        <location filename="../core/intake/importer.cpp" line="281"/>
         <source>The database is busy or read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="304"/>
+        <location filename="../core/intake/importer.cpp" line="298"/>
         <source>%1 was already imported as batch %2 (from %3 at %4); use --force to import it again (cases already present are never duplicated).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="328"/>
+        <location filename="../core/intake/importer.cpp" line="322"/>
         <source>Cannot record the model version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="352"/>
+        <location filename="../core/intake/importer.cpp" line="346"/>
         <source>Cannot record the batch: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="383"/>
-        <location filename="../core/intake/importer.cpp" line="485"/>
+        <location filename="../core/intake/importer.cpp" line="377"/>
+        <location filename="../core/intake/importer.cpp" line="479"/>
         <source>The import was cancelled; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="414"/>
-        <location filename="../core/intake/importer.cpp" line="441"/>
+        <location filename="../core/intake/importer.cpp" line="408"/>
+        <location filename="../core/intake/importer.cpp" line="435"/>
         <source>Cannot store row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="422"/>
+        <location filename="../core/intake/importer.cpp" line="416"/>
         <source>duplicate case id &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="483"/>
+        <location filename="../core/intake/importer.cpp" line="477"/>
         <source>Reading %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="495"/>
+        <location filename="../core/intake/importer.cpp" line="489"/>
         <source>leak check not applied: %1 accepted rows, fewer than the %2 it needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="504"/>
+        <location filename="../core/intake/importer.cpp" line="498"/>
         <source>column &apos;%1&apos; predicts the model label (score %2) but is allowed by --allow-leak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="510"/>
+        <location filename="../core/intake/importer.cpp" line="504"/>
         <source>&apos;%1&apos; (score %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="519"/>
+        <location filename="../core/intake/importer.cpp" line="513"/>
         <source>%1: refused, fact columns predict the model&apos;s label and would show reviewers the AI&apos;s answer before they commit: %2. Hide them with --hide, or, if reviewers must see them, allow them with --allow-leak. Nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="526"/>
+        <location filename="../core/intake/importer.cpp" line="520"/>
         <source>%1: %2 of %3 rows were rejected and --strict is set; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="549"/>
+        <location filename="../core/intake/importer.cpp" line="543"/>
         <source>Cannot record the batch counts: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1309,83 +1319,83 @@
 <context>
     <name>ReviewLogImporter</name>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="69"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="70"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="73"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="74"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="82"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="83"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="105"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="106"/>
         <source>%1: no column named %2 (the file has: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="111"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="112"/>
         <source>The database is busy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="118"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="119"/>
         <source>%1 was already imported on %2; use --force to import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="132"/>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="295"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="133"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="296"/>
         <source>Cannot record the log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="162"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="163"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="175"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="176"/>
         <source>&apos;%1&apos; is not an ISO 8601 date and time (or does not exist in %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="184"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="185"/>
         <source>&apos;%1&apos; is not a number from 0 to 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="193"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="194"/>
         <source>&apos;%1&apos; is not a whole number from 0 to 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="242"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="243"/>
         <source>Cannot store row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="246"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="247"/>
         <source>Reading %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="249"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="250"/>
         <source>%1: %2 of %3 rows were rejected and --strict is set; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="262"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="263"/>
         <source>Cannot order the reviews: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="283"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="284"/>
         <source>Cannot store the ordinals: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2820,47 +2830,37 @@ New passwords are read from standard input, after the acting user&apos;s passwor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="32"/>
+        <location filename="../app/cli/verifycommand.cpp" line="31"/>
         <source>Check the audit trail (needs --as, compliance or administrator): recompute every event&apos;s hash, check each finalized review against its events and each import against its recorded digest. Exit 0 when intact, 3 when not. The run is recorded as an event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="38"/>
+        <location filename="../app/cli/verifycommand.cpp" line="37"/>
         <source>Also check that event SEQ still has HASH (as cited by an earlier report).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="39"/>
+        <location filename="../app/cli/verifycommand.cpp" line="38"/>
         <source>SEQ:HASH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="44"/>
+        <location filename="../app/cli/verifycommand.cpp" line="43"/>
         <source>verify takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="49"/>
+        <location filename="../app/cli/verifycommand.cpp" line="48"/>
         <source>--anchor expects SEQ:HASH (a number, a colon and 64 hex digits), not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="73"/>
-        <source>event #%1 has hash %2, not the %3 that was cited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/verifycommand.cpp" line="76"/>
-        <source>event #%1, which was cited, is not in the trail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/verifycommand.cpp" line="99"/>
+        <location filename="../app/cli/verifycommand.cpp" line="86"/>
         <source>intact: %1 events, %2 finalized reviews, %3 imports checked; head #%4 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="109"/>
+        <location filename="../app/cli/verifycommand.cpp" line="96"/>
         <source>audit trail broken (%1) at event #%2: %3</source>
         <translation type="unfinished"></translation>
     </message>

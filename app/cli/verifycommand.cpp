@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace oversight::cli {
 
@@ -14,14 +13,14 @@ struct Text {
 };
 
 // "SEQ:HASH" as a report prints it.
-std::optional<std::pair<qint64, QString>> parseAnchor(const QString& text) {
+std::optional<ChainAnchor> parseAnchor(const QString& text) {
     const qsizetype colon = text.indexOf(u':');
     bool ok = false;
     const qint64 seq = text.left(colon).toLongLong(&ok);
     const QString hash = text.mid(colon + 1).toLower();
     if (colon < 1 || !ok || seq < 1 || hash.size() != 64)
         return std::nullopt;
-    return std::pair{seq, hash};
+    return ChainAnchor{seq, hash};
 }
 
 } // namespace
@@ -42,7 +41,7 @@ int runVerify(Context& context, const QStringList& arguments) {
         return *exit;
     if (!parser.positionalArguments().isEmpty())
         return context.usage(Text::tr("verify takes no arguments"));
-    std::optional<std::pair<qint64, QString>> anchored;
+    std::optional<ChainAnchor> anchored;
     if (parser.isSet(anchor)) {
         anchored = parseAnchor(parser.value(anchor));
         if (!anchored)
@@ -61,21 +60,9 @@ int runVerify(Context& context, const QStringList& arguments) {
     if (!verified)
         return context.fail(verified.error().message);
     Verification& result = verified.value();
-    if (result.intact() && anchored) {
-        QSqlQuery query(database->connection());
-        query.prepare(QStringLiteral("SELECT hash FROM audit_events WHERE seq = ?"));
-        query.addBindValue(anchored->first);
-        const bool found = query.exec() && query.next();
-        if (!found || query.value(0).toString() != anchored->second) {
-            result.problem = ChainProblem::Changed;
-            result.firstBadSeq = anchored->first;
-            result.description = found
-                                     ? Text::tr("event #%1 has hash %2, not the %3 that was cited")
-                                           .arg(anchored->first)
-                                           .arg(query.value(0).toString(), anchored->second)
-                                     : Text::tr("event #%1, which was cited, is not in the trail")
-                                           .arg(anchored->first);
-        }
+    if (anchored) {
+        if (Status checked = checkAnchor(database->connection(), *anchored, result); !checked)
+            return context.fail(checked.error().message);
     }
     if (Status recorded = recordVerification(database->connection(), session.value(), result);
         !recorded)

@@ -149,6 +149,49 @@ void readCounts(const QSqlQuery& query, int column, Counts& c) {
     c.decideMsSum = query.value(column++).toLongLong();
 }
 
+// The WHERE clause over review_facts for a reader of single reviews: permission
+// checked, days in the filter's zone or else the analytics zone.
+Result<Where> reviewsWhere(QSqlDatabase db, const Session& actor, const AnalysisFilter& filter) {
+    if (Status allowed = require(actor, Permission::ReadOversight); !allowed)
+        return allowed.error();
+    const Result<QTimeZone> zone = analyticsZone(db);
+    if (!zone)
+        return zone.error();
+    return Where(filter, filter.zone.value_or(zone.value()));
+}
+
+// The review_facts columns reviewRecordOf reads, first in a SELECT.
+QString reviewRecordColumns(const QString& table) {
+    QStringList columns;
+    for (const char* column :
+         {"finalized_at", "reviewer", "case_ref", "queue", "model", "initial", "initial_confidence",
+          "model_label", "final", "truth", "blind_ms", "decide_ms"})
+        columns << table + QLatin1String(column);
+    return columns.join(QStringLiteral(", "));
+}
+
+template <typename T>
+std::optional<T> optionalValue(const QVariant& value) {
+    return value.isNull() ? std::nullopt : std::optional<T>(value.value<T>());
+}
+
+ReviewRecord reviewRecordOf(const QSqlQuery& row) {
+    ReviewRecord record;
+    record.finalizedAt = row.value(0).toString();
+    record.reviewer = row.value(1).toString();
+    record.caseRef = row.value(2).toString();
+    record.queue = row.value(3).toString();
+    record.model = row.value(4).toString();
+    record.initial = row.value(5).toString();
+    record.initialConfidence = optionalValue<int>(row.value(6));
+    record.modelLabel = row.value(7).toString();
+    record.finalLabel = row.value(8).toString();
+    record.truth = row.value(9).toString();
+    record.blindMs = optionalValue<qint64>(row.value(10));
+    record.decideMs = optionalValue<qint64>(row.value(11));
+    return record;
+}
+
 } // namespace
 
 Result<ReportInput> AnalyticsService::readFacts(const AnalysisFilter& filter, const QTimeZone& zone,
@@ -299,99 +342,54 @@ AnalyticsService::analyzeFromFacts(const Session& actor, const AnalysisFilter& f
 
 Result<QList<ReviewRecord>>
 AnalyticsService::reviews(const Session& actor, const AnalysisFilter& filter, int limit) const {
-    if (Status allowed = require(actor, Permission::ReadOversight); !allowed)
-        return allowed.error();
-    const Result<QTimeZone> zone = analyticsZone(m_db);
-    if (!zone)
-        return zone.error();
-    const Where where(filter, filter.zone.value_or(zone.value()));
+    const Result<Where> where = reviewsWhere(m_db, actor, filter);
+    if (!where)
+        return where.error();
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT finalized_at, reviewer, case_ref, queue, model, "
-                                 "initial, initial_confidence, model_label, final, truth, "
-                                 "blind_ms, decide_ms FROM review_facts WHERE ") +
-                  where.sql + QStringLiteral(" ORDER BY finalized_at DESC LIMIT ?"));
-    where.bind(query);
+    query.prepare(QStringLiteral("SELECT ") + reviewRecordColumns(QString()) +
+                  QStringLiteral(" FROM review_facts WHERE ") + where->sql +
+                  QStringLiteral(" ORDER BY finalized_at DESC LIMIT ?"));
+    where->bind(query);
     query.addBindValue(limit);
     if (!query.exec())
         return failure(query);
     QList<ReviewRecord> records;
-    while (query.next()) {
-        ReviewRecord record;
-        record.finalizedAt = query.value(0).toString();
-        record.reviewer = query.value(1).toString();
-        record.caseRef = query.value(2).toString();
-        record.queue = query.value(3).toString();
-        record.model = query.value(4).toString();
-        record.initial = query.value(5).toString();
-        if (!query.value(6).isNull())
-            record.initialConfidence = query.value(6).toInt();
-        record.modelLabel = query.value(7).toString();
-        record.finalLabel = query.value(8).toString();
-        record.truth = query.value(9).toString();
-        if (!query.value(10).isNull())
-            record.blindMs = query.value(10).toLongLong();
-        if (!query.value(11).isNull())
-            record.decideMs = query.value(11).toLongLong();
-        records << record;
-    }
+    while (query.next())
+        records << reviewRecordOf(query);
     return records;
 }
 
 Result<qint64>
 AnalyticsService::forEachDecision(const Session& actor, const AnalysisFilter& filter,
                                   const std::function<bool(const DecisionRecord&)>& visit) const {
-    if (Status allowed = require(actor, Permission::ReadOversight); !allowed)
-        return allowed.error();
-    const Result<QTimeZone> zone = analyticsZone(m_db);
-    if (!zone)
-        return zone.error();
-    const Where where(filter, filter.zone.value_or(zone.value()));
+    const Result<Where> where = reviewsWhere(m_db, actor, filter);
+    if (!where)
+        return where.error();
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(
-        QStringLiteral(
-            "SELECT f.finalized_at, f.reviewer, f.case_ref, f.queue, f.model, f.initial, "
-            "f.initial_confidence, f.model_label, f.final, f.truth, f.blind_ms, f.decide_ms, "
-            "r.id, r.claimed_at, r.committed_at, r.revealed_at, r.initial_rationale, "
-            "s.confidence, r.final_rationale, l.source_name FROM (SELECT * FROM review_facts "
-            "WHERE ") +
-        where.sql +
+        QStringLiteral("SELECT ") + reviewRecordColumns(QStringLiteral("f.")) +
+        QStringLiteral(", r.id, r.claimed_at, r.committed_at, r.revealed_at, r.initial_rationale, "
+                       "s.confidence, r.final_rationale, l.source_name FROM (SELECT * FROM "
+                       "review_facts WHERE ") +
+        where->sql +
         QStringLiteral(") f LEFT JOIN reviews r ON r.seq = f.review_seq LEFT JOIN case_sealed s "
                        "ON s.case_seq = r.case_seq LEFT JOIN review_logs l ON l.seq = f.log_seq "
                        "ORDER BY f.finalized_at, f.seq"));
-    where.bind(query);
+    where->bind(query);
     if (!query.exec())
         return failure(query);
     qint64 visited = 0;
     DecisionRecord record;
     while (query.next()) {
-        ReviewRecord& review = record.review;
-        review.finalizedAt = query.value(0).toString();
-        review.reviewer = query.value(1).toString();
-        review.caseRef = query.value(2).toString();
-        review.queue = query.value(3).toString();
-        review.model = query.value(4).toString();
-        review.initial = query.value(5).toString();
-        review.initialConfidence =
-            query.value(6).isNull() ? std::nullopt : std::optional<int>(query.value(6).toInt());
-        review.modelLabel = query.value(7).toString();
-        review.finalLabel = query.value(8).toString();
-        review.truth = query.value(9).toString();
-        review.blindMs = query.value(10).isNull()
-                             ? std::nullopt
-                             : std::optional<qint64>(query.value(10).toLongLong());
-        review.decideMs = query.value(11).isNull()
-                              ? std::nullopt
-                              : std::optional<qint64>(query.value(11).toLongLong());
+        record.review = reviewRecordOf(query);
         record.reviewId = query.value(12).toString();
         record.claimedAt = query.value(13).toString();
         record.committedAt = query.value(14).toString();
         record.revealedAt = query.value(15).toString();
         record.initialRationale = query.value(16).toString();
-        record.modelConfidence = query.value(17).isNull()
-                                     ? std::nullopt
-                                     : std::optional<double>(query.value(17).toDouble());
+        record.modelConfidence = optionalValue<double>(query.value(17));
         record.finalRationale = query.value(18).toString();
         record.source =
             query.value(19).isNull() ? QStringLiteral("live") : query.value(19).toString();
@@ -406,15 +404,12 @@ AnalyticsService::forEachDecision(const Session& actor, const AnalysisFilter& fi
 
 Result<qint64> AnalyticsService::countReviews(const Session& actor,
                                               const AnalysisFilter& filter) const {
-    if (Status allowed = require(actor, Permission::ReadOversight); !allowed)
-        return allowed.error();
-    const Result<QTimeZone> zone = analyticsZone(m_db);
-    if (!zone)
-        return zone.error();
-    const Where where(filter, filter.zone.value_or(zone.value()));
+    const Result<Where> where = reviewsWhere(m_db, actor, filter);
+    if (!where)
+        return where.error();
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT count(*) FROM review_facts WHERE ") + where.sql);
-    where.bind(query);
+    query.prepare(QStringLiteral("SELECT count(*) FROM review_facts WHERE ") + where->sql);
+    where->bind(query);
     if (!query.exec() || !query.next())
         return failure(query);
     return query.value(0).toLongLong();

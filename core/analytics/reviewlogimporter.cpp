@@ -8,6 +8,7 @@
 #include "audit/auditactions.h"
 #include "audit/auditevent.h"
 #include "audit/contentdigest.h"
+#include "audit/importevents.h"
 #include "common/ids.h"
 #include "intake/columnmap.h"
 #include "intake/csvreader.h"
@@ -296,13 +297,10 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     const Result<QString> digest = reviewLogContentDigest(m_db, logSeq);
     if (!digest)
         return fail(digest.error().message);
-    const QJsonObject details{{QStringLiteral("file"), QFileInfo(options.filePath).fileName()},
-                              {QStringLiteral("file_sha256"), report.sha256},
-                              {QStringLiteral("time_zone"), QString::fromUtf8(options.zone.id())},
-                              {QStringLiteral("rows"), report.rows},
-                              {QStringLiteral("accepted"), report.accepted},
-                              {QStringLiteral("rejected"), report.rejected},
-                              {QStringLiteral("content_sha256"), digest.value()}};
+    const QJsonObject details =
+        reviewLogImportedDetails({QFileInfo(options.filePath).fileName(), report.sha256,
+                                  report.rows, report.accepted, report.rejected, digest.value()},
+                                 QString::fromUtf8(options.zone.id()));
     if (Status recorded = appendAuditEvent(
             m_db, {actor.login, AuditAction::reviewLogImported, logId, details}, utcNow());
         !recorded)

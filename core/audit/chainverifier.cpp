@@ -368,6 +368,27 @@ Result<Verification> verifyAuditTrail(QSqlDatabase db, const Session& actor,
     return result;
 }
 
+Status checkAnchor(QSqlDatabase db, const ChainAnchor& anchor, Verification& verification) {
+    if (!verification.intact())
+        return success();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT hash FROM audit_events WHERE seq = ?"));
+    query.addBindValue(anchor.seq);
+    if (!query.exec())
+        return readFailure(query);
+    const bool found = query.next();
+    if (found && query.value(0).toString() == anchor.hash)
+        return success();
+    verification.problem = ChainProblem::Changed;
+    verification.firstBadSeq = anchor.seq;
+    verification.description =
+        found ? Text::tr("event #%1 has hash %2, not the %3 that was cited")
+                    .arg(anchor.seq)
+                    .arg(query.value(0).toString(), anchor.hash)
+              : Text::tr("event #%1, which was cited, is not in the trail").arg(anchor.seq);
+    return success();
+}
+
 Status recordVerification(QSqlDatabase db, const Session& actor, const Verification& verification) {
     if (Status allowed = require(actor, Permission::ReadOversight); !allowed)
         return allowed;

@@ -51,6 +51,16 @@ using VerifyProgress = std::function<bool(qint64 done, qint64 total)>;
 Result<Verification> verifyAuditTrail(QSqlDatabase db, const Session& actor,
                                       const VerifyProgress& progress = {});
 
+// An event a report cited: its sequence number and hash.
+struct ChainAnchor {
+    qint64 seq = 0;
+    QString hash;
+};
+
+// When `verification` is intact, marks it changed if the trail no longer holds
+// `anchor` with that hash (a rewrite of the whole chain after a report was made).
+Status checkAnchor(QSqlDatabase db, const ChainAnchor& anchor, Verification& verification);
+
 // Records a verification run as an event (it changes nothing else).
 Status recordVerification(QSqlDatabase db, const Session& actor, const Verification& verification);
 

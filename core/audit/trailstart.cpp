@@ -3,6 +3,7 @@
 #include "audit/auditactions.h"
 #include "audit/auditevent.h"
 #include "audit/contentdigest.h"
+#include "audit/importevents.h"
 #include "audit/reviewevents.h"
 #include "common/ids.h"
 
@@ -71,26 +72,20 @@ Status carryBatches(QSqlDatabase db) {
         const QString batchId = query.value(1).toString();
         const QString actor = query.value(16).toString();
         const QString at = query.value(17).toString();
-        const QJsonObject imported{{QStringLiteral("file"), query.value(2).toString()},
-                                   {QStringLiteral("file_sha256"), query.value(3).toString()},
-                                   {QStringLiteral("model"), query.value(4).toString()},
-                                   {QStringLiteral("model_version"), query.value(5).toString()},
-                                   {QStringLiteral("rows"), query.value(6).toLongLong()},
-                                   {QStringLiteral("accepted"), query.value(7).toLongLong()},
-                                   {QStringLiteral("rejected"), query.value(8).toLongLong()},
-                                   {QStringLiteral("content_sha256"), digest.value()}};
+        const ImportedFile file{query.value(2).toString(),   query.value(3).toString(),
+                                query.value(6).toLongLong(), query.value(7).toLongLong(),
+                                query.value(8).toLongLong(), digest.value()};
+        const QJsonObject imported =
+            batchImportedDetails(file, query.value(4).toString(), query.value(5).toString());
         if (Status appended =
                 appendAuditEvent(db, {actor, AuditAction::batchImported, batchId, imported}, at);
             !appended)
             return appended;
-        const QJsonObject routed{
-            {QStringLiteral("threshold"), query.value(9).toDouble()},
-            {QStringLiteral("audit_rate"), query.value(10).toDouble()},
-            {QStringLiteral("seed"), query.value(11).toLongLong()},
-            {QStringLiteral("policy_overridden"), query.value(12).toInt() == 1},
-            {QStringLiteral("review"), query.value(13).toLongLong()},
-            {QStringLiteral("audit"), query.value(14).toLongLong()},
-            {QStringLiteral("automated"), query.value(15).toLongLong()}};
+        const QJsonObject routed = batchRoutedDetails(
+            {query.value(9).toDouble(), query.value(10).toDouble(), query.value(11).toLongLong()},
+            query.value(12).toInt() == 1,
+            {query.value(13).toLongLong(), query.value(14).toLongLong(),
+             query.value(15).toLongLong()});
         if (Status appended =
                 appendAuditEvent(db, {actor, AuditAction::batchRouted, batchId, routed}, at);
             !appended)
@@ -110,13 +105,10 @@ Status carryReviewLogs(QSqlDatabase db) {
         const Result<QString> digest = reviewLogContentDigest(db, query.value(0).toLongLong());
         if (!digest)
             return digest.error();
-        const QJsonObject details{{QStringLiteral("file"), query.value(2).toString()},
-                                  {QStringLiteral("file_sha256"), query.value(3).toString()},
-                                  {QStringLiteral("time_zone"), query.value(4).toString()},
-                                  {QStringLiteral("rows"), query.value(5).toLongLong()},
-                                  {QStringLiteral("accepted"), query.value(6).toLongLong()},
-                                  {QStringLiteral("rejected"), query.value(7).toLongLong()},
-                                  {QStringLiteral("content_sha256"), digest.value()}};
+        const QJsonObject details = reviewLogImportedDetails(
+            {query.value(2).toString(), query.value(3).toString(), query.value(5).toLongLong(),
+             query.value(6).toLongLong(), query.value(7).toLongLong(), digest.value()},
+            query.value(4).toString());
         if (Status appended =
                 appendAuditEvent(db,
                                  {query.value(8).toString(), AuditAction::reviewLogImported,

@@ -4,6 +4,7 @@
 #include "audit/auditactions.h"
 #include "audit/auditevent.h"
 #include "audit/contentdigest.h"
+#include "audit/importevents.h"
 #include "common/ids.h"
 #include "common/jsontext.h"
 #include "intake/csvreader.h"
@@ -65,29 +66,22 @@ Status recordImport(QSqlDatabase db, const Session& actor, const QString& batchI
                     const ImportOptions& options, const ImportReport& report,
                     const QString& contentDigest, bool policyOverridden) {
     const QString at = utcNow();
-    const QJsonObject imported{
-        {QStringLiteral("file"), QFileInfo(options.filePath).fileName()},
-        {QStringLiteral("file_sha256"), report.sha256},
-        {QStringLiteral("model"), options.modelName},
-        {QStringLiteral("model_version"), options.modelVersion},
-        {QStringLiteral("rows"), report.rows},
-        {QStringLiteral("accepted"), report.accepted},
-        {QStringLiteral("rejected"), report.rejected},
-        {QStringLiteral("content_sha256"), contentDigest},
-    };
+    const ImportedFile file{QFileInfo(options.filePath).fileName(),
+                            report.sha256,
+                            report.rows,
+                            report.accepted,
+                            report.rejected,
+                            contentDigest};
     if (Status recorded =
-            appendAuditEvent(db, {actor.login, AuditAction::batchImported, batchId, imported}, at);
+            appendAuditEvent(db,
+                             {actor.login, AuditAction::batchImported, batchId,
+                              batchImportedDetails(file, options.modelName, options.modelVersion)},
+                             at);
         !recorded)
         return recorded;
-    const QJsonObject routed{
-        {QStringLiteral("threshold"), report.policy.threshold},
-        {QStringLiteral("audit_rate"), report.policy.auditRate},
-        {QStringLiteral("seed"), report.policy.seed},
-        {QStringLiteral("policy_overridden"), policyOverridden},
-        {QStringLiteral("review"), report.routedReview},
-        {QStringLiteral("audit"), report.routedAudit},
-        {QStringLiteral("automated"), report.routedAutomated},
-    };
+    const QJsonObject routed =
+        batchRoutedDetails(report.policy, policyOverridden,
+                           {report.routedReview, report.routedAudit, report.routedAutomated});
     return appendAuditEvent(db, {actor.login, AuditAction::batchRouted, batchId, routed}, at);
 }
 
