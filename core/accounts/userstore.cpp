@@ -4,6 +4,7 @@
 #include "audit/auditevent.h"
 #include "common/ids.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -280,12 +281,14 @@ Result<QList<UserRecord>> UserStore::listUsers(const Session& actor) const {
     if (Status allowed = require(actor, Permission::ManageUsers); !allowed)
         return allowed.error();
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral(
-            "SELECT u.id, u.login, u.display_name, u.active, u.created_at, c.login, u.changed_at, "
-            "ch.login, u.locked_until, (SELECT group_concat(role, ',') FROM (SELECT role FROM "
-            "user_roles r WHERE r.user_id = u.id ORDER BY role)) FROM users u "
-            "LEFT JOIN users c ON c.id = u.created_by LEFT JOIN users ch ON ch.id = u.changed_by "
-            "ORDER BY u.login")))
+    if (!query.exec(
+            QStringLiteral(
+                "SELECT u.id, u.login, u.display_name, u.active, u.created_at, c.login, "
+                "u.changed_at, "
+                "ch.login, u.locked_until, (SELECT %1 FROM (SELECT role FROM user_roles r WHERE "
+                "r.user_id = u.id ORDER BY role) roles) FROM users u LEFT JOIN users c ON c.id = "
+                "u.created_by LEFT JOIN users ch ON ch.id = u.changed_by ORDER BY u.login")
+                .arg(joinedText(m_db, QStringLiteral("role"), QStringLiteral(",")))))
         return databaseError(query);
     QList<UserRecord> users;
     const QDateTime current = now();

@@ -45,14 +45,16 @@ Status recordFinalizedReview(QSqlDatabase db, qint64 reviewSeq) {
         "FROM reviews r JOIN users u ON u.id = r.reviewer_id JOIN cases c ON c.seq = r.case_seq "
         "JOIN case_sealed s ON s.case_seq = c.seq JOIN import_batches b ON b.seq = c.batch_seq "
         "JOIN model_versions m ON m.id = b.model_version_id "
-        "WHERE r.seq = ? AND r.status = 'finalized'"));
+        "WHERE r.seq = ? AND r.status = 'finalized' RETURNING seq"));
     query.addBindValue(finalizedAt.toSecsSinceEpoch() / slotSeconds);
     query.addBindValue(local.day);
     query.addBindValue(local.hour);
     query.addBindValue(reviewSeq);
-    if (!query.exec())
+    if (!query.exec() || !query.next())
         return failure(query);
-    return rollUp(db, QStringLiteral("seq = ?"), query.lastInsertId());
+    const QVariant factSeq = query.value(0);
+    query.finish(); // SQLite keeps a RETURNING statement open until it is finished
+    return rollUp(db, QStringLiteral("seq = ?"), factSeq);
 }
 
 Status rollUp(QSqlDatabase db, const QString& condition, const QVariant& value) {

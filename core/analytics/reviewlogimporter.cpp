@@ -122,16 +122,17 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     const QString logId = newId();
     query.prepare(QStringLiteral(
         "INSERT INTO review_logs (id, source_name, source_sha256, time_zone, imported_by, "
-        "imported_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        "imported_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING seq"));
     query.addBindValue(logId);
     query.addBindValue(QFileInfo(options.filePath).fileName());
     query.addBindValue(report.sha256);
     query.addBindValue(QString::fromUtf8(options.zone.id()));
     query.addBindValue(actor.userId);
     query.addBindValue(utcNow());
-    if (!query.exec())
+    if (!query.exec() || !query.next())
         return fail(Text::tr("Cannot record the log: %1").arg(query.lastError().text()));
-    const qint64 logSeq = query.lastInsertId().toLongLong();
+    const qint64 logSeq = query.value(0).toLongLong();
+    query.finish(); // SQLite keeps a RETURNING statement open until it is finished
 
     const Result<QTimeZone> analyticsTimeZone = fixAnalyticsZone(m_db);
     if (!analyticsTimeZone)

@@ -21,48 +21,51 @@ QString breakBucket() {
                           "END");
 }
 
+// Counts rows where the condition holds; a CASE, because PostgreSQL has no sum
+// over booleans and both engines agree on this form.
+QString countWhere(const char* condition) {
+    return QStringLiteral("sum(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(QLatin1String(condition));
+}
+
 // Counter column and the aggregate over review_facts that fills it.
 const QList<std::pair<QString, QString>>& counters() {
     static const QList<std::pair<QString, QString>> list = {
         {QStringLiteral("n"), QStringLiteral("count(*)")},
-        {QStringLiteral("overrides"), QStringLiteral("sum(final <> model_label)")},
-        {QStringLiteral("with_initial"), QStringLiteral("sum(initial IS NOT NULL)")},
+        {QStringLiteral("overrides"), countWhere("final <> model_label")},
+        {QStringLiteral("with_initial"), countWhere("initial IS NOT NULL")},
         {QStringLiteral("disagreements"),
-         QStringLiteral("sum(initial IS NOT NULL AND initial <> model_label)")},
+         countWhere("initial IS NOT NULL AND initial <> model_label")},
         {QStringLiteral("deferrals"),
-         QStringLiteral("sum(initial IS NOT NULL AND initial <> model_label AND final = "
-                        "model_label)")},
-        {QStringLiteral("changed_mind"),
-         QStringLiteral("sum(initial IS NOT NULL AND initial <> final)")},
-        {QStringLiteral("truth_n"), QStringLiteral("sum(truth IS NOT NULL)")},
-        {QStringLiteral("model_correct"),
-         QStringLiteral("sum(truth IS NOT NULL AND model_label = truth)")},
-        {QStringLiteral("final_correct"),
-         QStringLiteral("sum(truth IS NOT NULL AND final = truth)")},
+         countWhere("initial IS NOT NULL AND initial <> model_label AND final = model_label")},
+        {QStringLiteral("changed_mind"), countWhere("initial IS NOT NULL AND initial <> final")},
+        {QStringLiteral("truth_n"), countWhere("truth IS NOT NULL")},
+        {QStringLiteral("model_correct"), countWhere("truth IS NOT NULL AND model_label = truth")},
+        {QStringLiteral("final_correct"), countWhere("truth IS NOT NULL AND final = truth")},
         {QStringLiteral("initial_truth_n"),
-         QStringLiteral("sum(truth IS NOT NULL AND initial IS NOT NULL)")},
+         countWhere("truth IS NOT NULL AND initial IS NOT NULL")},
         {QStringLiteral("initial_correct"),
-         QStringLiteral("sum(truth IS NOT NULL AND initial IS NOT NULL AND initial = truth)")},
+         countWhere("truth IS NOT NULL AND initial IS NOT NULL AND initial = truth")},
         {QStringLiteral("model_right_disagreed"),
-         QStringLiteral("sum(truth IS NOT NULL AND initial IS NOT NULL AND initial <> model_label "
-                        "AND model_label = truth)")},
+         countWhere("truth IS NOT NULL AND initial IS NOT NULL AND initial <> model_label "
+                    "AND model_label = truth")},
         {QStringLiteral("switched_when_right"),
-         QStringLiteral("sum(truth IS NOT NULL AND initial IS NOT NULL AND initial <> model_label "
-                        "AND model_label = truth AND final = model_label)")},
+         countWhere("truth IS NOT NULL AND initial IS NOT NULL AND initial <> model_label "
+                    "AND model_label = truth AND final = model_label")},
         {QStringLiteral("model_wrong_disagreed"),
-         QStringLiteral("sum(truth IS NOT NULL AND initial IS NOT NULL AND initial <> model_label "
-                        "AND model_label <> truth)")},
+         countWhere("truth IS NOT NULL AND initial IS NOT NULL AND initial <> model_label "
+                    "AND model_label <> truth")},
         {QStringLiteral("held_when_wrong"),
-         QStringLiteral("sum(truth IS NOT NULL AND initial IS NOT NULL AND initial <> model_label "
-                        "AND model_label <> truth AND final = initial)")},
+         countWhere("truth IS NOT NULL AND initial IS NOT NULL AND initial <> model_label "
+                    "AND model_label <> truth AND final = initial")},
         {QStringLiteral("brier_n"),
-         QStringLiteral("sum(truth IS NOT NULL AND initial IS NOT NULL AND initial_confidence IS "
-                        "NOT NULL)")},
+         countWhere(
+             "truth IS NOT NULL AND initial IS NOT NULL AND initial_confidence IS NOT NULL")},
         {QStringLiteral("brier_sum"),
-         QStringLiteral("total(CASE WHEN truth IS NOT NULL AND initial IS NOT NULL AND "
-                        "initial_confidence IS NOT NULL THEN (initial_confidence / 100.0 - "
-                        "(initial = truth)) * (initial_confidence / 100.0 - (initial = truth)) "
-                        "END)")},
+         // Double-precision arithmetic on both engines (PostgreSQL would use numeric).
+         QStringLiteral("coalesce(sum(CASE WHEN truth IS NOT NULL AND initial IS NOT NULL AND "
+                        "initial_confidence IS NOT NULL THEN (%1) * (%1) END), 0.0)")
+             .arg(QStringLiteral("CAST(initial_confidence AS DOUBLE PRECISION) / 100 - CASE WHEN "
+                                 "initial = truth THEN 1 ELSE 0 END"))},
         {QStringLiteral("blind_n"), QStringLiteral("count(blind_ms)")},
         {QStringLiteral("blind_ms_sum"), QStringLiteral("coalesce(sum(blind_ms), 0)")},
         {QStringLiteral("decide_n"), QStringLiteral("count(decide_ms)")},

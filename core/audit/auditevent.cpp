@@ -1,5 +1,7 @@
 #include "audit/auditevent.h"
 
+#include "storage/dialect.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -53,6 +55,9 @@ QString eventHash(const QString& previousHash, const QString& at, const QString&
 }
 
 Status appendAuditEvent(QSqlDatabase db, const AuditEvent& event, const QString& at) {
+    // Held until the caller's transaction ends, so no two writers read the same head.
+    if (Status locked = lockForAppend(db, "audit_events"); !locked)
+        return Error{Text::tr("Cannot lock the audit trail: %1").arg(locked.error().message)};
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")))
         return Error{Text::tr("Cannot read the audit trail: %1").arg(query.lastError().text())};

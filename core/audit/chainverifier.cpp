@@ -212,11 +212,13 @@ Result<bool> checkReviews(QSqlDatabase db, Verification& result, Progress& progr
     if (!query.exec(QStringLiteral(
             "SELECT r.id, c.external_id, f.seq FROM reviews r JOIN users u ON u.id = r.reviewer_id "
             "JOIN cases c ON c.seq = r.case_seq LEFT JOIN review_facts f ON f.review_seq = r.seq "
-            "WHERE r.status = 'finalized' AND (f.seq IS NULL OR f.reviewer IS NOT u.login OR "
-            "f.finalized_at IS NOT r.finalized_at OR f.queue IS NOT r.queue OR "
-            "f.case_ref IS NOT c.external_id OR f.initial IS NOT r.initial_decision OR "
-            "f.initial_confidence IS NOT r.initial_confidence OR "
-            "f.model_label IS NOT r.model_label OR f.final IS NOT r.final_decision) "
+            "WHERE r.status = 'finalized' AND (f.seq IS NULL OR f.reviewer IS DISTINCT FROM "
+            "u.login "
+            "OR f.finalized_at IS DISTINCT FROM r.finalized_at OR f.queue IS DISTINCT FROM "
+            "r.queue OR f.case_ref IS DISTINCT FROM c.external_id OR f.initial IS DISTINCT FROM "
+            "r.initial_decision OR f.initial_confidence IS DISTINCT FROM r.initial_confidence OR "
+            "f.model_label IS DISTINCT FROM r.model_label OR f.final IS DISTINCT FROM "
+            "r.final_decision) "
             "ORDER BY r.seq LIMIT 1")))
         return readFailure(query);
     if (query.next()) {

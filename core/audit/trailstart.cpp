@@ -37,7 +37,8 @@ Status carryAccountEvents(QSqlDatabase db) {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral(
             "SELECT e.at, e.action, e.login, e.user_id, e.details, a.login FROM account_events e "
-            "LEFT JOIN users a ON a.id = e.actor_id AND a.id IS NOT e.user_id ORDER BY e.seq")))
+            "LEFT JOIN users a ON a.id = e.actor_id AND a.id IS DISTINCT FROM e.user_id ORDER BY "
+            "e.seq")))
         return failure(query);
     while (query.next()) {
         QJsonObject details = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object();

@@ -162,8 +162,11 @@ struct RowStatements {
     QString error;
 
     explicit RowStatements(const QSqlDatabase& db) {
-        auto prepare = [&](const QString& sql) -> std::unique_ptr<BulkStatement> {
-            Result<std::unique_ptr<BulkStatement>> statement = BulkStatement::prepare(db, sql);
+        auto prepare = [&](const QString& sql,
+                           const QString& keyColumn = {}) -> std::unique_ptr<BulkStatement> {
+            Result<std::unique_ptr<BulkStatement>> statement =
+                keyColumn.isEmpty() ? BulkStatement::prepare(db, sql)
+                                    : BulkStatement::prepareInsert(db, sql, keyColumn);
             if (!statement) {
                 error = statement.error().message;
                 return nullptr;
@@ -173,7 +176,8 @@ struct RowStatements {
         insertCase = prepare(
             QStringLiteral("INSERT INTO cases (id, external_id, batch_seq, source_row, facts, "
                            "route, queue, state) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (external_id) DO NOTHING"));
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (external_id) DO NOTHING"),
+            QStringLiteral("seq"));
         insertSealed = prepare(QStringLiteral(
             "INSERT INTO case_sealed (case_seq, model_label, confidence, probabilities, truth, "
             "hidden, route_reason) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -326,7 +330,8 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     query.prepare(QStringLiteral(
         "INSERT INTO import_batches (id, source_name, source_sha256, format, model_version_id, "
         "threshold, audit_rate, seed, policy_overridden, fact_columns, hidden_columns, mapping, "
-        "imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "RETURNING seq"));
     query.addBindValue(batchId);
     query.addBindValue(QFileInfo(options.filePath).fileName());
     query.addBindValue(QStringLiteral("")); // the hash, once known
@@ -342,9 +347,10 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     query.addBindValue(QString::fromUtf8(mappingJson(options, format.value())));
     query.addBindValue(actor.userId);
     query.addBindValue(utcNow());
-    if (!query.exec())
+    if (!query.exec() || !query.next())
         return fail(Text::tr("Cannot record the batch: %1").arg(query.lastError().text()));
-    const qint64 batchSeq = query.lastInsertId().toLongLong();
+    const qint64 batchSeq = query.value(0).toLongLong();
+    query.finish(); // SQLite keeps a RETURNING statement open until it is finished
 
     QList<QString> factNames;
     for (int index : map.facts)

@@ -8,6 +8,7 @@
 #include "review/leasesetting.h"
 #include "review/reviewrules.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -206,7 +207,8 @@ Result<std::optional<qint64>> ReviewService::pickCase(const Session& reviewer, c
              : QString()) %
         QStringLiteral("AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.case_seq = c.seq "
                        "AND r.reviewer_id = ? AND r.status <> 'expired') "
-                       "ORDER BY c.seq LIMIT 1");
+                       "ORDER BY c.seq LIMIT 1") %
+        lockPickedRows(m_db, QStringLiteral("c"));
     auto firstFrom = [&](qint64 pivot) -> Result<std::optional<qint64>> {
         QSqlQuery query(m_db);
         query.prepare(sql);
@@ -305,16 +307,17 @@ Result<std::optional<ClaimedCase>> ReviewService::claimNext(const Session& revie
     claim.leaseExpires = leaseText;
     query.prepare(
         QStringLiteral("INSERT INTO reviews (id, case_seq, reviewer_id, queue, status, claimed_at, "
-                       "lease_expires) VALUES (?, ?, ?, ?, 'claimed', ?, ?)"));
+                       "lease_expires) VALUES (?, ?, ?, ?, 'claimed', ?, ?) RETURNING seq"));
     query.addBindValue(newId());
     query.addBindValue(claim.caseSeq);
     query.addBindValue(reviewer.userId);
     query.addBindValue(queue);
     query.addBindValue(nowText);
     query.addBindValue(leaseText);
-    if (!query.exec())
+    if (!query.exec() || !query.next())
         return databaseError(query);
-    claim.reviewSeq = query.lastInsertId().toLongLong();
+    claim.reviewSeq = query.value(0).toLongLong();
+    query.finish(); // SQLite keeps a RETURNING statement open until it is finished
     if (Status moved = setCaseState(claim.caseSeq, QStringLiteral("claimed")); !moved)
         return moved.error();
     if (Status recorded = recordReviewStep(m_db, claim.reviewSeq, ReviewStep::Claimed); !recorded)

@@ -61,8 +61,9 @@ private:
 
 class QueryBulkStatement final : public BulkStatement {
 public:
-    explicit QueryBulkStatement(QSqlQuery query)
-        : m_query(std::move(query)) {}
+    QueryBulkStatement(QSqlQuery query, bool returnsKey)
+        : m_query(std::move(query))
+        , m_returnsKey(returnsKey) {}
 
     void bindText(int index, QByteArrayView utf8) override {
         m_query.bindValue(index, QString::fromUtf8(utf8));
@@ -80,6 +81,11 @@ public:
     Result<std::optional<qint64>> executeInsert() override {
         if (!m_query.exec())
             return Error{m_query.lastError().text()};
+        if (m_returnsKey) {
+            if (!m_query.next())
+                return std::optional<qint64>();
+            return std::optional<qint64>(m_query.value(0).toLongLong());
+        }
         if (m_query.numRowsAffected() == 0)
             return std::optional<qint64>();
         return std::optional<qint64>(m_query.lastInsertId().toLongLong());
@@ -87,6 +93,7 @@ public:
 
 private:
     QSqlQuery m_query;
+    bool m_returnsKey;
 };
 
 sqlite3* sqliteHandle(const QSqlDatabase& db) {
@@ -100,8 +107,10 @@ sqlite3* sqliteHandle(const QSqlDatabase& db) {
 
 } // namespace
 
-Result<std::unique_ptr<BulkStatement>> BulkStatement::prepare(const QSqlDatabase& db,
-                                                              const QString& sql) {
+namespace {
+
+Result<std::unique_ptr<BulkStatement>> prepareStatement(const QSqlDatabase& db, const QString& sql,
+                                                        const QString& keyColumn) {
     if (sqlite3* handle = sqliteHandle(db)) {
         const QByteArray utf8 = sql.toUtf8();
         sqlite3_stmt* statement = nullptr;
@@ -112,9 +121,23 @@ Result<std::unique_ptr<BulkStatement>> BulkStatement::prepare(const QSqlDatabase
         return std::unique_ptr<BulkStatement>(new SqliteBulkStatement(handle, statement));
     }
     QSqlQuery query(db);
-    if (!query.prepare(sql))
+    query.setForwardOnly(true);
+    const bool returnsKey = !keyColumn.isEmpty();
+    if (!query.prepare(returnsKey ? sql + QStringLiteral(" RETURNING ") + keyColumn : sql))
         return Error{Text::tr("Cannot prepare a statement: %1").arg(query.lastError().text())};
-    return std::unique_ptr<BulkStatement>(new QueryBulkStatement(std::move(query)));
+    return std::unique_ptr<BulkStatement>(new QueryBulkStatement(std::move(query), returnsKey));
+}
+
+} // namespace
+
+Result<std::unique_ptr<BulkStatement>> BulkStatement::prepare(const QSqlDatabase& db,
+                                                              const QString& sql) {
+    return prepareStatement(db, sql, {});
+}
+
+Result<std::unique_ptr<BulkStatement>>
+BulkStatement::prepareInsert(const QSqlDatabase& db, const QString& sql, const QString& keyColumn) {
+    return prepareStatement(db, sql, keyColumn);
 }
 
 } // namespace oversight

@@ -21,6 +21,10 @@ public:
 
     static Result<std::unique_ptr<BulkStatement>> prepare(const QSqlDatabase& db,
                                                           const QString& sql);
+    // An INSERT whose new key executeInsert() returns: SQLite reports the rowid,
+    // other engines get `RETURNING keyColumn` appended.
+    static Result<std::unique_ptr<BulkStatement>>
+    prepareInsert(const QSqlDatabase& db, const QString& sql, const QString& keyColumn);
 
     virtual void bindText(int index, QByteArrayView utf8) = 0;
     virtual void bindDouble(int index, double value) = 0;

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "common/ids.h"
+#include "storage/dialect.h"
 #include "storage/migrations.h"
 
 #include <QCoreApplication>
@@ -44,53 +45,112 @@ bool looksLikeSqlite(const QString& path) {
     return file.read(16) == QByteArrayLiteral("SQLite format 3\0");
 }
 
-Status applyMigration(QSqlDatabase& db, const Migration& migration) {
+// The version the schema is at: SQLite keeps it in the file header, PostgreSQL
+// in schema_migrations (0 when that table does not exist yet).
+int readSchemaVersion(const QSqlDatabase& db) {
+    QSqlQuery query(db);
+    if (engineOf(db) == Engine::Sqlite) {
+        if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+            return query.value(0).toInt();
+        return -1;
+    }
+    if (!query.exec(QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL")) ||
+        !query.next())
+        return -1;
+    if (!query.value(0).toBool())
+        return 0;
+    if (query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations")) &&
+        query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+// Tables of another application in a database that has no Oversight schema.
+bool holdsOtherTables(const QSqlDatabase& db) {
+    QSqlQuery probe(db);
+    const QString sql =
+        engineOf(db) == Engine::Sqlite
+            ? QStringLiteral("SELECT count(*) FROM sqlite_schema")
+            : QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()");
+    return probe.exec(sql) && probe.next() && probe.value(0).toInt() > 0;
+}
+
+Status applyMigration(QSqlDatabase& db, const Migration& migration, bool seed) {
+    const Engine engine = engineOf(db);
     if (!db.transaction())
         return Error{Text::tr("Cannot start the schema upgrade: %1").arg(db.lastError().text())};
-    QSqlQuery query(db);
-    for (const QString& statement : migration.statements) {
-        if (!query.exec(statement)) {
-            const QString reason = query.lastError().text();
-            db.rollback();
-            return Error{Text::tr("Schema upgrade to version %1 failed: %2")
-                             .arg(migration.version)
-                             .arg(reason)};
+    auto fail = [&](const QString& reason) -> Status {
+        db.rollback();
+        return Error{
+            Text::tr("Schema upgrade to version %1 failed: %2").arg(migration.version).arg(reason)};
+    };
+    if (engine == Engine::Postgres) {
+        // Several clients may open a new database at once: one migrates, the
+        // others wait here and then find the work done.
+        if (Status locked = lockForAppend(db, "schema_migrations"); !locked)
+            return fail(locked.error().message);
+        if (readSchemaVersion(db) >= migration.version) {
+            db.commit();
+            return success();
         }
     }
-    if (migration.finish) {
-        if (Status finished = migration.finish(db); !finished) {
-            db.rollback();
-            return Error{Text::tr("Schema upgrade to version %1 failed: %2")
-                             .arg(migration.version)
-                             .arg(finished.error().message)};
-        }
+    QSqlQuery query(db);
+    for (const QString& statement : migration.statementsFor(engine)) {
+        if (!query.exec(statement))
+            return fail(query.lastError().text());
+    }
+    if (migration.finish && seed) {
+        if (Status finished = migration.finish(db); !finished)
+            return fail(finished.error().message);
     }
     query.prepare(QStringLiteral(
         "INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"));
     query.addBindValue(migration.version);
     query.addBindValue(QString::fromUtf8(migration.description));
     query.addBindValue(utcNow());
-    bool ok = query.exec();
-    // user_version lives in the file header and is written in the same transaction.
-    ok = ok && query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
-    if (!ok || !db.commit()) {
-        const QString reason = query.lastError().text();
-        db.rollback();
-        return Error{
-            Text::tr("Schema upgrade to version %1 failed: %2").arg(migration.version).arg(reason)};
+    if (!query.exec())
+        return fail(query.lastError().text());
+    // user_version lives in the SQLite file header and is written in the same transaction.
+    if (engine == Engine::Sqlite &&
+        !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)))
+        return fail(query.lastError().text());
+    if (!db.commit())
+        return fail(db.lastError().text());
+    return success();
+}
+
+Status configureSession(QSqlDatabase db) {
+    QSqlQuery query(db);
+    QStringList statements;
+    if (engineOf(db) == Engine::Sqlite) {
+        statements = {QStringLiteral("PRAGMA journal_mode = WAL"),
+                      QStringLiteral("PRAGMA foreign_keys = ON"),
+                      QStringLiteral("PRAGMA synchronous = FULL"),
+                      // 64 MiB of page cache (the default is 2 MiB): a million-row import
+                      // updates indexes keyed by random UUIDs, which thrash a small cache.
+                      QStringLiteral("PRAGMA cache_size = -65536"),
+                      QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs)};
+    } else {
+        statements = {QStringLiteral("SET client_min_messages = warning"),
+                      // A lock wait as long as SQLite's busy timeout, then a clear error.
+                      QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs)};
+    }
+    for (const QString& statement : statements) {
+        if (Status status = exec(query, statement); !status)
+            return status;
     }
     return success();
 }
 
 } // namespace
 
-Database::Database(QString connectionName, QString path)
+Database::Database(QString connectionName, ConnectionSpec spec)
     : m_connectionName(std::move(connectionName))
-    , m_path(std::move(path)) {}
+    , m_spec(std::move(spec)) {}
 
 Database::Database(Database&& other) noexcept
     : m_connectionName(std::exchange(other.m_connectionName, QString()))
-    , m_path(std::move(other.m_path)) {}
+    , m_spec(std::move(other.m_spec)) {}
 
 Database::~Database() {
     if (m_connectionName.isEmpty())
@@ -108,19 +168,18 @@ QSqlDatabase Database::connection() const {
 }
 
 int Database::schemaVersion() const {
-    QSqlQuery query(connection());
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
-        return query.value(0).toInt();
-    return -1;
+    return readSchemaVersion(connection());
 }
 
 QString Database::exposureWarning() const {
-    const QFileDevice::Permissions permissions = QFileInfo(m_path).permissions();
+    if (m_spec.engine != Engine::Sqlite)
+        return {};
+    const QFileDevice::Permissions permissions = QFileInfo(m_spec.path).permissions();
     if (permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
                        QFileDevice::WriteOther))
         return Text::tr("%1 can be read by other users of this computer; it holds decisions and "
                         "people's work. Restrict it with: chmod 600 '%1'")
-            .arg(m_path);
+            .arg(m_spec.path);
     return {};
 }
 
@@ -129,15 +188,30 @@ QString Database::defaultPath() {
     return QDir(dir).filePath(QStringLiteral("oversight.db"));
 }
 
-Result<Database> Database::open(const QString& path, OpenMode mode) {
-    return openImpl(path, mode, latestSchemaVersion());
+Result<Database> Database::open(const QString& location, OpenMode mode) {
+    Result<ConnectionSpec> spec = ConnectionSpec::parse(location);
+    if (!spec)
+        return spec.error();
+    return open(spec.value(), mode);
+}
+
+Result<Database> Database::open(const ConnectionSpec& spec, OpenMode mode) {
+    return openImpl(spec, mode, latestSchemaVersion());
 }
 
 Result<Database> Database::openAtVersion(const QString& path, int targetVersion) {
-    return openImpl(path, OpenMode::CreateIfMissing, targetVersion);
+    Result<ConnectionSpec> spec = ConnectionSpec::parse(path);
+    if (!spec)
+        return spec.error();
+    return openImpl(spec.value(), OpenMode::CreateIfMissing, targetVersion);
 }
 
-Result<Database> Database::openImpl(const QString& path, OpenMode mode, int targetVersion) {
+Result<Database> Database::openEmptyForCopy(const ConnectionSpec& spec) {
+    return openImpl(spec, OpenMode::CreateIfMissing, latestSchemaVersion(), Seed::No);
+}
+
+Result<Database> Database::connectSqlite(const ConnectionSpec& spec, OpenMode mode) {
+    const QString& path = spec.path;
     const QFileInfo info(path);
     if (info.exists()) {
         if (info.isDir())
@@ -161,56 +235,104 @@ Result<Database> Database::openImpl(const QString& path, OpenMode mode, int targ
             return Error{Text::tr("Cannot create %1: %2").arg(path, file.errorString())};
     }
 
-    Database database(nextConnectionName(), path);
+    Database database(nextConnectionName(), spec);
     QSqlDatabase db =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database.m_connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db.open())
         return Error{Text::tr("Cannot open %1: %2").arg(path, db.lastError().text())};
+    return database;
+}
+
+Result<Database> Database::connectPostgres(const ConnectionSpec& spec) {
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error{Text::tr("This installation has no PostgreSQL driver for Qt (Debian: "
+                              "apt-get install libqt6sql6-psql).")};
+    Database database(nextConnectionName(), spec);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database.m_connectionName);
+    db.setHostName(spec.host);
+    if (spec.port > 0)
+        db.setPort(spec.port);
+    db.setUserName(spec.user);
+    db.setPassword(spec.password);
+    db.setDatabaseName(spec.database);
+    QStringList options{QStringLiteral("application_name=oversight"),
+                        QStringLiteral("connect_timeout=10")};
+    for (const auto& [name, value] : spec.options)
+        options << name + u'=' + value;
+    db.setConnectOptions(options.join(u';'));
+    if (!db.open())
+        return Error{Text::tr("Cannot connect to %1: %2")
+                         .arg(spec.displayName(), db.lastError().text().trimmed())};
+    return database;
+}
+
+Result<Database> Database::openImpl(const ConnectionSpec& spec, OpenMode mode, int targetVersion,
+                                    Seed seed) {
+    Result<Database> connected =
+        spec.engine == Engine::Sqlite ? connectSqlite(spec, mode) : connectPostgres(spec);
+    if (!connected)
+        return connected.error();
+    Database database = std::move(connected).value();
+    QSqlDatabase db = database.connection();
+    const QString name = spec.displayName();
 
     // Read the version before anything writes: a newer schema must stay untouched.
     const int found = database.schemaVersion();
     if (found < 0)
-        return Error{Text::tr("%1 is not a readable SQLite database.").arg(path)};
+        return Error{Text::tr("%1 is not a readable Oversight database.").arg(name)};
     if (found > latestSchemaVersion())
         return Error{Text::tr("%1 has schema version %2, but this program knows versions up to %3. "
-                              "Use a newer Oversight; the file was not changed.")
-                         .arg(path)
+                              "Use a newer Oversight; the database was not changed.")
+                         .arg(name)
                          .arg(found)
                          .arg(latestSchemaVersion())};
-    if (found == 0) {
-        QSqlQuery probe(db);
-        if (probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && probe.next() &&
-            probe.value(0).toInt() > 0)
-            return Error{
-                Text::tr("%1 is an SQLite database of another application; it was not changed.")
-                    .arg(path)};
-    }
+    if (found == 0 && holdsOtherTables(db))
+        return Error{
+            Text::tr("%1 is a database of another application; it was not changed.").arg(name)};
+    if (seed == Seed::No && found != 0)
+        return Error{Text::tr("%1 already holds an Oversight database; a copy needs an empty one.")
+                         .arg(name)};
 
-    QSqlQuery query(db);
-    for (const QString& pragma :
-         {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
-          QStringLiteral("PRAGMA synchronous = FULL"),
-          // 64 MiB of page cache (the default is 2 MiB): a million-row import updates
-          // indexes keyed by random UUIDs, which thrash a small cache.
-          QStringLiteral("PRAGMA cache_size = -65536"),
-          QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs)}) {
-        if (Status status = exec(query, pragma); !status)
-            return status.error();
-    }
+    if (Status configured = configureSession(db); !configured)
+        return configured.error();
 
     for (const Migration& migration : allMigrations()) {
         if (migration.version <= found || migration.version > targetVersion)
             continue;
-        if (Status status = applyMigration(db, migration); !status)
+        if (Status status = applyMigration(db, migration, seed == Seed::Yes); !status)
             return status.error();
+    }
+    if (seed == Seed::No) {
+        QSqlQuery query(db);
+        for (const QString& table : {QStringLiteral("routing_policy"), QStringLiteral("settings")})
+            if (Status cleared = exec(query, QStringLiteral("DELETE FROM ") + table); !cleared)
+                return cleared.error();
     }
     return database;
 }
 
+Status reconnect(QSqlDatabase db) {
+    if (engineOf(db) != Engine::Postgres)
+        return success();
+    db.close();
+    if (!db.open())
+        return Error{Text::tr("The database server cannot be reached: %1")
+                         .arg(db.lastError().text().trimmed())};
+    return configureSession(db);
+}
+
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db)) {
+    if (engineOf(m_db) == Engine::Postgres) {
+        m_active = m_db.transaction();
+        if (!m_active && isConnectionLost(m_db, m_db.lastError()) && reconnect(m_db))
+            m_active = m_db.transaction();
+        if (!m_active)
+            m_error = m_db.lastError().text().trimmed();
+        return;
+    }
     // IMMEDIATE takes the write lock up front (waiting up to the busy timeout), so a
     // writer never fails half-way when another process started writing first.
     // SQLite answers some conflicts with SQLITE_BUSY at once instead of calling the
@@ -253,7 +375,7 @@ Status Transaction::commit() {
 
 BulkWriteSettings::BulkWriteSettings(QSqlDatabase db)
     : m_db(std::move(db)) {
-    if (m_db.driverName() != u"QSQLITE")
+    if (engineOf(m_db) != Engine::Sqlite)
         return;
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
@@ -261,7 +383,7 @@ BulkWriteSettings::BulkWriteSettings(QSqlDatabase db)
 }
 
 BulkWriteSettings::~BulkWriteSettings() {
-    if (m_db.driverName() != u"QSQLITE")
+    if (engineOf(m_db) != Engine::Sqlite)
         return;
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));

@@ -1,15 +1,16 @@
 #pragma once
 
 #include "common/result.h"
+#include "storage/connectionspec.h"
 
 #include <QSqlDatabase>
 #include <QString>
 
 namespace oversight {
 
-// One open connection to an Oversight database, with its schema at the version
-// this program knows. Each instance has its own Qt connection name, so several
-// may be open at once (tests, worker threads).
+// One open connection to an Oversight database (an SQLite file or a PostgreSQL
+// database), with its schema at the version this program knows. Each instance has
+// its own Qt connection name, so several may be open at once (tests, worker threads).
 class Database {
 public:
     enum class OpenMode {
@@ -23,33 +24,54 @@ public:
     Database(Database&& other) noexcept;
     Database& operator=(Database&& other) = delete;
 
-    // Opens (or creates) the SQLite file, refuses a schema newer than this program
-    // knows without touching it, then sets WAL, foreign keys and the busy timeout
-    // and applies pending migrations, each in its own transaction.
-    static Result<Database> open(const QString& path, OpenMode mode);
+    // Opens (or creates) the database, refuses a schema newer than this program
+    // knows without touching it, configures the connection (SQLite: WAL, foreign
+    // keys, busy timeout) and applies pending migrations, each in its own
+    // transaction. A location is a file path or a postgresql:// URL.
+    static Result<Database> open(const QString& location, OpenMode mode);
+    static Result<Database> open(const ConnectionSpec& spec, OpenMode mode);
 
     // For tests of upgrades: stop migrating at targetVersion.
     static Result<Database> openAtVersion(const QString& path, int targetVersion);
 
+    // The target of a copy (oversight-cli migrate): a database with no tables yet
+    // gets the schema without the rows a new database starts with (policy,
+    // settings, the first audit event), because the copy brings its own.
+    static Result<Database> openEmptyForCopy(const ConnectionSpec& spec);
+
     QSqlDatabase connection() const;
-    QString path() const { return m_path; }
+    const ConnectionSpec& spec() const { return m_spec; }
+    Engine engine() const { return m_spec.engine; }
+    // The SQLite file; empty for a server.
+    QString path() const { return m_spec.path; }
+    QString displayName() const { return m_spec.displayName(); }
     int schemaVersion() const;
 
-    // Non-empty when the file is readable or writable by group or others.
+    // Non-empty when the SQLite file is readable or writable by group or others.
     QString exposureWarning() const;
 
     // The default location: the user's application data directory.
     static QString defaultPath();
 
 private:
-    Database(QString connectionName, QString path);
-    static Result<Database> openImpl(const QString& path, OpenMode mode, int targetVersion);
+    enum class Seed { Yes, No };
+    Database(QString connectionName, ConnectionSpec spec);
+    static Result<Database> openImpl(const ConnectionSpec& spec, OpenMode mode, int targetVersion,
+                                     Seed seed = Seed::Yes);
+    static Result<Database> connectSqlite(const ConnectionSpec& spec, OpenMode mode);
+    static Result<Database> connectPostgres(const ConnectionSpec& spec);
 
     QString m_connectionName;
-    QString m_path;
+    ConnectionSpec m_spec;
 };
 
-// A write transaction (BEGIN IMMEDIATE); rolls back unless commit() is called.
+// After the server went away (restart, network): closes and re-opens the
+// connection with its session settings. SQLite connections are left alone.
+Status reconnect(QSqlDatabase db);
+
+// A write transaction; rolls back unless commit() is called. On SQLite it is
+// BEGIN IMMEDIATE (the write lock up front); on PostgreSQL a READ COMMITTED
+// transaction, re-connecting first when the server went away in between.
 class Transaction {
 public:
     explicit Transaction(QSqlDatabase db);

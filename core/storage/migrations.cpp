@@ -2,6 +2,7 @@
 
 #include "analytics/rollupsql.h"
 #include "audit/trailstart.h"
+#include "storage/dialect.h"
 
 #include <vector>
 
@@ -273,19 +274,99 @@ const QStringList version6 = {
         BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: events cannot be deleted'); END)"),
 };
 
+// PostgreSQL's version 4: the same tables and indexes; the label backfill with
+// json_agg; the three guards as one trigger function (PostgreSQL triggers call
+// functions), refusing the same changes with the same messages.
+const QStringList version4Postgres = [] {
+    QStringList statements;
+    statements << postgresDdl(version4.at(0));
+    statements << QStringLiteral(R"(UPDATE import_batches SET labels = coalesce((
+        SELECT json_agg(label ORDER BY label COLLATE "C")::text FROM (
+            SELECT DISTINCT s.model_label AS label FROM case_sealed s
+            JOIN cases c ON c.seq = s.case_seq WHERE c.batch_seq = import_batches.seq) labels),
+        '[]'))");
+    for (qsizetype i = 2; i <= 6; ++i)
+        statements << postgresDdl(version4.at(i));
+    statements << QStringLiteral(R"(CREATE FUNCTION reviews_guard() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP = 'DELETE' THEN
+                RAISE EXCEPTION 'reviews cannot be deleted';
+            END IF;
+            IF OLD.committed_at IS NOT NULL AND (
+                NEW.initial_decision IS DISTINCT FROM OLD.initial_decision OR
+                NEW.initial_confidence IS DISTINCT FROM OLD.initial_confidence OR
+                NEW.initial_rationale IS DISTINCT FROM OLD.initial_rationale OR
+                NEW.committed_at IS DISTINCT FROM OLD.committed_at OR
+                NEW.claimed_at IS DISTINCT FROM OLD.claimed_at OR
+                NEW.case_seq IS DISTINCT FROM OLD.case_seq OR
+                NEW.reviewer_id IS DISTINCT FROM OLD.reviewer_id) THEN
+                RAISE EXCEPTION 'a committed initial decision cannot change';
+            END IF;
+            IF OLD.status IN ('finalized', 'released', 'escalated', 'expired') THEN
+                RAISE EXCEPTION 'a finished review cannot change';
+            END IF;
+            RETURN NEW;
+        END $$)");
+    statements << QStringLiteral("CREATE TRIGGER reviews_guarded BEFORE UPDATE OR DELETE ON "
+                                 "reviews FOR EACH ROW EXECUTE FUNCTION reviews_guard()");
+    statements << QStringLiteral("CREATE TRIGGER reviews_not_truncated BEFORE TRUNCATE ON reviews "
+                                 "FOR EACH STATEMENT EXECUTE FUNCTION reviews_guard()");
+    statements << postgresDdl(version4.at(10));
+    return statements;
+}();
+
+// PostgreSQL's version 6: the same table, a trigger that refuses UPDATE, DELETE
+// and TRUNCATE, and no privileges on the table for anyone but its owner (the
+// role that migrates); `oversight-cli grant` gives an application role INSERT
+// and SELECT on it and nothing else.
+const QStringList version6Postgres = [] {
+    QStringList statements;
+    for (qsizetype i = 0; i <= 2; ++i)
+        statements << postgresDdl(version6.at(i));
+    statements << QStringLiteral(R"(CREATE FUNCTION audit_events_append_only() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP = 'UPDATE' THEN
+                RAISE EXCEPTION 'the audit trail is append-only: events cannot change';
+            END IF;
+            RAISE EXCEPTION 'the audit trail is append-only: events cannot be deleted';
+        END $$)");
+    statements << QStringLiteral("CREATE TRIGGER audit_events_guarded BEFORE UPDATE OR DELETE ON "
+                                 "audit_events FOR EACH ROW EXECUTE FUNCTION "
+                                 "audit_events_append_only()");
+    statements << QStringLiteral("CREATE TRIGGER audit_events_not_truncated BEFORE TRUNCATE ON "
+                                 "audit_events FOR EACH STATEMENT EXECUTE FUNCTION "
+                                 "audit_events_append_only()");
+    statements << QStringLiteral("REVOKE ALL ON audit_events FROM PUBLIC");
+    return statements;
+}();
+
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> list = {
         {1, "accounts, routing policy, model versions, batches and cases", version1},
         {2, "indexes for queues, batches and duplicate detection", version2},
         {3, "login throttling, account events and settings", version3},
-        {4, "blind review: review attempts, decision labels per batch", version4},
+        {4, "blind review: review attempts, decision labels per batch", version4, nullptr,
+         version4Postgres},
         {5, "analytics: review facts, imported review logs and the rollup", version5},
-        {6, "hash-chained audit trail", version6, startAuditTrail},
+        {6, "hash-chained audit trail", version6, startAuditTrail, version6Postgres},
     };
     return list;
 }
 
 } // namespace
+
+QStringList Migration::statementsFor(Engine engine) const {
+    if (engine == Engine::Sqlite)
+        return statements;
+    if (!postgres.isEmpty())
+        return postgres;
+    QStringList translated;
+    for (const QString& statement : statements)
+        translated << postgresDdl(statement);
+    return translated;
+}
 
 std::span<const Migration> allMigrations() {
     return migrations();

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "common/result.h"
+#include "storage/connectionspec.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+// Everything that differs between SQLite and PostgreSQL, in one place. Queries
+// elsewhere are written in the SQL both engines share and ask here for the rest.
+namespace oversight {
+
+Engine engineOf(const QSqlDatabase& db);
+
+// A released SQLite statement of a migration, as PostgreSQL needs it: 64-bit
+// integers, double-precision reals, identity keys for `seq`, byte-order text
+// collation (so both engines sort and compare text alike), and no WITHOUT ROWID.
+QString postgresDdl(QString sqliteStatement);
+
+// An aggregate joining text values with a separator, in the order the rows come.
+QString joinedText(const QSqlDatabase& db, const QString& expression, const QString& separator);
+
+// Appended to a SELECT that picks work items: on PostgreSQL the picked rows are
+// locked and rows another transaction holds are skipped, so concurrent reviewers
+// never wait on, or take, the same case. SQLite has one writer at a time already.
+QString lockPickedRows(const QSqlDatabase& db, const QString& alias);
+
+// Serialises appends to a chain inside the current transaction (the audit trail's
+// seq + 1). SQLite's write transaction already excludes every other writer.
+Status lockForAppend(QSqlDatabase db, const char* what);
+
+// True when the error means the server went away (restart, network), not that
+// the statement was wrong: the connection can be re-opened and the work retried.
+bool isConnectionLost(const QSqlDatabase& db, const QSqlError& error);
+
+} // namespace oversight
