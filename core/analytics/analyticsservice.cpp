@@ -3,6 +3,7 @@
 #include "accounts/permissions.h"
 #include "analytics/analyticszone.h"
 #include "analytics/rollupsql.h"
+#include "storage/dialect.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -33,7 +34,7 @@ qint64 slotAt(const QDate& day, const QTimeZone& zone) {
 // slot, days in `zone`), or over a rollup (time by local_day; `withReviewer`
 // false for the rollups without a reviewer column).
 struct Where {
-    QString sql = QStringLiteral("1");
+    QString sql = QStringLiteral("1 = 1");
     QVariantList values;
 
     Where(const AnalysisFilter& filter, const QTimeZone& zone) {
@@ -198,7 +199,7 @@ Result<ReportInput> AnalyticsService::readFacts(const AnalysisFilter& filter, co
                                                 bool withReviewerDays) const {
     const Where where(filter, zone);
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    streamRows(query);
     query.prepare(QStringLiteral("SELECT slot, reviewer, queue, model, day_ordinal, "
                                  "break_ordinal, initial, initial_confidence, model_label, final, "
                                  "truth, blind_ms, decide_ms FROM review_facts WHERE ") +
@@ -268,7 +269,7 @@ Result<OversightReport> AnalyticsService::analyze(const Session& actor,
     auto readRollup = [&](const RollupTable& table, QList<KeyedCounts>& into) -> Status {
         const Where where(filter, table.keyColumns.contains(QStringLiteral("reviewer")));
         QSqlQuery query(m_db);
-        query.setForwardOnly(true);
+        streamRows(query);
         query.prepare(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4")
                           .arg(table.keyColumns.join(QStringLiteral(", ")),
                                rollupCounterColumns().join(QStringLiteral(", ")), table.name,
@@ -346,7 +347,7 @@ AnalyticsService::reviews(const Session& actor, const AnalysisFilter& filter, in
     if (!where)
         return where.error();
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    streamRows(query);
     query.prepare(QStringLiteral("SELECT ") + reviewRecordColumns(QString()) +
                   QStringLiteral(" FROM review_facts WHERE ") + where->sql +
                   QStringLiteral(" ORDER BY finalized_at DESC LIMIT ?"));
@@ -367,7 +368,7 @@ AnalyticsService::forEachDecision(const Session& actor, const AnalysisFilter& fi
     if (!where)
         return where.error();
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    streamRows(query);
     query.prepare(
         QStringLiteral("SELECT ") + reviewRecordColumns(QStringLiteral("f.")) +
         QStringLiteral(", r.id, r.claimed_at, r.committed_at, r.revealed_at, r.initial_rationale, "

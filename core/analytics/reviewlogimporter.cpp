@@ -15,6 +15,7 @@
 #include "intake/importer.h"
 #include "review/reviewrules.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -256,7 +257,7 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     // Each reviewer's position in the day and since a break, from the times alone
     // (a log has no claim times: the gap is between two decisions).
     if (!inTimeOrder) {
-        query.setForwardOnly(true);
+        streamRows(query);
         query.prepare(QStringLiteral("SELECT seq, reviewer, finalized_at FROM review_facts WHERE "
                                      "log_seq = ? ORDER BY reviewer, finalized_at, seq"));
         query.addBindValue(logSeq);

@@ -140,7 +140,7 @@ QString rollupInsertSql(const RollupTable& table, const QString& condition) {
     for (const auto& [name, aggregate] : counters()) {
         names << name;
         selected << aggregate;
-        updates << QStringLiteral("%1 = %1 + excluded.%1").arg(name);
+        updates << QStringLiteral("%1 = %2.%1 + excluded.%1").arg(name, table.name);
     }
     QStringList groups;
     for (qsizetype i = 1; i <= table.keyColumns.size(); ++i)

@@ -6,6 +6,7 @@
 #include "audit/reviewevents.h"
 #include "common/ids.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -69,7 +70,7 @@ qint64 seqOfHash(QSqlDatabase db, const QString& hash) {
 
 Result<bool> checkChain(QSqlDatabase db, Verification& result, Progress& progress) {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    streamRows(query);
     if (!query.exec(QStringLiteral("SELECT seq, at, actor, action, subject, details, "
                                    "previous_hash, hash FROM audit_events ORDER BY seq")))
         return readFailure(query);
@@ -132,7 +133,7 @@ Result<bool> checkChain(QSqlDatabase db, Verification& result, Progress& progres
 // function that wrote the events builds what they must say from the row.
 Result<bool> checkReviews(QSqlDatabase db, Verification& result, Progress& progress) {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    streamRows(query);
     if (!query.exec(
             QStringLiteral("SELECT ") + reviewEventColumns() +
             QStringLiteral(", ec.seq, ec.at, ec.actor, ec.details, ef.seq, ef.at, ef.actor, "
@@ -264,7 +265,7 @@ Result<bool> checkImports(QSqlDatabase db, Verification& result, Progress& progr
     };
     for (const Kind& kind : kinds) {
         QSqlQuery query(db);
-        query.setForwardOnly(true);
+        streamRows(query);
         if (!query.exec(
                 QStringLiteral("SELECT t.seq, t.id, t.source_name, e.seq, e.details FROM ") +
                 kind.table +

@@ -1,5 +1,7 @@
 #include "audit/contentdigest.h"
 
+#include "storage/dialect.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,7 +20,7 @@ struct Text {
 
 Result<QString> digestOf(QSqlDatabase db, const QString& sql, qint64 key) {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    streamRows(query);
     query.prepare(sql);
     query.addBindValue(key);
     if (!query.exec())

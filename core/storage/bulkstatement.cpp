@@ -1,5 +1,7 @@
 #include "storage/bulkstatement.h"
 
+#include "storage/dialect.h"
+
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -121,7 +123,7 @@ Result<std::unique_ptr<BulkStatement>> prepareStatement(const QSqlDatabase& db, 
         return std::unique_ptr<BulkStatement>(new SqliteBulkStatement(handle, statement));
     }
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    streamRows(query);
     const bool returnsKey = !keyColumn.isEmpty();
     if (!query.prepare(returnsKey ? sql + QStringLiteral(" RETURNING ") + keyColumn : sql))
         return Error{Text::tr("Cannot prepare a statement: %1").arg(query.lastError().text())};

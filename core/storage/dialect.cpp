@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QtEndian>
 
@@ -31,6 +32,12 @@ QString postgresDdl(QString statement) {
                       QStringLiteral("floor(random() * 2147483647)::bigint"));
     statement.remove(QStringLiteral(" WITHOUT ROWID"));
     return statement;
+}
+
+void streamRows(QSqlQuery& query) {
+    if (query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL)
+        return;
+    query.setForwardOnly(true);
 }
 
 QString joinedText(const QSqlDatabase& db, const QString& expression, const QString& separator) {

@@ -18,6 +18,12 @@ Engine engineOf(const QSqlDatabase& db);
 // collation (so both engines sort and compare text alike), and no WITHOUT ROWID.
 QString postgresDdl(QString sqliteStatement);
 
+// Lets a query read a large result row by row where that is safe. On SQLite a
+// forward-only query streams from the file. QPSQL streams forward-only queries in
+// libpq's single-row mode, and any other statement on the connection discards
+// the rest of such a result, so on PostgreSQL the result is fetched whole.
+void streamRows(QSqlQuery& query);
+
 // An aggregate joining text values with a separator, in the order the rows come.
 QString joinedText(const QSqlDatabase& db, const QString& expression, const QString& separator);
 

@@ -66,8 +66,16 @@ struct Reviewed {
         return result.value();
     }
 
-    // Tampering as an attacker with the file would: the sqlite3 library, triggers dropped.
+    // Tampering as an attacker with the file would: the sqlite3 library, triggers
+    // dropped; on PostgreSQL as the server's superuser with triggers switched off.
     void tamper(const QByteArray& sql) const {
+        if (temp.server) {
+            QStringList statements{QStringLiteral("SET session_replication_role = replica")};
+            for (const QString& statement : QString::fromUtf8(sql).split(u';', Qt::SkipEmptyParts))
+                statements << statement;
+            serverExec(statements, temp.server->name);
+            return;
+        }
         sqlite3* raw = nullptr;
         if (sqlite3_open(temp.path(QStringLiteral("test.db")).toUtf8().constData(), &raw) !=
             SQLITE_OK)

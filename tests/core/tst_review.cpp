@@ -561,9 +561,8 @@ private Q_SLOTS:
         QSqlQuery query(temp.db());
         QVERIFY(query.exec(QStringLiteral("UPDATE reviews SET status = 'committed', model_label = "
                                           "NULL, revealed_at = NULL")));
-        const QString path = temp.database->path();
         temp.database.reset();
-        Result<Database> reopened = Database::open(path, Database::OpenMode::MustExist);
+        Result<Database> reopened = Database::open(temp.location, Database::OpenMode::MustExist);
         QVERIFY(reopened.ok());
         temp.database = std::make_unique<Database>(std::move(reopened).value());
 
