@@ -51,6 +51,10 @@ QString eventHash(const QString& previousHash, const QString& at, const QString&
 // Appends `event` at time `at` (ISO 8601 UTC) to the chain. Must run inside the
 // caller's write transaction, the one that makes the change it records: the
 // change and its event are stored together or not at all.
+// On PostgreSQL the append holds a lock on the chain until the transaction
+// ends: make it the transaction's last write (after every row it changes, or
+// only rows it already locked), so a holder of the chain never waits for a
+// row another writer holds while that writer waits for the chain (a deadlock).
 Status appendAuditEvent(QSqlDatabase db, const AuditEvent& event, const QString& at);
 
 } // namespace oversight

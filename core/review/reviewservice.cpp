@@ -169,15 +169,23 @@ Status ReviewService::expireLeases(const QString& queue, const QString& nowText)
     QList<std::pair<qint64, qint64>> expired;
     while (query.next())
         expired.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
+    QList<qint64> ended;
     for (const auto& [caseSeq, reviewSeq] : std::as_const(expired)) {
-        query.prepare(
-            QStringLiteral("UPDATE reviews SET status = 'expired', ended_at = ? WHERE seq = ?"));
+        // `status = 'claimed'` again: on PostgreSQL another claimant may have
+        // expired it since the SELECT; it then records the event, not we.
+        query.prepare(QStringLiteral("UPDATE reviews SET status = 'expired', ended_at = ? WHERE "
+                                     "seq = ? AND status = 'claimed'"));
         query.addBindValue(nowText);
         query.addBindValue(reviewSeq);
         if (!query.exec())
             return databaseError(query);
+        if (query.numRowsAffected() != 1)
+            continue;
         if (Status moved = setCaseState(caseSeq, QStringLiteral("queued")); !moved)
             return moved.error();
+        ended << reviewSeq;
+    }
+    for (qint64 reviewSeq : std::as_const(ended)) {
         if (Status recorded = recordReviewStep(m_db, reviewSeq, ReviewStep::Expired); !recorded)
             return recorded;
     }
@@ -368,16 +376,17 @@ Result<Reveal> ReviewService::reveal(const Held& held) {
     query.addBindValue(held.reviewSeq);
     if (!query.exec())
         return databaseError(query);
-    if (query.numRowsAffected() == 1) {
-        if (Status recorded = recordReviewStep(m_db, held.reviewSeq, ReviewStep::Revealed);
-            !recorded)
-            return recorded.error();
-    }
+    const bool revealedNow = query.numRowsAffected() == 1;
     query.prepare(QStringLiteral(
         "UPDATE cases SET state = 'revealed' WHERE seq = ? AND state = 'initial_committed'"));
     query.addBindValue(held.caseSeq);
     if (!query.exec())
         return databaseError(query);
+    if (revealedNow) {
+        if (Status recorded = recordReviewStep(m_db, held.reviewSeq, ReviewStep::Revealed);
+            !recorded)
+            return recorded.error();
+    }
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return revealed;

@@ -323,6 +323,25 @@ Status reconnect(QSqlDatabase db) {
     return configureSession(db);
 }
 
+Status ensureConnected(QSqlDatabase db, int waitMs) {
+    if (engineOf(db) != Engine::Postgres)
+        return success();
+    {
+        // Outside a transaction `SELECT 1` fails only on a connection that is gone.
+        QSqlQuery ping(db);
+        if (db.isOpen() && ping.exec(QStringLiteral("SELECT 1")))
+            return success();
+    }
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        Status reconnected = reconnect(db);
+        if (reconnected || waited.elapsed() >= waitMs)
+            return reconnected;
+        QThread::msleep(200);
+    }
+}
+
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db)) {
     if (engineOf(m_db) == Engine::Postgres) {

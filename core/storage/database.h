@@ -69,6 +69,12 @@ private:
 // connection with its session settings. SQLite connections are left alone.
 Status reconnect(QSqlDatabase db);
 
+// After an operation failed: true when the connection works (the failure was
+// the operation's own), else re-connects, trying for up to waitMs while the
+// server restarts. An error when the server stays unreachable. A face calls
+// this before it retries work that failed, keeping what the person entered.
+Status ensureConnected(QSqlDatabase db, int waitMs = 30000);
+
 // A write transaction; rolls back unless commit() is called. On SQLite it is
 // BEGIN IMMEDIATE (the write lock up front); on PostgreSQL a READ COMMITTED
 // transaction, re-connecting first when the server went away in between.
