@@ -16,5 +16,7 @@ int runAnalyze(Context& context, const QStringList& arguments);
 int runImportReviews(Context& context, const QStringList& arguments);
 int runReport(Context& context, const QStringList& arguments);
 int runVerify(Context& context, const QStringList& arguments);
+int runMigrate(Context& context, const QStringList& arguments);
+int runGrant(Context& context, const QStringList& arguments);
 
 } // namespace oversight::cli

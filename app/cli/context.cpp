@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace oversight::cli {
 
@@ -24,9 +26,12 @@ Context::Context()
 
 void Context::addCommonOptions(QCommandLineParser& parser) {
     parser.addOption({dbName,
-                      QCoreApplication::translate("cli", "Database file (default: $OVERSIGHT_DB, "
-                                                         "else the user's data directory)."),
-                      QStringLiteral("path")});
+                      QCoreApplication::translate(
+                          "cli", "Database: a file, or a PostgreSQL server as "
+                                 "postgresql://user@host:port/dbname?sslmode=require (password "
+                                 "from $PGPASSWORD, ~/.pgpass or a prompt). Default: "
+                                 "$OVERSIGHT_DB, else a file in the user's data directory."),
+                      QStringLiteral("location")});
     parser.addOption(
         {asName,
          QCoreApplication::translate("cli", "Act as this user (password from "
@@ -56,7 +61,60 @@ QString Context::databasePath() const {
 }
 
 Result<Database> Context::openDatabase(Database::OpenMode mode) {
-    Result<Database> database = Database::open(databasePath(), mode);
+    return openDatabase(databasePath(), mode);
+}
+
+namespace {
+
+bool serverWantsPassword(const ConnectionSpec& spec, const Error& error) {
+    return spec.engine == Engine::Postgres && spec.password.isEmpty() &&
+           error.message.contains(QStringLiteral("no password supplied"));
+}
+
+// Reads a line from the terminal without echoing it.
+QString readHidden() {
+    termios saved{};
+    const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios silent = saved;
+        silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (terminal)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    return line;
+}
+
+} // namespace
+
+Result<Database>
+Context::openAsking(ConnectionSpec spec,
+                    const std::function<Result<Database>(const ConnectionSpec&)>& open) {
+    Result<Database> database = open(spec);
+    if (database || !serverWantsPassword(spec, database.error()) || !isatty(STDIN_FILENO))
+        return database;
+    err << QCoreApplication::translate("cli", "Password for %1: ").arg(spec.displayName())
+        << Qt::flush;
+    spec.password = readHidden();
+    err << Qt::endl;
+    return open(spec);
+}
+
+Result<Database> Context::openEmptyForCopy(const QString& location) {
+    Result<ConnectionSpec> spec = ConnectionSpec::parse(location);
+    if (!spec)
+        return spec.error();
+    return openAsking(spec.value(), &Database::openEmptyForCopy);
+}
+
+Result<Database> Context::openDatabase(const QString& location, Database::OpenMode mode) {
+    Result<ConnectionSpec> spec = ConnectionSpec::parse(location);
+    if (!spec)
+        return spec.error();
+    Result<Database> database = openAsking(
+        spec.value(), [mode](const ConnectionSpec& s) { return Database::open(s, mode); });
     if (database) {
         if (const QString warning = database->exposureWarning(); !warning.isEmpty())
             err << QCoreApplication::translate("cli", "warning: %1").arg(warning) << Qt::endl;

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -31,7 +32,12 @@ public:
     bool json() const { return m_json; }
     QString actingLogin() const { return m_as; }
 
+    // The --db database; on PostgreSQL, asks for the server password on the
+    // terminal when the server wants one and $PGPASSWORD / ~/.pgpass gave none.
     Result<Database> openDatabase(Database::OpenMode mode);
+    Result<Database> openDatabase(const QString& location, Database::OpenMode mode);
+    // The target of a copy (Database::openEmptyForCopy), asking as openDatabase does.
+    Result<Database> openEmptyForCopy(const QString& location);
     // The password from --password-stdin or OVERSIGHT_PASSWORD (read once).
     Result<QString> password();
     // A new password for an account: the next line of standard input, never an argument.
@@ -48,6 +54,8 @@ public:
 
 private:
     std::optional<QString> readStdinLine();
+    Result<Database> openAsking(ConnectionSpec spec,
+                                const std::function<Result<Database>(const ConnectionSpec&)>& open);
 
     std::unique_ptr<QFile> m_stdin;
     QString m_db;

@@ -41,6 +41,14 @@ const Command commands[] = {
     {"report", QT_TRANSLATE_NOOP("cli", "Write an audit report (PDF, CSV or JSON) of a period."),
      runReport},
     {"verify", QT_TRANSLATE_NOOP("cli", "Check the audit trail for tampering."), runVerify},
+    {"migrate",
+     QT_TRANSLATE_NOOP("cli", "Copy a whole database into an empty one (e.g. SQLite to "
+                              "PostgreSQL) and verify it."),
+     runMigrate},
+    {"grant",
+     QT_TRANSLATE_NOOP("cli", "PostgreSQL: give the application's role its privileges (the "
+                              "audit trail: insert and read only)."),
+     runGrant},
 };
 
 QString commandList() {

@@ -20,6 +20,8 @@ inline constexpr QLatin1String settingChanged{"setting.changed"};
 inline constexpr QLatin1String reportExported{"report.exported"};
 inline constexpr QLatin1String chainVerified{"audit.verified"};
 inline constexpr QLatin1String trailStarted{"audit.started"};
+inline constexpr QLatin1String databaseCopied{"database.copied"};
+inline constexpr QLatin1String privilegesGranted{"database.granted"};
 // Account events keep their names under this prefix: account.login, account.lockout...
 inline constexpr QLatin1String accountPrefix{"account."};
 

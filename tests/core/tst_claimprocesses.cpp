@@ -140,8 +140,8 @@ private Q_SLOTS:
                  0);
         // Even after the lease ran out, nobody else gets the committed case.
         QSqlQuery query(temp.db());
-        QVERIFY(query.exec(QStringLiteral(
-            "UPDATE reviews SET lease_expires = '2000-01-01T00:00:00.000Z'")));
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE reviews SET lease_expires = '2000-01-01T00:00:00.000Z'")));
         ReviewService service(temp.db());
         QStringList taken;
         for (;;) {
@@ -154,7 +154,10 @@ private Q_SLOTS:
             const Result<Reveal> reveal = service.commitInitial(
                 ben, claimed.value()->caseId, {QStringLiteral("approve"), 60, {}});
             QVERIFY(reveal.ok());
-            QVERIFY(service.finalize(ben, claimed.value()->caseId, reveal->modelLabel, QStringLiteral("ok")).ok());
+            QVERIFY(service
+                        .finalize(ben, claimed.value()->caseId, reveal->modelLabel,
+                                  QStringLiteral("ok"))
+                        .ok());
         }
         QCOMPARE(taken.size(), 19);
         QVERIFY(!taken.contains(caseId));
@@ -165,11 +168,14 @@ private Q_SLOTS:
         QCOMPARE(open.value()->blindCase.caseId, caseId);
         QVERIFY(open.value()->reveal.has_value());
         QCOMPARE(open.value()->reveal->initial.confidence, 50);
-        QVERIFY(service.finalize(anna, caseId, open.value()->reveal->modelLabel, QStringLiteral("ok")).ok());
+        QVERIFY(
+            service.finalize(anna, caseId, open.value()->reveal->modelLabel, QStringLiteral("ok"))
+                .ok());
         QCOMPARE(temp.count(QStringLiteral("SELECT count(*) FROM reviews WHERE status = "
                                            "'finalized'")),
                  20);
-        const Session olga = addReviewer(temp, QStringLiteral("olga"), {QStringLiteral("compliance")});
+        const Session olga =
+            addReviewer(temp, QStringLiteral("olga"), {QStringLiteral("compliance")});
         const Result<Verification> verified = verifyAuditTrail(temp.db(), olga);
         QVERIFY(verified.ok());
         QVERIFY2(verified->problem == ChainProblem::None, qPrintable(verified->description));
@@ -188,11 +194,12 @@ private Q_SLOTS:
             temp.count(QStringLiteral("SELECT count(*) FROM reviews WHERE status = 'finalized'")) >
                 300,
             120000);
-        QCOMPARE(QProcess::execute(QStringLiteral(PG_TEST_SERVER_SCRIPT),
-                                   {QStringLiteral("restart"),
-                                    QFileInfo(qEnvironmentVariable("OVERSIGHT_TEST_POSTGRES_FILE"))
-                                        .absolutePath()}),
-                 0);
+        QCOMPARE(
+            QProcess::execute(
+                QStringLiteral(PG_TEST_SERVER_SCRIPT),
+                {QStringLiteral("restart"),
+                 QFileInfo(qEnvironmentVariable("OVERSIGHT_TEST_POSTGRES_FILE")).absolutePath()}),
+            0);
         QVERIFY(ensureConnected(temp.db()).ok());
         QString failure;
         QVERIFY2(workers.finish(failure), qPrintable(failure));

@@ -1,0 +1,148 @@
+#include "storage/databasecopy.h"
+
+#include "storage/database.h"
+#include "storage/dialect.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace oversight {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseCopy)
+};
+
+// Every table of the schema, parents before the tables that refer to them.
+// schema_migrations is not copied: the target wrote its own while migrating.
+const QStringList& tablesInCopyOrder() {
+    static const QStringList tables = {QStringLiteral("users"),
+                                       QStringLiteral("user_roles"),
+                                       QStringLiteral("routing_policy"),
+                                       QStringLiteral("settings"),
+                                       QStringLiteral("model_versions"),
+                                       QStringLiteral("import_batches"),
+                                       QStringLiteral("cases"),
+                                       QStringLiteral("case_sealed"),
+                                       QStringLiteral("account_events"),
+                                       QStringLiteral("reviews"),
+                                       QStringLiteral("review_logs"),
+                                       QStringLiteral("review_facts"),
+                                       QStringLiteral("rollup_by_reviewer"),
+                                       QStringLiteral("rollup_by_hour"),
+                                       QStringLiteral("rollup_by_workload"),
+                                       QStringLiteral("audit_events")};
+    return tables;
+}
+
+// Tables with an identity key that PostgreSQL must continue after the copied rows.
+const QStringList& tablesWithSeq() {
+    static const QStringList tables = {
+        QStringLiteral("import_batches"), QStringLiteral("cases"),
+        QStringLiteral("account_events"), QStringLiteral("reviews"),
+        QStringLiteral("review_logs"),    QStringLiteral("review_facts"),
+        QStringLiteral("audit_events")};
+    return tables;
+}
+
+Result<QStringList> tablesOf(const QSqlDatabase& db) {
+    QSqlQuery query(db);
+    const QString sql =
+        engineOf(db) == Engine::Sqlite
+            ? QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
+                             "LIKE 'sqlite\\_%' ESCAPE '\\'")
+            : QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()");
+    if (!query.exec(sql))
+        return Error{query.lastError().text()};
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+Result<qint64> copyTable(QSqlDatabase from, QSqlDatabase to, const QString& table) {
+    QSqlQuery read(from);
+    streamRows(read);
+    if (!read.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
+        return Error{Text::tr("Cannot read %1: %2").arg(table, read.lastError().text())};
+    const QSqlRecord record = read.record();
+    QStringList columns;
+    QStringList placeholders;
+    for (int i = 0; i < record.count(); ++i) {
+        columns << record.fieldName(i);
+        placeholders << QStringLiteral("?");
+    }
+    QSqlQuery write(to);
+    if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                           .arg(table, columns.join(QStringLiteral(", ")),
+                                placeholders.join(QStringLiteral(", ")))))
+        return Error{Text::tr("Cannot write %1: %2").arg(table, write.lastError().text())};
+    qint64 rows = 0;
+    while (read.next()) {
+        for (int i = 0; i < columns.size(); ++i)
+            write.bindValue(i, read.value(i));
+        if (!write.exec())
+            return Error{Text::tr("Cannot copy row %1 of %2: %3")
+                             .arg(rows + 1)
+                             .arg(table, write.lastError().text())};
+        ++rows;
+    }
+    if (read.lastError().isValid())
+        return Error{Text::tr("Cannot read %1: %2").arg(table, read.lastError().text())};
+    return rows;
+}
+
+} // namespace
+
+Result<CopiedTables> copyDatabase(QSqlDatabase from, QSqlDatabase to,
+                                  const CopyProgress& progress) {
+    // A table this list does not know would be left behind silently: refuse.
+    const Result<QStringList> present = tablesOf(from);
+    if (!present)
+        return present.error();
+    for (const QString& table : present.value()) {
+        if (table != u"schema_migrations" && !tablesInCopyOrder().contains(table))
+            return Error{Text::tr("The database has a table this program does not copy: %1. "
+                                  "Use the Oversight version that created it.")
+                             .arg(table)};
+    }
+    // A consistent snapshot of the source while it may still be in use.
+    if (!from.transaction())
+        return Error{Text::tr("Cannot read the source: %1").arg(from.lastError().text())};
+    Transaction writing(to);
+    if (!writing.begun()) {
+        from.rollback();
+        return Error{Text::tr("Cannot write the target: %1").arg(writing.beginError())};
+    }
+    CopiedTables copied;
+    for (const QString& table : tablesInCopyOrder()) {
+        const Result<qint64> rows = copyTable(from, to, table);
+        if (!rows) {
+            from.rollback();
+            return rows.error();
+        }
+        copied.append({table, rows.value()});
+        if (progress)
+            progress(table, rows.value());
+    }
+    from.rollback(); // read only
+    if (engineOf(to) == Engine::Postgres) {
+        QSqlQuery query(to);
+        for (const QString& table : tablesWithSeq()) {
+            if (!query.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'seq'), "
+                                           "coalesce(max(seq), 1), max(seq) IS NOT NULL) FROM %1")
+                                .arg(table)))
+                return Error{Text::tr("Cannot continue the keys of %1: %2")
+                                 .arg(table, query.lastError().text())};
+        }
+    }
+    if (Status committed = writing.commit(); !committed)
+        return committed.error();
+    return copied;
+}
+
+} // namespace oversight
