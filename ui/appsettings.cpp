@@ -4,6 +4,7 @@ namespace oversight {
 
 namespace {
 const QString lastLoginKey = QStringLiteral("login/last");
+const QString lastServerKey = QStringLiteral("server/last");
 const QString windowGeometryKey = QStringLiteral("window/geometry");
 const QString reviewSplitterKey = QStringLiteral("review/splitter");
 } // namespace
@@ -20,6 +21,15 @@ QString AppSettings::lastLogin() const {
 
 void AppSettings::setLastLogin(const QString& login) {
     m_settings->setValue(lastLoginKey, login);
+    m_settings->sync();
+}
+
+QString AppSettings::lastServer() const {
+    return m_settings->value(lastServerKey).toString();
+}
+
+void AppSettings::setLastServer(const QString& url) {
+    m_settings->setValue(lastServerKey, url);
     m_settings->sync();
 }
 

@@ -16,6 +16,10 @@ public:
     QString lastLogin() const;
     void setLastLogin(const QString& login);
 
+    // The last PostgreSQL server connected to, as a URL without the password.
+    QString lastServer() const;
+    void setLastServer(const QString& url);
+
     // Window and layout state, restored on the next start.
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);

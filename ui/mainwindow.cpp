@@ -2,6 +2,7 @@
 
 #include "accounts/permissions.h"
 #include "appsettings.h"
+#include "dialogs/connectdialog.h"
 #include "dialogs/logindialog.h"
 #include "intake/batchlist.h"
 #include "models/batchlistmodel.h"
@@ -73,6 +74,9 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* open = fileMenu->addAction(tr("&Open Database..."), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
+    QAction* server =
+        fileMenu->addAction(tr("Connect to &Server..."), this, [this] { connectToServer(); });
+    server->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_switchUser = fileMenu->addAction(tr("&Switch User..."), this, &MainWindow::signIn);
     m_switchUser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     fileMenu->addSeparator();
@@ -163,16 +167,50 @@ QWidget* MainWindow::makeReviewTab(const Session& session) {
     return m_reviewStack;
 }
 
-Status MainWindow::openDatabase(const QString& path) {
-    Result<Database> opened = Database::open(path, Database::OpenMode::MustExist);
+Status MainWindow::openDatabase(const QString& location) {
+    const Result<ConnectionSpec> spec = ConnectionSpec::parse(location);
+    if (!spec)
+        return spec.error();
+    return openDatabase(spec.value());
+}
+
+QString MainWindow::databaseLabel() const {
+    if (!m_database)
+        return {};
+    if (m_database->engine() == Engine::Sqlite)
+        return QFileInfo(m_database->path()).absoluteFilePath();
+    return m_database->displayName();
+}
+
+bool MainWindow::connectToServer(const ConnectionSpec& start) {
+    ConnectDialog dialog(m_settings, this);
+    if (start.engine == Engine::Postgres)
+        dialog.setSpec(start);
+    connect(&dialog, &ConnectDialog::connectRequested, this,
+            [this](const ConnectionSpec& spec, QString* error) {
+                if (Status opened = openDatabase(spec); !opened)
+                    *error = opened.error().message;
+            });
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return signIn();
+}
+
+Status MainWindow::openDatabase(const ConnectionSpec& spec) {
+    Result<Database> opened = Database::open(spec, Database::OpenMode::MustExist);
     if (!opened)
         return opened.error();
     m_session.reset();
     clearPages();
     m_database.reset();
     m_database.emplace(std::move(opened).value());
-    setWindowTitle(tr("%1 - Oversight").arg(QFileInfo(path).fileName()));
-    statusBar()->showMessage(tr("%1 - not signed in").arg(QFileInfo(path).absoluteFilePath()));
+    setWindowTitle(tr("%1 - Oversight")
+                       .arg(spec.engine == Engine::Sqlite
+                                ? QFileInfo(spec.path).fileName()
+                                : tr("%1 on %2")
+                                      .arg(spec.database,
+                                           spec.host.isEmpty() ? tr("this computer") : spec.host)));
+    statusBar()->showMessage(tr("%1 - not signed in").arg(databaseLabel()));
     m_message->setVisible(false);
     if (const QString warning = m_database->exposureWarning(); !warning.isEmpty())
         showMessage(warning);
@@ -197,7 +235,7 @@ void MainWindow::setSession(const Session& session) {
         m_tabs->addTab(makeReviewTab(session), tr("&Review"));
     if (allows(session, Permission::ReadOversight)) {
         m_dashboard =
-            new DashboardPage(m_database->path(), m_database->connection(), session, m_tabs);
+            new DashboardPage(m_database->spec(), m_database->connection(), session, m_tabs);
         m_tabs->addTab(m_dashboard, tr("&Dashboard"));
     }
     m_tabs->addTab(makeQueuesPage(), tr("&Queues"));
@@ -207,9 +245,9 @@ void MainWindow::setSession(const Session& session) {
         m_usersPage = new UsersPage(m_database->connection(), session, m_tabs);
         m_tabs->addTab(m_usersPage, tr("&Users"));
     }
-    statusBar()->showMessage(tr("Signed in as %1 (%2) - %3")
-                                 .arg(session.login, RoleText::names(session.roles),
-                                      QFileInfo(m_database->path()).absoluteFilePath()));
+    statusBar()->showMessage(
+        tr("Signed in as %1 (%2) - %3")
+            .arg(session.login, RoleText::names(session.roles), databaseLabel()));
     refresh();
     // A case left open (a crash, a closed window) comes back at the stage it was left.
     if (m_reviewPage && m_reviewPage->resume())

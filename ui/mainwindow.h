@@ -29,9 +29,13 @@ public:
     explicit MainWindow(AppSettings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the database at `path` and signs the previous person out; on failure the
-    // window keeps what it had.
-    Status openDatabase(const QString& path);
+    // Opens the database (a file or a postgresql:// URL) and signs the previous
+    // person out; on failure the window keeps what it had.
+    Status openDatabase(const QString& location);
+    Status openDatabase(const ConnectionSpec& spec);
+    // Asks for a PostgreSQL server (prefilled from `start`) until it connects or
+    // the person cancels; then asks them to sign in.
+    bool connectToServer(const ConnectionSpec& start = {});
     // Asks for login and password; false when the dialog was cancelled.
     bool signIn();
     // Shows the pages for this session (after a successful sign-in).
@@ -55,6 +59,7 @@ private:
     QWidget* makeBatchesPage();
     QWidget* makeReviewTab(const Session& session);
     void chooseDatabase();
+    QString databaseLabel() const;
     void showAbout();
     void showMessage(const QString& message);
 

@@ -26,9 +26,11 @@ int main(int argc, char* argv[]) {
         QApplication::translate("main", "Oversight desktop application"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QApplication::translate("main", "Database file to open."),
-                                      QStringLiteral("path"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("main", "Database to open: a file, or a team server as "
+                                        "postgresql://user@host:port/dbname."),
+        QStringLiteral("location"));
     parser.addOption(dbOption);
     parser.process(app);
 
@@ -38,13 +40,28 @@ int main(int argc, char* argv[]) {
 
     oversight::AppSettings settings;
     oversight::MainWindow window(settings);
-    if (oversight::Status opened = window.openDatabase(path); !opened) {
+    const oversight::Result<oversight::ConnectionSpec> spec =
+        oversight::ConnectionSpec::parse(path);
+    if (!spec) {
         QMessageBox::warning(nullptr, QApplication::translate("main", "Cannot open the database"),
-                             opened.error().message);
+                             spec.error().message);
         return 1;
     }
-    if (!window.signIn())
+    if (oversight::Status opened = window.openDatabase(spec.value()); !opened) {
+        // A server that wants a password (or is not reachable yet): the connection
+        // dialog, filled in, says why and lets the person correct it.
+        if (spec->engine == oversight::Engine::Postgres) {
+            if (!window.connectToServer(spec.value()))
+                return 0;
+        } else {
+            QMessageBox::warning(nullptr,
+                                 QApplication::translate("main", "Cannot open the database"),
+                                 opened.error().message);
+            return 1;
+        }
+    } else if (!window.signIn()) {
         return 0;
+    }
     window.show();
     return app.exec();
 }

@@ -323,15 +323,17 @@ Status reconnect(QSqlDatabase db) {
     return configureSession(db);
 }
 
-Status ensureConnected(QSqlDatabase db, int waitMs) {
+bool isConnectionAlive(QSqlDatabase db) {
     if (engineOf(db) != Engine::Postgres)
+        return true;
+    // Outside a transaction `SELECT 1` fails only on a connection that is gone.
+    QSqlQuery ping(db);
+    return db.isOpen() && ping.exec(QStringLiteral("SELECT 1"));
+}
+
+Status ensureConnected(QSqlDatabase db, int waitMs) {
+    if (isConnectionAlive(db))
         return success();
-    {
-        // Outside a transaction `SELECT 1` fails only on a connection that is gone.
-        QSqlQuery ping(db);
-        if (db.isOpen() && ping.exec(QStringLiteral("SELECT 1")))
-            return success();
-    }
     QElapsedTimer waited;
     waited.start();
     for (;;) {

@@ -69,6 +69,9 @@ private:
 // connection with its session settings. SQLite connections are left alone.
 Status reconnect(QSqlDatabase db);
 
+// False when the connection to the server is gone (SQLite: always true).
+bool isConnectionAlive(QSqlDatabase db);
+
 // After an operation failed: true when the connection works (the failure was
 // the operation's own), else re-connects, trying for up to waitMs while the
 // server restarts. An error when the server stays unreachable. A face calls

@@ -7,6 +7,7 @@
 #include "review/reviewservice.h"
 #include "reviewsupport.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSet>
 #include <csignal>
@@ -98,14 +99,20 @@ private Q_SLOTS:
         constexpr int cases = 20000;
         const int processes = onPostgres() ? 8 : 4;
         TempDatabase temp;
+        QElapsedTimer timer;
+        timer.start();
         const ImportReport imported = importCases(temp, reviewCasesCsv(cases));
         QVERIFY2(imported.ok(), qPrintable(imported.error));
         QCOMPARE(imported.routedReview, cases);
+        qInfo("import of %d cases: %.1f s", cases, timer.elapsed() / 1000.0);
 
+        timer.restart();
         Workers workers;
         workers.start(this, temp.location, reviewers(temp, processes));
         QString failure;
         QVERIFY2(workers.finish(failure), qPrintable(failure));
+        qInfo("%d reviewers finalized %d cases in %.1f s", processes, cases,
+              timer.elapsed() / 1000.0);
         // No retries: with the server up, no step of any worker failed.
         QVERIFY2(workers.errors.isEmpty(), qPrintable(workers.errors));
         // All took part: the reviewers really competed (a loaded machine may favour

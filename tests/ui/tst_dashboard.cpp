@@ -74,7 +74,7 @@ class TestDashboard : public QObject {
             if (!ReviewLogImporter(temp.db()).run(temp.admin, options).ok())
                 qFatal("import failed");
             officer = complianceOfficer(temp);
-            page = std::make_unique<DashboardPage>(temp.database->path(), temp.db(), officer);
+            page = std::make_unique<DashboardPage>(temp.database->spec(), temp.db(), officer);
             page->resize(1200, 800);
             page->show();
             page->refresh();
@@ -176,7 +176,7 @@ private Q_SLOTS:
                                       "a,2026-03-02T09:00:00Z,k1,approve,decline\n");
         options.zone = QTimeZone::utc();
         QVERIFY(ReviewLogImporter(temp.db()).run(temp.admin, options).ok());
-        DashboardPage page(temp.database->path(), temp.db(), complianceOfficer(temp));
+        DashboardPage page(temp.database->spec(), temp.db(), complianceOfficer(temp));
         page.refresh();
         page.waitForAnalysis();
         QVERIFY(page.stateLabel()->text().contains(QStringLiteral("Only 1 reviews")));

@@ -2,6 +2,7 @@
 // their real widgets under the offscreen platform.
 #include "appsettings.h"
 #include "demo/demodata.h"
+#include "dialogs/connectdialog.h"
 #include "dialogs/logindialog.h"
 #include "dialogs/userdialogs.h"
 #include "intake/importer.h"
@@ -87,11 +88,12 @@ private Q_SLOTS:
 
         AppSettings settings(m_settingsDir.filePath(QStringLiteral("a.ini")));
         MainWindow window(settings);
-        QVERIFY(window.openDatabase(t.database->path()).ok());
+        QVERIFY(window.openDatabase(t.location).ok());
         window.setSession(t.admin);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.windowTitle().contains(QStringLiteral("test.db")));
+        QVERIFY(
+            window.windowTitle().contains(t.server ? t.server->name : QStringLiteral("test.db")));
 
         QueueDepthModel* queues = window.queueModel();
         QCOMPARE(queues->rowCount(), 2);
@@ -121,7 +123,7 @@ private Q_SLOTS:
         const Session compliance = addAndSignIn(t, QStringLiteral("carl"), {Role::compliance});
         AppSettings settings(m_settingsDir.filePath(QStringLiteral("b.ini")));
         MainWindow window(settings);
-        QVERIFY(window.openDatabase(t.database->path()).ok());
+        QVERIFY(window.openDatabase(t.location).ok());
 
         window.setSession(reviewer);
         QCOMPARE(tabTitles(window),
@@ -181,7 +183,7 @@ private Q_SLOTS:
         addAndSignIn(t, QStringLiteral("rita"), {Role::reviewer});
         AppSettings settings(m_settingsDir.filePath(QStringLiteral("d.ini")));
         MainWindow window(settings);
-        QVERIFY(window.openDatabase(t.database->path()).ok());
+        QVERIFY(window.openDatabase(t.location).ok());
         window.setSession(t.admin);
         window.show();
         QApplication::setActiveWindow(&window);
@@ -256,6 +258,45 @@ private Q_SLOTS:
         QTRY_VERIFY(UserStore(t.db())
                         .authenticate(QStringLiteral("nora"), QStringLiteral("reset-by-admin-1"))
                         .ok());
+    }
+
+    void connectDialogSaysWhyAndRemembersTheServer() {
+        if (!test::onPostgres())
+            QSKIP("the connection dialog is for PostgreSQL servers");
+        test::TempDatabase t;
+        const Result<ConnectionSpec> target = ConnectionSpec::parse(t.location);
+        QVERIFY(target.ok());
+        AppSettings settings(m_settingsDir.filePath(QStringLiteral("connect.ini")));
+        MainWindow window(settings);
+        ConnectDialog dialog(settings, &window);
+        connect(&dialog, &ConnectDialog::connectRequested, &window,
+                [&window](const ConnectionSpec& spec, QString* error) {
+                    if (Status opened = window.openDatabase(spec); !opened)
+                        *error = opened.error().message;
+                });
+        ConnectionSpec wrong = target.value();
+        wrong.database = QStringLiteral("no_such_database");
+        wrong.password = QStringLiteral("secret-typed-by-hand");
+        dialog.setSpec(wrong);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.accept();
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("error"));
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(error->isVisible() && error->text().contains(QStringLiteral("no_such_database")),
+                 qPrintable(error->text()));
+
+        dialog.findChild<QLineEdit*>(QStringLiteral("database"))->setText(target->database);
+        QTest::keyClick(dialog.findChild<QLineEdit*>(QStringLiteral("database")), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(window.windowTitle().contains(target->database));
+        // Remembered for next time, without the password.
+        QVERIFY(settings.lastServer().contains(target->database));
+        QVERIFY(!settings.lastServer().contains(QStringLiteral("secret")));
+        ConnectDialog again(settings);
+        QCOMPARE(again.spec().database, target->database);
+        QCOMPARE(again.spec().host, target->host);
+        QVERIFY(again.spec().password.isEmpty());
     }
 
     void refusesAMissingDatabase() {

@@ -104,7 +104,7 @@ class TestReviewPage : public QObject {
             if (!importCases(temp, reviewCasesCsv(cases)).ok())
                 qFatal("import failed");
             reviewer = addReviewer(temp, QStringLiteral("rita"));
-            if (!window.openDatabase(temp.database->path()))
+            if (!window.openDatabase(temp.location))
                 qFatal("cannot open");
         }
     };
@@ -259,6 +259,60 @@ private Q_SLOTS:
                     .contains(QStringLiteral("approve")));
         QCOMPARE(page->confidenceSlider()->value(), 90);
         QVERIFY(!page->commitButton()->isEnabled());
+    }
+
+    void lostConnectionKeepsTheAnswersAndRetries() {
+        if (!onPostgres())
+            QSKIP("a lost server connection concerns PostgreSQL only");
+        Fixture f(ini());
+        f.window.setSession(f.reviewer);
+        f.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        QTest::mouseClick(f.window.reviewQueuesPage()->startButton(), Qt::LeftButton);
+        ReviewPage* page = f.window.reviewPage();
+        QTRY_VERIFY(page->isVisible());
+        const QString caseId = page->currentCaseId();
+        QAbstractButton* decline = nullptr;
+        for (QAbstractButton* button : page->findChildren<QAbstractButton*>())
+            if (button->accessibleName() == u"decline")
+                decline = button;
+        QVERIFY(decline);
+        decline->click();
+        page->confidenceSlider()->setValue(80);
+        auto* rationale = page->findChild<QPlainTextEdit*>();
+        QVERIFY(rationale);
+        rationale->setPlainText(QStringLiteral("written before the outage"));
+
+        // The server drops every connection to this database and takes no new ones
+        // for a while, as during a failover.
+        serverExec(
+            {QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(f.temp.server->name),
+             QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                            "datname = '%1' AND pid <> pg_backend_pid()")
+                 .arg(f.temp.server->name)});
+        QTest::mouseClick(page->commitButton(), Qt::LeftButton);
+        QVERIFY(page->isReconnecting());
+        QVERIFY(!page->isRevealed());
+        QVERIFY(!page->commitButton()->isEnabled());
+        auto* error = page->findChild<QLabel*>(QStringLiteral("reviewError"));
+        QVERIFY(error && error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("connection")), qPrintable(error->text()));
+        QCOMPARE(rationale->toPlainText(), QStringLiteral("written before the outage"));
+        QCOMPARE(page->confidenceSlider()->value(), 80);
+
+        serverExec(
+            {QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(f.temp.server->name)});
+        // The page re-connected, found the answer unsaved and saved it: the reveal shows.
+        QTRY_VERIFY_WITH_TIMEOUT(page->isRevealed(), 20000);
+        QVERIFY(!page->isReconnecting());
+        QVERIFY(ensureConnected(f.temp.db()).ok());
+        QCOMPARE(f.temp
+                     .value(QStringLiteral("SELECT initial_rationale || ' ' || "
+                                           "initial_confidence || ' ' || initial_decision FROM "
+                                           "reviews"))
+                     .toString(),
+                 QStringLiteral("written before the outage 80 decline"));
+        QCOMPARE(f.temp.count(QStringLiteral("SELECT count(*) FROM reviews")), 1);
     }
 
     void windowGeometryIsRemembered() {

@@ -71,10 +71,10 @@ QChartView* makeChartView(QWidget* parent) {
 
 } // namespace
 
-DashboardPage::DashboardPage(QString databasePath, QSqlDatabase db, Session officer,
+DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session officer,
                              QWidget* parent)
     : QWidget(parent)
-    , m_path(std::move(databasePath))
+    , m_spec(std::move(database))
     , m_db(db)
     , m_officer(std::move(officer))
     , m_analytics(std::move(db))
@@ -278,12 +278,12 @@ void DashboardPage::startAnalysis() {
     }
     m_analysing = true;
     m_state->setText(tr("Analysing..."));
-    const QString path = m_path;
+    const ConnectionSpec spec = m_spec;
     const Session officer = m_officer;
     const AnalysisFilter current = filter();
     // Its own connection: a Qt SQL connection belongs to the thread that opened it.
-    m_watcher.setFuture(QtConcurrent::run([path, officer, current]() -> Result<OversightReport> {
-        Result<Database> database = Database::open(path, Database::OpenMode::MustExist);
+    m_watcher.setFuture(QtConcurrent::run([spec, officer, current]() -> Result<OversightReport> {
+        Result<Database> database = Database::open(spec, Database::OpenMode::MustExist);
         if (!database)
             return database.error();
         return AnalyticsService(database->connection()).analyze(officer, current);

@@ -3,6 +3,7 @@
 #include "accounts/session.h"
 #include "analytics/analyticsservice.h"
 #include "reports/reportfile.h"
+#include "storage/connectionspec.h"
 
 #include <QFutureWatcher>
 #include <QSqlDatabase>
@@ -33,7 +34,7 @@ class ReviewRecordModel;
 class DashboardPage : public QWidget {
     Q_OBJECT
 public:
-    DashboardPage(QString databasePath, QSqlDatabase db, Session officer,
+    DashboardPage(ConnectionSpec database, QSqlDatabase db, Session officer,
                   QWidget* parent = nullptr);
     ~DashboardPage() override;
 
@@ -73,7 +74,7 @@ private:
     void chooseReportFile();
     void fillChoices(QComboBox* box, const Result<QStringList>& values, const QString& all);
 
-    QString m_path;
+    ConnectionSpec m_spec; // the worker thread opens its own connection with it
     QSqlDatabase m_db;
     Session m_officer;
     AnalyticsService m_analytics;

@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "dialogs/escalatedialog.h"
+#include "storage/database.h"
 #include "widgets/factsview.h"
 #include "widgets/revealpanel.h"
 
@@ -44,7 +45,10 @@ ReviewPage::ReviewPage(QSqlDatabase db, Session reviewer, AppSettings& settings,
     , m_release(new QPushButton(tr("&Release..."), this))
     , m_escalate(new QPushButton(tr("&Escalate..."), this))
     , m_stage2Host(new QWidget(this))
-    , m_leaseTimer(new QTimer(this)) {
+    , m_leaseTimer(new QTimer(this))
+    , m_reconnectTimer(new QTimer(this)) {
+    m_reconnectTimer->setInterval(3000);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &ReviewPage::retryConnection);
     m_sessionClock.start();
     // Decision buttons show their choice and their keyboard focus unmistakably.
     setStyleSheet(QStringLiteral(
@@ -284,7 +288,8 @@ void ReviewPage::commitInitial() {
         m_reviewer, m_case->caseId,
         {label, m_confidence->value(), m_rationale->toPlainText().trimmed()});
     if (!reveal) {
-        showError(reveal.error().message);
+        if (!recoverFrom(Pending::Commit))
+            showError(reveal.error().message);
         return;
     }
     showReveal(reveal.value());
@@ -316,7 +321,8 @@ void ReviewPage::finalizeAndNext() {
     const Result<FinalOutcome> outcome = m_service.finalize(
         m_reviewer, m_case->caseId, m_revealPanel->finalLabel(), m_revealPanel->rationale());
     if (!outcome) {
-        showError(outcome.error().message);
+        if (!recoverFrom(Pending::Finalize))
+            showError(outcome.error().message);
         return;
     }
     ++m_done;
@@ -383,6 +389,61 @@ void ReviewPage::updateLease() {
 void ReviewPage::updateSummary() {
     const qint64 minutes = m_sessionClock.elapsed() / 60000;
     m_summary->setText(tr("This session: %1 done in %2 min").arg(m_done).arg(minutes));
+}
+
+bool ReviewPage::isReconnecting() const {
+    return m_reconnectTimer->isActive();
+}
+
+bool ReviewPage::recoverFrom(Pending action) {
+    if (isConnectionAlive(m_db))
+        return false; // the failure was the operation's own: show it
+    m_pending = action;
+    m_reconnectAttempts = 0;
+    m_commit->setEnabled(false);
+    if (m_revealPanel)
+        m_revealPanel->setEnabled(false);
+    showError(tr("The connection to the database server was lost. Your answers are kept on "
+                 "this page; reconnecting..."));
+    m_reconnectTimer->start();
+    retryConnection();
+    return true;
+}
+
+void ReviewPage::retryConnection() {
+    if (!reconnect(m_db)) {
+        ++m_reconnectAttempts;
+        showError(tr("The connection to the database server was lost. Your answers are kept on "
+                     "this page; still trying to reconnect (attempt %1)...")
+                      .arg(m_reconnectAttempts));
+        return;
+    }
+    m_reconnectTimer->stop();
+    m_error->setVisible(false);
+    m_commit->setEnabled(true);
+    if (m_revealPanel)
+        m_revealPanel->setEnabled(true);
+    const Pending action = std::exchange(m_pending, Pending::None);
+    // The database says whether the save landed before the connection broke.
+    const Result<std::optional<OpenReview>> open = m_service.openReview(m_reviewer);
+    if (!open) {
+        showError(open.error().message);
+        return;
+    }
+    if (action == Pending::Commit) {
+        if (open.value() && open.value()->reveal)
+            showReveal(*open.value()->reveal);
+        else
+            commitInitial();
+    } else if (action == Pending::Finalize) {
+        if (!open.value()) {
+            ++m_done;
+            updateSummary();
+            start(m_queue);
+        } else {
+            finalizeAndNext();
+        }
+    }
 }
 
 void ReviewPage::showError(const QString& message) {

@@ -48,6 +48,8 @@ public:
     QSlider* confidenceSlider() const { return m_confidence; }
     RevealPanel* revealPanel() const { return m_revealPanel; }
     int casesThisSession() const { return m_done; }
+    // True while the page waits for a lost server connection to come back.
+    bool isReconnecting() const;
 
 Q_SIGNALS:
     // The page has nothing more to show: back to the queues, with a message.
@@ -65,6 +67,12 @@ private:
     void updateLease();
     void updateSummary();
     void showError(const QString& message);
+    // What was being saved when the connection to the server was lost.
+    enum class Pending { None, Commit, Finalize };
+    // True when `action` failed because the server connection is gone: the page
+    // keeps every answer on screen and re-connects in the background.
+    bool recoverFrom(Pending action);
+    void retryConnection();
 
     QSqlDatabase m_db;
     Session m_reviewer;
@@ -91,6 +99,9 @@ private:
     QWidget* m_stage2Host;
     QPointer<RevealPanel> m_revealPanel;
     QTimer* m_leaseTimer;
+    QTimer* m_reconnectTimer;
+    Pending m_pending = Pending::None;
+    int m_reconnectAttempts = 0;
     QElapsedTimer m_sessionClock;
     int m_done = 0;
 };
