@@ -4,7 +4,7 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../core/analytics/analyticsservice.cpp" line="25"/>
+        <location filename="../core/analytics/analyticsservice.cpp" line="26"/>
         <source>Cannot read the oversight figures: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -45,12 +45,17 @@
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../core/audit/auditevent.cpp" line="58"/>
+        <location filename="../core/audit/auditevent.cpp" line="60"/>
+        <source>Cannot lock the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/audit/auditevent.cpp" line="63"/>
         <source>Cannot read the audit trail: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/audit/auditevent.cpp" line="78"/>
+        <location filename="../core/audit/auditevent.cpp" line="83"/>
         <source>Cannot record the audit event &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -63,102 +68,102 @@
 <context>
     <name>AuditVerification</name>
     <message>
-        <location filename="../core/audit/chainverifier.cpp" line="26"/>
+        <location filename="../core/audit/chainverifier.cpp" line="27"/>
         <source>Cannot read the audit trail: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/audit/chainverifier.cpp" line="59"/>
+        <location filename="../core/audit/chainverifier.cpp" line="60"/>
         <source>The verification was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/audit/chainverifier.cpp" line="91"/>
+        <location filename="../core/audit/chainverifier.cpp" line="92"/>
         <source>event #%1 is missing (the next stored event is #%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/audit/chainverifier.cpp" line="94"/>
+        <location filename="../core/audit/chainverifier.cpp" line="95"/>
         <source>event #%1 is stored twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/audit/chainverifier.cpp" line="100"/>
+        <location filename="../core/audit/chainverifier.cpp" line="101"/>
         <source>event #%1 (%2) was changed: its content no longer matches its hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/audit/chainverifier.cpp" line="108"/>
+        <location filename="../core/audit/chainverifier.cpp" line="109"/>
         <source>event #%1 was recorded after event #%2, not after #%3: events were reordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/audit/chainverifier.cpp" line="114"/>
+        <location filename="../core/audit/chainverifier.cpp" line="115"/>
         <source>event #%1 was changed and given a new hash: event #%2 was chained to a different one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/audit/chainverifier.cpp" line="158"/>
+        <location filename="../core/audit/chainverifier.cpp" line="159"/>
         <source>the finalized review %1 of case %2 has no &apos;%3&apos; event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/audit/chainverifier.cpp" line="165"/>
+        <location filename="../core/audit/chainverifier.cpp" line="166"/>
         <source>time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/audit/chainverifier.cpp" line="167"/>
+        <location filename="../core/audit/chainverifier.cpp" line="168"/>
         <source>reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/audit/chainverifier.cpp" line="179"/>
+        <location filename="../core/audit/chainverifier.cpp" line="180"/>
         <source>the review %1 of case %2 differs from its event #%3 (%4): %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/audit/chainverifier.cpp" line="204"/>
+        <location filename="../core/audit/chainverifier.cpp" line="205"/>
         <source>event #%1 finalized review %2, which is no longer stored as finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/audit/chainverifier.cpp" line="227"/>
+        <location filename="../core/audit/chainverifier.cpp" line="230"/>
         <source>the finalized review %1 of case %2 has no analytics record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/audit/chainverifier.cpp" line="229"/>
+        <location filename="../core/audit/chainverifier.cpp" line="232"/>
         <source>the analytics record of review %1 (case %2) differs from the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/audit/chainverifier.cpp" line="240"/>
+        <location filename="../core/audit/chainverifier.cpp" line="243"/>
         <source>an analytics record for case %1 has no finalized review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/audit/chainverifier.cpp" line="278"/>
+        <location filename="../core/audit/chainverifier.cpp" line="281"/>
         <source>the import %1 of %2 has no &apos;%3&apos; event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/audit/chainverifier.cpp" line="291"/>
+        <location filename="../core/audit/chainverifier.cpp" line="294"/>
         <source>the stored rows of import %1 (%2) differ from what event #%3 recorded: rows were changed, added or removed since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/audit/chainverifier.cpp" line="385"/>
+        <location filename="../core/audit/chainverifier.cpp" line="388"/>
         <source>event #%1 has hash %2, not the %3 that was cited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/audit/chainverifier.cpp" line="388"/>
+        <location filename="../core/audit/chainverifier.cpp" line="391"/>
         <source>event #%1, which was cited, is not in the trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/audit/chainverifier.cpp" line="397"/>
+        <location filename="../core/audit/chainverifier.cpp" line="400"/>
         <source>The database is busy: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,8 +179,8 @@
 <context>
     <name>BulkStatement</name>
     <message>
-        <location filename="../core/storage/bulkstatement.cpp" line="110"/>
-        <location filename="../core/storage/bulkstatement.cpp" line="116"/>
+        <location filename="../core/storage/bulkstatement.cpp" line="121"/>
+        <location filename="../core/storage/bulkstatement.cpp" line="129"/>
         <source>Cannot prepare a statement: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -234,10 +239,33 @@
     </message>
 </context>
 <context>
+    <name>ConnectionSpec</name>
+    <message>
+        <location filename="../core/storage/connectionspec.cpp" line="46"/>
+        <source>&apos;%1&apos; is not a valid PostgreSQL URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/connectionspec.cpp" line="55"/>
+        <source>The PostgreSQL URL &apos;%1&apos; names no database: add /dbname after the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/connectionspec.cpp" line="67"/>
+        <source>The port &apos;%1&apos; in the PostgreSQL URL is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/connectionspec.cpp" line="71"/>
+        <source>The PostgreSQL URL has an unknown parameter &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContentDigest</name>
     <message>
-        <location filename="../core/audit/contentdigest.cpp" line="25"/>
-        <location filename="../core/audit/contentdigest.cpp" line="34"/>
+        <location filename="../core/audit/contentdigest.cpp" line="27"/>
+        <location filename="../core/audit/contentdigest.cpp" line="36"/>
         <source>Cannot read stored content: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -283,80 +311,137 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="34"/>
+        <location filename="../core/storage/database.cpp" line="35"/>
         <source>Database statement failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="49"/>
+        <location filename="../core/storage/database.cpp" line="81"/>
         <source>Cannot start the schema upgrade: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="55"/>
-        <location filename="../core/storage/database.cpp" line="63"/>
-        <location filename="../core/storage/database.cpp" line="80"/>
+        <location filename="../core/storage/database.cpp" line="85"/>
         <source>Schema upgrade to version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="121"/>
+        <location filename="../core/storage/database.cpp" line="180"/>
         <source>%1 can be read by other users of this computer; it holds decisions and people&apos;s work. Restrict it with: chmod 600 &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="144"/>
+        <location filename="../core/storage/database.cpp" line="218"/>
         <source>%1 is a directory, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="147"/>
+        <location filename="../core/storage/database.cpp" line="221"/>
         <source>%1 is not an Oversight database (not an SQLite file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="150"/>
+        <location filename="../core/storage/database.cpp" line="224"/>
         <source>No database at %1. Create one with &apos;oversight-cli --db %1 init --admin NAME&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="154"/>
+        <location filename="../core/storage/database.cpp" line="228"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="161"/>
+        <location filename="../core/storage/database.cpp" line="235"/>
         <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="170"/>
+        <location filename="../core/storage/database.cpp" line="244"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="175"/>
-        <source>%1 is not a readable SQLite database.</source>
+        <location filename="../core/storage/database.cpp" line="250"/>
+        <source>This installation has no PostgreSQL driver for Qt (Debian: apt-get install libqt6sql6-psql).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="177"/>
-        <source>%1 has schema version %2, but this program knows versions up to %3. Use a newer Oversight; the file was not changed.</source>
+        <location filename="../core/storage/database.cpp" line="266"/>
+        <source>Cannot connect to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="187"/>
-        <source>%1 is an SQLite database of another application; it was not changed.</source>
+        <location filename="../core/storage/database.cpp" line="284"/>
+        <source>%1 is not a readable Oversight database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="243"/>
+        <location filename="../core/storage/database.cpp" line="286"/>
+        <source>%1 has schema version %2, but this program knows versions up to %3. Use a newer Oversight; the database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="293"/>
+        <source>%1 is a database of another application; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="295"/>
+        <source>%1 already holds an Oversight database; a copy needs an empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="321"/>
+        <source>The database server cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="386"/>
         <source>The database is busy or read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="249"/>
+        <location filename="../core/storage/database.cpp" line="392"/>
         <source>Saving failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <location filename="../core/storage/databasecopy.cpp" line="71"/>
+        <location filename="../core/storage/databasecopy.cpp" line="95"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/databasecopy.cpp" line="83"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/databasecopy.cpp" line="89"/>
+        <source>Cannot copy row %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/databasecopy.cpp" line="109"/>
+        <source>The database has a table this program does not copy: %1. Use the Oversight version that created it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/databasecopy.cpp" line="115"/>
+        <source>Cannot read the source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/databasecopy.cpp" line="119"/>
+        <source>Cannot write the target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/databasecopy.cpp" line="139"/>
+        <source>Cannot continue the keys of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -383,100 +468,100 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="194"/>
+        <location filename="../core/intake/importer.cpp" line="198"/>
         <source>it repeats the id of row %1 of this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="196"/>
+        <location filename="../core/intake/importer.cpp" line="200"/>
         <source>it is already in the database (row %1 of %2, batch %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="233"/>
+        <location filename="../core/intake/importer.cpp" line="237"/>
         <source>%1 is a directory, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="235"/>
+        <location filename="../core/intake/importer.cpp" line="239"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="265"/>
-        <location filename="../core/intake/importer.cpp" line="270"/>
+        <location filename="../core/intake/importer.cpp" line="269"/>
+        <location filename="../core/intake/importer.cpp" line="274"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="281"/>
+        <location filename="../core/intake/importer.cpp" line="285"/>
         <source>The database is busy or read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="298"/>
+        <location filename="../core/intake/importer.cpp" line="302"/>
         <source>%1 was already imported as batch %2 (from %3 at %4); use --force to import it again (cases already present are never duplicated).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="322"/>
+        <location filename="../core/intake/importer.cpp" line="326"/>
         <source>Cannot record the model version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="346"/>
+        <location filename="../core/intake/importer.cpp" line="351"/>
         <source>Cannot record the batch: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="377"/>
-        <location filename="../core/intake/importer.cpp" line="479"/>
+        <location filename="../core/intake/importer.cpp" line="383"/>
+        <location filename="../core/intake/importer.cpp" line="485"/>
         <source>The import was cancelled; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="408"/>
-        <location filename="../core/intake/importer.cpp" line="435"/>
+        <location filename="../core/intake/importer.cpp" line="414"/>
+        <location filename="../core/intake/importer.cpp" line="441"/>
         <source>Cannot store row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="416"/>
+        <location filename="../core/intake/importer.cpp" line="422"/>
         <source>duplicate case id &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="477"/>
+        <location filename="../core/intake/importer.cpp" line="483"/>
         <source>Reading %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="489"/>
+        <location filename="../core/intake/importer.cpp" line="495"/>
         <source>leak check not applied: %1 accepted rows, fewer than the %2 it needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="498"/>
+        <location filename="../core/intake/importer.cpp" line="504"/>
         <source>column &apos;%1&apos; predicts the model label (score %2) but is allowed by --allow-leak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="504"/>
+        <location filename="../core/intake/importer.cpp" line="510"/>
         <source>&apos;%1&apos; (score %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="513"/>
+        <location filename="../core/intake/importer.cpp" line="519"/>
         <source>%1: refused, fact columns predict the model&apos;s label and would show reviewers the AI&apos;s answer before they commit: %2. Hide them with --hide, or, if reviewers must see them, allow them with --allow-leak. Nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="520"/>
+        <location filename="../core/intake/importer.cpp" line="526"/>
         <source>%1: %2 of %3 rows were rejected and --strict is set; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/importer.cpp" line="543"/>
+        <location filename="../core/intake/importer.cpp" line="549"/>
         <source>Cannot record the batch counts: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,6 +1315,34 @@
     </message>
 </context>
 <context>
+    <name>Privileges</name>
+    <message>
+        <location filename="../core/storage/privileges.cpp" line="24"/>
+        <source>Privileges are a PostgreSQL matter; an SQLite file is protected by its file permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/privileges.cpp" line="30"/>
+        <source>&apos;%1&apos; is not a plain role name (lower-case letters, digits, &apos;_&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/privileges.cpp" line="37"/>
+        <source>There is no role &apos;%1&apos; on the server; create it first (CREATE ROLE %1 LOGIN PASSWORD &apos;...&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/privileges.cpp" line="45"/>
+        <source>The schema &apos;%1&apos; has a name this command does not quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/privileges.cpp" line="59"/>
+        <source>Cannot grant privileges to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueueDepths</name>
     <message>
         <location filename="../core/queues/queuedepths.cpp" line="17"/>
@@ -1319,83 +1432,83 @@
 <context>
     <name>ReviewLogImporter</name>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="70"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="71"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="74"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="75"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="83"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="84"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="106"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="107"/>
         <source>%1: no column named %2 (the file has: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="112"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="113"/>
         <source>The database is busy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="119"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="120"/>
         <source>%1 was already imported on %2; use --force to import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="133"/>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="296"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="134"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="298"/>
         <source>Cannot record the log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="163"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="165"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="176"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="178"/>
         <source>&apos;%1&apos; is not an ISO 8601 date and time (or does not exist in %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="185"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="187"/>
         <source>&apos;%1&apos; is not a number from 0 to 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="194"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="196"/>
         <source>&apos;%1&apos; is not a whole number from 0 to 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="243"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="245"/>
         <source>Cannot store row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="247"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="249"/>
         <source>Reading %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="250"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="252"/>
         <source>%1: %2 of %3 rows were rejected and --strict is set; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="263"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="265"/>
         <source>Cannot order the reviews: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/reviewlogimporter.cpp" line="284"/>
+        <location filename="../core/analytics/reviewlogimporter.cpp" line="286"/>
         <source>Cannot store the ordinals: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,99 +1516,99 @@
 <context>
     <name>ReviewService</name>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="42"/>
+        <location filename="../core/review/reviewservice.cpp" line="43"/>
         <source>The review could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="46"/>
+        <location filename="../core/review/reviewservice.cpp" line="47"/>
         <source>The database is busy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="127"/>
+        <location filename="../core/review/reviewservice.cpp" line="128"/>
         <source>You do not hold case %1: it was never claimed by you, is finished, or its lease expired and it went back to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="143"/>
+        <location filename="../core/review/reviewservice.cpp" line="144"/>
         <source>Case %1 is missing from the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="250"/>
-        <location filename="../core/review/reviewservice.cpp" line="585"/>
+        <location filename="../core/review/reviewservice.cpp" line="260"/>
+        <location filename="../core/review/reviewservice.cpp" line="597"/>
         <source>&apos;%1&apos; is not a queue name (lower-case letters, digits, &apos;-&apos; and &apos;_&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="271"/>
+        <location filename="../core/review/reviewservice.cpp" line="281"/>
         <source>Your initial decision on case %1 is committed: finalize or escalate it before taking another case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="338"/>
+        <location filename="../core/review/reviewservice.cpp" line="349"/>
         <source>The model&apos;s output for case %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="416"/>
+        <location filename="../core/review/reviewservice.cpp" line="428"/>
         <source>Confidence must be between 0 and 100, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="427"/>
+        <location filename="../core/review/reviewservice.cpp" line="439"/>
         <source>Your initial decision on case %1 is already committed (%2); it cannot change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="434"/>
-        <location filename="../core/review/reviewservice.cpp" line="489"/>
+        <location filename="../core/review/reviewservice.cpp" line="446"/>
+        <location filename="../core/review/reviewservice.cpp" line="501"/>
         <source>&apos;%1&apos; is not a decision for case %2; choose one of: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="480"/>
+        <location filename="../core/review/reviewservice.cpp" line="492"/>
         <source>Commit your initial decision on case %1 before the final one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="482"/>
+        <location filename="../core/review/reviewservice.cpp" line="494"/>
         <source>The model&apos;s answer for case %1 has not been shown to you yet; open the case again to see it before deciding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="495"/>
+        <location filename="../core/review/reviewservice.cpp" line="507"/>
         <source>A rationale is required: your final decision &apos;%1&apos; differs from your initial decision &apos;%2&apos;. Nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="498"/>
+        <location filename="../core/review/reviewservice.cpp" line="510"/>
         <source>A rationale is required: your final decision &apos;%1&apos; differs from the model&apos;s &apos;%2&apos;. Nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="553"/>
+        <location filename="../core/review/reviewservice.cpp" line="565"/>
         <source>Say why you give case %1 back: a reason is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="561"/>
+        <location filename="../core/review/reviewservice.cpp" line="573"/>
         <source>Your initial decision on case %1 is committed, so it cannot be given back unreviewed; finalize or escalate it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="588"/>
+        <location filename="../core/review/reviewservice.cpp" line="600"/>
         <source>The audit queue holds the random sample of automated decisions; escalate to a named queue such as &apos;senior&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="591"/>
+        <location filename="../core/review/reviewservice.cpp" line="603"/>
         <source>Add a note for the senior reviewer: escalating case %1 needs one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/review/reviewservice.cpp" line="600"/>
+        <location filename="../core/review/reviewservice.cpp" line="612"/>
         <source>Case %1 is already in the &apos;%2&apos; queue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,77 +1837,77 @@
 <context>
     <name>UserStore</name>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="42"/>
+        <location filename="../core/accounts/userstore.cpp" line="43"/>
         <source>The user database could not be changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="86"/>
+        <location filename="../core/accounts/userstore.cpp" line="87"/>
         <source>&apos;%1&apos; is not a valid login: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="90"/>
+        <location filename="../core/accounts/userstore.cpp" line="91"/>
         <source>A user needs at least one role: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="94"/>
+        <location filename="../core/accounts/userstore.cpp" line="95"/>
         <source>&apos;%1&apos; is not a role; the roles are %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="103"/>
+        <location filename="../core/accounts/userstore.cpp" line="104"/>
         <source>There is already a user &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="142"/>
-        <location filename="../core/accounts/userstore.cpp" line="157"/>
-        <location filename="../core/accounts/userstore.cpp" line="263"/>
-        <location filename="../core/accounts/userstore.cpp" line="317"/>
-        <location filename="../core/accounts/userstore.cpp" line="373"/>
+        <location filename="../core/accounts/userstore.cpp" line="143"/>
+        <location filename="../core/accounts/userstore.cpp" line="158"/>
+        <location filename="../core/accounts/userstore.cpp" line="264"/>
+        <location filename="../core/accounts/userstore.cpp" line="320"/>
+        <location filename="../core/accounts/userstore.cpp" line="376"/>
         <source>The database is busy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="144"/>
+        <location filename="../core/accounts/userstore.cpp" line="145"/>
         <source>This database already has users; the first administrator exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="190"/>
+        <location filename="../core/accounts/userstore.cpp" line="191"/>
         <source>The account &apos;%1&apos; is locked after repeated wrong passwords until %2 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="276"/>
+        <location filename="../core/accounts/userstore.cpp" line="277"/>
         <source>The new user was stored but cannot be read back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="322"/>
-        <location filename="../core/accounts/userstore.cpp" line="378"/>
+        <location filename="../core/accounts/userstore.cpp" line="325"/>
+        <location filename="../core/accounts/userstore.cpp" line="381"/>
         <source>There is no user &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="325"/>
+        <location filename="../core/accounts/userstore.cpp" line="328"/>
         <source>&apos;%1&apos; is already enabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="326"/>
+        <location filename="../core/accounts/userstore.cpp" line="329"/>
         <source>&apos;%1&apos; is already disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="340"/>
+        <location filename="../core/accounts/userstore.cpp" line="343"/>
         <source>&apos;%1&apos; is the last active administrator and cannot be disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/accounts/userstore.cpp" line="154"/>
+        <location filename="../core/accounts/userstore.cpp" line="155"/>
         <source>Wrong login or password for &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,22 +1915,17 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/context.cpp" line="27"/>
-        <source>Database file (default: $OVERSIGHT_DB, else the user&apos;s data directory).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/context.cpp" line="32"/>
+        <location filename="../app/cli/context.cpp" line="37"/>
         <source>Act as this user (password from --password-stdin or $OVERSIGHT_PASSWORD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="36"/>
+        <location filename="../app/cli/context.cpp" line="41"/>
         <source>Read the password from the first line of standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="38"/>
+        <location filename="../app/cli/context.cpp" line="43"/>
         <source>Print one JSON document on standard output.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1863,42 +1971,52 @@
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="78"/>
-        <location filename="../app/cli/context.cpp" line="62"/>
+        <location filename="../app/cli/context.cpp" line="120"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="73"/>
+        <location filename="../app/cli/context.cpp" line="29"/>
+        <source>Database: a file, or a PostgreSQL server as postgresql://user@host:port/dbname?sslmode=require (password from $PGPASSWORD, ~/.pgpass or a prompt). Default: $OVERSIGHT_DB, else a file in the user&apos;s data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/context.cpp" line="98"/>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/context.cpp" line="131"/>
         <source>Cannot read the password from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="82"/>
+        <location filename="../app/cli/context.cpp" line="140"/>
         <source>A password is needed: give it on standard input with --password-stdin, or in the OVERSIGHT_PASSWORD environment variable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="111"/>
+        <location filename="../app/cli/context.cpp" line="169"/>
         <source>The new password is read from standard input (after the acting user&apos;s password when --password-stdin is given); none was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="119"/>
+        <location filename="../app/cli/context.cpp" line="177"/>
         <source>This command needs to know who acts: add --as LOGIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="128"/>
+        <location filename="../app/cli/context.cpp" line="186"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="133"/>
+        <location filename="../app/cli/context.cpp" line="191"/>
         <source>usage error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="134"/>
+        <location filename="../app/cli/context.cpp" line="192"/>
         <source>Run with --help for the options.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2246,27 +2364,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="47"/>
+        <location filename="../app/cli/main.cpp" line="45"/>
+        <source>Copy a whole database into an empty one (e.g. SQLite to PostgreSQL) and verify it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="49"/>
+        <source>PostgreSQL: give the application&apos;s role its privileges (the audit trail: insert and read only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="55"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="53"/>
+        <location filename="../app/cli/main.cpp" line="61"/>
         <source>Run &apos;oversight-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="107"/>
+        <location filename="../app/cli/main.cpp" line="115"/>
         <source>Oversight: human oversight of AI decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="113"/>
+        <location filename="../app/cli/main.cpp" line="121"/>
         <source>The command to run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="140"/>
+        <location filename="../app/cli/main.cpp" line="148"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2411,8 +2539,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/grantcommand.cpp" line="23"/>
+        <source>PostgreSQL only: give an application role (the one workstations log in as) the privileges Oversight needs, and on the audit trail only INSERT and SELECT. Run it connected as the owner of the tables (who ran &apos;init&apos;), with --as an administrator, after &apos;init&apos; and after every upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/grantcommand.cpp" line="28"/>
+        <source>The application role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/grantcommand.cpp" line="29"/>
         <location filename="../app/cli/usercommand.cpp" line="30"/>
         <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/grantcommand.cpp" line="34"/>
+        <source>grant needs --role NAME and no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/grantcommand.cpp" line="60"/>
+        <source>Role %1 may now use %2; the audit trail is insert-only for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2864,6 +3013,62 @@ New passwords are read from standard input, after the acting user&apos;s passwor
         <source>audit trail broken (%1) at event #%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="25"/>
+        <source>Copy a whole database (cases, reviews, users, settings, the audit chain) into an empty one, e.g. from an SQLite file to PostgreSQL (needs --as, an administrator of the source). The source&apos;s chain is verified first, the copy&apos;s on arrival; the copy lands whole or not at all and records who copied it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="31"/>
+        <source>The database to copy: a file or postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="32"/>
+        <location filename="../app/cli/migratecommand.cpp" line="36"/>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="35"/>
+        <source>The empty database to fill: a postgresql:// URL or a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="42"/>
+        <source>migrate needs --from and --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="44"/>
+        <source>migrate takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="60"/>
+        <source>The audit trail of %1 is broken (%2 at event %3): %4. Nothing was copied; run &apos;verify&apos; for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="77"/>
+        <source>copied %1: %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="81"/>
+        <source>The copy failed and was undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="87"/>
+        <source>The copy&apos;s audit trail does not verify (%1 at event %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="120"/>
+        <source>Copied %1 to %2; its audit trail verifies on arrival (%3 events, head #%4 %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2873,12 +3078,13 @@ New passwords are read from standard input, after the acting user&apos;s passwor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="30"/>
-        <source>Database file to open.</source>
+        <location filename="../app/gui/main.cpp" line="31"/>
+        <source>Database to open: a file, or a team server as postgresql://user@host:port/dbname.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="42"/>
+        <location filename="../app/gui/main.cpp" line="46"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3061,6 +3267,74 @@ SHA-256 %2</source>
     <message>
         <location filename="../ui/models/batchlistmodel.cpp" line="84"/>
         <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ConnectDialog</name>
+    <message>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="27"/>
+        <source>Connect to a Team Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="29"/>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="39"/>
+        <source>empty: from ~/.pgpass or $PGPASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="44"/>
+        <source>verify-full checks the server&apos;s certificate and name; prefer uses TLS when the server offers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="51"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="53"/>
+        <source>A review team shares one PostgreSQL database. Ask your administrator for these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="58"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="59"/>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="60"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="61"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="62"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="63"/>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/connectdialog.cpp" line="111"/>
+        <source>Enter the name of the database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3475,132 +3749,147 @@ SHA-256 %2</source>
 <context>
     <name>oversight::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Oversight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Queue depths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Import batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>&amp;Open Database...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <source>Connect to &amp;Server...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>&amp;Switch User...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>&amp;About Oversight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>No database open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>%1 - Oversight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>%1 - not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Import &amp;Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Signed in as %1 (%2) - %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Automated decisions (audit sample included): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Oversight databases (*.db *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>About Oversight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>&lt;h3&gt;Oversight %1&lt;/h3&gt;&lt;p&gt;Keeps human oversight of AI decisions honest: reviewers judge before they see the model&apos;s answer, and compliance sees whether oversight is real.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3772,104 +4061,114 @@ SHA-256 %2</source>
 <context>
     <name>oversight::ReviewPage</name>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="37"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="38"/>
         <source>Your independent decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="43"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="44"/>
         <source>&amp;Commit my decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="44"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="45"/>
         <source>&amp;Release...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="45"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="46"/>
         <source>&amp;Escalate...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="83"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="87"/>
         <source>Decision (press its number):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="89"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="93"/>
         <source>How &amp;sure are you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="95"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="98"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="99"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="102"/>
         <source>Your confidence, 0 to 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="107"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="111"/>
         <source>Rationale (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="110"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="114"/>
         <source>Your rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="115"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="119"/>
         <source>Store your decision; it cannot be changed afterwards (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="148"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="152"/>
         <source>Give the case back unreviewed, with a reason (Alt+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="149"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="153"/>
         <source>Send the case to a senior reviewer&apos;s queue, with a note (Alt+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="211"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
         <source>The %1 queue has no more cases for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="222"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="226"/>
         <source>Case %1 - %2 queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="332"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="338"/>
         <source>Release Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="333"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="339"/>
         <source>Why do you give case %1 back unreviewed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="371"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="377"/>
         <source>Committed: this case stays with you until you finalize.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="377"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="383"/>
         <source>Lease expired: the case may go to another reviewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="380"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="386"/>
         <source>Lease: %1:%2 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="385"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="391"/>
         <source>This session: %1 done in %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="406"/>
+        <source>The connection to the database server was lost. Your answers are kept on this page; reconnecting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/reviewpage.cpp" line="416"/>
+        <source>The connection to the database server was lost. Your answers are kept on this page; still trying to reconnect (attempt %1)...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

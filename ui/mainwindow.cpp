@@ -182,10 +182,12 @@ QString MainWindow::databaseLabel() const {
     return m_database->displayName();
 }
 
-bool MainWindow::connectToServer(const ConnectionSpec& start) {
+bool MainWindow::connectToServer(const ConnectionSpec& start, const QString& reason) {
     ConnectDialog dialog(m_settings, this);
     if (start.engine == Engine::Postgres)
         dialog.setSpec(start);
+    if (!reason.isEmpty())
+        dialog.showError(reason);
     connect(&dialog, &ConnectDialog::connectRequested, this,
             [this](const ConnectionSpec& spec, QString* error) {
                 if (Status opened = openDatabase(spec); !opened)

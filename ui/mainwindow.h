@@ -33,9 +33,9 @@ public:
     // person out; on failure the window keeps what it had.
     Status openDatabase(const QString& location);
     Status openDatabase(const ConnectionSpec& spec);
-    // Asks for a PostgreSQL server (prefilled from `start`) until it connects or
-    // the person cancels; then asks them to sign in.
-    bool connectToServer(const ConnectionSpec& start = {});
+    // Asks for a PostgreSQL server (prefilled from `start`, showing why it could
+    // not be reached) until it connects or the person cancels; then asks them to sign in.
+    bool connectToServer(const ConnectionSpec& start = {}, const QString& reason = {});
     // Asks for login and password; false when the dialog was cancelled.
     bool signIn();
     // Shows the pages for this session (after a successful sign-in).

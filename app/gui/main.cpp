@@ -51,7 +51,7 @@ int main(int argc, char* argv[]) {
         // A server that wants a password (or is not reachable yet): the connection
         // dialog, filled in, says why and lets the person correct it.
         if (spec->engine == oversight::Engine::Postgres) {
-            if (!window.connectToServer(spec.value()))
+            if (!window.connectToServer(spec.value(), opened.error().message))
                 return 0;
         } else {
             QMessageBox::warning(nullptr,
