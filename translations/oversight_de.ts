@@ -409,38 +409,44 @@
 <context>
     <name>DatabaseCopy</name>
     <message>
-        <location filename="../core/storage/databasecopy.cpp" line="71"/>
-        <location filename="../core/storage/databasecopy.cpp" line="95"/>
+        <location filename="../core/storage/databasecopy.cpp" line="89"/>
+        <location filename="../core/storage/databasecopy.cpp" line="118"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/databasecopy.cpp" line="83"/>
+        <location filename="../core/storage/databasecopy.cpp" line="101"/>
+        <location filename="../core/storage/databasecopy.cpp" line="122"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/databasecopy.cpp" line="89"/>
+        <location filename="../core/storage/databasecopy.cpp" line="112"/>
         <source>Cannot copy row %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/databasecopy.cpp" line="109"/>
+        <location filename="../core/storage/databasecopy.cpp" line="127"/>
+        <source>Cannot copy %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/databasecopy.cpp" line="144"/>
         <source>The database has a table this program does not copy: %1. Use the Oversight version that created it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/databasecopy.cpp" line="115"/>
+        <location filename="../core/storage/databasecopy.cpp" line="150"/>
         <source>Cannot read the source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/databasecopy.cpp" line="119"/>
+        <location filename="../core/storage/databasecopy.cpp" line="154"/>
         <source>Cannot write the target: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/databasecopy.cpp" line="139"/>
+        <location filename="../core/storage/databasecopy.cpp" line="174"/>
         <source>Cannot continue the keys of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

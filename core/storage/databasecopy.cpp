@@ -49,6 +49,22 @@ const QStringList& tablesWithSeq() {
     return tables;
 }
 
+// users.changed_by may name a user created later (an administrator added after
+// the account it changed): copied as NULL first and set once every user exists.
+// Users come in creation order, so created_by always names one already copied.
+struct SelfReference {
+    QString table;
+    QString orderBy;
+    QString column;
+    QString key;
+};
+
+const SelfReference* selfReferenceOf(const QString& table) {
+    static const SelfReference users{QStringLiteral("users"), QStringLiteral("created_at, id"),
+                                     QStringLiteral("changed_by"), QStringLiteral("id")};
+    return table == users.table ? &users : nullptr;
+}
+
 Result<QStringList> tablesOf(const QSqlDatabase& db) {
     QSqlQuery query(db);
     const QString sql =
@@ -65,9 +81,11 @@ Result<QStringList> tablesOf(const QSqlDatabase& db) {
 }
 
 Result<qint64> copyTable(QSqlDatabase from, QSqlDatabase to, const QString& table) {
+    const SelfReference* self = selfReferenceOf(table);
     QSqlQuery read(from);
     streamRows(read);
-    if (!read.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
+    if (!read.exec(QStringLiteral("SELECT * FROM %1").arg(table) +
+                   (self ? QStringLiteral(" ORDER BY ") + self->orderBy : QString())))
         return Error{Text::tr("Cannot read %1: %2").arg(table, read.lastError().text())};
     const QSqlRecord record = read.record();
     QStringList columns;
@@ -81,10 +99,15 @@ Result<qint64> copyTable(QSqlDatabase from, QSqlDatabase to, const QString& tabl
                            .arg(table, columns.join(QStringLiteral(", ")),
                                 placeholders.join(QStringLiteral(", ")))))
         return Error{Text::tr("Cannot write %1: %2").arg(table, write.lastError().text())};
+    const int deferred = self ? static_cast<int>(columns.indexOf(self->column)) : -1;
+    const int key = self ? static_cast<int>(columns.indexOf(self->key)) : -1;
+    QList<std::pair<QVariant, QVariant>> deferredValues;
     qint64 rows = 0;
     while (read.next()) {
         for (int i = 0; i < columns.size(); ++i)
-            write.bindValue(i, read.value(i));
+            write.bindValue(i, i == deferred ? QVariant(read.value(i).metaType()) : read.value(i));
+        if (deferred >= 0 && !read.value(deferred).isNull())
+            deferredValues.append({read.value(deferred), read.value(key)});
         if (!write.exec())
             return Error{Text::tr("Cannot copy row %1 of %2: %3")
                              .arg(rows + 1)
@@ -93,6 +116,18 @@ Result<qint64> copyTable(QSqlDatabase from, QSqlDatabase to, const QString& tabl
     }
     if (read.lastError().isValid())
         return Error{Text::tr("Cannot read %1: %2").arg(table, read.lastError().text())};
+    if (self && !deferredValues.isEmpty()) {
+        if (!write.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?")
+                               .arg(table, self->column, self->key)))
+            return Error{Text::tr("Cannot write %1: %2").arg(table, write.lastError().text())};
+        for (const auto& [value, row] : std::as_const(deferredValues)) {
+            write.bindValue(0, value);
+            write.bindValue(1, row);
+            if (!write.exec())
+                return Error{Text::tr("Cannot copy %1 of %2: %3")
+                                 .arg(self->column, table, write.lastError().text())};
+        }
+    }
     return rows;
 }
 

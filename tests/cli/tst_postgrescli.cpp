@@ -118,6 +118,22 @@ private Q_SLOTS:
                      password.toUtf8() + "\nrita-password-123\n")
                      .exitCode,
                  0);
+        // An administrator added after rita changes her account: users.changed_by then
+        // names a user created later, which the copy must still satisfy.
+        QCOMPARE(cli({QStringLiteral("--db"), file, QStringLiteral("user"), QStringLiteral("add"),
+                      QStringLiteral("ada"), QStringLiteral("--role"), QStringLiteral("admin"),
+                      QStringLiteral("--as"), QStringLiteral("demo-admin"),
+                      QStringLiteral("--password-stdin")},
+                     password.toUtf8() + "\nada-password-12345\n")
+                     .exitCode,
+                 0);
+        for (const QString& action : {QStringLiteral("disable"), QStringLiteral("enable")})
+            QCOMPARE(cli({QStringLiteral("--db"), file, QStringLiteral("user"), action,
+                          QStringLiteral("rita"), QStringLiteral("--as"), QStringLiteral("ada"),
+                          QStringLiteral("--password-stdin")},
+                         "ada-password-12345\n")
+                         .exitCode,
+                     0);
         const Run before = asAdmin(file, password, analyzeArguments());
 
         const Run migrated = asAdmin(file, password,
@@ -136,6 +152,13 @@ private Q_SLOTS:
         const Run verified = asAdmin(server.url, password, {QStringLiteral("verify")});
         QCOMPARE(verified.exitCode, 0);
         QVERIFY(verified.json().value(QStringLiteral("intact")).toBool());
+        // Everyone can still sign in on the copy, with their own password.
+        const Run listed =
+            cli({QStringLiteral("--db"), server.url, QStringLiteral("user"), QStringLiteral("list"),
+                 QStringLiteral("--as"), QStringLiteral("ada"), QStringLiteral("--password-stdin")},
+                "ada-password-12345\n");
+        QVERIFY2(listed.exitCode == 0, listed.err.constData());
+        QVERIFY(listed.out.contains("rita"));
         // New rows continue after the copied keys.
         QCOMPARE(asAdmin(server.url, password,
                          {QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("10"),
