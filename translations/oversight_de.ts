@@ -407,6 +407,14 @@
     </message>
 </context>
 <context>
+    <name>DatabaseAdmin</name>
+    <message>
+        <location filename="../core/audit/databaseadmin.cpp" line="53"/>
+        <source>The copy failed and was undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseCopy</name>
     <message>
         <location filename="../core/storage/databasecopy.cpp" line="89"/>
@@ -1921,17 +1929,17 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/context.cpp" line="37"/>
+        <location filename="../app/cli/context.cpp" line="38"/>
         <source>Act as this user (password from --password-stdin or $OVERSIGHT_PASSWORD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="41"/>
+        <location filename="../app/cli/context.cpp" line="42"/>
         <source>Read the password from the first line of standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="43"/>
+        <location filename="../app/cli/context.cpp" line="44"/>
         <source>Print one JSON document on standard output.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,52 +1985,52 @@
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="78"/>
-        <location filename="../app/cli/context.cpp" line="120"/>
+        <location filename="../app/cli/context.cpp" line="116"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="29"/>
+        <location filename="../app/cli/context.cpp" line="30"/>
         <source>Database: a file, or a PostgreSQL server as postgresql://user@host:port/dbname?sslmode=require (password from $PGPASSWORD, ~/.pgpass or a prompt). Default: $OVERSIGHT_DB, else a file in the user&apos;s data directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="98"/>
+        <location filename="../app/cli/context.cpp" line="94"/>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="131"/>
+        <location filename="../app/cli/context.cpp" line="127"/>
         <source>Cannot read the password from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="140"/>
+        <location filename="../app/cli/context.cpp" line="136"/>
         <source>A password is needed: give it on standard input with --password-stdin, or in the OVERSIGHT_PASSWORD environment variable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="169"/>
+        <location filename="../app/cli/context.cpp" line="165"/>
         <source>The new password is read from standard input (after the acting user&apos;s password when --password-stdin is given); none was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="177"/>
+        <location filename="../app/cli/context.cpp" line="173"/>
         <source>This command needs to know who acts: add --as LOGIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="186"/>
+        <location filename="../app/cli/context.cpp" line="182"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="191"/>
+        <location filename="../app/cli/context.cpp" line="187"/>
         <source>usage error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="192"/>
+        <location filename="../app/cli/context.cpp" line="188"/>
         <source>Run with --help for the options.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2545,28 +2553,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/grantcommand.cpp" line="23"/>
+        <location filename="../app/cli/grantcommand.cpp" line="19"/>
         <source>PostgreSQL only: give an application role (the one workstations log in as) the privileges Oversight needs, and on the audit trail only INSERT and SELECT. Run it connected as the owner of the tables (who ran &apos;init&apos;), with --as an administrator, after &apos;init&apos; and after every upgrade.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/grantcommand.cpp" line="28"/>
+        <location filename="../app/cli/grantcommand.cpp" line="24"/>
         <source>The application role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/grantcommand.cpp" line="29"/>
+        <location filename="../app/cli/grantcommand.cpp" line="25"/>
         <location filename="../app/cli/usercommand.cpp" line="30"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/grantcommand.cpp" line="34"/>
+        <location filename="../app/cli/grantcommand.cpp" line="30"/>
         <source>grant needs --role NAME and no arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/grantcommand.cpp" line="60"/>
+        <location filename="../app/cli/grantcommand.cpp" line="45"/>
         <source>Role %1 may now use %2; the audit trail is insert-only for it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3020,58 +3028,53 @@ New passwords are read from standard input, after the acting user&apos;s passwor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="25"/>
+        <location filename="../app/cli/migratecommand.cpp" line="19"/>
         <source>Copy a whole database (cases, reviews, users, settings, the audit chain) into an empty one, e.g. from an SQLite file to PostgreSQL (needs --as, an administrator of the source). The source&apos;s chain is verified first, the copy&apos;s on arrival; the copy lands whole or not at all and records who copied it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="31"/>
+        <location filename="../app/cli/migratecommand.cpp" line="25"/>
         <source>The database to copy: a file or postgresql:// URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="32"/>
-        <location filename="../app/cli/migratecommand.cpp" line="36"/>
+        <location filename="../app/cli/migratecommand.cpp" line="26"/>
+        <location filename="../app/cli/migratecommand.cpp" line="30"/>
         <source>location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="35"/>
+        <location filename="../app/cli/migratecommand.cpp" line="29"/>
         <source>The empty database to fill: a postgresql:// URL or a new file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="42"/>
+        <location filename="../app/cli/migratecommand.cpp" line="36"/>
         <source>migrate needs --from and --to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="44"/>
+        <location filename="../app/cli/migratecommand.cpp" line="38"/>
         <source>migrate takes no arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="60"/>
+        <location filename="../app/cli/migratecommand.cpp" line="59"/>
         <source>The audit trail of %1 is broken (%2 at event %3): %4. Nothing was copied; run &apos;verify&apos; for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="77"/>
+        <location filename="../app/cli/migratecommand.cpp" line="53"/>
         <source>copied %1: %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="81"/>
-        <source>The copy failed and was undone: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/migratecommand.cpp" line="87"/>
+        <location filename="../app/cli/migratecommand.cpp" line="69"/>
         <source>The copy&apos;s audit trail does not verify (%1 at event %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="120"/>
+        <location filename="../app/cli/migratecommand.cpp" line="88"/>
         <source>Copied %1 to %2; its audit trail verifies on arrival (%3 events, head #%4 %5).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,6 +1,7 @@
 #include "cli/context.h"
 
 #include "accounts/userstore.h"
+#include "storage/dialect.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -66,11 +67,6 @@ Result<Database> Context::openDatabase(Database::OpenMode mode) {
 
 namespace {
 
-bool serverWantsPassword(const ConnectionSpec& spec, const Error& error) {
-    return spec.engine == Engine::Postgres && spec.password.isEmpty() &&
-           error.message.contains(QStringLiteral("no password supplied"));
-}
-
 // Reads a line from the terminal without echoing it.
 QString readHidden() {
     termios saved{};
@@ -93,7 +89,7 @@ Result<Database>
 Context::openAsking(ConnectionSpec spec,
                     const std::function<Result<Database>(const ConnectionSpec&)>& open) {
     Result<Database> database = open(spec);
-    if (database || !serverWantsPassword(spec, database.error()) || !isatty(STDIN_FILENO))
+    if (database || !wantsPassword(spec, database.error()) || !isatty(STDIN_FILENO))
         return database;
     err << QCoreApplication::translate("cli", "Password for %1: ").arg(spec.displayName())
         << Qt::flush;

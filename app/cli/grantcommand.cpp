@@ -1,9 +1,5 @@
-#include "accounts/permissions.h"
-#include "audit/auditactions.h"
-#include "audit/auditevent.h"
+#include "audit/databaseadmin.h"
 #include "cli/commands.h"
-#include "common/ids.h"
-#include "storage/privileges.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -39,21 +35,10 @@ int runGrant(Context& context, const QStringList& arguments) {
     const Result<Session> session = context.signIn(database.value());
     if (!session)
         return context.fail(session.error().message);
-    if (Status allowed = require(session.value(), Permission::ManageUsers); !allowed)
-        return context.fail(allowed.error().message);
-    if (Status granted = grantApplicationPrivileges(database->connection(), parser.value(role));
+    if (Status granted =
+            grantApplicationRole(database->connection(), session.value(), parser.value(role));
         !granted)
         return context.fail(granted.error().message);
-    {
-        Transaction transaction(database->connection());
-        Status recorded = appendAuditEvent(
-            database->connection(),
-            {session->login, AuditAction::privilegesGranted, QStringLiteral("database"),
-             QJsonObject{{QStringLiteral("role"), parser.value(role)}}},
-            utcNow());
-        if (!recorded || !(recorded = transaction.commit()))
-            return context.fail(recorded.error().message);
-    }
     if (context.json())
         context.printJson({{QStringLiteral("role"), parser.value(role)}});
     else

@@ -1,13 +1,7 @@
-#include "accounts/permissions.h"
-#include "audit/auditactions.h"
-#include "audit/auditevent.h"
-#include "audit/chainverifier.h"
+#include "audit/databaseadmin.h"
 #include "cli/commands.h"
-#include "common/ids.h"
-#include "storage/databasecopy.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonObject>
 
 namespace oversight::cli {
@@ -50,79 +44,53 @@ int runMigrate(Context& context, const QStringList& arguments) {
     const Result<Session> session = context.signIn(source.value());
     if (!session)
         return context.fail(session.error().message);
-    if (Status allowed = require(session.value(), Permission::ManageUsers); !allowed)
-        return context.fail(allowed.error().message);
-
-    const Result<Verification> before = verifyAuditTrail(source->connection(), session.value());
-    if (!before)
-        return context.fail(before.error().message);
-    if (!before->intact()) {
-        context.err << Text::tr("The audit trail of %1 is broken (%2 at event %3): %4. Nothing "
-                                "was copied; run 'verify' for details.")
-                           .arg(source->displayName(), chainProblemName(before->problem))
-                           .arg(before->firstBadSeq)
-                           .arg(before->description)
-                    << Qt::endl;
-        return TrailBroken;
-    }
-
-    Result<Database> target = context.openEmptyForCopy(parser.value(to));
-    if (!target)
-        return context.fail(target.error().message);
 
     const bool quiet = context.json();
-    const Result<CopiedTables> copied = copyDatabase(
-        source->connection(), target->connection(), [&](const QString& table, qint64 rows) {
+    const Result<VerifiedCopy> copied = copyWithVerification(
+        source.value(), session.value(), [&] { return context.openEmptyForCopy(parser.value(to)); },
+        [&](const QString& table, qint64 rows) {
             if (!quiet)
                 context.err << Text::tr("copied %1: %2 rows").arg(table).arg(rows) << Qt::endl;
         });
     if (!copied)
-        return context.fail(
-            Text::tr("The copy failed and was undone: %1").arg(copied.error().message));
-
-    const Result<Verification> after = verifyAuditTrail(target->connection(), session.value());
-    if (!after)
-        return context.fail(after.error().message);
-    if (!after->intact() || after->head.hash != before->head.hash) {
+        return context.fail(copied.error().message);
+    const Verification& before = copied->source;
+    if (!before.intact()) {
+        context.err << Text::tr("The audit trail of %1 is broken (%2 at event %3): %4. Nothing "
+                                "was copied; run 'verify' for details.")
+                           .arg(source->displayName(), chainProblemName(before.problem))
+                           .arg(before.firstBadSeq)
+                           .arg(before.description)
+                    << Qt::endl;
+        return TrailBroken;
+    }
+    const Verification& after = *copied->copy;
+    if (!copied->intact()) {
         context.err << Text::tr("The copy's audit trail does not verify (%1 at event %2): %3")
-                           .arg(chainProblemName(after->problem))
-                           .arg(after->firstBadSeq)
-                           .arg(after->description)
+                           .arg(chainProblemName(after.problem))
+                           .arg(after.firstBadSeq)
+                           .arg(after.description)
                     << Qt::endl;
         return TrailBroken;
     }
 
     QJsonObject tables;
-    for (const auto& [table, rows] : copied.value())
+    for (const auto& [table, rows] : copied->tables)
         tables.insert(table, rows);
-    {
-        Transaction transaction(target->connection());
-        const QJsonObject details{{QStringLiteral("from"), source->displayName()},
-                                  {QStringLiteral("source_head_seq"), before->head.seq},
-                                  {QStringLiteral("source_head_hash"), before->head.hash},
-                                  {QStringLiteral("rows"), tables}};
-        Status recorded = appendAuditEvent(
-            target->connection(),
-            {session->login, AuditAction::databaseCopied, QStringLiteral("database"), details},
-            utcNow());
-        if (!recorded || !(recorded = transaction.commit()))
-            return context.fail(recorded.error().message);
-    }
-
     if (context.json()) {
         context.printJson({{QStringLiteral("from"), source->displayName()},
-                           {QStringLiteral("to"), target->displayName()},
+                           {QStringLiteral("to"), copied->targetName},
                            {QStringLiteral("tables"), tables},
-                           {QStringLiteral("events_verified"), after->eventsChecked},
-                           {QStringLiteral("head_seq"), after->head.seq},
-                           {QStringLiteral("head_hash"), after->head.hash}});
+                           {QStringLiteral("events_verified"), after.eventsChecked},
+                           {QStringLiteral("head_seq"), after.head.seq},
+                           {QStringLiteral("head_hash"), after.head.hash}});
     } else {
         context.out << Text::tr("Copied %1 to %2; its audit trail verifies on arrival (%3 events, "
                                 "head #%4 %5).")
-                           .arg(source->displayName(), target->displayName())
-                           .arg(after->eventsChecked)
-                           .arg(after->head.seq)
-                           .arg(after->head.hash)
+                           .arg(source->displayName(), copied->targetName)
+                           .arg(after.eventsChecked)
+                           .arg(after.head.seq)
+                           .arg(after.head.hash)
                     << Qt::endl;
     }
     return Ok;

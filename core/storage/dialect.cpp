@@ -68,6 +68,12 @@ Status lockForAppend(QSqlDatabase db, const char* what) {
     return success();
 }
 
+bool wantsPassword(const ConnectionSpec& spec, const Error& connectError) {
+    // libpq's words (fe-auth.c) for an authentication request without a password.
+    return spec.engine == Engine::Postgres && spec.password.isEmpty() &&
+           connectError.message.contains(u"no password supplied");
+}
+
 bool isConnectionLost(const QSqlDatabase& db, const QSqlError& error) {
     if (engineOf(db) != Engine::Postgres)
         return false;

@@ -36,6 +36,10 @@ QString lockPickedRows(const QSqlDatabase& db, const QString& alias);
 // seq + 1). SQLite's write transaction already excludes every other writer.
 Status lockForAppend(QSqlDatabase db, const char* what);
 
+// True when connecting failed only because the server wants a password and
+// neither the spec, $PGPASSWORD nor ~/.pgpass gave one: a face may ask for it.
+bool wantsPassword(const ConnectionSpec& spec, const Error& connectError);
+
 // True when the error means the server went away (restart, network), not that
 // the statement was wrong: the connection can be re-opened and the work retried.
 bool isConnectionLost(const QSqlDatabase& db, const QSqlError& error);
