@@ -149,7 +149,7 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     QHash<QString, PreviousWork> lastOf;
     bool inTimeOrder = true;
     Record record;
-    const QVariant null(QMetaType(QMetaType::QString));
+    const QVariant null{QMetaType(QMetaType::QString)};
     while (reader.next(record)) {
         ++report.rows;
         QList<Reject> problems;

@@ -1,6 +1,7 @@
 #include "intake/csvreader.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace oversight {
 
@@ -19,7 +20,11 @@ enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
 bool CsvReader::fill() {
     if (m_eof)
         return false;
-    m_buffer = m_device->read(chunkSize);
+    // One buffer for the whole file: a device that returns a few bytes per read
+    // (a pipe) must not cost an allocation of a whole chunk each time.
+    m_buffer.resize(chunkSize);
+    const qint64 got = m_device->read(m_buffer.data(), chunkSize);
+    m_buffer.resize(std::max<qint64>(got, 0));
     m_pos = 0;
     if (m_buffer.isEmpty()) {
         m_eof = true;

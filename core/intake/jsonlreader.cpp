@@ -58,7 +58,9 @@ QByteArray valueAsText(const QJsonValue& value) {
 
 QList<QString> jsonObjectKeysInOrder(QByteArrayView s) {
     QList<QString> keys;
-    qsizetype i = skipSpace(s, 0);
+    // Qt's parser skips a byte-order mark; so must this, or a line that starts with
+    // one (files joined end to end) is said to repeat its keys.
+    qsizetype i = skipSpace(s, s.startsWith("\xEF\xBB\xBF") ? 3 : 0);
     if (i >= s.size() || s[i] != '{')
         return {};
     i = skipSpace(s, i + 1);
@@ -98,25 +100,37 @@ QList<QString> jsonObjectKeysInOrder(QByteArrayView s) {
 }
 
 bool JsonlReader::readLine(QByteArray& line, bool& tooLong) {
-    tooLong = false;
+    // QIODevice::readLine(maxSize) allocates maxSize bytes for every line; reading
+    // through one reused piece buffer keeps a million short lines cheap.
+    constexpr qint64 pieceBytes = 64 * 1024;
+    if (m_piece.size() != pieceBytes)
+        m_piece.resize(pieceBytes);
     for (;;) {
-        if (m_device->atEnd())
-            return false;
-        line = m_device->readLine(maxLineBytes);
-        m_consumed += line.size();
-        if (!line.endsWith('\n') && !m_device->atEnd()) {
-            tooLong = true;
-            // Drain the rest of the over-long line without keeping it.
-            for (;;) {
-                const QByteArray rest = m_device->readLine(maxLineBytes);
-                m_consumed += rest.size();
-                if (rest.isEmpty() || rest.endsWith('\n'))
-                    break;
-            }
+        line.resize(0);
+        tooLong = false;
+        bool any = false;
+        for (;;) {
+            const qint64 n = m_device->readLine(m_piece.data(), pieceBytes);
+            if (n <= 0)
+                break;
+            any = true;
+            m_consumed += n;
+            if (!tooLong && line.size() + n <= maxLineBytes)
+                line.append(m_piece.constData(), n);
+            else
+                tooLong = true; // the rest of the over-long line is drained, not kept
+            if (m_piece[n - 1] == '\n')
+                break;
         }
+        if (!any)
+            return false;
         if (m_consumed == line.size() && line.startsWith("\xEF\xBB\xBF"))
             line.remove(0, 3);
-        if (tooLong || !line.trimmed().isEmpty())
+        if (tooLong) {
+            line.clear();
+            return true;
+        }
+        if (!line.trimmed().isEmpty())
             return true;
     }
 }

@@ -26,6 +26,7 @@ private:
     QIODevice* m_device;
     QList<QString> m_columns;
     QHash<QString, int> m_index;
+    QByteArray m_piece;   // what readLine reads into, reused
     QByteArray m_pending; // the first line, read for the header, is also the first record
     bool m_hasPending = false;
     qint64 m_consumed = 0;
