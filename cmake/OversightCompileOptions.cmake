@@ -14,3 +14,13 @@ target_compile_options(oversight_compile_options INTERFACE -Wall -Wextra -Wpedan
 if(OVERSIGHT_WARNINGS_AS_ERRORS)
     target_compile_options(oversight_compile_options INTERFACE -Werror)
 endif()
+
+# The sanitizer configuration (scripts/test-sanitized, run in CI): every target,
+# tests and the programs they start included, built with AddressSanitizer and
+# UndefinedBehaviorSanitizer; any report fails the test that caused it.
+option(OVERSIGHT_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(OVERSIGHT_SANITIZE)
+    add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all
+                        -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+endif()

@@ -13,6 +13,7 @@
 #include "pages/userspage.h"
 #include "queues/queuedepths.h"
 #include "roletext.h"
+#include "widgets/plaintext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -56,7 +57,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     , m_queues(new QueueDepthModel(this))
     , m_batches(new BatchListModel(this))
     , m_tabs(new QTabWidget(this))
-    , m_message(new QLabel(this)) {
+    , m_message(plainLabel(this)) {
     setWindowTitle(tr("Oversight"));
     resize(1100, 640);
 
@@ -133,7 +134,7 @@ QWidget* MainWindow::makeQueuesPage() {
     m_queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_queueView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_queueView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_automated = new QLabel(page);
+    m_automated = plainLabel(page);
     layout->addWidget(m_queueView);
     layout->addWidget(m_automated);
     layout->addStretch();

@@ -22,8 +22,10 @@ const QString jsonName = QStringLiteral("json");
 } // namespace
 
 Context::Context()
-    : out(stdout)
-    , err(stderr) {}
+    : m_stdout(stdout)
+    , m_stderr(stderr)
+    , out(&m_stdout)
+    , err(&m_stderr) {}
 
 void Context::addCommonOptions(QCommandLineParser& parser) {
     parser.addOption({dbName,

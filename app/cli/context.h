@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/session.h"
+#include "cli/terminaloutput.h"
 #include "common/result.h"
 #include "storage/database.h"
 
@@ -49,6 +50,11 @@ public:
     int usage(const QString& message);
     void printJson(const QJsonObject& object);
 
+private:
+    TerminalOutput m_stdout;
+    TerminalOutput m_stderr;
+
+public:
     QTextStream out;
     QTextStream err;
 

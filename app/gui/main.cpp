@@ -2,6 +2,7 @@
 #include "appsettings.h"
 #include "mainwindow.h"
 #include "storage/database.h"
+#include "widgets/plaintext.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -43,8 +44,9 @@ int main(int argc, char* argv[]) {
     const oversight::Result<oversight::ConnectionSpec> spec =
         oversight::ConnectionSpec::parse(path);
     if (!spec) {
-        QMessageBox::warning(nullptr, QApplication::translate("main", "Cannot open the database"),
-                             spec.error().message);
+        oversight::showPlainMessage(nullptr, QMessageBox::Warning,
+                                    QApplication::translate("main", "Cannot open the database"),
+                                    spec.error().message);
         return 1;
     }
     if (oversight::Status opened = window.openDatabase(spec.value()); !opened) {
@@ -54,9 +56,9 @@ int main(int argc, char* argv[]) {
             if (!window.connectToServer(spec.value(), opened.error().message))
                 return 0;
         } else {
-            QMessageBox::warning(nullptr,
-                                 QApplication::translate("main", "Cannot open the database"),
-                                 opened.error().message);
+            oversight::showPlainMessage(nullptr, QMessageBox::Warning,
+                                        QApplication::translate("main", "Cannot open the database"),
+                                        opened.error().message);
             return 1;
         }
     } else if (!window.signIn()) {

@@ -2,6 +2,7 @@
 
 #include "accounts/userstore.h"
 #include "appsettings.h"
+#include "widgets/plaintext.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -19,7 +20,7 @@ LoginDialog::LoginDialog(QSqlDatabase db, AppSettings& settings, QWidget* parent
     , m_settings(settings)
     , m_login(new QLineEdit(this))
     , m_password(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(plainLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Sign in to Oversight"));
     m_login->setObjectName(QStringLiteral("login"));

@@ -1,5 +1,7 @@
 #include "dialogs/userdialogs.h"
 
+#include "widgets/plaintext.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -13,7 +15,7 @@ namespace oversight {
 namespace {
 
 QLabel* errorLabel(QWidget* parent) {
-    auto* label = new QLabel(parent);
+    auto* label = plainLabel(parent);
     label->setObjectName(QStringLiteral("error"));
     label->setWordWrap(true);
     label->setStyleSheet(QStringLiteral("color: #b00020;"));

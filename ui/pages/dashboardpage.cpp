@@ -6,6 +6,7 @@
 #include "reports/reportexporter.h"
 #include "storage/database.h"
 #include "widgets/audittrailpanel.h"
+#include "widgets/plaintext.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -86,15 +87,15 @@ DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session o
     , m_model(new QComboBox(this))
     , m_reviewer(new QComboBox(this))
     , m_debounce(new QTimer(this))
-    , m_state(new QLabel(this))
+    , m_state(plainLabel(this))
     , m_chartArea(new QStackedWidget(this))
-    , m_emptyState(new QLabel(this))
+    , m_emptyState(plainLabel(this))
     , m_reviewerView(makeChartView(this))
     , m_hourView(makeChartView(this))
     , m_workloadView(makeChartView(this))
     , m_trendView(makeChartView(this))
     , m_warnings(new QListWidget(this))
-    , m_reviewsTitle(new QLabel(this))
+    , m_reviewsTitle(plainLabel(this))
     , m_reviewsTable(new QTableView(this))
     , m_reviewsModel(new ReviewRecordModel(this))
     , m_sortedReviews(new QSortFilterProxyModel(this))
@@ -544,7 +545,7 @@ bool DashboardPage::exportReport(const QString& path, ReportFormat format) {
     progress.reset();
     m_audit->refresh();
     if (!exported) {
-        QMessageBox::warning(this, tr("Export Report"), exported.error().message);
+        showPlainMessage(this, QMessageBox::Warning, tr("Export Report"), exported.error().message);
         return false;
     }
     m_state->setText(tr("Report written to %1.").arg(QDir::toNativeSeparators(path)));

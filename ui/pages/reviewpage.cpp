@@ -4,6 +4,7 @@
 #include "dialogs/escalatedialog.h"
 #include "storage/database.h"
 #include "widgets/factsview.h"
+#include "widgets/plaintext.h"
 #include "widgets/revealpanel.h"
 
 #include <QButtonGroup>
@@ -29,10 +30,10 @@ ReviewPage::ReviewPage(QSqlDatabase db, Session reviewer, AppSettings& settings,
     , m_reviewer(std::move(reviewer))
     , m_settings(settings)
     , m_service(std::move(db))
-    , m_title(new QLabel(this))
-    , m_lease(new QLabel(this))
-    , m_summary(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_title(plainLabel(this))
+    , m_lease(plainLabel(this))
+    , m_summary(plainLabel(this))
+    , m_error(plainLabel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_facts(new FactsView(m_splitter))
     , m_initialBox(new QGroupBox(tr("Your independent decision"), this))
@@ -233,7 +234,8 @@ void ReviewPage::showCase(const ClaimedCase& claimed) {
     int id = 0;
     for (const QString& label : claimed.labels) {
         auto* button = new QPushButton(
-            id < 9 ? QStringLiteral("%1  %2").arg(id + 1).arg(label) : label, m_decisionRow);
+            withoutMnemonic(id < 9 ? QStringLiteral("%1  %2").arg(id + 1).arg(label) : label),
+            m_decisionRow);
         button->setCheckable(true);
         button->setProperty("decision", true);
         button->setAccessibleName(label);

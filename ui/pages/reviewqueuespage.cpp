@@ -2,6 +2,7 @@
 
 #include "models/reviewerqueuemodel.h"
 #include "review/reviewservice.h"
+#include "widgets/plaintext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,8 +22,8 @@ ReviewQueuesPage::ReviewQueuesPage(QSqlDatabase db, Session reviewer, QWidget* p
     , m_model(new ReviewerQueueModel(this))
     , m_view(new QTableView(this))
     , m_start(new QPushButton(tr("&Start reviewing"), this))
-    , m_notice(new QLabel(this))
-    , m_state(new QLabel(this)) {
+    , m_notice(plainLabel(this))
+    , m_state(plainLabel(this)) {
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(
         tr("Choose a queue and start. You will see each case's facts and decide on your own "

@@ -3,6 +3,7 @@
 #include "accounts/userstore.h"
 #include "dialogs/userdialogs.h"
 #include "models/userlistmodel.h"
+#include "widgets/plaintext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,7 +24,7 @@ UsersPage::UsersPage(QSqlDatabase db, Session session, QWidget* parent)
     , m_disable(new QPushButton(tr("&Disable"), this))
     , m_enable(new QPushButton(tr("&Enable"), this))
     , m_reset(new QPushButton(tr("Reset &Password..."), this))
-    , m_message(new QLabel(this)) {
+    , m_message(plainLabel(this)) {
     auto* add = new QPushButton(tr("&Add User..."), this);
     add->setObjectName(QStringLiteral("addUser"));
     m_disable->setObjectName(QStringLiteral("disableUser"));

@@ -1,6 +1,7 @@
 #include "widgets/audittrailpanel.h"
 
 #include "audit/chainverifier.h"
+#include "widgets/plaintext.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -27,8 +28,8 @@ AuditTrailPanel::AuditTrailPanel(QSqlDatabase db, Session officer, QWidget* pare
     : QWidget(parent)
     , m_db(std::move(db))
     , m_officer(std::move(officer))
-    , m_head(new QLabel(this))
-    , m_verified(new QLabel(this))
+    , m_head(plainLabel(this))
+    , m_verified(plainLabel(this))
     , m_verify(new QPushButton(tr("&Verify now"), this)) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -81,17 +82,19 @@ bool AuditTrailPanel::verifyNow() {
         });
     progress.reset();
     if (!result) {
-        QMessageBox::warning(this, tr("Verify Audit Trail"), result.error().message);
+        showPlainMessage(this, QMessageBox::Warning, tr("Verify Audit Trail"),
+                         result.error().message);
         return false;
     }
     if (Status recorded = recordVerification(m_db, m_officer, result.value()); !recorded)
-        QMessageBox::warning(this, tr("Verify Audit Trail"), recorded.error().message);
+        showPlainMessage(this, QMessageBox::Warning, tr("Verify Audit Trail"),
+                         recorded.error().message);
     refresh();
     if (!result->intact())
-        QMessageBox::critical(this, tr("Audit Trail Broken"),
-                              tr("The audit trail does not verify at event #%1: %2")
-                                  .arg(result->firstBadSeq)
-                                  .arg(result->description));
+        showPlainMessage(this, QMessageBox::Critical, tr("Audit Trail Broken"),
+                         tr("The audit trail does not verify at event #%1: %2")
+                             .arg(result->firstBadSeq)
+                             .arg(result->description));
     return result->intact();
 }
 

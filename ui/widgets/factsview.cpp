@@ -1,5 +1,7 @@
 #include "widgets/factsview.h"
 
+#include "widgets/plaintext.h"
+
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QLabel>
@@ -41,13 +43,13 @@ void FactsView::setFacts(const QList<Fact>& facts) {
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     int row = 0;
     for (const Fact& fact : facts) {
-        auto* name = new QLabel(readableName(fact.name), m_content);
-        name->setToolTip(fact.name);
+        auto* name = plainLabel(m_content, readableName(fact.name));
+        name->setToolTip(plainToolTip(fact.name));
         name->setAlignment(Qt::AlignRight | Qt::AlignTop);
         QFont bold = name->font();
         bold.setBold(true);
         name->setFont(bold);
-        auto* value = new QLabel(fact.value.isEmpty() ? tr("(empty)") : fact.value, m_content);
+        auto* value = plainLabel(m_content, fact.value.isEmpty() ? tr("(empty)") : fact.value);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         value->setAccessibleName(readableName(fact.name));
         name->setBuddy(value);

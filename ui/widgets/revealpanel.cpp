@@ -1,6 +1,7 @@
 #include "widgets/revealpanel.h"
 
 #include "review/reviewrules.h"
+#include "widgets/plaintext.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -29,8 +30,8 @@ RevealPanel::RevealPanel(const Reveal& reveal, const QStringList& labels, QWidge
     , m_choices(new QButtonGroup(this))
     , m_keep(new QPushButton(this))
     , m_takeModel(new QPushButton(this))
-    , m_banner(new QLabel(this))
-    , m_requirement(new QLabel(this))
+    , m_banner(plainLabel(this))
+    , m_requirement(plainLabel(this))
     , m_rationale(new QPlainTextEdit(this))
     , m_finalize(new QPushButton(tr("&Finalize and next"), this)) {
     setObjectName(QStringLiteral("revealPanel"));
@@ -42,19 +43,21 @@ RevealPanel::RevealPanel(const Reveal& reveal, const QStringList& labels, QWidge
                                 .arg(reveal.initial.label.toHtmlEscaped())
                                 .arg(reveal.initial.confidence),
                             this);
+    mine->setTextFormat(Qt::RichText); // the label inside is escaped
     mine->setObjectName(QStringLiteral("committedAnswer"));
     auto* modelCaption = new QLabel(tr("The model recommends:"), this);
     auto* model =
         new QLabel(tr("<b>%1</b>, confidence %2")
                        .arg(reveal.modelLabel.toHtmlEscaped(), percent(reveal.modelConfidence)),
                    this);
+    model->setTextFormat(Qt::RichText);
     model->setObjectName(QStringLiteral("modelAnswer"));
     answers->addWidget(mineCaption, 0, 0);
     answers->addWidget(mine, 0, 1);
     answers->addWidget(modelCaption, 1, 0);
     answers->addWidget(model, 1, 1);
     if (!reveal.initial.rationale.isEmpty()) {
-        auto* reason = new QLabel(tr("Your rationale: %1").arg(reveal.initial.rationale), this);
+        auto* reason = plainLabel(this, tr("Your rationale: %1").arg(reveal.initial.rationale));
         reason->setObjectName(QStringLiteral("committedRationale"));
         reason->setWordWrap(true);
         answers->addWidget(reason, 2, 0, 1, 2);
@@ -70,7 +73,7 @@ RevealPanel::RevealPanel(const Reveal& reveal, const QStringList& labels, QWidge
         for (const auto& [name, value] : reveal.probabilities)
             if (name == label)
                 probability = value;
-        auto* name = new QLabel(label, this);
+        auto* name = plainLabel(this, label);
         auto* bar = new QProgressBar(this);
         bar->setRange(0, 1000);
         bar->setValue(static_cast<int>(probability * 1000 + 0.5));
@@ -97,12 +100,12 @@ RevealPanel::RevealPanel(const Reveal& reveal, const QStringList& labels, QWidge
     auto* finalCaption = new QLabel(tr("Your final decision:"), this);
     layout->addWidget(finalCaption);
     auto* choices = new QHBoxLayout;
-    m_keep->setText(tr("&Keep mine: %1").arg(reveal.initial.label));
+    m_keep->setText(tr("&Keep mine: %1").arg(withoutMnemonic(reveal.initial.label)));
     m_keep->setCheckable(true);
     m_keep->setProperty("decision", true);
     m_choices->addButton(m_keep);
     choices->addWidget(m_keep);
-    m_takeModel->setText(tr("Take the &model's: %1").arg(reveal.modelLabel));
+    m_takeModel->setText(tr("Take the &model's: %1").arg(withoutMnemonic(reveal.modelLabel)));
     m_takeModel->setCheckable(true);
     m_takeModel->setProperty("decision", true);
     m_takeModel->setVisible(disagrees());
