@@ -1,6 +1,7 @@
 #include "storage/bulkstatement.h"
 
 #include "storage/dialect.h"
+#include "storage/writefailure.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -38,13 +39,15 @@ public:
 
     Result<qint64> execute() override {
         const int rc = sqlite3_step(m_statement);
-        const QString message = rc == SQLITE_DONE || rc == SQLITE_ROW
-                                    ? QString()
-                                    : QString::fromUtf8(sqlite3_errmsg(m_handle));
+        if (rc == SQLITE_DONE || rc == SQLITE_ROW) {
+            sqlite3_reset(m_statement);
+            return static_cast<qint64>(sqlite3_changes64(m_handle));
+        }
+        const QString detail = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        const QString storage = storageWriteFailure(
+            QString::fromUtf8(sqlite3_db_filename(m_handle, "main")), rc & 0xFF, detail);
         sqlite3_reset(m_statement);
-        if (!message.isEmpty())
-            return Error{message};
-        return static_cast<qint64>(sqlite3_changes64(m_handle));
+        return Error{storage.isEmpty() ? detail : storage};
     }
 
     Result<std::optional<qint64>> executeInsert() override {

@@ -3,6 +3,7 @@
 #include "common/ids.h"
 #include "storage/dialect.h"
 #include "storage/migrations.h"
+#include "storage/writefailure.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -219,6 +220,14 @@ Result<Database> Database::connectSqlite(const ConnectionSpec& spec, OpenMode mo
         if (!looksLikeSqlite(path))
             return Error{
                 Text::tr("%1 is not an Oversight database (not an SQLite file).").arg(path)};
+        // Every sign-in writes, and SQLite keeps its -wal and -shm files beside the
+        // database: both the file and its folder must be writable.
+        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+            return Error{Text::tr("%1 is read-only for this user (the file, or its folder %2, "
+                                  "where the database keeps its -wal and -shm files). Oversight "
+                                  "needs to write to its database; ask for write access, or copy "
+                                  "the file to a folder of your own.")
+                             .arg(path, info.absolutePath())};
     } else if (mode == OpenMode::MustExist) {
         return Error{
             Text::tr(
@@ -280,8 +289,9 @@ Result<Database> Database::openImpl(const ConnectionSpec& spec, OpenMode mode, i
 
     // Read the version before anything writes: a newer schema must stay untouched.
     const int found = database.schemaVersion();
-    if (found < 0)
-        return Error{Text::tr("%1 is not a readable Oversight database.").arg(name)};
+    if (found < 0) // a full disk can stop SQLite from opening its shared-memory file
+        return Error{describeWriteFailure(
+            db, QSqlError(), Text::tr("%1 is not a readable Oversight database.").arg(name))};
     if (found > latestSchemaVersion())
         return Error{Text::tr("%1 has schema version %2, but this program knows versions up to %3. "
                               "Use a newer Oversight; the database was not changed.")
@@ -387,9 +397,13 @@ Status Transaction::commit() {
                 .arg(m_error)};
     m_active = false;
     if (!m_db.commit()) {
-        const QString reason = m_db.lastError().text();
+        const QSqlError error = m_db.lastError();
+        // Described before the rollback, which clears SQLite's own error code.
+        const QString message = describeWriteFailure(
+            m_db, error,
+            QCoreApplication::translate("Database", "Saving failed: %1").arg(error.text()));
         m_db.rollback();
-        return Error{QCoreApplication::translate("Database", "Saving failed: %1").arg(reason)};
+        return Error{message};
     }
     return success();
 }
