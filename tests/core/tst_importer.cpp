@@ -353,6 +353,67 @@ private Q_SLOTS:
         QVERIFY(hasReject(report, 5, QString(), QStringLiteral("more than once")));
     }
 
+    // A cell may hold 64 KiB exactly; one byte more is a reject naming row and
+    // column, never a value cut short. Both formats, with multi-byte characters.
+    void factCellLimitIsExact_data() {
+        QTest::addColumn<bool>("jsonLines");
+        QTest::newRow("csv") << false;
+        QTest::newRow("jsonl") << true;
+    }
+
+    void factCellLimitIsExact() {
+        QFETCH(bool, jsonLines);
+        TempDatabase t;
+        // 65,536 bytes: 'e' then U+00E9 (two bytes) repeated.
+        const QByteArray fits =
+            'x' + QByteArray(maxFieldBytes / 2 - 1, 'e').replace("e", "\xC3\xA9") + 'x';
+        QCOMPARE(fits.size(), maxFieldBytes);
+        const QByteArray over = fits + 'y';
+        QByteArray content;
+        if (jsonLines) {
+            content = "{\"id\": \"a\", \"label\": \"yes\", \"confidence\": 0.5, \"city\": \"" +
+                      fits +
+                      "\"}\n{\"id\": \"b\", \"label\": \"no\", \"confidence\": 0.5, "
+                      "\"city\": \"" +
+                      over + "\"}\n";
+        } else {
+            content = "id,label,confidence,city\na,yes,0.5," + fits + "\nb,no,0.5," + over + '\n';
+        }
+        const QString file = t.write(
+            jsonLines ? QStringLiteral("limit.jsonl") : QStringLiteral("limit.csv"), content);
+        const ImportReport report = Importer(t.db()).run(t.admin, optionsFor(file));
+        QVERIFY2(report.ok(), qPrintable(describe(report)));
+        QCOMPARE(report.accepted, 1);
+        QCOMPARE(report.rejected, 1);
+        QVERIFY2(hasReject(report, 2, QStringLiteral("city"), QStringLiteral("longer than 64 KiB")),
+                 qPrintable(describe(report)));
+        const QJsonArray facts =
+            QJsonDocument::fromJson(
+                t.value(QStringLiteral("SELECT facts FROM cases WHERE external_id = 'a'"))
+                    .toString()
+                    .toUtf8())
+                .array();
+        QCOMPARE(facts.at(0).toString().toUtf8(), fits);
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM cases WHERE external_id = 'b'")), 0);
+    }
+
+    // A JSON line longer than the line limit is a reject; the rows after it are read.
+    void overlongJsonLineIsRejectedAndReadingGoesOn() {
+        TempDatabase t;
+        QByteArray content = "{\"id\": \"a\", \"label\": \"yes\", \"confidence\": 0.5, "
+                             "\"city\": \"x\"}\n";
+        content += "{\"id\": \"b\", \"label\": \"no\", \"confidence\": 0.5, \"city\": \"" +
+                   QByteArray(17 * 1024 * 1024, 'z') + "\"}\n";
+        content += "{\"id\": \"c\", \"label\": \"no\", \"confidence\": 0.5, \"city\": "
+                   "\"y\"}\n";
+        const QString file = t.write(QStringLiteral("long.jsonl"), content);
+        const ImportReport report = Importer(t.db()).run(t.admin, optionsFor(file));
+        QVERIFY2(report.ok(), qPrintable(describe(report)));
+        QCOMPARE(report.rows, 3);
+        QCOMPARE(report.accepted, 2);
+        QVERIFY(hasReject(report, 2, QString(), QStringLiteral("longer than 16 MiB")));
+    }
+
     void routingFollowsThresholdAndSample() {
         TempDatabase t;
         QByteArray content = "id,label,confidence\n";
