@@ -317,6 +317,59 @@ private Q_SLOTS:
         QCOMPARE(file.readAll().count('\n'), 11);
     }
 
+    // A case fact with terminal control sequences reaches the terminal as visible
+    // caret notation, never as commands; --json carries the exact value.
+    void controlCharactersInDataDoNotReachTheTerminal() {
+        const QString db = m_dir.filePath(QStringLiteral("control.db"));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--admin"),
+                      QStringLiteral("boss"), QStringLiteral("--password-stdin")},
+                     "boss-password-long\n")
+                     .exitCode,
+                 0);
+        const QString hostile = QStringLiteral("clear\u001B[2J\u001B]0;title\u0007 over\rwrite");
+        QFile file(m_dir.filePath(QStringLiteral("control.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("id,label,confidence,note\nc1,yes,0.5,\"" + hostile.toUtf8() +
+                   "\"\nc2,no,0.5,plain\n");
+        file.close();
+        const QStringList asBoss{QStringLiteral("--as"), QStringLiteral("boss"),
+                                 QStringLiteral("--password-stdin")};
+        const Run imported =
+            cli(QStringList{QStringLiteral("--db"), db, QStringLiteral("import"), file.fileName(),
+                            QStringLiteral("--threshold"), QStringLiteral("1")} +
+                    asBoss,
+                "boss-password-long\n");
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QCOMPARE(cli(QStringList{QStringLiteral("--db"), db, QStringLiteral("user"),
+                                 QStringLiteral("add"), QStringLiteral("rita"),
+                                 QStringLiteral("--role"), QStringLiteral("reviewer")} +
+                         asBoss,
+                     "boss-password-long\nrita-password-long\n")
+                     .exitCode,
+                 0);
+        const QStringList next{QStringLiteral("--db"),
+                               db,
+                               QStringLiteral("review"),
+                               QStringLiteral("next"),
+                               QStringLiteral("--as"),
+                               QStringLiteral("rita"),
+                               QStringLiteral("--password-stdin")};
+        const Run text = cli(next, "rita-password-long\n");
+        QVERIFY2(text.exitCode == 0, text.err.constData());
+        QVERIFY2(text.out.contains("clear^[[2J^[]0;title^G over^Mwrite"), text.out.constData());
+        for (const char control : {'\x1B', '\x07', '\r'})
+            QVERIFY(!text.out.contains(control));
+        const Run json = cli(next + QStringList{QStringLiteral("--json")}, "rita-password-long\n");
+        QCOMPARE(json.json()
+                     .value(QStringLiteral("facts"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("value"))
+                     .toString(),
+                 hostile);
+    }
+
     void reviewThroughTheCli() {
         const QString db = m_dir.filePath(QStringLiteral("review.db"));
         const Run demo =
