@@ -224,7 +224,8 @@ void ReviewPage::showCase(const ClaimedCase& claimed) {
     m_case = claimed;
     delete m_revealPanel;
     m_error->setVisible(false);
-    m_title->setText(tr("Case %1 - %2 queue").arg(claimed.externalId, claimed.queue));
+    m_title->setText(
+        tr("Case %1 - %2 queue").arg(visibleText(claimed.externalId), visibleText(claimed.queue)));
     m_facts->setFacts(claimed.facts);
 
     for (QAbstractButton* button : m_decisions->buttons()) {
@@ -234,11 +235,12 @@ void ReviewPage::showCase(const ClaimedCase& claimed) {
     int id = 0;
     for (const QString& label : claimed.labels) {
         auto* button = new QPushButton(
-            withoutMnemonic(id < 9 ? QStringLiteral("%1  %2").arg(id + 1).arg(label) : label),
+            withoutMnemonic(id < 9 ? QStringLiteral("%1  %2").arg(id + 1).arg(visibleText(label))
+                                   : visibleText(label)),
             m_decisionRow);
         button->setCheckable(true);
         button->setProperty("decision", true);
-        button->setAccessibleName(label);
+        button->setAccessibleName(visibleText(label));
         m_decisions->addButton(button, id++);
         m_decisionRow->layout()->addWidget(button);
         button->show();

@@ -43,15 +43,16 @@ void FactsView::setFacts(const QList<Fact>& facts) {
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     int row = 0;
     for (const Fact& fact : facts) {
-        auto* name = plainLabel(m_content, readableName(fact.name));
-        name->setToolTip(plainToolTip(fact.name));
+        auto* name = plainLabel(m_content, readableName(visibleText(fact.name)));
+        name->setToolTip(plainToolTip(visibleText(fact.name)));
         name->setAlignment(Qt::AlignRight | Qt::AlignTop);
         QFont bold = name->font();
         bold.setBold(true);
         name->setFont(bold);
-        auto* value = plainLabel(m_content, fact.value.isEmpty() ? tr("(empty)") : fact.value);
+        auto* value =
+            plainLabel(m_content, fact.value.isEmpty() ? tr("(empty)") : visibleText(fact.value));
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        value->setAccessibleName(readableName(fact.name));
+        value->setAccessibleName(readableName(visibleText(fact.name)));
         name->setBuddy(value);
         grid->addWidget(name, row, 0);
         if (looksNumeric(fact.value)) {

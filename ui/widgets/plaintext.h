@@ -13,6 +13,14 @@ namespace oversight {
 // mnemonic: a fact "<b>x</b>" or a label "R&D" must read exactly so. Qt guesses
 // rich text from content (Qt::AutoText) unless told otherwise; these helpers tell it.
 
+// Data as a reviewer must see it: characters that would act on the text around
+// them instead of showing (C0 controls, explicit bidirectional embeddings,
+// overrides and isolates, zero-width spaces) become visible: a control picture
+// ("\u241B" for escape) or "[U+202E]". Without this, "\u202Eexe.live" reads as
+// "evil.exe" and "c\u200B1" as "c1". Joiners (emoji, Indic and Arabic scripts) and
+// the directional marks of right-to-left text stay as they are.
+QString visibleText(const QString& data);
+
 // A label that shows its text verbatim.
 QLabel* plainLabel(QWidget* parent, const QString& text = {});
 // Makes an existing label show its text verbatim.

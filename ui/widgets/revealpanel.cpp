@@ -40,16 +40,16 @@ RevealPanel::RevealPanel(const Reveal& reveal, const QStringList& labels, QWidge
     auto* answers = new QGridLayout;
     auto* mineCaption = new QLabel(tr("Your committed decision:"), this);
     auto* mine = new QLabel(tr("<b>%1</b>, %2 % sure")
-                                .arg(reveal.initial.label.toHtmlEscaped())
+                                .arg(visibleText(reveal.initial.label).toHtmlEscaped())
                                 .arg(reveal.initial.confidence),
                             this);
     mine->setTextFormat(Qt::RichText); // the label inside is escaped
     mine->setObjectName(QStringLiteral("committedAnswer"));
     auto* modelCaption = new QLabel(tr("The model recommends:"), this);
-    auto* model =
-        new QLabel(tr("<b>%1</b>, confidence %2")
-                       .arg(reveal.modelLabel.toHtmlEscaped(), percent(reveal.modelConfidence)),
-                   this);
+    auto* model = new QLabel(
+        tr("<b>%1</b>, confidence %2")
+            .arg(visibleText(reveal.modelLabel).toHtmlEscaped(), percent(reveal.modelConfidence)),
+        this);
     model->setTextFormat(Qt::RichText);
     model->setObjectName(QStringLiteral("modelAnswer"));
     answers->addWidget(mineCaption, 0, 0);
@@ -57,7 +57,8 @@ RevealPanel::RevealPanel(const Reveal& reveal, const QStringList& labels, QWidge
     answers->addWidget(modelCaption, 1, 0);
     answers->addWidget(model, 1, 1);
     if (!reveal.initial.rationale.isEmpty()) {
-        auto* reason = plainLabel(this, tr("Your rationale: %1").arg(reveal.initial.rationale));
+        auto* reason =
+            plainLabel(this, tr("Your rationale: %1").arg(visibleText(reveal.initial.rationale)));
         reason->setObjectName(QStringLiteral("committedRationale"));
         reason->setWordWrap(true);
         answers->addWidget(reason, 2, 0, 1, 2);
@@ -73,7 +74,7 @@ RevealPanel::RevealPanel(const Reveal& reveal, const QStringList& labels, QWidge
         for (const auto& [name, value] : reveal.probabilities)
             if (name == label)
                 probability = value;
-        auto* name = plainLabel(this, label);
+        auto* name = plainLabel(this, visibleText(label));
         auto* bar = new QProgressBar(this);
         bar->setRange(0, 1000);
         bar->setValue(static_cast<int>(probability * 1000 + 0.5));
@@ -91,7 +92,7 @@ RevealPanel::RevealPanel(const Reveal& reveal, const QStringList& labels, QWidge
     m_banner->setWordWrap(true);
     m_banner->setText(tr("You and the model disagree: you said %1, the model says %2. Decide "
                          "on the merits; either way, say why.")
-                          .arg(reveal.initial.label, reveal.modelLabel));
+                          .arg(visibleText(reveal.initial.label), visibleText(reveal.modelLabel)));
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; color: #663c00; "
                                            "border: 1px solid #ffb74d; padding: 8px; }"));
     m_banner->setVisible(disagrees());
@@ -100,12 +101,13 @@ RevealPanel::RevealPanel(const Reveal& reveal, const QStringList& labels, QWidge
     auto* finalCaption = new QLabel(tr("Your final decision:"), this);
     layout->addWidget(finalCaption);
     auto* choices = new QHBoxLayout;
-    m_keep->setText(tr("&Keep mine: %1").arg(withoutMnemonic(reveal.initial.label)));
+    m_keep->setText(tr("&Keep mine: %1").arg(withoutMnemonic(visibleText(reveal.initial.label))));
     m_keep->setCheckable(true);
     m_keep->setProperty("decision", true);
     m_choices->addButton(m_keep);
     choices->addWidget(m_keep);
-    m_takeModel->setText(tr("Take the &model's: %1").arg(withoutMnemonic(reveal.modelLabel)));
+    m_takeModel->setText(
+        tr("Take the &model's: %1").arg(withoutMnemonic(visibleText(reveal.modelLabel))));
     m_takeModel->setCheckable(true);
     m_takeModel->setProperty("decision", true);
     m_takeModel->setVisible(disagrees());
@@ -121,7 +123,8 @@ RevealPanel::RevealPanel(const Reveal& reveal, const QStringList& labels, QWidge
         m_other->setProperty("decision", true);
         m_choices->addButton(m_other);
         m_otherLabel = new QComboBox(this);
-        m_otherLabel->addItems(others);
+        for (const QString& other : std::as_const(others))
+            m_otherLabel->addItem(visibleText(other), other);
         m_otherLabel->setAccessibleName(tr("Other decision"));
         choices->addWidget(m_other);
         choices->addWidget(m_otherLabel);
@@ -173,7 +176,7 @@ QString RevealPanel::finalLabel() const {
     if (m_takeModel->isChecked())
         return m_reveal.modelLabel;
     if (m_other && m_other->isChecked())
-        return m_otherLabel->currentText();
+        return m_otherLabel->currentData().toString();
     return {};
 }
 
