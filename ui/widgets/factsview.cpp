@@ -5,6 +5,7 @@
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QLabel>
+#include <algorithm>
 
 namespace oversight {
 
@@ -33,6 +34,12 @@ FactsView::FactsView(QWidget* parent)
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::NoFocus); // the facts themselves take focus, for reading and copying
     setAccessibleName(tr("Case facts"));
+}
+
+QSize FactsView::sizeHint() const {
+    const QSize content = QScrollArea::sizeHint();
+    const int widest = fontMetrics().averageCharWidth() * 60;
+    return {std::min(content.width(), widest), content.height()};
 }
 
 void FactsView::setFacts(const QList<Fact>& facts) {

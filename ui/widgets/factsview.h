@@ -14,6 +14,9 @@ public:
     explicit FactsView(QWidget* parent = nullptr);
 
     void setFacts(const QList<Fact>& facts);
+    // Bounded: a fact with a very long word scrolls sideways inside the view
+    // instead of taking the width the decision beside it needs.
+    QSize sizeHint() const override;
 
 private:
     QWidget* m_content = nullptr;

@@ -9,10 +9,10 @@ QString visibleText(const QString& data) {
     shown.reserve(data.size());
     for (const QChar c : data) {
         const char16_t u = c.unicode();
-        if ((u < 0x20 && u != u'\t' && u != u'\n') || u == 0x7F)
-            shown += QChar(u == 0x7F ? char16_t(0x2421) : char16_t(0x2400 + u));
-        else if ((u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200B ||
-                 u == 0x2060 || u == 0xFEFF)
+        const bool control = (u < 0x20 && u != u'\t' && u != u'\n') || u == 0x7F;
+        const bool invisible = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) ||
+                               u == 0x200B || u == 0x2060 || u == 0xFEFF;
+        if (control || invisible)
             shown += QStringLiteral("[U+%1]").arg(int(u), 4, 16, QLatin1Char('0')).toUpper();
         else
             shown += c;

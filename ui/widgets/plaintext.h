@@ -15,8 +15,8 @@ namespace oversight {
 
 // Data as a reviewer must see it: characters that would act on the text around
 // them instead of showing (C0 controls, explicit bidirectional embeddings,
-// overrides and isolates, zero-width spaces) become visible: a control picture
-// ("\u241B" for escape) or "[U+202E]". Without this, "\u202Eexe.live" reads as
+// overrides and isolates, zero-width spaces) become visible as their code point,
+// "[U+001B]", "[U+202E]" (in any font). Without this, "\u202Eexe.live" reads as
 // "evil.exe" and "c\u200B1" as "c1". Joiners (emoji, Indic and Arabic scripts) and
 // the directional marks of right-to-left text stay as they are.
 QString visibleText(const QString& data);
