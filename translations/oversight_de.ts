@@ -179,8 +179,8 @@
 <context>
     <name>BulkStatement</name>
     <message>
-        <location filename="../core/storage/bulkstatement.cpp" line="121"/>
-        <location filename="../core/storage/bulkstatement.cpp" line="129"/>
+        <location filename="../core/storage/bulkstatement.cpp" line="124"/>
+        <location filename="../core/storage/bulkstatement.cpp" line="132"/>
         <source>Cannot prepare a statement: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,37 +273,37 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/intake/csvreader.cpp" line="59"/>
+        <location filename="../core/intake/csvreader.cpp" line="64"/>
         <source>field is longer than %1 KiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/csvreader.cpp" line="71"/>
+        <location filename="../core/intake/csvreader.cpp" line="76"/>
         <source>more than %1 fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/csvreader.cpp" line="98"/>
+        <location filename="../core/intake/csvreader.cpp" line="103"/>
         <source>quoted field is never closed (the rest of the file was read as part of it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/csvreader.cpp" line="137"/>
+        <location filename="../core/intake/csvreader.cpp" line="142"/>
         <source>text after a closing quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/csvreader.cpp" line="155"/>
+        <location filename="../core/intake/csvreader.cpp" line="160"/>
         <source>the file is empty: no header line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/csvreader.cpp" line="160"/>
+        <location filename="../core/intake/csvreader.cpp" line="165"/>
         <source>the header line is malformed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/csvreader.cpp" line="166"/>
+        <location filename="../core/intake/csvreader.cpp" line="171"/>
         <source>the header line is not valid UTF-8 (column %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,98 +311,113 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="35"/>
+        <location filename="../core/storage/database.cpp" line="36"/>
         <source>Database statement failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="81"/>
+        <location filename="../core/storage/database.cpp" line="82"/>
         <source>Cannot start the schema upgrade: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="85"/>
+        <location filename="../core/storage/database.cpp" line="86"/>
         <source>Schema upgrade to version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="180"/>
+        <location filename="../core/storage/database.cpp" line="181"/>
         <source>%1 can be read by other users of this computer; it holds decisions and people&apos;s work. Restrict it with: chmod 600 &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="218"/>
+        <location filename="../core/storage/database.cpp" line="219"/>
         <source>%1 is a directory, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="221"/>
+        <location filename="../core/storage/database.cpp" line="222"/>
         <source>%1 is not an Oversight database (not an SQLite file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="224"/>
+        <location filename="../core/storage/database.cpp" line="226"/>
+        <source>%1 is read-only for this user (the file, or its folder %2, where the database keeps its -wal and -shm files). Oversight needs to write to its database; ask for write access, or copy the file to a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="233"/>
         <source>No database at %1. Create one with &apos;oversight-cli --db %1 init --admin NAME&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="228"/>
+        <location filename="../core/storage/database.cpp" line="237"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="235"/>
+        <location filename="../core/storage/database.cpp" line="244"/>
         <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="244"/>
+        <location filename="../core/storage/database.cpp" line="253"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="250"/>
+        <location filename="../core/storage/database.cpp" line="259"/>
         <source>This installation has no PostgreSQL driver for Qt (Debian: apt-get install libqt6sql6-psql).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="266"/>
+        <location filename="../core/storage/database.cpp" line="275"/>
         <source>Cannot connect to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="284"/>
+        <location filename="../core/storage/database.cpp" line="294"/>
         <source>%1 is not a readable Oversight database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="286"/>
+        <location filename="../core/storage/database.cpp" line="296"/>
         <source>%1 has schema version %2, but this program knows versions up to %3. Use a newer Oversight; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="293"/>
+        <location filename="../core/storage/database.cpp" line="303"/>
         <source>%1 is a database of another application; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="295"/>
+        <location filename="../core/storage/database.cpp" line="305"/>
         <source>%1 already holds an Oversight database; a copy needs an empty one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="321"/>
+        <location filename="../core/storage/database.cpp" line="331"/>
         <source>The database server cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="386"/>
+        <location filename="../core/storage/database.cpp" line="396"/>
         <source>The database is busy or read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="392"/>
+        <location filename="../core/storage/database.cpp" line="404"/>
         <source>Saving failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/writefailure.cpp" line="28"/>
+        <source>Cannot write to %1: the disk is full, or the file may not grow any larger (%2). Nothing of this change was stored. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/writefailure.cpp" line="34"/>
+        <source>Cannot write to %1: it is read-only for this user (%2). Nothing of this change was stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -583,47 +598,47 @@
 <context>
     <name>JsonlReader</name>
     <message>
-        <location filename="../core/intake/jsonlreader.cpp" line="127"/>
+        <location filename="../core/intake/jsonlreader.cpp" line="141"/>
         <source>the file is empty: no JSON object to take the columns from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/jsonlreader.cpp" line="131"/>
+        <location filename="../core/intake/jsonlreader.cpp" line="145"/>
         <source>the first line is longer than %1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/jsonlreader.cpp" line="138"/>
+        <location filename="../core/intake/jsonlreader.cpp" line="152"/>
         <source>the first line is not a JSON object (%1); the columns are taken from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/jsonlreader.cpp" line="140"/>
+        <location filename="../core/intake/jsonlreader.cpp" line="154"/>
         <source>another JSON value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/jsonlreader.cpp" line="163"/>
+        <location filename="../core/intake/jsonlreader.cpp" line="177"/>
         <source>line is longer than %1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/jsonlreader.cpp" line="174"/>
+        <location filename="../core/intake/jsonlreader.cpp" line="188"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/jsonlreader.cpp" line="178"/>
+        <location filename="../core/intake/jsonlreader.cpp" line="192"/>
         <source>not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/jsonlreader.cpp" line="184"/>
+        <location filename="../core/intake/jsonlreader.cpp" line="198"/>
         <source>a key appears more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/intake/jsonlreader.cpp" line="189"/>
+        <location filename="../core/intake/jsonlreader.cpp" line="203"/>
         <source>key &apos;%1&apos; is not among the columns of the first line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1929,17 +1944,17 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/context.cpp" line="38"/>
+        <location filename="../app/cli/context.cpp" line="40"/>
         <source>Act as this user (password from --password-stdin or $OVERSIGHT_PASSWORD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="42"/>
+        <location filename="../app/cli/context.cpp" line="44"/>
         <source>Read the password from the first line of standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="44"/>
+        <location filename="../app/cli/context.cpp" line="46"/>
         <source>Print one JSON document on standard output.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,52 +2000,52 @@
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="78"/>
-        <location filename="../app/cli/context.cpp" line="116"/>
+        <location filename="../app/cli/context.cpp" line="118"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="30"/>
+        <location filename="../app/cli/context.cpp" line="32"/>
         <source>Database: a file, or a PostgreSQL server as postgresql://user@host:port/dbname?sslmode=require (password from $PGPASSWORD, ~/.pgpass or a prompt). Default: $OVERSIGHT_DB, else a file in the user&apos;s data directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="94"/>
+        <location filename="../app/cli/context.cpp" line="96"/>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="127"/>
+        <location filename="../app/cli/context.cpp" line="129"/>
         <source>Cannot read the password from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="136"/>
+        <location filename="../app/cli/context.cpp" line="138"/>
         <source>A password is needed: give it on standard input with --password-stdin, or in the OVERSIGHT_PASSWORD environment variable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="165"/>
+        <location filename="../app/cli/context.cpp" line="167"/>
         <source>The new password is read from standard input (after the acting user&apos;s password when --password-stdin is given); none was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="173"/>
+        <location filename="../app/cli/context.cpp" line="175"/>
         <source>This command needs to know who acts: add --as LOGIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="182"/>
+        <location filename="../app/cli/context.cpp" line="184"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="187"/>
+        <location filename="../app/cli/context.cpp" line="189"/>
         <source>usage error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/context.cpp" line="188"/>
+        <location filename="../app/cli/context.cpp" line="190"/>
         <source>Run with --help for the options.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3082,18 +3097,18 @@ New passwords are read from standard input, after the acting user&apos;s passwor
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="26"/>
+        <location filename="../app/gui/main.cpp" line="27"/>
         <source>Oversight desktop application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="31"/>
+        <location filename="../app/gui/main.cpp" line="32"/>
         <source>Database to open: a file, or a team server as postgresql://user@host:port/dbname.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="48"/>
+        <location filename="../app/gui/main.cpp" line="60"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3101,52 +3116,52 @@ New passwords are read from standard input, after the acting user&apos;s passwor
 <context>
     <name>oversight::AddUserDialog</name>
     <message>
-        <location filename="../ui/dialogs/userdialogs.cpp" line="78"/>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="80"/>
         <source>&amp;Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/userdialogs.cpp" line="79"/>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="81"/>
         <source>&amp;Compliance officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/userdialogs.cpp" line="80"/>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="82"/>
         <source>&amp;Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/userdialogs.cpp" line="84"/>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="86"/>
         <source>Add User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/userdialogs.cpp" line="95"/>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="97"/>
         <source>&amp;Login:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/userdialogs.cpp" line="96"/>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="98"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/userdialogs.cpp" line="97"/>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="99"/>
         <source>Roles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/userdialogs.cpp" line="98"/>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="100"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/userdialogs.cpp" line="99"/>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="101"/>
         <source>R&amp;epeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/userdialogs.cpp" line="126"/>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="128"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3154,63 +3169,63 @@ New passwords are read from standard input, after the acting user&apos;s passwor
 <context>
     <name>oversight::AuditTrailPanel</name>
     <message>
-        <location filename="../ui/widgets/audittrailpanel.cpp" line="32"/>
+        <location filename="../ui/widgets/audittrailpanel.cpp" line="33"/>
         <source>&amp;Verify now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/audittrailpanel.cpp" line="38"/>
+        <location filename="../ui/widgets/audittrailpanel.cpp" line="39"/>
         <source>Recompute every hash of the audit trail and check the stored reviews and imports against it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/audittrailpanel.cpp" line="54"/>
+        <location filename="../ui/widgets/audittrailpanel.cpp" line="55"/>
         <source>Audit trail: event #%1, hash %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/audittrailpanel.cpp" line="55"/>
+        <location filename="../ui/widgets/audittrailpanel.cpp" line="56"/>
         <source>Full hash of event #%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/audittrailpanel.cpp" line="58"/>
+        <location filename="../ui/widgets/audittrailpanel.cpp" line="59"/>
         <source>Never verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/audittrailpanel.cpp" line="65"/>
+        <location filename="../ui/widgets/audittrailpanel.cpp" line="66"/>
         <source>Last verified %1 by %2: intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/audittrailpanel.cpp" line="66"/>
+        <location filename="../ui/widgets/audittrailpanel.cpp" line="67"/>
         <source>Last verified %1 by %2: BROKEN at event #%3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/audittrailpanel.cpp" line="74"/>
+        <location filename="../ui/widgets/audittrailpanel.cpp" line="75"/>
         <source>Verifying the audit trail...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/audittrailpanel.cpp" line="74"/>
+        <location filename="../ui/widgets/audittrailpanel.cpp" line="75"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/audittrailpanel.cpp" line="84"/>
-        <location filename="../ui/widgets/audittrailpanel.cpp" line="88"/>
+        <location filename="../ui/widgets/audittrailpanel.cpp" line="85"/>
+        <location filename="../ui/widgets/audittrailpanel.cpp" line="90"/>
         <source>Verify Audit Trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/audittrailpanel.cpp" line="91"/>
+        <location filename="../ui/widgets/audittrailpanel.cpp" line="94"/>
         <source>Audit Trail Broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/audittrailpanel.cpp" line="92"/>
+        <location filename="../ui/widgets/audittrailpanel.cpp" line="95"/>
         <source>The audit trail does not verify at event #%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3350,318 +3365,318 @@ SHA-256 %2</source>
 <context>
     <name>oversight::DashboardPage</name>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="82"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="83"/>
         <source>&amp;Dates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="117"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="118"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="118"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="119"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="119"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="120"/>
         <source>Limit the analysis to a range of days; off: all time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="120"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="121"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="134"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="135"/>
         <source>&amp;Queue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="134"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="135"/>
         <source>Queue filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="135"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="136"/>
         <source>&amp;Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="135"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="136"/>
         <source>Model filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="136"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="137"/>
         <source>Re&amp;viewer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="136"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="137"/>
         <source>Reviewer filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="138"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="139"/>
         <source>Export &amp;Report...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="139"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="140"/>
         <source>Write an audit report of the chosen days and filters as PDF, CSV or JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="174"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="175"/>
         <source>&amp;Warnings (activate one to see the reviews behind it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="177"/>
-        <location filename="../ui/pages/dashboardpage.cpp" line="342"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="178"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="343"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="194"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="195"/>
         <source>&amp;Back to the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="195"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="196"/>
         <source>E&amp;xport CSV...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="210"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="211"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="252"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="253"/>
         <source>All queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="253"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="254"/>
         <source>All models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="254"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="255"/>
         <source>All reviewers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="280"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="281"/>
         <source>Analysing...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="321"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="322"/>
         <source>Finalized reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="321"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="322"/>
         <source>in this filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="323"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="324"/>
         <source>Override rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="324"/>
-        <location filename="../ui/pages/dashboardpage.cpp" line="331"/>
-        <location filename="../ui/pages/dashboardpage.cpp" line="340"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="325"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="332"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="341"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="326"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="327"/>
         <source>95 % interval %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="330"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="331"/>
         <source>Deference after the reveal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="332"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="333"/>
         <source>of %1 disagreements switched to the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="335"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="336"/>
         <source>High- vs low-volume days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="337"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="338"/>
         <source>%1 vs %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="341"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="342"/>
         <source>override rate; %1 and %2 reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="343"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="344"/>
         <source>none fired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="343"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="344"/>
         <source>see below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="352"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="353"/>
         <source>Activate to see the reviews behind this warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="355"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="356"/>
         <source>No warning: none of the passive-oversight signals is present, or there are too few reviews to tell (each warning states the number of reviews it needs).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="362"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="363"/>
         <source>No finalized reviews match this filter. Widen the dates or choose another queue, model or reviewer; reviews appear here as soon as they are finalized or imported with import-reviews.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="369"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="370"/>
         <source>Only %1 reviews: the rates below swing widely and no warning can fire yet. Read the intervals, not the bars.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="392"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="393"/>
         <source>%1: %2 of %3 reviews overridden (%4, 95 % interval %5 to %6). Click for the reviews.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="417"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="418"/>
         <source>%1 %2: %3 of %4 reviews overridden (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="435"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="436"/>
         <source>Hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="436"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="437"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="439"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="440"/>
         <source>Since a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="446"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="447"/>
         <source>Override rate by reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="447"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="448"/>
         <source>Override rate by hour of day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="448"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="449"/>
         <source>Override rate by position since the last break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="449"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="450"/>
         <source>Daily override rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="471"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="472"/>
         <source>All reviews in the filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="472"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="473"/>
         <source>Reviews by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="473"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="474"/>
         <source>%1 shown, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="486"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="487"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="490"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="491"/>
         <source>Exported %1 reviews to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="496"/>
-        <location filename="../ui/pages/dashboardpage.cpp" line="510"/>
-        <location filename="../ui/pages/dashboardpage.cpp" line="535"/>
-        <location filename="../ui/pages/dashboardpage.cpp" line="547"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="497"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="511"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="536"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="548"/>
         <source>Export Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="497"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="498"/>
         <source>A report covers a period: tick Dates and choose the first and last day, then export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="502"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="503"/>
         <source>PDF report (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="503"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="504"/>
         <source>CSV decision log (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="504"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="505"/>
         <source>JSON report (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="534"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="535"/>
         <source>Preparing the report...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="534"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="535"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="550"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="551"/>
         <source>Report written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="556"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="557"/>
         <source>Export Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/dashboardpage.cpp" line="556"/>
+        <location filename="../ui/pages/dashboardpage.cpp" line="557"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3712,12 +3727,12 @@ SHA-256 %2</source>
 <context>
     <name>oversight::FactsView</name>
     <message>
-        <location filename="../ui/widgets/factsview.cpp" line="33"/>
+        <location filename="../ui/widgets/factsview.cpp" line="36"/>
         <source>Case facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/factsview.cpp" line="50"/>
+        <location filename="../ui/widgets/factsview.cpp" line="60"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3725,32 +3740,32 @@ SHA-256 %2</source>
 <context>
     <name>oversight::LoginDialog</name>
     <message>
-        <location filename="../ui/dialogs/logindialog.cpp" line="24"/>
+        <location filename="../ui/dialogs/logindialog.cpp" line="25"/>
         <source>Sign in to Oversight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logindialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/logindialog.cpp" line="33"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logindialog.cpp" line="35"/>
+        <location filename="../ui/dialogs/logindialog.cpp" line="36"/>
         <source>&lt;b&gt;Sign in&lt;/b&gt; to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logindialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/logindialog.cpp" line="39"/>
         <source>&amp;Login:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logindialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/logindialog.cpp" line="40"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/logindialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/logindialog.cpp" line="57"/>
         <source>Enter your login.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3758,147 +3773,147 @@ SHA-256 %2</source>
 <context>
     <name>oversight::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="61"/>
         <source>Oversight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Queue depths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Import batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>&amp;Open Database...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Connect to &amp;Server...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>&amp;Switch User...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>&amp;About Oversight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>No database open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>%1 - Oversight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>%1 - not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Import &amp;Batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Signed in as %1 (%2) - %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Automated decisions (audit sample included): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Oversight databases (*.db *.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>About Oversight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>&lt;h3&gt;Oversight %1&lt;/h3&gt;&lt;p&gt;Keeps human oversight of AI decisions honest: reviewers judge before they see the model&apos;s answer, and compliance sees whether oversight is real.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3906,22 +3921,22 @@ SHA-256 %2</source>
 <context>
     <name>oversight::PasswordDialog</name>
     <message>
-        <location filename="../ui/dialogs/userdialogs.cpp" line="46"/>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="48"/>
         <source>New password for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/userdialogs.cpp" line="48"/>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="50"/>
         <source>&amp;New password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/userdialogs.cpp" line="49"/>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="51"/>
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/userdialogs.cpp" line="63"/>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="65"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3952,117 +3967,117 @@ SHA-256 %2</source>
 <context>
     <name>oversight::RevealPanel</name>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="27"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="28"/>
         <source>The model&apos;s recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="35"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="36"/>
         <source>&amp;Finalize and next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="40"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="41"/>
         <source>Your committed decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="41"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="42"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 % sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="46"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="48"/>
         <source>The model recommends:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="48"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="50"/>
         <source>&lt;b&gt;%1&lt;/b&gt;, confidence %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="57"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="61"/>
         <source>Your rationale: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="78"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="82"/>
         <source>Model probability of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="89"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="93"/>
         <source>You and the model disagree: you said %1, the model says %2. Decide on the merits; either way, say why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="97"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="101"/>
         <source>Your final decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="100"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="104"/>
         <source>&amp;Keep mine: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="105"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="110"/>
         <source>Take the &amp;model&apos;s: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="116"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="121"/>
         <source>&amp;Other:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="122"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="128"/>
         <source>Other decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="134"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="140"/>
         <source>&amp;Rationale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="137"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="143"/>
         <source>Final rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="146"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="152"/>
         <source>Store the final decision and open the next case (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="190"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="196"/>
         <source>Choose your final decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="194"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="200"/>
         <source>A rationale is required: your final decision differs from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="195"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="201"/>
         <source>your initial decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="196"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="202"/>
         <source>the model&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="197"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="203"/>
         <source>Rationale given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/revealpanel.cpp" line="199"/>
+        <location filename="../ui/widgets/revealpanel.cpp" line="205"/>
         <source>Optional: a rationale.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4070,113 +4085,113 @@ SHA-256 %2</source>
 <context>
     <name>oversight::ReviewPage</name>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="38"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="39"/>
         <source>Your independent decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="44"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="45"/>
         <source>&amp;Commit my decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="45"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="46"/>
         <source>&amp;Release...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="46"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="47"/>
         <source>&amp;Escalate...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="87"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="88"/>
         <source>Decision (press its number):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="93"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="94"/>
         <source>How &amp;sure are you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="99"/>
-        <location filename="../ui/pages/reviewpage.cpp" line="102"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="100"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="103"/>
         <source>Your confidence, 0 to 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="111"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="112"/>
         <source>Rationale (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="114"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="115"/>
         <source>Your rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="119"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="120"/>
         <source>Store your decision; it cannot be changed afterwards (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="152"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="153"/>
         <source>Give the case back unreviewed, with a reason (Alt+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="153"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="154"/>
         <source>Send the case to a senior reviewer&apos;s queue, with a note (Alt+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="215"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="216"/>
         <source>The %1 queue has no more cases for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="226"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="228"/>
         <source>Case %1 - %2 queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="338"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="342"/>
         <source>Release Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="339"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="343"/>
         <source>Why do you give case %1 back unreviewed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="377"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="381"/>
         <source>Committed: this case stays with you until you finalize.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="383"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="387"/>
         <source>Lease expired: the case may go to another reviewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="386"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="390"/>
         <source>Lease: %1:%2 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="391"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="395"/>
         <source>This session: %1 done in %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="406"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="410"/>
         <source>The connection to the database server was lost. Your answers are kept on this page; reconnecting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewpage.cpp" line="416"/>
+        <location filename="../ui/pages/reviewpage.cpp" line="420"/>
         <source>The connection to the database server was lost. Your answers are kept on this page; still trying to reconnect (attempt %1)...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4184,32 +4199,32 @@ SHA-256 %2</source>
 <context>
     <name>oversight::ReviewQueuesPage</name>
     <message>
-        <location filename="../ui/pages/reviewqueuespage.cpp" line="23"/>
+        <location filename="../ui/pages/reviewqueuespage.cpp" line="24"/>
         <source>&amp;Start reviewing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewqueuespage.cpp" line="28"/>
+        <location filename="../ui/pages/reviewqueuespage.cpp" line="29"/>
         <source>Choose a queue and start. You will see each case&apos;s facts and decide on your own first; the model&apos;s recommendation is shown only after you commit your decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewqueuespage.cpp" line="39"/>
+        <location filename="../ui/pages/reviewqueuespage.cpp" line="40"/>
         <source>Review queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewqueuespage.cpp" line="111"/>
+        <location filename="../ui/pages/reviewqueuespage.cpp" line="112"/>
         <source>No cases are waiting in any queue. Well done, or check back later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewqueuespage.cpp" line="113"/>
+        <location filename="../ui/pages/reviewqueuespage.cpp" line="114"/>
         <source>Nothing is waiting in the %1 queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/reviewqueuespage.cpp" line="116"/>
+        <location filename="../ui/pages/reviewqueuespage.cpp" line="117"/>
         <source>Waiting in the %1 queue: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4346,47 +4361,47 @@ SHA-256 %2</source>
 <context>
     <name>oversight::UsersPage</name>
     <message>
-        <location filename="../ui/pages/userspage.cpp" line="23"/>
+        <location filename="../ui/pages/userspage.cpp" line="24"/>
         <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/userspage.cpp" line="24"/>
+        <location filename="../ui/pages/userspage.cpp" line="25"/>
         <source>&amp;Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/userspage.cpp" line="25"/>
+        <location filename="../ui/pages/userspage.cpp" line="26"/>
         <source>Reset &amp;Password...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/userspage.cpp" line="27"/>
+        <location filename="../ui/pages/userspage.cpp" line="28"/>
         <source>&amp;Add User...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/userspage.cpp" line="37"/>
+        <location filename="../ui/pages/userspage.cpp" line="38"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/userspage.cpp" line="96"/>
+        <location filename="../ui/pages/userspage.cpp" line="97"/>
         <source>Added %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/userspage.cpp" line="112"/>
+        <location filename="../ui/pages/userspage.cpp" line="113"/>
         <source>%1 can sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/userspage.cpp" line="113"/>
+        <location filename="../ui/pages/userspage.cpp" line="114"/>
         <source>%1 can no longer sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/userspage.cpp" line="127"/>
+        <location filename="../ui/pages/userspage.cpp" line="128"/>
         <source>New password set for %1.</source>
         <translation type="unfinished"></translation>
     </message>
