@@ -22,13 +22,9 @@ QString visibleText(const QString& data) {
 
 QLabel* plainLabel(QWidget* parent, const QString& text) {
     auto* label = new QLabel(parent);
-    makePlain(label);
+    label->setTextFormat(Qt::PlainText);
     label->setText(text);
     return label;
-}
-
-void makePlain(QLabel* label) {
-    label->setTextFormat(Qt::PlainText);
 }
 
 QString withoutMnemonic(const QString& text) {

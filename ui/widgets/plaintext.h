@@ -23,8 +23,6 @@ QString visibleText(const QString& data);
 
 // A label that shows its text verbatim.
 QLabel* plainLabel(QWidget* parent, const QString& text = {});
-// Makes an existing label show its text verbatim.
-void makePlain(QLabel* label);
 // Text for a button that includes data: '&' shown as itself, not as a mnemonic.
 QString withoutMnemonic(const QString& text);
 // A tooltip that shows the text verbatim (a tooltip is rich text when it looks like it).
