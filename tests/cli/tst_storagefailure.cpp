@@ -29,7 +29,7 @@ struct Run {
 enum class Limit { None, FileSize, OtherUser };
 
 Run runCli(const QStringList& arguments, const QByteArray& input, Limit limit = Limit::None,
-           qint64 fileSizeLimit = 0) {
+           qint64 fileSizeLimit = 0, const QString& program = QStringLiteral(OVERSIGHT_CLI_PATH)) {
     QProcess process;
     process.setChildProcessModifier([limit, fileSizeLimit] {
         if (limit == Limit::FileSize) {
@@ -43,7 +43,7 @@ Run runCli(const QStringList& arguments, const QByteArray& input, Limit limit = 
                 _exit(99);
         }
     });
-    process.start(QStringLiteral(OVERSIGHT_CLI_PATH), arguments);
+    process.start(program, arguments);
     process.write(input);
     process.closeWriteChannel();
     process.waitForFinished(-1);
@@ -183,6 +183,13 @@ private Q_SLOTS:
 
     void readOnlyDatabaseIsRefusedUntouched() {
         checkpoint();
+        // The other user runs a copy of the CLI from the readable folder: the build
+        // folder may be private to this user.
+        const QString cli = m_dir.filePath(QStringLiteral("oversight-cli"));
+        QVERIFY(QFile::copy(QStringLiteral(OVERSIGHT_CLI_PATH), cli));
+        QVERIFY(QFile::setPermissions(cli, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                               QFileDevice::ExeOther));
         const QByteArray before = fileBytes(m_db);
         const bool root = geteuid() == 0;
         // Another user may read the file and its folder, but not write them.
@@ -196,9 +203,10 @@ private Q_SLOTS:
             QVERIFY(QFile::setPermissions(m_dir.path(),
                                           QFileDevice::ReadOwner | QFileDevice::ExeOwner));
         const Run refused = runCli(asAdmin({QStringLiteral("queues")}), m_password + '\n',
-                                   root ? Limit::OtherUser : Limit::None);
+                                   root ? Limit::OtherUser : Limit::None, 0, cli);
         QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                 QFileDevice::ExeOwner);
+        QFile::remove(cli);
         QFile::setPermissions(m_db, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("is read-only for this user"), refused.err.constData());
