@@ -3,70 +3,47 @@
 // same work once there is room again. A full disk is made with a file size limit
 // (RLIMIT_FSIZE, with SIGXFSZ ignored, so a write fails as it does on a full disk);
 // a read-only database by running the CLI as another user (or chmod when not root).
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
+#include "clisupport.h"
+
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 #include <csignal>
 #include <grp.h>
 #include <sys/resource.h>
-#include <sys/stat.h>
 #include <unistd.h>
+
+using namespace oversight::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+// In the child: writes past `bytes` fail with EFBIG, as on a full disk.
+CliControl fileSizeLimit(qint64 bytes) {
+    CliControl control;
+    control.inChild = [bytes] {
+        std::signal(SIGXFSZ, SIG_IGN);
+        const rlimit size{static_cast<rlim_t>(bytes), static_cast<rlim_t>(bytes)};
+        setrlimit(RLIMIT_FSIZE, &size);
+    };
+    return control;
+}
 
-enum class Limit { None, FileSize, OtherUser };
-
-Run runCli(const QStringList& arguments, const QByteArray& input, Limit limit = Limit::None,
-           qint64 fileSizeLimit = 0, const QString& program = QStringLiteral(OVERSIGHT_CLI_PATH)) {
-    QProcess process;
-    process.setChildProcessModifier([limit, fileSizeLimit] {
-        if (limit == Limit::FileSize) {
-            std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails with EFBIG
-            const rlimit size{static_cast<rlim_t>(fileSizeLimit),
-                              static_cast<rlim_t>(fileSizeLimit)};
-            setrlimit(RLIMIT_FSIZE, &size);
-        } else if (limit == Limit::OtherUser) {
+// `program` run by the unprivileged user nobody when this test runs as root, else
+// by this user.
+CliControl asAnotherUser(const QString& program, bool root) {
+    CliControl control;
+    control.program = program;
+    if (root)
+        control.inChild = [] {
             const gid_t nogroup = 65534;
             if (setgroups(0, nullptr) != 0 || setgid(nogroup) != 0 || setuid(65534) != 0)
                 _exit(99);
-        }
-    });
-    process.start(program, arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(-1);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+        };
+    return control;
 }
 
 QVariant peek(const QString& path, const QString& sql) {
-    const QString name = QUuid::createUuid().toString();
-    QVariant value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            qFatal("cannot open %s", qPrintable(path));
-        QSqlQuery query(db);
-        if (!query.exec(sql))
-            qFatal("%s failed", qPrintable(sql));
-        if (query.next())
-            value = query.value(0);
-    }
-    QSqlDatabase::removeDatabase(name);
-    return value;
+    return SqlitePeek(path).value(sql);
 }
 
 QByteArray fileBytes(const QString& path) {
@@ -91,16 +68,7 @@ class TestStorageFailure : public QObject {
 
     QString writeDecisions(const QString& name, int rows) const {
         const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(path));
-        QByteArray text = "id,label,confidence,age,city\n";
-        for (int i = 0; i < rows; ++i)
-            text += name.toUtf8() + '-' + QByteArray::number(i) + ',' +
-                    (i % 3 ? "approve" : "deny") + ",0." + QByteArray::number(50 + i % 50) + ',' +
-                    QByteArray::number(20 + i % 61) + ",\"city " + QByteArray::number(i % 41) +
-                    "\"\n";
-        file.write(text);
+        writeDecisionsCsv(path, name, rows);
         return path;
     }
 
@@ -113,14 +81,14 @@ class TestStorageFailure : public QObject {
     void expectIntactAndVerified() {
         QCOMPARE(peek(m_db, QStringLiteral("PRAGMA integrity_check")).toString(),
                  QStringLiteral("ok"));
-        const Run verify = runCli(asAdmin({QStringLiteral("verify")}), m_password + '\n');
+        const CliRun verify = runCli(asAdmin({QStringLiteral("verify")}), m_password + '\n');
         QVERIFY2(verify.exitCode == 0, verify.err.constData());
     }
 
 private Q_SLOTS:
     void initTestCase() {
         m_db = m_dir.filePath(QStringLiteral("limits.db"));
-        const Run demo =
+        const CliRun demo =
             runCli({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--cases"),
                     QStringLiteral("300"), QStringLiteral("--json")},
                    {});
@@ -142,8 +110,8 @@ private Q_SLOTS:
         const qint64 events =
             peek(m_db, QStringLiteral("SELECT max(seq) FROM audit_events")).toLongLong();
         const qint64 room = QFileInfo(m_db).size() + 200 * 1024;
-        const Run full = runCli(asAdmin({QStringLiteral("import"), file}), m_password + '\n',
-                                Limit::FileSize, room);
+        const CliRun full = runCli(asAdmin({QStringLiteral("import"), file}), m_password + '\n',
+                                   fileSizeLimit(room));
         QCOMPARE(full.exitCode, 1);
         QVERIFY2(full.err.contains("the disk is full"), full.err.constData());
         QVERIFY2(full.err.contains(m_db.toUtf8()), full.err.constData());
@@ -161,7 +129,7 @@ private Q_SLOTS:
         expectIntactAndVerified();
 
         // With room again, the same file imports whole.
-        const Run again = runCli(asAdmin({QStringLiteral("import"), file}), m_password + '\n');
+        const CliRun again = runCli(asAdmin({QStringLiteral("import"), file}), m_password + '\n');
         QVERIFY2(again.exitCode == 0, again.err.constData());
         QCOMPARE(peek(m_db, QStringLiteral("SELECT count(*) FROM cases")).toLongLong(),
                  cases + 20000);
@@ -173,8 +141,8 @@ private Q_SLOTS:
         // limit is per file, so it must be below what the write-ahead log needs.
         checkpoint();
         const QByteArray before = fileBytes(m_db);
-        const Run full =
-            runCli(asAdmin({QStringLiteral("queues")}), m_password + '\n', Limit::FileSize, 1024);
+        const CliRun full =
+            runCli(asAdmin({QStringLiteral("queues")}), m_password + '\n', fileSizeLimit(1024));
         QCOMPARE(full.exitCode, 1);
         QVERIFY2(full.err.contains("the disk is full"), full.err.constData());
         QCOMPARE(fileBytes(m_db), before);
@@ -202,8 +170,8 @@ private Q_SLOTS:
         if (!root)
             QVERIFY(QFile::setPermissions(m_dir.path(),
                                           QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-        const Run refused = runCli(asAdmin({QStringLiteral("queues")}), m_password + '\n',
-                                   root ? Limit::OtherUser : Limit::None, 0, cli);
+        const CliRun refused = runCli(asAdmin({QStringLiteral("queues")}), m_password + '\n',
+                                      asAnotherUser(cli, root));
         QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                 QFileDevice::ExeOwner);
         QFile::remove(cli);

@@ -6,78 +6,20 @@
 // The moments are random but reproducible: the seed is printed, and
 // OVERSIGHT_KILL_SEED=N repeats a run.
 
+#include "clisupport.h"
+
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
+
+using namespace oversight::test;
 
 namespace {
 
 constexpr int kills = 50;
 constexpr int rowsPerImport = 10000;
-
-struct Run {
-    int exitCode = -1;
-    bool killed = false;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-// Starts the CLI; kills it after killAfterMs (never, when negative).
-Run runCli(const QStringList& arguments, const QByteArray& input, int killAfterMs = -1) {
-    QProcess process;
-    process.start(QStringLiteral(OVERSIGHT_CLI_PATH), arguments);
-    if (!process.waitForStarted())
-        qFatal("cannot start oversight-cli");
-    process.write(input);
-    process.closeWriteChannel();
-    Run run;
-    if (killAfterMs >= 0 && !process.waitForFinished(killAfterMs)) {
-        process.kill(); // SIGKILL
-        run.killed = true;
-    }
-    process.waitForFinished(-1);
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-// A read-only look at the database file between two runs of the CLI.
-class Peek {
-public:
-    explicit Peek(const QString& path)
-        : m_name(QUuid::createUuid().toString()) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            qFatal("cannot open %s", qPrintable(path));
-    }
-    ~Peek() { QSqlDatabase::removeDatabase(m_name); }
-
-    QVariant value(const QString& sql, const QVariantList& values = {}) const {
-        QSqlQuery query(QSqlDatabase::database(m_name));
-        query.prepare(sql);
-        for (const QVariant& value : values)
-            query.addBindValue(value);
-        if (!query.exec())
-            qFatal("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return query.next() ? query.value(0) : QVariant();
-    }
-
-private:
-    QString m_name;
-};
 
 } // namespace
 
@@ -98,30 +40,21 @@ class KillSafetyTest : public QObject {
 
     QString writeDecisions(const QString& prefix) const {
         const QString path = m_dir.filePath(prefix + QStringLiteral(".csv"));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(path));
-        QByteArray text = "id,label,confidence,age,city,note\n";
-        for (int i = 0; i < rowsPerImport; ++i)
-            text += prefix.toUtf8() + '-' + QByteArray::number(i) + ',' +
-                    (i % 3 ? "approve" : "deny") + ",0." + QByteArray::number(50 + i % 50) + ',' +
-                    QByteArray::number(20 + i % 61) + ",city" + QByteArray::number(i % 41) +
-                    ",\"a note, with a comma\"\n";
-        file.write(text);
+        writeDecisionsCsv(path, prefix, rowsPerImport);
         return path;
     }
 
     // The checks after every kill that concern the whole database.
     void checkDatabase(const QString& context) {
         {
-            const Peek peek(m_db);
+            const SqlitePeek peek(m_db);
             const QString integrity =
                 peek.value(QStringLiteral("PRAGMA integrity_check")).toString();
             QVERIFY2(integrity == u"ok",
                      qPrintable(context + QStringLiteral(": integrity_check says ") + integrity));
         }
-        const Run verify = runCli(as(QStringLiteral("demo-admin"), {QStringLiteral("verify")}),
-                                  m_adminPassword + '\n');
+        const CliRun verify = runCli(as(QStringLiteral("demo-admin"), {QStringLiteral("verify")}),
+                                     m_adminPassword + '\n');
         QVERIFY2(verify.exitCode == 0, qPrintable(context + QStringLiteral(": verify failed: ") +
                                                   QString::fromUtf8(verify.out + verify.err)));
         QVERIFY(verify.json().value(QStringLiteral("intact")).toBool());
@@ -136,7 +69,7 @@ private Q_SLOTS:
         qInfo("kill moments from seed %u (OVERSIGHT_KILL_SEED=%u repeats them)", seed, seed);
         m_random.seed(seed);
         m_db = m_dir.filePath(QStringLiteral("kill.db"));
-        const Run demo =
+        const CliRun demo =
             runCli({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--cases"),
                     QStringLiteral("3000"), QStringLiteral("--json")},
                    {});
@@ -152,12 +85,12 @@ private Q_SLOTS:
             return runCli(as(QStringLiteral("demo-admin"),
                              {QStringLiteral("import"), file, QStringLiteral("--model"),
                               QStringLiteral("kill-test")}),
-                          m_adminPassword + '\n', killAfterMs);
+                          m_adminPassword + '\n', CliControl::killedAfter(killAfterMs));
         };
         // How long a whole import takes here, so the kills fall across all of it.
         QElapsedTimer timer;
         timer.start();
-        const Run whole = import(writeDecisions(QStringLiteral("calibration")), -1);
+        const CliRun whole = import(writeDecisions(QStringLiteral("calibration")), -1);
         const int wholeMs = static_cast<int>(timer.elapsed());
         QVERIFY2(whole.exitCode == 0, whole.err.constData());
         qInfo("a whole import of %d rows takes %d ms here", rowsPerImport, wholeMs);
@@ -168,13 +101,13 @@ private Q_SLOTS:
             const QString prefix = QStringLiteral("kill%1").arg(i);
             const QString file = writeDecisions(prefix);
             const int killAfterMs = m_random.bounded(wholeMs + wholeMs / 5);
-            const Run run = import(file, killAfterMs);
+            const CliRun run = import(file, killAfterMs);
             const QString context =
                 QStringLiteral("import kill %1 after %2 ms").arg(i).arg(killAfterMs);
             const QString idPattern = prefix + QStringLiteral("-%");
             const QString fileName = prefix + QStringLiteral(".csv");
             {
-                const Peek peek(m_db);
+                const SqlitePeek peek(m_db);
                 const qint64 cases = peek.value(QStringLiteral("SELECT count(*) FROM cases WHERE "
                                                                "external_id LIKE ?"),
                                                 {idPattern})
@@ -211,7 +144,7 @@ private Q_SLOTS:
         auto review = [&](const QStringList& arguments, int killAfterMs) {
             return runCli(as(QStringLiteral("demo-reviewer"),
                              QStringList{QStringLiteral("review")} + arguments),
-                          m_reviewerPassword + '\n', killAfterMs);
+                          m_reviewerPassword + '\n', CliControl::killedAfter(killAfterMs));
         };
         QHash<QString, QString> committed; // case -> initial decision the CLI acknowledged
         QHash<QString, QString> finalized; // case -> final decision the CLI acknowledged
@@ -220,15 +153,18 @@ private Q_SLOTS:
         qint64 steps = 0;
         int killsDone = 0;
         int killedMidStep = 0;
+        // A moment uniform over 1.2 times a typical step; -1 (no kill) when not killing.
+        auto killMoment = [&](bool kill) {
+            return kill ? m_random.bounded(static_cast<int>(stepMs / steps * 6 / 5) + 1) : -1;
+        };
         while (killsDone < kills) {
             // Each step has a one-in-three chance of being killed, once the typical
             // length of a step is known.
             const bool kill = steps >= 3 && m_random.bounded(3) == 0;
-            const int killAfterMs =
-                kill ? m_random.bounded(static_cast<int>(stepMs / steps * 6 / 5) + 1) : -1;
+            const int killAfterMs = killMoment(kill);
 
             timer.start();
-            const Run next = review({QStringLiteral("next")}, killAfterMs);
+            const CliRun next = review({QStringLiteral("next")}, killAfterMs);
             QString context =
                 QStringLiteral("review kill %1 (next after %2 ms)").arg(killsDone).arg(killAfterMs);
             if (!next.killed) {
@@ -259,11 +195,9 @@ private Q_SLOTS:
                 const QString decision =
                     labels.at(m_random.bounded(static_cast<int>(labels.size()))).toString();
                 const bool killCommit = m_random.bounded(3) == 0;
-                const int after =
-                    killCommit ? m_random.bounded(static_cast<int>(stepMs / steps * 6 / 5) + 1)
-                               : -1;
+                const int after = killMoment(killCommit);
                 timer.start();
-                const Run commit =
+                const CliRun commit =
                     review({QStringLiteral("commit"), caseId, QStringLiteral("--decision"),
                             decision, QStringLiteral("--confidence"), QStringLiteral("70")},
                            after);
@@ -284,9 +218,8 @@ private Q_SLOTS:
             }
             const QString decision = committed.value(caseId);
             const bool killFinalize = m_random.bounded(3) == 0;
-            const int after =
-                killFinalize ? m_random.bounded(static_cast<int>(stepMs / steps * 6 / 5) + 1) : -1;
-            const Run finalize =
+            const int after = killMoment(killFinalize);
+            const CliRun finalize =
                 review({QStringLiteral("finalize"), caseId, QStringLiteral("--decision"), decision,
                         QStringLiteral("--rationale"), QStringLiteral("checked in the kill test")},
                        after);
@@ -302,7 +235,7 @@ private Q_SLOTS:
             }
 
             // Every acknowledged answer is stored as acknowledged.
-            const Peek peek(m_db);
+            const SqlitePeek peek(m_db);
             for (auto it = committed.cbegin(); it != committed.cend(); ++it) {
                 const QString stored =
                     peek.value(QStringLiteral("SELECT r.initial_decision FROM reviews r JOIN cases "
