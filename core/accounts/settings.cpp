@@ -34,8 +34,18 @@ Result<std::optional<QString>> readSetting(QSqlDatabase db, const QString& key) 
 
 namespace {
 
-Status storeAndRecord(QSqlDatabase db, const QString& actorLogin, const QString& actorId,
-                      const QString& key, const QString& value, const QJsonObject& details) {
+Status recordSettingChange(QSqlDatabase db, const QString& actorLogin, const QString& key,
+                           const QString& value, const std::optional<QString>& previous,
+                           const QJsonObject& details, const QString& at) {
+    QJsonObject recorded = details;
+    recorded.insert(QStringLiteral("value"), value);
+    recorded.insert(QStringLiteral("previous"),
+                    previous ? QJsonValue(*previous) : QJsonValue(QJsonValue::Null));
+    return appendAuditEvent(db, {actorLogin, AuditAction::settingChanged, key, recorded}, at);
+}
+
+Status storeAndRecord(QSqlDatabase db, const Session& actor, const QString& key,
+                      const QString& value, const QJsonObject& details) {
     const Result<std::optional<QString>> previous = readSetting(db, key);
     if (!previous)
         return previous.error();
@@ -48,15 +58,10 @@ Status storeAndRecord(QSqlDatabase db, const QString& actorLogin, const QString&
     query.addBindValue(key);
     query.addBindValue(value);
     query.addBindValue(now);
-    query.addBindValue(actorId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                         : QVariant(actorId));
+    query.addBindValue(actor.userId);
     if (!query.exec())
         return Error{Text::tr("Cannot change the setting: %1").arg(query.lastError().text())};
-    QJsonObject recorded = details;
-    recorded.insert(QStringLiteral("value"), value);
-    recorded.insert(QStringLiteral("previous"), previous.value() ? QJsonValue(*previous.value())
-                                                                 : QJsonValue(QJsonValue::Null));
-    return appendAuditEvent(db, {actorLogin, AuditAction::settingChanged, key, recorded}, now);
+    return recordSettingChange(db, actor.login, key, value, previous.value(), details, now);
 }
 
 } // namespace
@@ -66,20 +71,29 @@ Status writeSetting(QSqlDatabase db, const Session& actor, const QString& key, c
     Transaction transaction(db);
     if (!transaction.begun())
         return Error{Text::tr("The database is busy: %1").arg(transaction.beginError())};
-    if (Status stored = storeAndRecord(db, actor.login, actor.userId, key, value, details); !stored)
+    if (Status stored = storeAndRecord(db, actor, key, value, details); !stored)
         return stored;
     return transaction.commit();
 }
 
 Result<bool> initializeSetting(QSqlDatabase db, const QString& key, const QString& value) {
-    const Result<std::optional<QString>> current = readSetting(db, key);
-    if (!current)
-        return current.error();
-    if (current.value())
+    // DO NOTHING, and an event only for the row really inserted: two processes
+    // that both found no value record one change, not two.
+    const QString now = utcNow();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO settings (key, value, changed_at, changed_by) "
+                                 "VALUES (?, ?, ?, NULL) ON CONFLICT (key) DO NOTHING"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    query.addBindValue(now);
+    if (!query.exec())
+        return Error{Text::tr("Cannot change the setting: %1").arg(query.lastError().text())};
+    if (query.numRowsAffected() != 1)
         return false;
-    if (Status stored = storeAndRecord(db, QStringLiteral("system"), QString(), key, value, {});
-        !stored)
-        return stored.error();
+    if (Status recorded =
+            recordSettingChange(db, QStringLiteral("system"), key, value, std::nullopt, {}, now);
+        !recorded)
+        return recorded.error();
     return true;
 }
 

@@ -198,17 +198,12 @@ Result<Session> UserStore::authenticate(const QString& login, const QString& pas
     if (!PasswordHasher::verify(hash, password)) {
         ++failed;
         QString until;
+        qint64 seconds = 0;
         if (failed >= maxFailedLogins) {
-            const qint64 seconds =
-                std::min(lockoutMaximumSeconds, lockoutBaseSeconds << std::min(lockouts, 20));
+            seconds = std::min(lockoutMaximumSeconds, lockoutBaseSeconds << std::min(lockouts, 20));
             until = iso(current.addSecs(seconds));
             ++lockouts;
             failed = 0;
-            if (Status logged = record(
-                    QStringLiteral("lockout"), login, id, QString(),
-                    json({{QStringLiteral("until"), until}, {QStringLiteral("seconds"), seconds}}));
-                !logged)
-                return logged.error();
         }
         query.prepare(QStringLiteral("UPDATE users SET failed_logins = ?, lockouts = ?, "
                                      "locked_until = ? WHERE id = ?"));
@@ -218,6 +213,14 @@ Result<Session> UserStore::authenticate(const QString& login, const QString& pas
         query.addBindValue(id);
         if (!query.exec())
             return databaseError(query);
+        // After the row's update: audit events are a transaction's last writes.
+        if (!until.isEmpty()) {
+            if (Status logged = record(
+                    QStringLiteral("lockout"), login, id, QString(),
+                    json({{QStringLiteral("until"), until}, {QStringLiteral("seconds"), seconds}}));
+                !logged)
+                return logged.error();
+        }
         return refuse(QStringLiteral("login_failed"), id, QStringLiteral("wrong password"),
                       refused);
     }

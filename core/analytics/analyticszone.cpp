@@ -2,6 +2,7 @@
 
 #include "accounts/settings.h"
 #include "common/ids.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -34,10 +35,20 @@ Result<QTimeZone> analyticsZone(QSqlDatabase db) {
 }
 
 Result<QTimeZone> fixAnalyticsZone(QSqlDatabase db) {
-    const Result<bool> stored =
-        initializeSetting(db, key, QString::fromUtf8(QTimeZone::systemTimeZoneId()));
-    if (!stored)
-        return stored.error();
+    const Result<std::optional<QString>> current = readSetting(db, key);
+    if (!current)
+        return current.error();
+    if (!current.value()) {
+        Transaction transaction(db);
+        if (!transaction.begun())
+            return Error{Text::tr("The database is busy: %1").arg(transaction.beginError())};
+        const Result<bool> stored =
+            initializeSetting(db, key, QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+        if (!stored)
+            return stored.error();
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+    }
     return analyticsZone(db);
 }
 

@@ -14,7 +14,10 @@ namespace oversight {
 // zone are computed from the review facts directly (exact, slower).
 Result<QTimeZone> analyticsZone(QSqlDatabase db);
 
-// The zone, storing the system zone first when none is set. Inside a write transaction.
+// The zone, storing the system zone first when none is set, in a transaction of
+// its own: call it before, never inside, the transaction that records reviews.
+// (Its audit event taken in the middle of a finalization once let three
+// PostgreSQL reviewers deadlock: events are the last write of a transaction.)
 Result<QTimeZone> fixAnalyticsZone(QSqlDatabase db);
 
 // Calendar day (YYYY-MM-DD) and hour of a UTC instant in `zone`.

@@ -23,10 +23,7 @@ Error failure(const QSqlQuery& query) {
 
 } // namespace
 
-Status recordFinalizedReview(QSqlDatabase db, qint64 reviewSeq) {
-    const Result<QTimeZone> zone = fixAnalyticsZone(db);
-    if (!zone)
-        return zone.error();
+Status recordFinalizedReview(QSqlDatabase db, qint64 reviewSeq, const QTimeZone& zone) {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT finalized_at FROM reviews WHERE seq = ?"));
     query.addBindValue(reviewSeq);
@@ -34,7 +31,7 @@ Status recordFinalizedReview(QSqlDatabase db, qint64 reviewSeq) {
         return failure(query);
     const QDateTime finalizedAt =
         QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
-    const LocalSlot local = localSlot(finalizedAt, zone.value());
+    const LocalSlot local = localSlot(finalizedAt, zone);
     query.prepare(QStringLiteral(
         "INSERT INTO review_facts (review_seq, reviewer, finalized_at, slot, local_day, "
         "local_hour, queue, model, case_ref, initial, initial_confidence, model_label, final, "

@@ -108,6 +108,9 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
                         .arg(options.filePath, missing.join(QStringLiteral(", ")),
                              header.names.join(QStringLiteral(", "))));
 
+    const Result<QTimeZone> analyticsTimeZone = fixAnalyticsZone(m_db);
+    if (!analyticsTimeZone)
+        return fail(analyticsTimeZone.error().message);
     Transaction transaction(m_db);
     if (!transaction.begun())
         return fail(Text::tr("The database is busy: %1").arg(transaction.beginError()));
@@ -135,9 +138,6 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     const qint64 logSeq = query.value(0).toLongLong();
     query.finish(); // SQLite keeps a RETURNING statement open until it is finished
 
-    const Result<QTimeZone> analyticsTimeZone = fixAnalyticsZone(m_db);
-    if (!analyticsTimeZone)
-        return fail(analyticsTimeZone.error().message);
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral(
         "INSERT INTO review_facts (log_seq, reviewer, finalized_at, slot, local_day, local_hour, "

@@ -2,6 +2,7 @@
 
 #include "accounts/permissions.h"
 #include "accounts/separationofduties.h"
+#include "analytics/analyticszone.h"
 #include "analytics/factrecorder.h"
 #include "audit/reviewevents.h"
 #include "common/ids.h"
@@ -156,7 +157,7 @@ Result<ClaimedCase> ReviewService::loadBlindCase(const Held& held) const {
     return claimed;
 }
 
-Status ReviewService::expireLeases(const QString& queue, const QString& nowText) {
+Result<QList<qint64>> ReviewService::expireLeases(const QString& queue, const QString& nowText) {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "SELECT c.seq, r.seq FROM cases c JOIN reviews r ON r.case_seq = c.seq AND r." OPEN_STATUS
@@ -185,7 +186,11 @@ Status ReviewService::expireLeases(const QString& queue, const QString& nowText)
             return moved.error();
         ended << reviewSeq;
     }
-    for (qint64 reviewSeq : std::as_const(ended)) {
+    return ended;
+}
+
+Status ReviewService::recordExpired(const QList<qint64>& reviewSeqs) {
+    for (qint64 reviewSeq : reviewSeqs) {
         if (Status recorded = recordReviewStep(m_db, reviewSeq, ReviewStep::Expired); !recorded)
             return recorded;
     }
@@ -295,13 +300,19 @@ Result<std::optional<ClaimedCase>> ReviewService::claimNext(const Session& revie
         return std::optional<ClaimedCase>(std::move(blind).value());
     }
 
-    if (Status expired = expireLeases(queue, nowText); !expired)
+    // Audit events are the last writes of the transaction: on PostgreSQL the
+    // first one takes the trail's lock, and a writer holding it must not wait
+    // for rows that another writer, itself waiting for that lock, holds.
+    const Result<QList<qint64>> expired = expireLeases(queue, nowText);
+    if (!expired)
         return expired.error();
     Result<std::optional<qint64>> picked = pickCase(reviewer, queue, separation.value());
     if (!picked)
         return picked.error();
     if (!picked.value()) {
         // Expired leases were given back even when nothing is left for this reviewer.
+        if (Status recorded = recordExpired(expired.value()); !recorded)
+            return recorded.error();
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
         return std::optional<ClaimedCase>{};
@@ -328,6 +339,8 @@ Result<std::optional<ClaimedCase>> ReviewService::claimNext(const Session& revie
     query.finish(); // SQLite keeps a RETURNING statement open until it is finished
     if (Status moved = setCaseState(claim.caseSeq, QStringLiteral("claimed")); !moved)
         return moved.error();
+    if (Status recorded = recordExpired(expired.value()); !recorded)
+        return recorded.error();
     if (Status recorded = recordReviewStep(m_db, claim.reviewSeq, ReviewStep::Claimed); !recorded)
         return recorded.error();
     Result<ClaimedCase> blind = loadBlindCase(claim);
@@ -480,6 +493,9 @@ Result<FinalOutcome> ReviewService::finalize(const Session& reviewer, const QStr
                                              const QString& finalLabel, const QString& rationale) {
     if (Status allowed = require(reviewer, Permission::ReviewCases); !allowed)
         return allowed.error();
+    const Result<QTimeZone> analyticsZone = fixAnalyticsZone(m_db);
+    if (!analyticsZone)
+        return analyticsZone.error();
     Transaction transaction(m_db);
     if (!transaction.begun())
         return busyError(transaction);
@@ -548,7 +564,8 @@ Result<FinalOutcome> ReviewService::finalize(const Session& reviewer, const QStr
         return databaseError(query);
     if (Status moved = setCaseState(held.caseSeq, QStringLiteral("finalized")); !moved)
         return moved.error();
-    if (Status recorded = recordFinalizedReview(m_db, held.reviewSeq); !recorded)
+    if (Status recorded = recordFinalizedReview(m_db, held.reviewSeq, analyticsZone.value());
+        !recorded)
         return recorded.error();
     if (Status recorded = recordReviewStep(m_db, held.reviewSeq, ReviewStep::Finalized); !recorded)
         return recorded.error();

@@ -74,7 +74,10 @@ private:
     Result<ClaimedCase> loadBlindCase(const Held& held) const;
     Result<Reveal> reveal(const Held& held);
     Result<Reveal> readReveal(const Held& held) const;
-    Status expireLeases(const QString& queue, const QString& nowText);
+    // Gives back the queue's cases whose lease ran out; returns their reviews,
+    // whose events the caller records at the end of its transaction.
+    Result<QList<qint64>> expireLeases(const QString& queue, const QString& nowText);
+    Status recordExpired(const QList<qint64>& reviewSeqs);
     Status setCaseState(qint64 caseSeq, const QString& state);
     Result<std::optional<qint64>> pickCase(const Session& reviewer, const QString& queue,
                                            bool excludeOwnImports);

@@ -6,10 +6,12 @@
 #include "review/reviewrules.h"
 #include "review/reviewservice.h"
 #include "reviewsupport.h"
+#include "storage/dialect.h"
 
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlError>
+#include <future>
 #include <utility>
 
 using namespace oversight;
@@ -336,6 +338,60 @@ private Q_SLOTS:
         QCOMPARE(queues->at(0).pending, 1);
         QCOMPARE(queues->at(1).name, QStringLiteral("audit"));
         QCOMPARE(queues->at(1).pending, 0);
+    }
+
+    void finalizationHoldsNoTrailLockWhileWaitingForRows() {
+        // On PostgreSQL the first audit event of a transaction takes the trail's
+        // lock. A finalization that waits for rows another writer holds must not
+        // hold that lock meanwhile: the other writer asks for it next, and the two
+        // deadlock (seen with eight reviewers: the first finalization stored the
+        // analytics zone, with its event, before its rollups).
+        if (!onPostgres())
+            QSKIP("the trail's lock is PostgreSQL's; SQLite has one writer at a time");
+        TempDatabase temp;
+        QVERIFY(importCases(temp, reviewCasesCsv(1)).ok());
+        QCOMPARE(temp.count(QStringLiteral(
+                     "SELECT count(*) FROM settings WHERE key = 'analytics_time_zone'")),
+                 0);
+        const Session anna = addReviewer(temp, QStringLiteral("anna"));
+        ReviewService service(temp.db());
+        const ClaimedCase claimed = claim(service, anna);
+        const Result<Reveal> reveal =
+            service.commitInitial(anna, claimed.caseId, {QStringLiteral("approve"), 80, {}});
+        QVERIFY(reveal.ok());
+
+        Result<Database> other = Database::open(temp.location, Database::OpenMode::MustExist);
+        QVERIFY(other.ok());
+        QSqlDatabase writer = other->connection();
+        QVERIFY(writer.transaction());
+        QSqlQuery holdRollup(writer);
+        QVERIFY(holdRollup.exec(QStringLiteral("LOCK TABLE rollup_by_hour IN EXCLUSIVE MODE")));
+
+        std::future<QString> finalized = std::async(std::launch::async, [&] {
+            Result<Database> own = Database::open(temp.location, Database::OpenMode::MustExist);
+            if (!own)
+                return own.error().message;
+            const Result<FinalOutcome> outcome =
+                ReviewService(own->connection())
+                    .finalize(anna, claimed.caseId, reveal->modelLabel, QStringLiteral("ok"));
+            return outcome ? QString() : outcome.error().message;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(
+            temp.count(
+                QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
+                               "wait_event_type = 'Lock' AND datname = current_database()")) == 1,
+            10000);
+        const Status locked = lockForAppend(writer, "audit_events");
+        QVERIFY2(locked.ok(), qPrintable(locked.ok() ? QString() : locked.error().message));
+        QVERIFY(writer.commit());
+        const QString failure = finalized.get();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QCOMPARE(reviewField(temp, claimed.caseId, QStringLiteral("status")),
+                 QStringLiteral("finalized"));
+        QCOMPARE(
+            temp.count(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = "
+                                      "'setting.changed' AND subject = 'analytics_time_zone'")),
+            1);
     }
 
     void workPositionRules() {
