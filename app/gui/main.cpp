@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
@@ -16,6 +17,11 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("oversight"));
     QApplication::setApplicationDisplayName(QStringLiteral("Oversight"));
     QApplication::setApplicationVersion(QStringLiteral(OVERSIGHT_VERSION));
+    // The id of the installed .desktop file: Wayland compositors match windows to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.oversight.Oversight"));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("org.oversight.Oversight"),
+                         QIcon(QStringLiteral(":/icons/org.oversight.Oversight.svg"))));
 
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("oversight"), QStringLiteral("_"),

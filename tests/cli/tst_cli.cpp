@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -89,6 +90,31 @@ private Q_SLOTS:
             const Run help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
             QCOMPARE(help.exitCode, 0);
             QVERIFY(help.out.contains("--db"));
+        }
+    }
+
+    void manPageCoversEveryCommand() {
+        // The installed manual: every command --help lists has its own subsection.
+        const Run help = cli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        const QString helpText = QString::fromUtf8(help.out);
+        const qsizetype commandsAt = helpText.indexOf(u"Commands:");
+        QVERIFY(commandsAt >= 0);
+        QStringList commands;
+        const QRegularExpression commandLine(QStringLiteral("^  ([a-z-]+) "),
+                                             QRegularExpression::MultilineOption);
+        for (auto match = commandLine.globalMatch(helpText.mid(commandsAt)); match.hasNext();)
+            commands << match.next().captured(1);
+        QVERIFY(commands.size() >= 13);
+        QFile page(QStringLiteral(OVERSIGHT_MAN_PAGE));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QString manual = QString::fromUtf8(page.readAll());
+        for (const QString& command : std::as_const(commands)) {
+            QString escaped = command;
+            escaped.replace(u'-', QStringLiteral("\\-"));
+            QVERIFY2(manual.contains(QStringLiteral("\n.SS ") + escaped + u' ') ||
+                         manual.contains(QStringLiteral("\n.SS ") + escaped + u'\n'),
+                     qPrintable(command));
         }
     }
 
