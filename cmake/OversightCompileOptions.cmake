@@ -9,7 +9,8 @@ target_compile_definitions(oversight_compile_options INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_NO_KEYWORDS
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
-    OVERSIGHT_VERSION="${PROJECT_VERSION}")
+    OVERSIGHT_VERSION="${PROJECT_VERSION}"
+    OVERSIGHT_RELEASE_DATE="${OVERSIGHT_RELEASE_DATE}")
 target_compile_options(oversight_compile_options INTERFACE -Wall -Wextra -Wpedantic)
 if(OVERSIGHT_WARNINGS_AS_ERRORS)
     target_compile_options(oversight_compile_options INTERFACE -Werror)

@@ -4,6 +4,8 @@
 #include "appsettings.h"
 #include "dialogs/connectdialog.h"
 #include "dialogs/logindialog.h"
+#include "help/aboutdialog.h"
+#include "help/shortcutsdialog.h"
 #include "intake/batchlist.h"
 #include "models/batchlistmodel.h"
 #include "models/queuedepthmodel.h"
@@ -31,6 +33,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 
 namespace oversight {
 
@@ -89,7 +92,17 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     reload->setShortcut(QKeySequence::Refresh);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Oversight"), this, &MainWindow::showAbout);
+    QAction* shortcuts =
+        helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("showShortcuts"));
+    // "?" is typed as text wherever text can be typed; elsewhere it opens the overview.
+    shortcuts->setShortcuts({QKeySequence::HelpContents, QKeySequence(Qt::Key_Question)});
+    QAction* whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setText(tr("What's &This?"));
+    helpMenu->addAction(whatsThis);
+    helpMenu->addSeparator();
+    helpMenu->addAction(tr("&About Oversight"), this, &MainWindow::showAbout)
+        ->setObjectName(QStringLiteral("showAbout"));
 
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -310,11 +323,27 @@ void MainWindow::showMessage(const QString& message) {
 }
 
 void MainWindow::showAbout() {
-    QMessageBox::about(this, tr("About Oversight"),
-                       tr("<h3>Oversight %1</h3><p>Keeps human oversight of AI decisions honest: "
-                          "reviewers judge before they see the model's answer, and compliance "
-                          "sees whether oversight is real.</p>")
-                           .arg(QApplication::applicationVersion()));
+    AboutDialog(this).exec();
+}
+
+void MainWindow::showShortcuts() {
+    QList<std::pair<QString, QList<ShortcutHelp>>> groups;
+    groups.append({tr("Everywhere"), shortcutsOf(menuBar()->actions())});
+    QList<ShortcutHelp> pages{
+        {QKeySequence(Qt::CTRL | Qt::Key_Tab).toString(QKeySequence::NativeText), tr("Next page")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab).toString(QKeySequence::NativeText),
+         tr("Previous page")}};
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const QKeySequence mnemonic = QKeySequence::mnemonic(m_tabs->tabText(i));
+        if (!mnemonic.isEmpty())
+            pages.append(
+                {mnemonic.toString(QKeySequence::NativeText),
+                 tr("Open the page \u201c%1\u201d").arg(QString(m_tabs->tabText(i)).remove(u'&'))});
+    }
+    groups.append({tr("Pages"), pages});
+    if (m_reviewPage)
+        groups.append({tr("Review page"), ReviewPage::shortcutHelp()});
+    ShortcutsDialog(groups, this).exec();
 }
 
 } // namespace oversight

@@ -61,6 +61,7 @@ private:
     void chooseDatabase();
     QString databaseLabel() const;
     void showAbout();
+    void showShortcuts();
     void showMessage(const QString& message);
 
     AppSettings& m_settings;

@@ -5,6 +5,8 @@
 #include "dialogs/connectdialog.h"
 #include "dialogs/logindialog.h"
 #include "dialogs/userdialogs.h"
+#include "help/aboutdialog.h"
+#include "help/shortcutsdialog.h"
 #include "intake/importer.h"
 #include "mainwindow.h"
 #include "models/batchlistmodel.h"
@@ -13,17 +15,22 @@
 #include "pages/userspage.h"
 #include "testsupport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 using namespace oversight;
 
@@ -144,6 +151,70 @@ private Q_SLOTS:
                               QStringLiteral("Import Batches"), QStringLiteral("Users")}));
         QVERIFY(window.usersPage() != nullptr);
         QCOMPARE(window.usersPage()->model()->rowCount(), 3);
+    }
+
+    void helpShowsShortcutsAboutAndLicence() {
+        test::TempDatabase t;
+        const Session reviewer = addAndSignIn(t, QStringLiteral("rita"), {Role::reviewer});
+        AppSettings settings(m_settingsDir.filePath(QStringLiteral("help.ini")));
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(t.location).ok());
+        window.setSession(reviewer);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // F1 and "?" open the overview: the menu's shortcuts, the pages, the review page's keys.
+        for (const QKeyCombination keys :
+             {QKeyCombination(Qt::Key_F1), QKeyCombination(Qt::Key_Question)}) {
+            QStringList lines;
+            whenDialogOpens<ShortcutsDialog>([&lines](ShortcutsDialog* dialog) {
+                auto* tree = dialog->findChild<QTreeWidget*>(QStringLiteral("shortcutList"));
+                for (QTreeWidgetItemIterator it(tree); *it; ++it)
+                    lines << (*it)->text(0) + u'=' + (*it)->text(1);
+                QTest::keyClick(tree, Qt::Key_Escape);
+            });
+            window.activateWindow(); // shortcuts act in the active window
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QTest::keyClick(window.pages()->tabBar(), keys.key(), keys.keyboardModifiers());
+            const auto native = [](QKeySequence keySequence) {
+                return keySequence.toString(QKeySequence::NativeText);
+            };
+            QVERIFY2(lines.contains(native(QKeySequence::Open) + QStringLiteral("=Open Database")),
+                     qPrintable(lines.join(u'\n')));
+            QVERIFY(lines.contains(native(QKeySequence::HelpContents) + QStringLiteral(", ?") +
+                                   QStringLiteral("=Keyboard Shortcuts")));
+            QVERIFY(lines.contains(QStringLiteral("Review page=")));
+            QVERIFY(lines.contains(native(QKeySequence(Qt::ALT | Qt::Key_L)) +
+                                   QStringLiteral("=Release the case (give it back)")));
+            QVERIFY(lines.contains(native(QKeySequence(Qt::ALT | Qt::Key_Q)) +
+                                   QStringLiteral("=Open the page \u201cQueues\u201d")));
+        }
+
+        // About: the version and the licence, whose full text is one button away.
+        QString version;
+        QString licence;
+        QString fullText;
+        whenDialogOpens<AboutDialog>([&](AboutDialog* about) {
+            version = about->findChild<QLabel*>(QStringLiteral("aboutVersion"))->text();
+            licence = about->findChild<QLabel*>(QStringLiteral("aboutLicence"))->text();
+            whenDialogOpens<QDialog>(
+                [&](QDialog* text) {
+                    fullText = text->findChild<QPlainTextEdit*>(QStringLiteral("licenceText"))
+                                   ->toPlainText();
+                    text->reject();
+                },
+                [](QDialog* dialog) {
+                    return dialog->findChild<QPlainTextEdit*>(QStringLiteral("licenceText"));
+                });
+            QTest::mouseClick(about->findChild<QPushButton*>(QStringLiteral("licenceButton")),
+                              Qt::LeftButton);
+            about->reject();
+        });
+        window.findChild<QAction*>(QStringLiteral("showAbout"))->trigger();
+        QCOMPARE(version, QStringLiteral("Oversight ") + QStringLiteral(OVERSIGHT_VERSION));
+        QVERIFY(licence.contains(QStringLiteral("GNU General Public License")));
+        QVERIFY(fullText.contains(QStringLiteral("GNU GENERAL PUBLIC LICENSE")));
+        QVERIFY(fullText.contains(QStringLiteral("Version 3, 29 June 2007")));
     }
 
     void signInRefusesWrongPasswordAndRemembersTheLogin() {

@@ -43,7 +43,7 @@ ReviewPage::ReviewPage(QSqlDatabase db, Session reviewer, AppSettings& settings,
     , m_confidenceValue(new QSpinBox(m_initialBox))
     , m_rationale(new QPlainTextEdit(m_initialBox))
     , m_commit(new QPushButton(tr("&Commit my decision"), m_initialBox))
-    , m_release(new QPushButton(tr("&Release..."), this))
+    , m_release(new QPushButton(tr("Re&lease..."), this))
     , m_escalate(new QPushButton(tr("&Escalate..."), this))
     , m_stage2Host(new QWidget(this))
     , m_leaseTimer(new QTimer(this))
@@ -150,7 +150,7 @@ ReviewPage::ReviewPage(QSqlDatabase db, Session reviewer, AppSettings& settings,
     layout->addWidget(m_splitter, 1);
 
     auto* footer = new QHBoxLayout;
-    m_release->setToolTip(tr("Give the case back unreviewed, with a reason (Alt+R)"));
+    m_release->setToolTip(tr("Give the case back unreviewed, with a reason (Alt+L)"));
     m_escalate->setToolTip(tr("Send the case to a senior reviewer's queue, with a note (Alt+E)"));
     footer->addWidget(m_release);
     footer->addWidget(m_escalate);
@@ -172,6 +172,8 @@ ReviewPage::ReviewPage(QSqlDatabase db, Session reviewer, AppSettings& settings,
         connect(shortcut, &QShortcut::activated, this, [this, digit] { chooseInitial(digit - 1); });
     }
 
+    explainWidgets();
+
     m_leaseTimer->setInterval(1000);
     connect(m_leaseTimer, &QTimer::timeout, this, [this] {
         updateLease();
@@ -181,6 +183,65 @@ ReviewPage::ReviewPage(QSqlDatabase db, Session reviewer, AppSettings& settings,
 }
 
 ReviewPage::~ReviewPage() = default;
+
+void ReviewPage::explainWidgets() {
+    // "What's This?" (Shift+F1, then a click): why each part is there. Also read
+    // out by screen readers as descriptions, so like everything on the blind page
+    // they never speak of the model (tst_reviewpage checks every string).
+    auto explain = [](QWidget* widget, const QString& text) {
+        widget->setWhatsThis(text);
+        widget->setAccessibleDescription(text);
+    };
+    explain(m_title, tr("The case you hold. Only you can work on it until its lease runs out."));
+    explain(m_lease, tr("Time left on your lease of this case. When it runs out the case goes back "
+                        "to the queue and your unsaved answers are lost; any action renews it."));
+    explain(m_summary,
+            tr("Cases you finished in this session and how long you have been working."));
+    explain(m_facts,
+            tr("The facts of the case, exactly as imported. You decide from these alone; nothing "
+               "else about the case is shown until your decision is committed."));
+    explain(m_decisionRow,
+            tr("Your own decision, taken before anything else is shown. Press the number shown on "
+               "a decision to choose it."));
+    explain(m_confidence,
+            tr("How sure you are of your decision, from 0 (a guess) to 100 (certain). "
+               "It is compared with how often you turn out to be right."));
+    explain(m_confidenceValue, m_confidence->whatsThis());
+    explain(m_rationale, tr("Why you decided so. Optional here; required later if your final "
+                            "decision differs from your initial one or from the one shown "
+                            "after the commit."));
+    explain(m_commit,
+            tr("Stores your decision for good (Ctrl+Return); a committed decision can never be "
+               "changed. Only then does the page show the second opinion."));
+    explain(m_release, tr("Gives the case back to the queue unreviewed, with a reason that is "
+                          "recorded in the audit trail."));
+    explain(m_escalate,
+            tr("Sends the case, still blind, to a senior reviewer's queue with a note."));
+}
+
+QList<ShortcutHelp> ReviewPage::shortcutHelp() {
+    return {
+        {tr("1 ... 9"), tr("Choose the decision with that number")},
+        {QKeySequence(Qt::ALT | Qt::Key_S).toString(QKeySequence::NativeText),
+         tr("Go to your confidence")},
+        {QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText),
+         tr("Commit your decision, or finalize and open the next case")},
+        {QKeySequence(Qt::ALT | Qt::Key_T).toString(QKeySequence::NativeText),
+         tr("After the reveal: go to the rationale")},
+        {QKeySequence(Qt::ALT | Qt::Key_Z).toString(QKeySequence::NativeText),
+         tr("After the reveal: finalize and open the next case")},
+        {QKeySequence(Qt::ALT | Qt::Key_K).toString(QKeySequence::NativeText),
+         tr("After the reveal: keep your decision")},
+        {QKeySequence(Qt::ALT | Qt::Key_M).toString(QKeySequence::NativeText),
+         tr("After the reveal: take the model's decision")},
+        {QKeySequence(Qt::ALT | Qt::Key_L).toString(QKeySequence::NativeText),
+         tr("Release the case (give it back)")},
+        {QKeySequence(Qt::ALT | Qt::Key_E).toString(QKeySequence::NativeText),
+         tr("Escalate the case to a senior reviewer")},
+        {QKeySequence(Qt::Key_Tab).toString(QKeySequence::NativeText),
+         tr("Move to the next control")},
+    };
+}
 
 QString ReviewPage::currentCaseId() const {
     return m_case ? m_case->caseId : QString();

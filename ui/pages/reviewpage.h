@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/session.h"
+#include "help/shortcutsdialog.h"
 #include "review/reviewservice.h"
 #include "widgets/revealpanel.h"
 
@@ -51,11 +52,15 @@ public:
     // True while the page waits for a lost server connection to come back.
     bool isReconnecting() const;
 
+    // The page's keyboard shortcuts, for the overview (F1).
+    static QList<ShortcutHelp> shortcutHelp();
+
 Q_SIGNALS:
     // The page has nothing more to show: back to the queues, with a message.
     void finished(const QString& message);
 
 private:
+    void explainWidgets();
     void showCase(const ClaimedCase& claimed);
     void showReveal(const Reveal& reveal);
     void chooseInitial(int index);

@@ -33,7 +33,7 @@ RevealPanel::RevealPanel(const Reveal& reveal, const QStringList& labels, QWidge
     , m_banner(plainLabel(this))
     , m_requirement(plainLabel(this))
     , m_rationale(new QPlainTextEdit(this))
-    , m_finalize(new QPushButton(tr("&Finalize and next"), this)) {
+    , m_finalize(new QPushButton(tr("Finali&ze and next"), this)) {
     setObjectName(QStringLiteral("revealPanel"));
     auto* layout = new QVBoxLayout(this);
 
@@ -137,7 +137,7 @@ RevealPanel::RevealPanel(const Reveal& reveal, const QStringList& labels, QWidge
     layout->addLayout(choices);
     finalCaption->setBuddy(m_keep);
 
-    auto* rationaleCaption = new QLabel(tr("&Rationale:"), this);
+    auto* rationaleCaption = new QLabel(tr("Ra&tionale:"), this);
     rationaleCaption->setBuddy(m_rationale);
     m_rationale->setTabChangesFocus(true);
     m_rationale->setAccessibleName(tr("Final rationale"));
