@@ -35,7 +35,7 @@ AboutDialog::AboutDialog(QWidget* parent)
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
     name->setFont(big);
-    name->setText(tr("Oversight %1").arg(QApplication::applicationVersion()));
+    name->setText(tr("Oversight %1").arg(QStringLiteral(OVERSIGHT_VERSION)));
     text->addWidget(name);
     auto* released = plainLabel(this);
     released->setText(
