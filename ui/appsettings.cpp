@@ -7,6 +7,7 @@ const QString lastLoginKey = QStringLiteral("login/last");
 const QString lastServerKey = QStringLiteral("server/last");
 const QString windowGeometryKey = QStringLiteral("window/geometry");
 const QString reviewSplitterKey = QStringLiteral("review/splitter");
+const QString languageKey = QStringLiteral("interface/language");
 } // namespace
 
 AppSettings::AppSettings()
@@ -30,6 +31,15 @@ QString AppSettings::lastServer() const {
 
 void AppSettings::setLastServer(const QString& url) {
     m_settings->setValue(lastServerKey, url);
+    m_settings->sync();
+}
+
+QString AppSettings::language() const {
+    return m_settings->value(languageKey).toString();
+}
+
+void AppSettings::setLanguage(const QString& language) {
+    m_settings->setValue(languageKey, language);
     m_settings->sync();
 }
 

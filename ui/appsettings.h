@@ -20,6 +20,10 @@ public:
     QString lastServer() const;
     void setLastServer(const QString& url);
 
+    // The language chosen for the interface ("de", "es", "en"); empty: the system's.
+    QString language() const;
+    void setLanguage(const QString& language);
+
     // Window and layout state, restored on the next start.
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);

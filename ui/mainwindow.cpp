@@ -6,6 +6,7 @@
 #include "dialogs/logindialog.h"
 #include "help/aboutdialog.h"
 #include "help/shortcutsdialog.h"
+#include "i18n/language.h"
 #include "intake/batchlist.h"
 #include "models/batchlistmodel.h"
 #include "models/queuedepthmodel.h"
@@ -18,6 +19,7 @@
 #include "widgets/plaintext.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -90,6 +92,9 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     QAction* reload = viewMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     reload->setShortcut(QKeySequence::Refresh);
+
+    viewMenu->addSeparator();
+    addLanguageMenu(viewMenu);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* shortcuts =
@@ -322,6 +327,34 @@ void MainWindow::showMessage(const QString& message) {
     m_message->setVisible(true);
 }
 
+void MainWindow::addLanguageMenu(QMenu* parent) {
+    QMenu* menu = parent->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto* group = new QActionGroup(menu);
+    const QString chosen = m_settings.language();
+    auto add = [&](const QString& code, const QString& name) {
+        QAction* action = menu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            m_settings.setLanguage(code);
+            statusBar()->showMessage(tr("The language changes the next time Oversight starts."));
+        });
+    };
+    //: The language menu's first entry: follow the operating system's language.
+    add(QString(), tr("System Language"));
+    for (const QString& code : availableLanguages()) {
+        // Each language in its own words ("Deutsch", "Español").
+        QString name = code == u"en" ? QStringLiteral("English") // not "American English"
+                                     : QLocale(code).nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        add(code, name);
+    }
+}
+
 void MainWindow::showAbout() {
     AboutDialog(this).exec();
 }
@@ -342,7 +375,7 @@ void MainWindow::showShortcuts() {
     }
     groups.append({tr("Pages"), pages});
     if (m_reviewPage)
-        groups.append({tr("Review page"), ReviewPage::shortcutHelp()});
+        groups.append({tr("Review page"), m_reviewPage->shortcutHelp()});
     ShortcutsDialog(groups, this).exec();
 }
 

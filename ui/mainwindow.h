@@ -7,6 +7,7 @@
 #include <optional>
 
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -60,6 +61,7 @@ private:
     QWidget* makeReviewTab(const Session& session);
     void chooseDatabase();
     QString databaseLabel() const;
+    void addLanguageMenu(QMenu* parent);
     void showAbout();
     void showShortcuts();
     void showMessage(const QString& message);

@@ -1,5 +1,6 @@
 // oversight: the desktop application.
 #include "appsettings.h"
+#include "i18n/language.h"
 #include "mainwindow.h"
 #include "storage/database.h"
 #include "widgets/plaintext.h"
@@ -7,9 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
@@ -23,10 +22,8 @@ int main(int argc, char* argv[]) {
         QIcon::fromTheme(QStringLiteral("org.oversight.Oversight"),
                          QIcon(QStringLiteral(":/icons/org.oversight.Oversight.svg"))));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("oversight"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    oversight::AppSettings settings;
+    oversight::installTranslations(app, settings.language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -45,7 +42,6 @@ int main(int argc, char* argv[]) {
     if (path.isEmpty())
         path = qEnvironmentVariable("OVERSIGHT_DB", oversight::Database::defaultPath());
 
-    oversight::AppSettings settings;
     oversight::MainWindow window(settings);
     const oversight::Result<oversight::ConnectionSpec> spec =
         oversight::ConnectionSpec::parse(path);

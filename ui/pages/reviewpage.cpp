@@ -24,6 +24,17 @@
 
 namespace oversight {
 
+namespace {
+
+QString confidenceCaptionText() {
+    return ReviewPage::tr("How &sure are you?");
+}
+QString mnemonicKeys(const QString& text) {
+    return QKeySequence::mnemonic(text).toString(QKeySequence::NativeText);
+}
+
+} // namespace
+
 ReviewPage::ReviewPage(QSqlDatabase db, Session reviewer, AppSettings& settings, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
@@ -91,7 +102,7 @@ ReviewPage::ReviewPage(QSqlDatabase db, Session reviewer, AppSettings& settings,
     initialLayout->addWidget(m_decisionRow);
     connect(m_decisions, &QButtonGroup::idClicked, this, [this] { m_commit->setEnabled(true); });
 
-    auto* confidenceCaption = new QLabel(tr("How &sure are you?"), m_initialBox);
+    auto* confidenceCaption = new QLabel(confidenceCaptionText(), m_initialBox);
     confidenceCaption->setBuddy(m_confidence);
     m_confidence->setRange(0, 100);
     m_confidence->setPageStep(10);
@@ -150,8 +161,10 @@ ReviewPage::ReviewPage(QSqlDatabase db, Session reviewer, AppSettings& settings,
     layout->addWidget(m_splitter, 1);
 
     auto* footer = new QHBoxLayout;
-    m_release->setToolTip(tr("Give the case back unreviewed, with a reason (Alt+L)"));
-    m_escalate->setToolTip(tr("Send the case to a senior reviewer's queue, with a note (Alt+E)"));
+    m_release->setToolTip(tr("Give the case back unreviewed, with a reason (%1)")
+                              .arg(mnemonicKeys(m_release->text())));
+    m_escalate->setToolTip(tr("Send the case to a senior reviewer's queue, with a note (%1)")
+                               .arg(mnemonicKeys(m_escalate->text())));
     footer->addWidget(m_release);
     footer->addWidget(m_escalate);
     footer->addStretch();
@@ -219,28 +232,22 @@ void ReviewPage::explainWidgets() {
             tr("Sends the case, still blind, to a senior reviewer's queue with a note."));
 }
 
-QList<ShortcutHelp> ReviewPage::shortcutHelp() {
-    return {
+QList<ShortcutHelp> ReviewPage::shortcutHelp() const {
+    QList<ShortcutHelp> lines{
         {tr("1 ... 9"), tr("Choose the decision with that number")},
-        {QKeySequence(Qt::ALT | Qt::Key_S).toString(QKeySequence::NativeText),
-         tr("Go to your confidence")},
+        {mnemonicKeys(confidenceCaptionText()), tr("Go to your confidence")},
+        {mnemonicKeys(m_commit->text()), tr("Commit your decision")},
         {QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText),
          tr("Commit your decision, or finalize and open the next case")},
-        {QKeySequence(Qt::ALT | Qt::Key_T).toString(QKeySequence::NativeText),
-         tr("After the reveal: go to the rationale")},
-        {QKeySequence(Qt::ALT | Qt::Key_Z).toString(QKeySequence::NativeText),
-         tr("After the reveal: finalize and open the next case")},
-        {QKeySequence(Qt::ALT | Qt::Key_K).toString(QKeySequence::NativeText),
-         tr("After the reveal: keep your decision")},
-        {QKeySequence(Qt::ALT | Qt::Key_M).toString(QKeySequence::NativeText),
-         tr("After the reveal: take the model's decision")},
-        {QKeySequence(Qt::ALT | Qt::Key_L).toString(QKeySequence::NativeText),
-         tr("Release the case (give it back)")},
-        {QKeySequence(Qt::ALT | Qt::Key_E).toString(QKeySequence::NativeText),
-         tr("Escalate the case to a senior reviewer")},
+    };
+    lines += RevealPanel::shortcutHelp();
+    lines += {
+        {mnemonicKeys(m_release->text()), tr("Release the case (give it back)")},
+        {mnemonicKeys(m_escalate->text()), tr("Escalate the case to a senior reviewer")},
         {QKeySequence(Qt::Key_Tab).toString(QKeySequence::NativeText),
          tr("Move to the next control")},
     };
+    return lines;
 }
 
 QString ReviewPage::currentCaseId() const {

@@ -53,7 +53,7 @@ public:
     bool isReconnecting() const;
 
     // The page's keyboard shortcuts, for the overview (F1).
-    static QList<ShortcutHelp> shortcutHelp();
+    QList<ShortcutHelp> shortcutHelp() const;
 
 Q_SIGNALS:
     // The page has nothing more to show: back to the queues, with a message.

@@ -24,6 +24,36 @@ QString percent(double probability) {
 
 } // namespace
 
+namespace {
+
+// Captions whose mnemonics the shortcut overview reads (they differ by language).
+QString finalizeText() {
+    return RevealPanel::tr("Finali&ze and next");
+}
+QString keepText() {
+    return RevealPanel::tr("&Keep mine: %1");
+}
+QString takeModelText() {
+    return RevealPanel::tr("Take the &model's: %1");
+}
+QString rationaleCaptionText() {
+    return RevealPanel::tr("Ra&tionale:");
+}
+QString mnemonicKeys(const QString& text) {
+    return QKeySequence::mnemonic(text).toString(QKeySequence::NativeText);
+}
+
+} // namespace
+
+QList<ShortcutHelp> RevealPanel::shortcutHelp() {
+    return {
+        {mnemonicKeys(keepText()), tr("After the reveal: keep your decision")},
+        {mnemonicKeys(takeModelText()), tr("After the reveal: take the model's decision")},
+        {mnemonicKeys(rationaleCaptionText()), tr("After the reveal: go to the rationale")},
+        {mnemonicKeys(finalizeText()), tr("After the reveal: finalize and open the next case")},
+    };
+}
+
 RevealPanel::RevealPanel(const Reveal& reveal, const QStringList& labels, QWidget* parent)
     : QGroupBox(tr("The model's recommendation"), parent)
     , m_reveal(reveal)
@@ -33,7 +63,7 @@ RevealPanel::RevealPanel(const Reveal& reveal, const QStringList& labels, QWidge
     , m_banner(plainLabel(this))
     , m_requirement(plainLabel(this))
     , m_rationale(new QPlainTextEdit(this))
-    , m_finalize(new QPushButton(tr("Finali&ze and next"), this)) {
+    , m_finalize(new QPushButton(finalizeText(), this)) {
     setObjectName(QStringLiteral("revealPanel"));
     auto* layout = new QVBoxLayout(this);
 
@@ -101,13 +131,12 @@ RevealPanel::RevealPanel(const Reveal& reveal, const QStringList& labels, QWidge
     auto* finalCaption = new QLabel(tr("Your final decision:"), this);
     layout->addWidget(finalCaption);
     auto* choices = new QHBoxLayout;
-    m_keep->setText(tr("&Keep mine: %1").arg(withoutMnemonic(visibleText(reveal.initial.label))));
+    m_keep->setText(keepText().arg(withoutMnemonic(visibleText(reveal.initial.label))));
     m_keep->setCheckable(true);
     m_keep->setProperty("decision", true);
     m_choices->addButton(m_keep);
     choices->addWidget(m_keep);
-    m_takeModel->setText(
-        tr("Take the &model's: %1").arg(withoutMnemonic(visibleText(reveal.modelLabel))));
+    m_takeModel->setText(takeModelText().arg(withoutMnemonic(visibleText(reveal.modelLabel))));
     m_takeModel->setCheckable(true);
     m_takeModel->setProperty("decision", true);
     m_takeModel->setVisible(disagrees());
@@ -137,7 +166,7 @@ RevealPanel::RevealPanel(const Reveal& reveal, const QStringList& labels, QWidge
     layout->addLayout(choices);
     finalCaption->setBuddy(m_keep);
 
-    auto* rationaleCaption = new QLabel(tr("Ra&tionale:"), this);
+    auto* rationaleCaption = new QLabel(rationaleCaptionText(), this);
     rationaleCaption->setBuddy(m_rationale);
     m_rationale->setTabChangesFocus(true);
     m_rationale->setAccessibleName(tr("Final rationale"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "help/shortcutsdialog.h"
 #include "review/reviewtypes.h"
 
 #include <QGroupBox>
@@ -18,6 +19,9 @@ namespace oversight {
 class RevealPanel : public QGroupBox {
     Q_OBJECT
 public:
+    // The panel's keyboard shortcuts, for the overview (F1).
+    static QList<ShortcutHelp> shortcutHelp();
+
     RevealPanel(const Reveal& reveal, const QStringList& labels, QWidget* parent = nullptr);
 
     // The chosen final label; empty until one is chosen.

@@ -1,0 +1,2748 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Analytics</name>
+    <message>
+        <source>Cannot read the oversight figures: %1</source>
+        <translation>No se pueden leer las cifras de supervisión: %1</translation>
+    </message>
+    <message>
+        <source>The analytics time zone &apos;%1&apos; is not known on this machine.</source>
+        <translation>La zona horaria de análisis «%1» no se conoce en este equipo.</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>La base de datos está ocupada: %1</translation>
+    </message>
+    <message>
+        <source>Cannot update the oversight figures: %1</source>
+        <translation>No se pueden actualizar las cifras de supervisión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReport</name>
+    <message>
+        <source>Cannot read the report&apos;s data: %1</source>
+        <translation>No se pueden leer los datos del informe: %1</translation>
+    </message>
+    <message>
+        <source>A report needs a period: a first and a last day.</source>
+        <translation>Un informe necesita un período: un primer y un último día.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>El período termina (%1) antes de empezar (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot read the database: %1</source>
+        <translation>No se puede leer la base de datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Cannot lock the audit trail: %1</source>
+        <translation>No se puede bloquear el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail: %1</source>
+        <translation>No se puede leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the audit event &apos;%1&apos;: %2</source>
+        <translation>No se puede registrar el evento de auditoría «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the audit trail: %1</source>
+        <translation>No se puede iniciar el registro de auditoría: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerification</name>
+    <message>
+        <source>Cannot read the audit trail: %1</source>
+        <translation>No se puede leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>La verificación se canceló.</translation>
+    </message>
+    <message>
+        <source>event #%1 is missing (the next stored event is #%2)</source>
+        <translation>falta el evento n.º %1 (el siguiente evento guardado es el n.º %2)</translation>
+    </message>
+    <message>
+        <source>event #%1 is stored twice</source>
+        <translation>el evento n.º %1 está guardado dos veces</translation>
+    </message>
+    <message>
+        <source>event #%1 (%2) was changed: its content no longer matches its hash</source>
+        <translation>el evento n.º %1 (%2) fue modificado: su contenido ya no coincide con su hash</translation>
+    </message>
+    <message>
+        <source>event #%1 was recorded after event #%2, not after #%3: events were reordered</source>
+        <translation>el evento n.º %1 se registró después del evento n.º %2, no después del n.º %3: se reordenaron eventos</translation>
+    </message>
+    <message>
+        <source>event #%1 was changed and given a new hash: event #%2 was chained to a different one</source>
+        <translation>el evento n.º %1 fue modificado y recibió un hash nuevo: el evento n.º %2 estaba encadenado a otro</translation>
+    </message>
+    <message>
+        <source>the finalized review %1 of case %2 has no &apos;%3&apos; event</source>
+        <translation>la revisión finalizada %1 del caso %2 no tiene evento «%3»</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>revisor</translation>
+    </message>
+    <message>
+        <source>the review %1 of case %2 differs from its event #%3 (%4): %5</source>
+        <translation>la revisión %1 del caso %2 difiere de su evento n.º %3 (%4): %5</translation>
+    </message>
+    <message>
+        <source>event #%1 finalized review %2, which is no longer stored as finalized</source>
+        <translation>el evento n.º %1 finalizó la revisión %2, que ya no está guardada como finalizada</translation>
+    </message>
+    <message>
+        <source>the finalized review %1 of case %2 has no analytics record</source>
+        <translation>la revisión finalizada %1 del caso %2 no tiene registro de análisis</translation>
+    </message>
+    <message>
+        <source>the analytics record of review %1 (case %2) differs from the review</source>
+        <translation>el registro de análisis de la revisión %1 (caso %2) difiere de la revisión</translation>
+    </message>
+    <message>
+        <source>an analytics record for case %1 has no finalized review</source>
+        <translation>un registro de análisis del caso %1 no tiene revisión finalizada</translation>
+    </message>
+    <message>
+        <source>the import %1 of %2 has no &apos;%3&apos; event</source>
+        <translation>la importación %1 de %2 no tiene evento «%3»</translation>
+    </message>
+    <message>
+        <source>the stored rows of import %1 (%2) differ from what event #%3 recorded: rows were changed, added or removed since</source>
+        <translation>las filas guardadas de la importación %1 (%2) difieren de lo que registró el evento n.º %3: desde entonces se modificaron, añadieron o eliminaron filas</translation>
+    </message>
+    <message>
+        <source>event #%1 has hash %2, not the %3 that was cited</source>
+        <translation>el evento n.º %1 tiene el hash %2, no el %3 citado</translation>
+    </message>
+    <message>
+        <source>event #%1, which was cited, is not in the trail</source>
+        <translation>el evento n.º %1, que fue citado, no está en el registro</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>La base de datos está ocupada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchList</name>
+    <message>
+        <source>Cannot read the import batches: %1</source>
+        <translation>No se pueden leer las importaciones: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkStatement</name>
+    <message>
+        <source>Cannot prepare a statement: %1</source>
+        <translation>No se puede preparar una instrucción: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMap</name>
+    <message>
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
+    <message>
+        <source>column %1 has no name; it is called &apos;%2&apos;</source>
+        <translation>la columna %1 no tiene nombre; se llama «%2»</translation>
+    </message>
+    <message>
+        <source>column %1 repeats the name &apos;%2&apos;; it is called &apos;%3&apos;</source>
+        <translation>la columna %1 repite el nombre «%2»; se llama «%3»</translation>
+    </message>
+    <message>
+        <source>%1 names column &apos;%2&apos;, which the file does not have</source>
+        <translation>%1 nombra la columna «%2», que el archivo no tiene</translation>
+    </message>
+    <message>
+        <source>%1 names column &apos;%2&apos;, which is already mapped to another role</source>
+        <translation>%1 nombra la columna «%2», que ya está asignada a otra función</translation>
+    </message>
+    <message>
+        <source>give either --confidence-column or --proba-columns, not both</source>
+        <translation>indique --confidence-column o --proba-columns, no ambas</translation>
+    </message>
+    <message>
+        <source>--proba-columns names label &apos;%1&apos; twice</source>
+        <translation>--proba-columns nombra la etiqueta «%1» dos veces</translation>
+    </message>
+    <message>
+        <source>--proba-columns needs at least two labels</source>
+        <translation>--proba-columns necesita al menos dos etiquetas</translation>
+    </message>
+    <message>
+        <source>--allow-leak names column &apos;%1&apos;, which the file does not have</source>
+        <translation>--allow-leak nombra la columna «%1», que el archivo no tiene</translation>
+    </message>
+    <message>
+        <source>the file&apos;s columns are: %1</source>
+        <translation>las columnas del archivo son: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSpec</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid PostgreSQL URL: %2</source>
+        <translation>«%1» no es una URL de PostgreSQL válida: %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL &apos;%1&apos; names no database: add /dbname after the host.</source>
+        <translation>La URL de PostgreSQL «%1» no nombra ninguna base de datos: añada /dbname después del host.</translation>
+    </message>
+    <message>
+        <source>The port &apos;%1&apos; in the PostgreSQL URL is not a number.</source>
+        <translation>El puerto «%1» de la URL de PostgreSQL no es un número.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an unknown parameter &apos;%1&apos;.</source>
+        <translation>La URL de PostgreSQL tiene un parámetro desconocido «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>ContentDigest</name>
+    <message>
+        <source>Cannot read stored content: %1</source>
+        <translation>No se puede leer el contenido guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>field is longer than %1 KiB</source>
+        <translation>el campo supera los %1 KiB</translation>
+    </message>
+    <message>
+        <source>more than %1 fields</source>
+        <translation>más de %1 campos</translation>
+    </message>
+    <message>
+        <source>quoted field is never closed (the rest of the file was read as part of it)</source>
+        <translation>un campo entre comillas nunca se cierra (el resto del archivo se leyó como parte de él)</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>texto después de unas comillas de cierre</translation>
+    </message>
+    <message>
+        <source>the file is empty: no header line</source>
+        <translation>el archivo está vacío: no hay línea de encabezado</translation>
+    </message>
+    <message>
+        <source>the header line is malformed: %1</source>
+        <translation>la línea de encabezado está mal formada: %1</translation>
+    </message>
+    <message>
+        <source>the header line is not valid UTF-8 (column %1)</source>
+        <translation>la línea de encabezado no es UTF-8 válido (columna %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Database statement failed: %1</source>
+        <translation>Falló una instrucción de la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the schema upgrade: %1</source>
+        <translation>No se puede iniciar la actualización del esquema: %1</translation>
+    </message>
+    <message>
+        <source>Schema upgrade to version %1 failed: %2</source>
+        <translation>Falló la actualización del esquema a la versión %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users of this computer; it holds decisions and people&apos;s work. Restrict it with: chmod 600 &apos;%1&apos;</source>
+        <translation>Otros usuarios de este equipo pueden leer %1; contiene decisiones y el trabajo de personas. Restrinja el acceso con: chmod 600 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a database file.</source>
+        <translation>%1 es una carpeta, no un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Oversight database (not an SQLite file).</source>
+        <translation>%1 no es una base de datos de Oversight (no es un archivo SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 is read-only for this user (the file, or its folder %2, where the database keeps its -wal and -shm files). Oversight needs to write to its database; ask for write access, or copy the file to a folder of your own.</source>
+        <translation>%1 es de solo lectura para este usuario (el archivo, o su carpeta %2, donde la base de datos guarda sus archivos -wal y -shm). Oversight necesita escribir en su base de datos; pida permiso de escritura o copie el archivo a una carpeta propia.</translation>
+    </message>
+    <message>
+        <source>No database at %1. Create one with &apos;oversight-cli --db %1 init --admin NAME&apos;.</source>
+        <translation>No hay ninguna base de datos en %1. Cree una con &apos;oversight-cli --db %1 init --admin NOMBRE&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>No se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>This installation has no PostgreSQL driver for Qt (Debian: apt-get install libqt6sql6-psql).</source>
+        <translation>Esta instalación no tiene controlador de PostgreSQL para Qt (Debian: apt-get install libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>No se puede conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Oversight database.</source>
+        <translation>%1 no es una base de datos de Oversight legible.</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, but this program knows versions up to %3. Use a newer Oversight; the database was not changed.</source>
+        <translation>%1 tiene la versión de esquema %2, pero este programa solo conoce versiones hasta la %3. Use un Oversight más reciente; la base de datos no se modificó.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another application; it was not changed.</source>
+        <translation>%1 es la base de datos de otra aplicación; no se modificó.</translation>
+    </message>
+    <message>
+        <source>%1 already holds an Oversight database; a copy needs an empty one.</source>
+        <translation>%1 ya contiene una base de datos de Oversight; una copia necesita una vacía.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached: %1</source>
+        <translation>No se puede acceder al servidor de base de datos: %1</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only: %1</source>
+        <translation>La base de datos está ocupada o es de solo lectura: %1</translation>
+    </message>
+    <message>
+        <source>Saving failed: %1</source>
+        <translation>Falló el guardado: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: the disk is full, or the file may not grow any larger (%2). Nothing of this change was stored. Free some space and try again.</source>
+        <translation>No se puede escribir en %1: el disco está lleno o el archivo no puede crecer más (%2). No se guardó nada de este cambio. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: it is read-only for this user (%2). Nothing of this change was stored.</source>
+        <translation>No se puede escribir en %1: es de solo lectura para este usuario (%2). No se guardó nada de este cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseAdmin</name>
+    <message>
+        <source>The copy failed and was undone: %1</source>
+        <translation>La copia falló y se deshizo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy row %1 of %2: %3</source>
+        <translation>No se puede copiar la fila %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 of %2: %3</source>
+        <translation>No se puede copiar %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>The database has a table this program does not copy: %1. Use the Oversight version that created it.</source>
+        <translation>La base de datos tiene una tabla que este programa no copia: %1. Use la versión de Oversight que la creó.</translation>
+    </message>
+    <message>
+        <source>Cannot read the source: %1</source>
+        <translation>No se puede leer el origen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the target: %1</source>
+        <translation>No se puede escribir el destino: %1</translation>
+    </message>
+    <message>
+        <source>Cannot continue the keys of %1: %2</source>
+        <translation>No se pueden continuar las claves de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>%1: cannot tell the format from the extension &apos;.%2&apos;; use --format csv or --format jsonl.</source>
+        <translation>%1: no se puede deducir el formato de la extensión «.%2»; use --format csv o --format jsonl.</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 text; save it as UTF-8.</source>
+        <translation>%1 es texto UTF-16; guárdelo como UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 is a binary file, not CSV or JSON Lines text.</source>
+        <translation>%1 es un archivo binario, no texto CSV ni JSON Lines.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>it repeats the id of row %1 of this file</source>
+        <translation>repite el identificador de la fila %1 de este archivo</translation>
+    </message>
+    <message>
+        <source>it is already in the database (row %1 of %2, batch %3)</source>
+        <translation>ya está en la base de datos (fila %1 de %2, importación %3)</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a file.</source>
+        <translation>%1 es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only: %1</source>
+        <translation>La base de datos está ocupada o es de solo lectura: %1</translation>
+    </message>
+    <message>
+        <source>%1 was already imported as batch %2 (from %3 at %4); use --force to import it again (cases already present are never duplicated).</source>
+        <translation>%1 ya se importó como importación %2 (desde %3 el %4); use --force para importarlo de nuevo (los casos ya presentes nunca se duplican).</translation>
+    </message>
+    <message>
+        <source>Cannot record the model version: %1</source>
+        <translation>No se puede registrar la versión del modelo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the batch: %1</source>
+        <translation>No se puede registrar la importación: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>La importación se canceló; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Cannot store row %1: %2</source>
+        <translation>No se puede guardar la fila %1: %2</translation>
+    </message>
+    <message>
+        <source>duplicate case id &apos;%1&apos;: %2</source>
+        <translation>identificador de caso duplicado «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Falló la lectura de %1: %2</translation>
+    </message>
+    <message>
+        <source>leak check not applied: %1 accepted rows, fewer than the %2 it needs</source>
+        <translation>comprobación de fugas no aplicada: %1 filas aceptadas, menos de las %2 que necesita</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; predicts the model label (score %2) but is allowed by --allow-leak</source>
+        <translation>la columna «%1» predice la etiqueta del modelo (puntuación %2), pero está permitida con --allow-leak</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (score %2)</source>
+        <translation>«%1» (puntuación %2)</translation>
+    </message>
+    <message>
+        <source>%1: refused, fact columns predict the model&apos;s label and would show reviewers the AI&apos;s answer before they commit: %2. Hide them with --hide, or, if reviewers must see them, allow them with --allow-leak. Nothing was stored.</source>
+        <translation>%1: rechazado, hay columnas de hechos que predicen la etiqueta del modelo y mostrarían a los revisores la respuesta de la IA antes de que se comprometan: %2. Ocúltelas con --hide o, si los revisores deben verlas, permítalas con --allow-leak. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows were rejected and --strict is set; nothing was stored.</source>
+        <translation>%1: se rechazaron %2 de %3 filas y --strict está activado; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Cannot record the batch counts: %1</source>
+        <translation>No se pueden registrar los recuentos de la importación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonlReader</name>
+    <message>
+        <source>the file is empty: no JSON object to take the columns from</source>
+        <translation>el archivo está vacío: no hay ningún objeto JSON del que tomar las columnas</translation>
+    </message>
+    <message>
+        <source>the first line is longer than %1 MiB</source>
+        <translation>la primera línea supera los %1 MiB</translation>
+    </message>
+    <message>
+        <source>the first line is not a JSON object (%1); the columns are taken from it</source>
+        <translation>la primera línea no es un objeto JSON (%1); las columnas se toman de ella</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>otro valor JSON</translation>
+    </message>
+    <message>
+        <source>line is longer than %1 MiB</source>
+        <translation>la línea supera los %1 MiB</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>JSON no válido: %1 en la posición %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>a key appears more than once</source>
+        <translation>una clave aparece más de una vez</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; is not among the columns of the first line</source>
+        <translation>la clave «%1» no está entre las columnas de la primera línea</translation>
+    </message>
+</context>
+<context>
+    <name>LeaseSetting</name>
+    <message>
+        <source>A lease is between 1 and %1 minutes, not %2.</source>
+        <translation>Una reserva dura entre 1 y %1 minutos, no %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OversightCharts</name>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Tasa (%)</translation>
+    </message>
+    <message>
+        <source>Override rate by reviewer (95 % interval)</source>
+        <translation>Tasa de anulación por revisor (intervalo del 95 %)</translation>
+    </message>
+    <message>
+        <source>Override rate</source>
+        <translation>Tasa de anulación</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Intervalo del 95 %</translation>
+    </message>
+    <message>
+        <source>Reviewer (lowest override rate first)</source>
+        <translation>Revisor (menor tasa de anulación primero)</translation>
+    </message>
+    <message>
+        <source>%1 threshold</source>
+        <translation>Umbral del %1</translation>
+    </message>
+    <message>
+        <source>Override rate by hour of day (finalization time)</source>
+        <translation>Tasa de anulación por hora del día (hora de finalización)</translation>
+    </message>
+    <message>
+        <source>Hour of day</source>
+        <translation>Hora del día</translation>
+    </message>
+    <message>
+        <source>Override rate by position since the last break</source>
+        <translation>Tasa de anulación según la posición desde la última pausa</translation>
+    </message>
+    <message>
+        <source>Reviews since a break (gap &gt; 15 min)</source>
+        <translation>Revisiones desde una pausa (intervalo &gt; 15 min)</translation>
+    </message>
+    <message>
+        <source>Daily override rate</source>
+        <translation>Tasa de anulación diaria</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+</context>
+<context>
+    <name>OversightReport</name>
+    <message>
+        <source>Reviewers overrode the model in %1 of %2 reviews (95 % interval %3 to %4), below %5: oversight may be passive.</source>
+        <translation>Los revisores anularon al modelo en %1 de %2 revisiones (intervalo del 95 %: %3 a %4), por debajo del %5: la supervisión puede ser pasiva.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviewers with at least %3 reviews override the model in fewer than %4 of cases: %5.</source>
+        <translation>%1 de %2 revisores con al menos %3 revisiones anulan al modelo en menos del %4 de los casos: %5.</translation>
+    </message>
+    <message>
+        <source>On high-volume days reviewers overrode the model in %1 of %2 reviews, less than half the %3 of %4 reviews on low-volume days: oversight may thin out under load.</source>
+        <translation>En los días de mucho volumen los revisores anularon al modelo en %1 de %2 revisiones, menos de la mitad del %3 de %4 revisiones en los días de poco volumen: la supervisión puede debilitarse bajo carga.</translation>
+    </message>
+    <message>
+        <source>The daily override rate fell by %1 points a day over the last %2 days (p = %3).</source>
+        <translation>La tasa de anulación diaria bajó %1 puntos al día durante los últimos %2 días (p = %3).</translation>
+    </message>
+    <message>
+        <source>Override rates differ across reviewers more than chance explains (chi-square %1, %2 degrees of freedom, p = %3): compare how they review.</source>
+        <translation>Las tasas de anulación difieren entre revisores más de lo que explica el azar (chi cuadrado %1, %2 grados de libertad, p = %3): compare cómo revisan.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>The cryptography library could not be initialised.</source>
+        <translation>No se pudo inicializar la biblioteca criptográfica.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>No hay memoria suficiente para calcular el hash de la contraseña.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>La contraseña debe tener al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The password must not be the login name.</source>
+        <translation>La contraseña no puede ser el nombre de usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Revisores</translation>
+    </message>
+    <message>
+        <source>Routing policy</source>
+        <translation>Política de enrutamiento</translation>
+    </message>
+    <message>
+        <source>Escalations and releases</source>
+        <translation>Escalados y devoluciones</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>Cadena de auditoría</translation>
+    </message>
+    <message>
+        <source>Oversight</source>
+        <translation>Oversight</translation>
+    </message>
+    <message>
+        <source>Human oversight audit report</source>
+        <translation>Informe de auditoría de la supervisión humana</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (days in %3)</source>
+        <translation>Período: %1 a %2 (días en %3)</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>cola %1</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>modelo %1</translation>
+    </message>
+    <message>
+        <source>reviewer %1</source>
+        <translation>revisor %1</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Filtros: %1</translation>
+    </message>
+    <message>
+        <source>none, every review of the period</source>
+        <translation>ninguno, todas las revisiones del período</translation>
+    </message>
+    <message>
+        <source>Generated by %1 on %2 with Oversight %3</source>
+        <translation>Generado por %1 el %2 con Oversight %3</translation>
+    </message>
+    <message>
+        <source>Audit chain: event #%1, hash %2; verification: %3</source>
+        <translation>Cadena de auditoría: evento n.º %1, hash %2; verificación: %3</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>%1. %2, page %3</source>
+        <translation>%1. %2, página %3</translation>
+    </message>
+    <message>
+        <source>intact (every event, finalized review and import checked)</source>
+        <translation>intacta (se comprobaron todos los eventos, revisiones finalizadas e importaciones)</translation>
+    </message>
+    <message>
+        <source>FAILED at event #%1: %2</source>
+        <translation>FALLÓ en el evento n.º %1: %2</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Intervalo del 95 %</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Finalized reviews</source>
+        <translation>Revisiones finalizadas</translation>
+    </message>
+    <message>
+        <source>Override rate (final differs from the model)</source>
+        <translation>Tasa de anulación (la decisión final difiere del modelo)</translation>
+    </message>
+    <message>
+        <source>Independent disagreement (initial differs from the model)</source>
+        <translation>Desacuerdo independiente (la decisión inicial difiere del modelo)</translation>
+    </message>
+    <message>
+        <source>Deference (switched to the model after disagreeing)</source>
+        <translation>Deferencia (cambió al modelo tras discrepar)</translation>
+    </message>
+    <message>
+        <source>Changed mind (final differs from initial)</source>
+        <translation>Cambio de opinión (la final difiere de la inicial)</translation>
+    </message>
+    <message>
+        <source>Mean time to the initial decision</source>
+        <translation>Tiempo medio hasta la decisión inicial</translation>
+    </message>
+    <message>
+        <source>Mean time from reveal to final decision</source>
+        <translation>Tiempo medio desde la revelación hasta la decisión final</translation>
+    </message>
+    <message>
+        <source>Where the outcome is known</source>
+        <translation>Donde se conoce el resultado</translation>
+    </message>
+    <message>
+        <source>Model accuracy</source>
+        <translation>Exactitud del modelo</translation>
+    </message>
+    <message>
+        <source>Initial human decision accuracy</source>
+        <translation>Exactitud de la decisión humana inicial</translation>
+    </message>
+    <message>
+        <source>Final decision accuracy</source>
+        <translation>Exactitud de la decisión final</translation>
+    </message>
+    <message>
+        <source>Switched to the model when it was right</source>
+        <translation>Cambió al modelo cuando este acertaba</translation>
+    </message>
+    <message>
+        <source>Held against the model when it was wrong</source>
+        <translation>Se mantuvo frente al modelo cuando este se equivocaba</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Carga de trabajo</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Override rate</source>
+        <translation>Tasa de anulación</translation>
+    </message>
+    <message>
+        <source>High volume (above the 75th percentile, %1 reviews a day)</source>
+        <translation>Volumen alto (por encima del percentil 75, %1 revisiones al día)</translation>
+    </message>
+    <message>
+        <source>Low volume (below the 25th percentile, %1 reviews a day)</source>
+        <translation>Volumen bajo (por debajo del percentil 25, %1 revisiones al día)</translation>
+    </message>
+    <message>
+        <source>No warning: none of the passive-oversight signals fired on the reviews of this period, at the sample sizes they need.</source>
+        <translation>Ninguna advertencia: ninguna de las señales de supervisión pasiva se activó en las revisiones de este período, con los tamaños de muestra que necesitan.</translation>
+    </message>
+    <message>
+        <source>Override rate by reviewer with 95 % intervals, in the order of the Reviewers table; the line marks the passive-oversight threshold.</source>
+        <translation>Tasa de anulación por revisor con intervalos del 95 %, en el orden de la tabla de revisores; la línea marca el umbral de supervisión pasiva.</translation>
+    </message>
+    <message>
+        <source>Override rate by hour of the finalization, in %1.</source>
+        <translation>Tasa de anulación por hora de la finalización, en %1.</translation>
+    </message>
+    <message>
+        <source>Override rate by position in the reviewer&apos;s day and since the last break.</source>
+        <translation>Tasa de anulación según la posición en la jornada del revisor y desde la última pausa.</translation>
+    </message>
+    <message>
+        <source>Daily override rate.</source>
+        <translation>Tasa de anulación diaria.</translation>
+    </message>
+    <message>
+        <source>No finalized review in this period.</source>
+        <translation>Ninguna revisión finalizada en este período.</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Anulación</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Desacuerdo</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>Deferencia</translation>
+    </message>
+    <message>
+        <source>Changed mind</source>
+        <translation>Cambio de opinión</translation>
+    </message>
+    <message>
+        <source>Brier</source>
+        <translation>Brier</translation>
+    </message>
+    <message>
+        <source>Do reviewers differ? Chi-square %1 with %2 degrees of freedom, p = %3.</source>
+        <translation>¿Difieren los revisores? Chi cuadrado %1 con %2 grados de libertad, p = %3.</translation>
+    </message>
+    <message>
+        <source>In force when the report was generated: cases with model confidence below %1 go to human review; %2 of the rest are sampled for audit (sampling seed %3).</source>
+        <translation>Vigente al generar el informe: los casos con una confianza del modelo inferior a %1 pasan a revisión humana; del resto se extrae un %2 para auditoría (semilla de muestreo %3).</translation>
+    </message>
+    <message>
+        <source>Import batches up to the end of the period</source>
+        <translation>Importaciones hasta el final del período</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Audit rate</source>
+        <translation>Tasa de auditoría</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>Policy overridden</source>
+        <translation>Política modificada</translation>
+    </message>
+    <message>
+        <source>No case was released, escalated or left to expire in this period.</source>
+        <translation>En este período ningún caso se devolvió, se escaló ni dejó expirar su reserva.</translation>
+    </message>
+    <message>
+        <source>%1 released, %2 escalated, %3 expired leases.</source>
+        <translation>%1 devueltos, %2 escalados, %3 reservas expiradas.</translation>
+    </message>
+    <message>
+        <source>escalated to %1</source>
+        <translation>escalado a %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 are listed; the JSON report has all of them.</source>
+        <translation>Se listan los primeros %1 de %2; el informe JSON los contiene todos.</translation>
+    </message>
+    <message>
+        <source>Each case a reviewer decides is first judged blind: the reviewer commits an initial decision and a confidence before Oversight shows what the model recommended. Then the model&apos;s answer is shown and the reviewer decides.</source>
+        <translation>Cada caso que decide un revisor se juzga primero a ciegas: el revisor confirma una decisión inicial y una confianza antes de que Oversight muestre lo que recomendó el modelo. Después se muestra la respuesta del modelo y el revisor decide.</translation>
+    </message>
+    <message>
+        <source>Override rate: the share of finalized reviews whose final decision differs from the model&apos;s label.</source>
+        <translation>Tasa de anulación: la proporción de revisiones finalizadas cuya decisión final difiere de la etiqueta del modelo.</translation>
+    </message>
+    <message>
+        <source>Independent disagreement: the share whose initial, blind decision differs from the model&apos;s label.</source>
+        <translation>Desacuerdo independiente: la proporción cuya decisión inicial, a ciegas, difiere de la etiqueta del modelo.</translation>
+    </message>
+    <message>
+        <source>Deference: among reviews where the initial decision differed from the model, the share whose final decision is the model&apos;s.</source>
+        <translation>Deferencia: entre las revisiones cuya decisión inicial difería del modelo, la proporción cuya decisión final es la del modelo.</translation>
+    </message>
+    <message>
+        <source>Changed mind: the share whose final decision differs from the initial one.</source>
+        <translation>Cambio de opinión: la proporción cuya decisión final difiere de la inicial.</translation>
+    </message>
+    <message>
+        <source>Workload: each review carries its calendar day&apos;s review volume; high-volume reviews are on days above the 75th percentile of that series, low-volume below the 25th (linear interpolation). Breaks are gaps of more than 15 minutes between a reviewer&apos;s decisions.</source>
+        <translation>Carga de trabajo: cada revisión lleva el volumen de revisiones de su día natural; las revisiones de volumen alto están en días por encima del percentil 75 de esa serie, las de volumen bajo por debajo del 25 (interpolación lineal). Las pausas son intervalos de más de 15 minutos entre las decisiones de un revisor.</translation>
+    </message>
+    <message>
+        <source>Intervals are 95 % Wilson score intervals; n is the number of reviews a rate is computed from. A warning only fires when n is large enough to support it.</source>
+        <translation>Los intervalos son intervalos de puntuación de Wilson del 95 %; n es el número de revisiones con que se calcula una tasa. Una advertencia solo se activa cuando n es suficiente para sostenerla.</translation>
+    </message>
+    <message>
+        <source>Calibration: the Brier score of the confidence reviewers committed with their initial decision, where the outcome is known (0 is perfect, 0.25 is a coin toss).</source>
+        <translation>Calibración: la puntuación de Brier de la confianza que los revisores confirmaron con su decisión inicial, donde se conoce el resultado (0 es perfecto, 0,25 es lanzar una moneda).</translation>
+    </message>
+    <message>
+        <source>Days and hours are calendar days and hours in %1.</source>
+        <translation>Los días y las horas son días naturales y horas en %1.</translation>
+    </message>
+    <message>
+        <source>Every change in Oversight is an event in an append-only trail; each event&apos;s SHA-256 hash covers its content and the previous event&apos;s hash, so a changed, removed or reordered event breaks the chain.</source>
+        <translation>Cada cambio en Oversight es un evento en un registro al que solo se añade; el hash SHA-256 de cada evento cubre su contenido y el hash del evento anterior, de modo que un evento modificado, eliminado o reordenado rompe la cadena.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Last event that changed data</source>
+        <translation>Último evento que modificó datos</translation>
+    </message>
+    <message>
+        <source>Its time</source>
+        <translation>Su hora</translation>
+    </message>
+    <message>
+        <source>Its hash</source>
+        <translation>Su hash</translation>
+    </message>
+    <message>
+        <source>Verification when generated</source>
+        <translation>Verificación al generarlo</translation>
+    </message>
+    <message>
+        <source>To check this report against the database later, run &apos;oversight-cli verify&apos; and confirm that event #%1 still has the hash above (&apos;oversight-cli verify --anchor %1:HASH&apos; does both).</source>
+        <translation>Para comprobar más adelante este informe frente a la base de datos, ejecute &apos;oversight-cli verify&apos; y confirme que el evento n.º %1 conserva el hash indicado arriba (&apos;oversight-cli verify --anchor %1:HASH&apos; hace ambas cosas).</translation>
+    </message>
+    <message>
+        <source>Human oversight audit report %1 to %2</source>
+        <translation>Informe de auditoría de la supervisión humana %1 a %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF: %1</source>
+        <translation>No se puede iniciar el PDF: %1</translation>
+    </message>
+    <message>
+        <source>Oversight audit report, %1 to %2</source>
+        <translation>Informe de auditoría de Oversight, %1 a %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF: %1</source>
+        <translation>No se puede terminar el PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>see queue depths</source>
+        <translation>ver el tamaño de las colas</translation>
+    </message>
+    <message>
+        <source>import model decisions</source>
+        <translation>importar decisiones del modelo</translation>
+    </message>
+    <message>
+        <source>change the routing policy</source>
+        <translation>cambiar la política de enrutamiento</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>administrar usuarios</translation>
+    </message>
+    <message>
+        <source>see import batches</source>
+        <translation>ver las importaciones</translation>
+    </message>
+    <message>
+        <source>read oversight metrics, reports and the audit trail</source>
+        <translation>leer las cifras de supervisión, los informes y el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>review cases</source>
+        <translation>revisar casos</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; may not %2: that needs the role %3.</source>
+        <translation>«%1» no puede %2: eso requiere el rol %3.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+</context>
+<context>
+    <name>Privileges</name>
+    <message>
+        <source>Privileges are a PostgreSQL matter; an SQLite file is protected by its file permissions.</source>
+        <translation>Los privilegios son cosa de PostgreSQL; un archivo SQLite está protegido por sus permisos de archivo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain role name (lower-case letters, digits, &apos;_&apos;).</source>
+        <translation>«%1» no es un nombre de rol simple (minúsculas, dígitos, &apos;_&apos;).</translation>
+    </message>
+    <message>
+        <source>There is no role &apos;%1&apos; on the server; create it first (CREATE ROLE %1 LOGIN PASSWORD &apos;...&apos;).</source>
+        <translation>No existe el rol «%1» en el servidor; créelo primero (CREATE ROLE %1 LOGIN PASSWORD &apos;...&apos;).</translation>
+    </message>
+    <message>
+        <source>The schema &apos;%1&apos; has a name this command does not quote.</source>
+        <translation>El esquema «%1» tiene un nombre que este comando no entrecomilla.</translation>
+    </message>
+    <message>
+        <source>Cannot grant privileges to %1: %2</source>
+        <translation>No se pueden conceder privilegios a %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDepths</name>
+    <message>
+        <source>Cannot read the queues: %1</source>
+        <translation>No se pueden leer las colas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RejectWriter</name>
+    <message>
+        <source>Cannot write the rejects file %1: %2</source>
+        <translation>No se puede escribir el archivo de filas rechazadas %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>Verifying the audit trail</source>
+        <translation>Verificando el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Writing the decision log</source>
+        <translation>Escribiendo el registro de decisiones</translation>
+    </message>
+    <message>
+        <source>Drawing the PDF</source>
+        <translation>Dibujando el PDF</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>La exportación se canceló.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 no se escribió: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read back %1: %2</source>
+        <translation>No se puede volver a leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded, so %1 was removed: %2</source>
+        <translation>No se pudo registrar la exportación, así que se eliminó %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriters</name>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation>No se puede escribir el informe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEvents</name>
+    <message>
+        <source>Cannot read review %1: %2</source>
+        <translation>No se puede leer la revisión %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no review %1.</source>
+        <translation>No existe la revisión %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLogImporter</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no column named %2 (the file has: %3)</source>
+        <translation>%1: no hay ninguna columna llamada %2 (el archivo tiene: %3)</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>La base de datos está ocupada: %1</translation>
+    </message>
+    <message>
+        <source>%1 was already imported on %2; use --force to import it again.</source>
+        <translation>%1 ya se importó el %2; use --force para importarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot record the log: %1</source>
+        <translation>No se puede registrar el registro de revisiones: %1</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date and time (or does not exist in %2)</source>
+        <translation>«%1» no es una fecha y hora ISO 8601 (o no existe en %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number from 0 to 1</source>
+        <translation>«%1» no es un número de 0 a 1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number from 0 to 100</source>
+        <translation>«%1» no es un número entero de 0 a 100</translation>
+    </message>
+    <message>
+        <source>Cannot store row %1: %2</source>
+        <translation>No se puede guardar la fila %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Falló la lectura de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows were rejected and --strict is set; nothing was stored.</source>
+        <translation>%1: se rechazaron %2 de %3 filas y --strict está activado; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Cannot order the reviews: %1</source>
+        <translation>No se pueden ordenar las revisiones: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the ordinals: %1</source>
+        <translation>No se pueden guardar los ordinales: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewService</name>
+    <message>
+        <source>The review could not be stored: %1</source>
+        <translation>No se pudo guardar la revisión: %1</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>La base de datos está ocupada: %1</translation>
+    </message>
+    <message>
+        <source>You do not hold case %1: it was never claimed by you, is finished, or its lease expired and it went back to the queue.</source>
+        <translation>No tiene el caso %1: nunca lo reservó usted, está terminado, o su reserva expiró y volvió a la cola.</translation>
+    </message>
+    <message>
+        <source>Case %1 is missing from the database.</source>
+        <translation>Falta el caso %1 en la base de datos.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a queue name (lower-case letters, digits, &apos;-&apos; and &apos;_&apos;).</source>
+        <translation>«%1» no es un nombre de cola (minúsculas, dígitos, &apos;-&apos; y &apos;_&apos;).</translation>
+    </message>
+    <message>
+        <source>Your initial decision on case %1 is committed: finalize or escalate it before taking another case.</source>
+        <translation>Su decisión inicial sobre el caso %1 está confirmada: finalícelo o escálelo antes de tomar otro caso.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s output for case %1 is missing.</source>
+        <translation>Falta la salida del modelo para el caso %1.</translation>
+    </message>
+    <message>
+        <source>Confidence must be between 0 and 100, not %1.</source>
+        <translation>La confianza debe estar entre 0 y 100, no %1.</translation>
+    </message>
+    <message>
+        <source>Your initial decision on case %1 is already committed (%2); it cannot change.</source>
+        <translation>Su decisión inicial sobre el caso %1 ya está confirmada (%2); no puede cambiar.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a decision for case %2; choose one of: %3.</source>
+        <translation>«%1» no es una decisión para el caso %2; elija una de: %3.</translation>
+    </message>
+    <message>
+        <source>Commit your initial decision on case %1 before the final one.</source>
+        <translation>Confirme su decisión inicial sobre el caso %1 antes de la final.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer for case %1 has not been shown to you yet; open the case again to see it before deciding.</source>
+        <translation>Todavía no se le ha mostrado la respuesta del modelo para el caso %1; vuelva a abrir el caso para verla antes de decidir.</translation>
+    </message>
+    <message>
+        <source>A rationale is required: your final decision &apos;%1&apos; differs from your initial decision &apos;%2&apos;. Nothing was stored.</source>
+        <translation>Se requiere una justificación: su decisión final «%1» difiere de su decisión inicial «%2». No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>A rationale is required: your final decision &apos;%1&apos; differs from the model&apos;s &apos;%2&apos;. Nothing was stored.</source>
+        <translation>Se requiere una justificación: su decisión final «%1» difiere de la del modelo, «%2». No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Say why you give case %1 back: a reason is required.</source>
+        <translation>Diga por qué devuelve el caso %1: se requiere un motivo.</translation>
+    </message>
+    <message>
+        <source>Your initial decision on case %1 is committed, so it cannot be given back unreviewed; finalize or escalate it.</source>
+        <translation>Su decisión inicial sobre el caso %1 está confirmada, así que no puede devolverse sin revisar; finalícelo o escálelo.</translation>
+    </message>
+    <message>
+        <source>The audit queue holds the random sample of automated decisions; escalate to a named queue such as &apos;senior&apos;.</source>
+        <translation>La cola de auditoría contiene la muestra aleatoria de decisiones automatizadas; escale a una cola con nombre como &apos;senior&apos;.</translation>
+    </message>
+    <message>
+        <source>Add a note for the senior reviewer: escalating case %1 needs one.</source>
+        <translation>Añada una nota para el revisor sénior: escalar el caso %1 la requiere.</translation>
+    </message>
+    <message>
+        <source>Case %1 is already in the &apos;%2&apos; queue.</source>
+        <translation>El caso %1 ya está en la cola «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>RoleText</name>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>compliance officer</source>
+        <translation>responsable de cumplimiento</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>revisor</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingPolicy</name>
+    <message>
+        <source>The threshold must be a number in (0, 1]; got %1.</source>
+        <translation>El umbral debe ser un número en (0, 1]; se recibió %1.</translation>
+    </message>
+    <message>
+        <source>The audit rate must be a number in [0, 1]; got %1.</source>
+        <translation>La tasa de auditoría debe ser un número en [0, 1]; se recibió %1.</translation>
+    </message>
+    <message>
+        <source>confidence %1 is below the threshold %2: mandatory review</source>
+        <translation>la confianza %1 está por debajo del umbral %2: revisión obligatoria</translation>
+    </message>
+    <message>
+        <source>confidence %1 is at or above the threshold %2; audit draw %3 is below the rate %4: sampled for audit</source>
+        <translation>la confianza %1 está en el umbral %2 o por encima; el sorteo de auditoría %3 está por debajo de la tasa %4: seleccionado para auditoría</translation>
+    </message>
+    <message>
+        <source>confidence %1 is at or above the threshold %2: automated</source>
+        <translation>la confianza %1 está en el umbral %2 o por encima: automatizado</translation>
+    </message>
+    <message>
+        <source>Cannot read the routing policy: %1</source>
+        <translation>No se puede leer la política de enrutamiento: %1</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>La base de datos está ocupada: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the routing policy: %1</source>
+        <translation>No se puede guardar la política de enrutamiento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RowValidator</name>
+    <message>
+        <source>the row has %1 fields, the header has %2</source>
+        <translation>la fila tiene %1 campos, el encabezado tiene %2</translation>
+    </message>
+    <message>
+        <source>field is longer than %1 KiB</source>
+        <translation>el campo supera los %1 KiB</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>missing case id</source>
+        <translation>falta el identificador del caso</translation>
+    </message>
+    <message>
+        <source>missing model label</source>
+        <translation>falta la etiqueta del modelo</translation>
+    </message>
+    <message>
+        <source>confidence %1 is not a number</source>
+        <translation>la confianza %1 no es un número</translation>
+    </message>
+    <message>
+        <source>confidence %1 is outside [0, 1]</source>
+        <translation>la confianza %1 está fuera de [0, 1]</translation>
+    </message>
+    <message>
+        <source>probability %1 is not a number</source>
+        <translation>la probabilidad %1 no es un número</translation>
+    </message>
+    <message>
+        <source>probability %1 is outside [0, 1]</source>
+        <translation>la probabilidad %1 está fuera de [0, 1]</translation>
+    </message>
+    <message>
+        <source>probabilities sum to %1, not 1 (tolerance %2)</source>
+        <translation>las probabilidades suman %1, no 1 (tolerancia %2)</translation>
+    </message>
+    <message>
+        <source>label &apos;%1&apos; has no probability column</source>
+        <translation>la etiqueta «%1» no tiene columna de probabilidad</translation>
+    </message>
+    <message>
+        <source>label &apos;%1&apos; has probability %2, but the highest is %3: the label must be the most probable class</source>
+        <translation>la etiqueta «%1» tiene probabilidad %2, pero la más alta es %3: la etiqueta debe ser la clase más probable</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Cannot read the settings: %1</source>
+        <translation>No se pueden leer los ajustes: %1</translation>
+    </message>
+    <message>
+        <source>Cannot change the setting: %1</source>
+        <translation>No se puede cambiar el ajuste: %1</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>La base de datos está ocupada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserStore</name>
+    <message>
+        <source>The user database could not be changed: %1</source>
+        <translation>No se pudo modificar la base de datos de usuarios: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid login: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;.</source>
+        <translation>«%1» no es un nombre de usuario válido: use de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; o &apos;@&apos;.</translation>
+    </message>
+    <message>
+        <source>A user needs at least one role: %1.</source>
+        <translation>Un usuario necesita al menos un rol: %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role; the roles are %2.</source>
+        <translation>«%1» no es un rol; los roles son %2.</translation>
+    </message>
+    <message>
+        <source>There is already a user &apos;%1&apos;.</source>
+        <translation>Ya existe un usuario «%1».</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>La base de datos está ocupada: %1</translation>
+    </message>
+    <message>
+        <source>This database already has users; the first administrator exists.</source>
+        <translation>Esta base de datos ya tiene usuarios; el primer administrador existe.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password for &apos;%1&apos;.</source>
+        <translation>Usuario o contraseña incorrectos para «%1».</translation>
+    </message>
+    <message>
+        <source>The account &apos;%1&apos; is locked after repeated wrong passwords until %2 UTC.</source>
+        <translation>La cuenta «%1» está bloqueada tras repetidas contraseñas incorrectas hasta las %2 UTC.</translation>
+    </message>
+    <message>
+        <source>The new user was stored but cannot be read back.</source>
+        <translation>El nuevo usuario se guardó, pero no se puede volver a leer.</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;%1&apos;.</source>
+        <translation>No existe el usuario «%1».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already enabled.</source>
+        <translation>«%1» ya está habilitado.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already disabled.</source>
+        <translation>«%1» ya está deshabilitado.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the last active administrator and cannot be disabled.</source>
+        <translation>«%1» es el último administrador activo y no puede deshabilitarse.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Oversight desktop application</source>
+        <translation>Aplicación de escritorio de Oversight</translation>
+    </message>
+    <message>
+        <source>Database to open: a file, or a team server as postgresql://user@host:port/dbname.</source>
+        <translation>Base de datos que abrir: un archivo, o un servidor de equipo como postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::AboutDialog</name>
+    <message>
+        <source>About Oversight</source>
+        <translation>Acerca de Oversight</translation>
+    </message>
+    <message>
+        <source>Oversight icon</source>
+        <translation>Icono de Oversight</translation>
+    </message>
+    <message>
+        <source>Oversight %1</source>
+        <translation>Oversight %1</translation>
+    </message>
+    <message>
+        <source>Released %1</source>
+        <translation>Publicado el %1</translation>
+    </message>
+    <message>
+        <source>Keeps human oversight of AI decisions honest: reviewers judge each case before they see the model&apos;s answer, and compliance officers see whether the oversight is real.</source>
+        <translation>Mantiene honesta la supervisión humana de las decisiones de IA: los revisores juzgan cada caso antes de ver la respuesta del modelo, y los responsables de cumplimiento ven si la supervisión es real.</translation>
+    </message>
+    <message>
+        <source>Copyright 2026 Oversight developers. Oversight is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.</source>
+        <translation>Copyright 2026 desarrolladores de Oversight. Oversight es software libre: puede redistribuirlo y modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior. Se ofrece SIN NINGUNA GARANTÍA.</translation>
+    </message>
+    <message>
+        <source>Built on Qt %1, SQLite %2, libsodium %3 and Boost.</source>
+        <extracomment>The versions of the libraries the program runs with.</extracomment>
+        <translation>Construido sobre Qt %1, SQLite %2, libsodium %3 y Boost.</translation>
+    </message>
+    <message>
+        <source>&amp;Licence...</source>
+        <translation>&amp;Licencia...</translation>
+    </message>
+    <message>
+        <source>Shows the full text of the GNU GPL version 3</source>
+        <translation>Muestra el texto completo de la GNU GPL versión 3</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Texto de la licencia</translation>
+    </message>
+    <message>
+        <source>The licence text is missing.</source>
+        <translation>Falta el texto de la licencia.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::AddUserDialog</name>
+    <message>
+        <source>&amp;Reviewer</source>
+        <translation>&amp;Revisor</translation>
+    </message>
+    <message>
+        <source>&amp;Compliance officer</source>
+        <translation>Responsable de &amp;cumplimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator</source>
+        <translation>&amp;Administrador</translation>
+    </message>
+    <message>
+        <source>Add User</source>
+        <translation>Añadir usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>R&amp;epetir:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas son distintas.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::AuditTrailPanel</name>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>&amp;Verificar ahora</translation>
+    </message>
+    <message>
+        <source>Recompute every hash of the audit trail and check the stored reviews and imports against it</source>
+        <translation>Recalcular todos los hashes del registro de auditoría y comprobar con él las revisiones e importaciones guardadas</translation>
+    </message>
+    <message>
+        <source>Audit trail: event #%1, hash %2…</source>
+        <translation>Registro de auditoría: evento n.º %1, hash %2…</translation>
+    </message>
+    <message>
+        <source>Full hash of event #%1: %2</source>
+        <translation>Hash completo del evento n.º %1: %2</translation>
+    </message>
+    <message>
+        <source>Never verified.</source>
+        <translation>Nunca verificado.</translation>
+    </message>
+    <message>
+        <source>Last verified %1 by %2: intact.</source>
+        <translation>Última verificación %1 por %2: intacto.</translation>
+    </message>
+    <message>
+        <source>Last verified %1 by %2: BROKEN at event #%3: %4</source>
+        <translation>Última verificación %1 por %2: ROTO en el evento n.º %3: %4</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail...</source>
+        <translation>Verificando el registro de auditoría...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Verify Audit Trail</source>
+        <translation>Verificar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Audit Trail Broken</source>
+        <translation>Registro de auditoría roto</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify at event #%1: %2</source>
+        <translation>El registro de auditoría no se verifica en el evento n.º %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::BatchListModel</name>
+    <message>
+        <source>Batch %1
+SHA-256 %2</source>
+        <translation>Importación %1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>threshold %1, audit %2 %</source>
+        <translation>umbral %1, auditoría %2 %</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptadas</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message>
+        <source>Audit sample</source>
+        <translation>Muestra de auditoría</translation>
+    </message>
+    <message>
+        <source>Automated</source>
+        <translation>Automatizadas</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ConnectDialog</name>
+    <message>
+        <source>Connect to a Team Server</source>
+        <translation>Conectar con un servidor de equipo</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.example.org, o una carpeta de sockets como /run/postgresql</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or $PGPASSWORD</source>
+        <translation>vacío: de ~/.pgpass o $PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>verify-full checks the server&apos;s certificate and name; prefer uses TLS when the server offers it.</source>
+        <translation>verify-full comprueba el certificado y el nombre del servidor; prefer usa TLS cuando el servidor lo ofrece.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>A review team shares one PostgreSQL database. Ask your administrator for these details.</source>
+        <translation>Un equipo de revisión comparte una base de datos PostgreSQL. Pida estos datos a su administrador.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>C&amp;ifrado:</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Introduzca el nombre de la base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::DashboardPage</name>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Fechas:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Limit the analysis to a range of days; off: all time</source>
+        <translation>Limitar el análisis a un intervalo de días; desactivado: todo el tiempo</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Cola:</translation>
+    </message>
+    <message>
+        <source>Queue filter</source>
+        <translation>Filtro de cola</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>Model filter</source>
+        <translation>Filtro de modelo</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewer:</source>
+        <translation>Re&amp;visor:</translation>
+    </message>
+    <message>
+        <source>Reviewer filter</source>
+        <translation>Filtro de revisor</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report...</source>
+        <translation>Exportar &amp;informe...</translation>
+    </message>
+    <message>
+        <source>Write an audit report of the chosen days and filters as PDF, CSV or JSON</source>
+        <translation>Escribir un informe de auditoría de los días y filtros elegidos como PDF, CSV o JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings (activate one to see the reviews behind it)</source>
+        <translation>&amp;Advertencias (active una para ver las revisiones que hay detrás)</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the dashboard</source>
+        <translation>&amp;Volver al panel</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation>E&amp;xportar CSV...</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Todas las colas</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Todos los modelos</translation>
+    </message>
+    <message>
+        <source>All reviewers</source>
+        <translation>Todos los revisores</translation>
+    </message>
+    <message>
+        <source>Analysing...</source>
+        <translation>Analizando...</translation>
+    </message>
+    <message>
+        <source>Finalized reviews</source>
+        <translation>Revisiones finalizadas</translation>
+    </message>
+    <message>
+        <source>in this filter</source>
+        <translation>en este filtro</translation>
+    </message>
+    <message>
+        <source>Override rate</source>
+        <translation>Tasa de anulación</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>95 % interval %1 to %2</source>
+        <translation>intervalo del 95 %: %1 a %2</translation>
+    </message>
+    <message>
+        <source>Deference after the reveal</source>
+        <translation>Deferencia tras la revelación</translation>
+    </message>
+    <message>
+        <source>of %1 disagreements switched to the model</source>
+        <translation>de %1 desacuerdos cambiaron al modelo</translation>
+    </message>
+    <message>
+        <source>High- vs low-volume days</source>
+        <translation>Días de volumen alto frente a bajo</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 frente a %2</translation>
+    </message>
+    <message>
+        <source>override rate; %1 and %2 reviews</source>
+        <translation>tasa de anulación; %1 y %2 revisiones</translation>
+    </message>
+    <message>
+        <source>none fired</source>
+        <translation>ninguna activada</translation>
+    </message>
+    <message>
+        <source>see below</source>
+        <translation>ver abajo</translation>
+    </message>
+    <message>
+        <source>Activate to see the reviews behind this warning</source>
+        <translation>Active para ver las revisiones que hay detrás de esta advertencia</translation>
+    </message>
+    <message>
+        <source>No warning: none of the passive-oversight signals is present, or there are too few reviews to tell (each warning states the number of reviews it needs).</source>
+        <translation>Ninguna advertencia: no hay ninguna de las señales de supervisión pasiva, o hay demasiado pocas revisiones para saberlo (cada advertencia indica el número de revisiones que necesita).</translation>
+    </message>
+    <message>
+        <source>No finalized reviews match this filter. Widen the dates or choose another queue, model or reviewer; reviews appear here as soon as they are finalized or imported with import-reviews.</source>
+        <translation>Ninguna revisión finalizada coincide con este filtro. Amplíe las fechas o elija otra cola, modelo o revisor; las revisiones aparecen aquí en cuanto se finalizan o se importan con import-reviews.</translation>
+    </message>
+    <message>
+        <source>Only %1 reviews: the rates below swing widely and no warning can fire yet. Read the intervals, not the bars.</source>
+        <translation>Solo %1 revisiones: las tasas de abajo oscilan mucho y todavía no puede activarse ninguna advertencia. Lea los intervalos, no las barras.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 reviews overridden (%4, 95 % interval %5 to %6). Click for the reviews.</source>
+        <translation>%1: %2 de %3 revisiones anuladas (%4, intervalo del 95 %: %5 a %6). Haga clic para ver las revisiones.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 reviews overridden (%5)</source>
+        <translation>%1 %2: %3 de %4 revisiones anuladas (%5)</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Since a break</source>
+        <translation>Desde una pausa</translation>
+    </message>
+    <message>
+        <source>Override rate by reviewer</source>
+        <translation>Tasa de anulación por revisor</translation>
+    </message>
+    <message>
+        <source>Override rate by hour of day</source>
+        <translation>Tasa de anulación por hora del día</translation>
+    </message>
+    <message>
+        <source>Override rate by position since the last break</source>
+        <translation>Tasa de anulación según la posición desde la última pausa</translation>
+    </message>
+    <message>
+        <source>Daily override rate</source>
+        <translation>Tasa de anulación diaria</translation>
+    </message>
+    <message>
+        <source>All reviews in the filter</source>
+        <translation>Todas las revisiones del filtro</translation>
+    </message>
+    <message>
+        <source>Reviews by %1</source>
+        <translation>Revisiones de %1</translation>
+    </message>
+    <message>
+        <source>%1 shown, newest first</source>
+        <translation>%1 mostradas, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 reviews to %2</source>
+        <translation>Se exportaron %1 revisiones a %2</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>A report covers a period: tick Dates and choose the first and last day, then export again.</source>
+        <translation>Un informe abarca un período: marque Fechas, elija el primer y el último día y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>Informe PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV decision log (*.csv)</source>
+        <translation>Registro de decisiones CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>Informe JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Preparing the report...</source>
+        <translation>Preparando el informe...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Informe escrito en %1.</translation>
+    </message>
+    <message>
+        <source>Export Reviews</source>
+        <translation>Exportar revisiones</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::EscalateDialog</name>
+    <message>
+        <source>Escalate Case</source>
+        <translation>Escalar caso</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Note for the senior reviewer</source>
+        <translation>Nota para el revisor sénior</translation>
+    </message>
+    <message>
+        <source>What should the senior reviewer look at?</source>
+        <translation>¿Qué debería mirar el revisor sénior?</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation>&amp;Escalar</translation>
+    </message>
+    <message>
+        <source>The case leaves your hands and waits in the chosen queue for a senior reviewer, who starts blind.</source>
+        <translation>El caso sale de sus manos y espera en la cola elegida a un revisor sénior, que empieza a ciegas.</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Cola:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::FactsView</name>
+    <message>
+        <source>Case facts</source>
+        <translation>Hechos del caso</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::LoginDialog</name>
+    <message>
+        <source>Sign in to Oversight</source>
+        <translation>Iniciar sesión en Oversight</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign in&lt;/b&gt; to %1</source>
+        <translation>&lt;b&gt;Iniciar sesión&lt;/b&gt; en %1</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Introduzca su nombre de usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::MainWindow</name>
+    <message>
+        <source>Oversight</source>
+        <translation>Oversight</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database...</source>
+        <translation>&amp;Abrir base de datos...</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server...</source>
+        <translation>Conectar con un &amp;servidor...</translation>
+    </message>
+    <message>
+        <source>&amp;Switch User...</source>
+        <translation>Cambiar de &amp;usuario...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <source>What&apos;s &amp;This?</source>
+        <translation>¿&amp;Qué es esto?</translation>
+    </message>
+    <message>
+        <source>&amp;About Oversight</source>
+        <translation>Acerca &amp;de Oversight</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Ninguna base de datos abierta</translation>
+    </message>
+    <message>
+        <source>Queue depths</source>
+        <translation>Tamaño de las colas</translation>
+    </message>
+    <message>
+        <source>Import batches</source>
+        <translation>Importaciones</translation>
+    </message>
+    <message>
+        <source>%1 - Oversight</source>
+        <translation>%1 - Oversight</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>%1 - not signed in</source>
+        <translation>%1 - sin sesión iniciada</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisar</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Colas</translation>
+    </message>
+    <message>
+        <source>Import &amp;Batches</source>
+        <translation>&amp;Importaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>U&amp;suarios</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) - %3</source>
+        <translation>Sesión iniciada como %1 (%2) - %3</translation>
+    </message>
+    <message>
+        <source>Automated decisions (audit sample included): %1</source>
+        <translation>Decisiones automatizadas (incluida la muestra de auditoría): %1</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <source>Oversight databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de datos de Oversight (*.db *.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Open the page “%1”</source>
+        <translation>Abrir la página «%1»</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Review page</source>
+        <translation>Página de revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Oversight starts.</source>
+        <translation>El idioma cambiará la próxima vez que se inicie Oversight.</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <extracomment>The language menu&apos;s first entry: follow the operating system&apos;s language.</extracomment>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::PasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>Nueva contraseña para %1</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas son distintas.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::QueueDepthModel</name>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>Finalizadas</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::RevealPanel</name>
+    <message>
+        <source>The model&apos;s recommendation</source>
+        <translation>La recomendación del modelo</translation>
+    </message>
+    <message>
+        <source>Finali&amp;ze and next</source>
+        <translation>Finali&amp;zar y siguiente</translation>
+    </message>
+    <message>
+        <source>Your committed decision:</source>
+        <translation>Su decisión confirmada:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 % sure</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, seguro al %2 %</translation>
+    </message>
+    <message>
+        <source>The model recommends:</source>
+        <translation>El modelo recomienda:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, confidence %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, confianza %2</translation>
+    </message>
+    <message>
+        <source>Your rationale: %1</source>
+        <translation>Su justificación: %1</translation>
+    </message>
+    <message>
+        <source>Model probability of %1</source>
+        <translation>Probabilidad del modelo para %1</translation>
+    </message>
+    <message>
+        <source>You and the model disagree: you said %1, the model says %2. Decide on the merits; either way, say why.</source>
+        <translation>Usted y el modelo discrepan: usted dijo %1, el modelo dice %2. Decida según el fondo del asunto; en cualquier caso, diga por qué.</translation>
+    </message>
+    <message>
+        <source>Your final decision:</source>
+        <translation>Su decisión final:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine: %1</source>
+        <translation>&amp;Mantener la mía: %1</translation>
+    </message>
+    <message>
+        <source>Take the &amp;model&apos;s: %1</source>
+        <translation>Tomar la del m&amp;odelo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Other:</source>
+        <translation>O&amp;tra:</translation>
+    </message>
+    <message>
+        <source>Other decision</source>
+        <translation>Otra decisión</translation>
+    </message>
+    <message>
+        <source>Ra&amp;tionale:</source>
+        <translation>&amp;Justificación:</translation>
+    </message>
+    <message>
+        <source>Final rationale</source>
+        <translation>Justificación final</translation>
+    </message>
+    <message>
+        <source>Store the final decision and open the next case (Ctrl+Return)</source>
+        <translation>Guardar la decisión final y abrir el caso siguiente (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Choose your final decision.</source>
+        <translation>Elija su decisión final.</translation>
+    </message>
+    <message>
+        <source>A rationale is required: your final decision differs from %1.</source>
+        <translation>Se requiere una justificación: su decisión final difiere de %1.</translation>
+    </message>
+    <message>
+        <source>your initial decision</source>
+        <translation>su decisión inicial</translation>
+    </message>
+    <message>
+        <source>the model&apos;s</source>
+        <translation>la del modelo</translation>
+    </message>
+    <message>
+        <source>Rationale given.</source>
+        <translation>Justificación indicada.</translation>
+    </message>
+    <message>
+        <source>Optional: a rationale.</source>
+        <translation>Opcional: una justificación.</translation>
+    </message>
+    <message>
+        <source>After the reveal: keep your decision</source>
+        <translation>Tras la revelación: mantener su decisión</translation>
+    </message>
+    <message>
+        <source>After the reveal: take the model&apos;s decision</source>
+        <translation>Tras la revelación: tomar la decisión del modelo</translation>
+    </message>
+    <message>
+        <source>After the reveal: go to the rationale</source>
+        <translation>Tras la revelación: ir a la justificación</translation>
+    </message>
+    <message>
+        <source>After the reveal: finalize and open the next case</source>
+        <translation>Tras la revelación: finalizar y abrir el caso siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ReviewPage</name>
+    <message>
+        <source>Your independent decision</source>
+        <translation>Su decisión independiente</translation>
+    </message>
+    <message>
+        <source>&amp;Commit my decision</source>
+        <translation>&amp;Fijar mi decisión</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease...</source>
+        <translation>&amp;Devolver...</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate...</source>
+        <translation>&amp;Escalar...</translation>
+    </message>
+    <message>
+        <source>Decision (press its number):</source>
+        <translation>Decisión (pulse su número):</translation>
+    </message>
+    <message>
+        <source>How &amp;sure are you?</source>
+        <translation>¿Cuán se&amp;guro está?</translation>
+    </message>
+    <message>
+        <source>Your confidence, 0 to 100</source>
+        <translation>Su confianza, de 0 a 100</translation>
+    </message>
+    <message>
+        <source>Rationale (optional):</source>
+        <translation>Justificación (opcional):</translation>
+    </message>
+    <message>
+        <source>Your rationale</source>
+        <translation>Su justificación</translation>
+    </message>
+    <message>
+        <source>Store your decision; it cannot be changed afterwards (Ctrl+Return)</source>
+        <translation>Guardar su decisión; después no se puede cambiar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>The case you hold. Only you can work on it until its lease runs out.</source>
+        <translation>El caso que tiene. Solo usted puede trabajar en él hasta que expire su reserva.</translation>
+    </message>
+    <message>
+        <source>Time left on your lease of this case. When it runs out the case goes back to the queue and your unsaved answers are lost; any action renews it.</source>
+        <translation>Tiempo que queda de su reserva de este caso. Cuando se agota, el caso vuelve a la cola y se pierden sus respuestas no guardadas; cualquier acción la renueva.</translation>
+    </message>
+    <message>
+        <source>Cases you finished in this session and how long you have been working.</source>
+        <translation>Casos que terminó en esta sesión y cuánto tiempo lleva trabajando.</translation>
+    </message>
+    <message>
+        <source>The facts of the case, exactly as imported. You decide from these alone; nothing else about the case is shown until your decision is committed.</source>
+        <translation>Los hechos del caso, tal como se importaron. Usted decide solo con ellos; no se muestra nada más del caso hasta que su decisión esté confirmada.</translation>
+    </message>
+    <message>
+        <source>Your own decision, taken before anything else is shown. Press the number shown on a decision to choose it.</source>
+        <translation>Su propia decisión, tomada antes de que se muestre nada más. Pulse el número que aparece en una decisión para elegirla.</translation>
+    </message>
+    <message>
+        <source>How sure you are of your decision, from 0 (a guess) to 100 (certain). It is compared with how often you turn out to be right.</source>
+        <translation>Cuán seguro está de su decisión, de 0 (una conjetura) a 100 (certeza). Se compara con la frecuencia con que resulta acertar.</translation>
+    </message>
+    <message>
+        <source>Why you decided so. Optional here; required later if your final decision differs from your initial one or from the one shown after the commit.</source>
+        <translation>Por qué decidió así. Aquí es opcional; más adelante se requiere si su decisión final difiere de la inicial o de la que se muestra tras la confirmación.</translation>
+    </message>
+    <message>
+        <source>Stores your decision for good (Ctrl+Return); a committed decision can never be changed. Only then does the page show the second opinion.</source>
+        <translation>Guarda su decisión definitivamente (Ctrl+Intro); una decisión confirmada nunca puede cambiarse. Solo entonces la página muestra la segunda opinión.</translation>
+    </message>
+    <message>
+        <source>Gives the case back to the queue unreviewed, with a reason that is recorded in the audit trail.</source>
+        <translation>Devuelve el caso a la cola sin revisar, con un motivo que queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Sends the case, still blind, to a senior reviewer&apos;s queue with a note.</source>
+        <translation>Envía el caso, todavía a ciegas, a la cola de un revisor sénior con una nota.</translation>
+    </message>
+    <message>
+        <source>1 ... 9</source>
+        <translation>1 ... 9</translation>
+    </message>
+    <message>
+        <source>Choose the decision with that number</source>
+        <translation>Elegir la decisión con ese número</translation>
+    </message>
+    <message>
+        <source>Go to your confidence</source>
+        <translation>Ir a su confianza</translation>
+    </message>
+    <message>
+        <source>Commit your decision, or finalize and open the next case</source>
+        <translation>Confirmar su decisión, o finalizar y abrir el caso siguiente</translation>
+    </message>
+    <message>
+        <source>Release the case (give it back)</source>
+        <translation>Devolver el caso</translation>
+    </message>
+    <message>
+        <source>Escalate the case to a senior reviewer</source>
+        <translation>Escalar el caso a un revisor sénior</translation>
+    </message>
+    <message>
+        <source>Move to the next control</source>
+        <translation>Ir al control siguiente</translation>
+    </message>
+    <message>
+        <source>The %1 queue has no more cases for you.</source>
+        <translation>La cola %1 no tiene más casos para usted.</translation>
+    </message>
+    <message>
+        <source>Case %1 - %2 queue</source>
+        <translation>Caso %1 - cola %2</translation>
+    </message>
+    <message>
+        <source>Release Case</source>
+        <translation>Devolver caso</translation>
+    </message>
+    <message>
+        <source>Why do you give case %1 back unreviewed?</source>
+        <translation>¿Por qué devuelve el caso %1 sin revisar?</translation>
+    </message>
+    <message>
+        <source>Committed: this case stays with you until you finalize.</source>
+        <translation>Confirmado: este caso se queda con usted hasta que lo finalice.</translation>
+    </message>
+    <message>
+        <source>Lease expired: the case may go to another reviewer.</source>
+        <translation>Reserva expirada: el caso puede ir a otro revisor.</translation>
+    </message>
+    <message>
+        <source>Lease: %1:%2 left</source>
+        <translation>Reserva: quedan %1:%2</translation>
+    </message>
+    <message>
+        <source>This session: %1 done in %2 min</source>
+        <translation>Esta sesión: %1 terminados en %2 min</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Your answers are kept on this page; reconnecting...</source>
+        <translation>Se perdió la conexión con el servidor de base de datos. Sus respuestas se conservan en esta página; reconectando...</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Your answers are kept on this page; still trying to reconnect (attempt %1)...</source>
+        <translation>Se perdió la conexión con el servidor de base de datos. Sus respuestas se conservan en esta página; se sigue intentando reconectar (intento %1)...</translation>
+    </message>
+    <message>
+        <source>Give the case back unreviewed, with a reason (%1)</source>
+        <translation>Devolver el caso sin revisar, con un motivo (%1)</translation>
+    </message>
+    <message>
+        <source>Send the case to a senior reviewer&apos;s queue, with a note (%1)</source>
+        <translation>Enviar el caso a la cola de un revisor sénior, con una nota (%1)</translation>
+    </message>
+    <message>
+        <source>Commit your decision</source>
+        <translation>Confirmar su decisión</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ReviewQueuesPage</name>
+    <message>
+        <source>&amp;Start reviewing</source>
+        <translation>&amp;Empezar a revisar</translation>
+    </message>
+    <message>
+        <source>Choose a queue and start. You will see each case&apos;s facts and decide on your own first; the model&apos;s recommendation is shown only after you commit your decision.</source>
+        <translation>Elija una cola y empiece. Verá los hechos de cada caso y decidirá primero por su cuenta; la recomendación del modelo solo se muestra después de que confirme su decisión.</translation>
+    </message>
+    <message>
+        <source>Review queues</source>
+        <translation>Colas de revisión</translation>
+    </message>
+    <message>
+        <source>No cases are waiting in any queue. Well done, or check back later.</source>
+        <translation>No hay casos esperando en ninguna cola. Buen trabajo, o vuelva a mirar más tarde.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting in the %1 queue.</source>
+        <translation>No hay nada esperando en la cola %1.</translation>
+    </message>
+    <message>
+        <source>Waiting in the %1 queue: %2.</source>
+        <translation>En espera en la cola %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ReviewRecordModel</name>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Initial</source>
+        <translation>Inicial</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Blind (s)</source>
+        <translation>A ciegas (s)</translation>
+    </message>
+    <message>
+        <source>Decide (s)</source>
+        <translation>Decisión (s)</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ReviewerQueueModel</name>
+    <message>
+        <source>empty</source>
+        <translation>vacía</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Done by you today</source>
+        <translation>Hechos por usted hoy</translation>
+    </message>
+    <message>
+        <source>Of those, you overrode the model</source>
+        <translation>De ellos, anuló al modelo</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Each group lists the keys and what they do; use the arrow keys to read them.</source>
+        <translation>Cada grupo enumera las teclas y lo que hacen; use las flechas para leerlas.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::UserListModel</name>
+    <message>
+        <source>locked until %1</source>
+        <translation>bloqueado hasta %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deshabilitado</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::UsersPage</name>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deshabilitar</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Habilitar</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password...</source>
+        <translation>Restablecer &amp;contraseña...</translation>
+    </message>
+    <message>
+        <source>&amp;Add User...</source>
+        <translation>&amp;Añadir usuario...</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Se añadió %1.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 ya no puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation>Se estableció una contraseña nueva para %1.</translation>
+    </message>
+</context>
+</TS>
