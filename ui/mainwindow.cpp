@@ -367,10 +367,10 @@ void MainWindow::showShortcuts() {
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab).toString(QKeySequence::NativeText),
          tr("Previous page")}};
     for (int i = 0; i < m_tabs->count(); ++i) {
-        const QKeySequence mnemonic = QKeySequence::mnemonic(m_tabs->tabText(i));
-        if (!mnemonic.isEmpty())
+        const QString keys = mnemonicKeys(m_tabs->tabText(i));
+        if (!keys.isEmpty())
             pages.append(
-                {mnemonic.toString(QKeySequence::NativeText),
+                {keys,
                  tr("Open the page \u201c%1\u201d").arg(QString(m_tabs->tabText(i)).remove(u'&'))});
     }
     groups.append({tr("Pages"), pages});

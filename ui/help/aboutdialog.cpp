@@ -44,30 +44,29 @@ AboutDialog::AboutDialog(QWidget* parent)
                 QDate::fromString(QStringLiteral(OVERSIGHT_RELEASE_DATE), Qt::ISODate),
                 QLocale::LongFormat)));
     text->addWidget(released);
-    auto* purpose = plainLabel(this);
-    purpose->setWordWrap(true);
-    purpose->setText(tr("Keeps human oversight of AI decisions honest: reviewers judge each case "
-                        "before they see the model's answer, and compliance officers see whether "
-                        "the oversight is real."));
-    text->addWidget(purpose);
-    auto* licence = plainLabel(this);
-    licence->setObjectName(QStringLiteral("aboutLicence"));
-    licence->setWordWrap(true);
-    licence->setText(
+    auto addParagraph = [this, text](const QString& objectName, const QString& content) {
+        auto* paragraph = plainLabel(this);
+        paragraph->setObjectName(objectName);
+        paragraph->setWordWrap(true);
+        paragraph->setText(content);
+        text->addWidget(paragraph);
+    };
+    addParagraph(QStringLiteral("aboutPurpose"),
+                 tr("Keeps human oversight of AI decisions honest: reviewers judge each case "
+                    "before they see the model's answer, and compliance officers see whether "
+                    "the oversight is real."));
+    addParagraph(
+        QStringLiteral("aboutLicence"),
         tr("Copyright 2026 Oversight developers. Oversight is free software: you can "
            "redistribute it and modify it under the terms of the GNU General Public License, "
            "version 3 or (at your option) any later version. It comes with ABSOLUTELY NO "
            "WARRANTY."));
-    text->addWidget(licence);
-    auto* libraries = plainLabel(this);
-    libraries->setObjectName(QStringLiteral("aboutLibraries"));
-    libraries->setWordWrap(true);
-    //: The versions of the libraries the program runs with.
-    libraries->setText(tr("Built on Qt %1, SQLite %2, libsodium %3 and Boost.")
-                           .arg(QString::fromLatin1(qVersion()),
-                                QString::fromLatin1(sqlite3_libversion()),
-                                QString::fromLatin1(sodium_version_string())));
-    text->addWidget(libraries);
+    addParagraph(QStringLiteral("aboutLibraries"),
+                 //: The versions of the libraries the program runs with.
+                 tr("Built on Qt %1, SQLite %2, libsodium %3 and Boost.")
+                     .arg(QString::fromLatin1(qVersion()),
+                          QString::fromLatin1(sqlite3_libversion()),
+                          QString::fromLatin1(sodium_version_string())));
     top->addLayout(text, 1);
     layout->addLayout(top);
 

@@ -47,6 +47,10 @@ ShortcutsDialog::ShortcutsDialog(const QList<std::pair<QString, QList<ShortcutHe
     tree->setFocus();
 }
 
+QString mnemonicKeys(const QString& text) {
+    return QKeySequence::mnemonic(text).toString(QKeySequence::NativeText);
+}
+
 QList<ShortcutHelp> shortcutsOf(const QList<QAction*>& actions) {
     QList<ShortcutHelp> lines;
     for (const QAction* action : actions) {

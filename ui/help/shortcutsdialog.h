@@ -20,6 +20,11 @@ public:
                     QWidget* parent = nullptr);
 };
 
+// The keys of the mnemonic in a widget's text ("Re&lease..." -> "Alt+L"), as the
+// platform writes them; empty when the text has none. Translations move
+// mnemonics, so shortcuts shown to the user are always read this way.
+QString mnemonicKeys(const QString& text);
+
 // The menu's actions that have a shortcut, as overview lines (mnemonics and the
 // trailing "..." removed).
 QList<ShortcutHelp> shortcutsOf(const QList<QAction*>& actions);

@@ -29,9 +29,6 @@ namespace {
 QString confidenceCaptionText() {
     return ReviewPage::tr("How &sure are you?");
 }
-QString mnemonicKeys(const QString& text) {
-    return QKeySequence::mnemonic(text).toString(QKeySequence::NativeText);
-}
 
 } // namespace
 

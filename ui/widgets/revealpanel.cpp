@@ -39,9 +39,6 @@ QString takeModelText() {
 QString rationaleCaptionText() {
     return RevealPanel::tr("Ra&tionale:");
 }
-QString mnemonicKeys(const QString& text) {
-    return QKeySequence::mnemonic(text).toString(QKeySequence::NativeText);
-}
 
 } // namespace
 
