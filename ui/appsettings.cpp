@@ -8,6 +8,7 @@ const QString lastServerKey = QStringLiteral("server/last");
 const QString windowGeometryKey = QStringLiteral("window/geometry");
 const QString reviewSplitterKey = QStringLiteral("review/splitter");
 const QString languageKey = QStringLiteral("interface/language");
+const QString defaultQueueKey = QStringLiteral("review/defaultQueue");
 } // namespace
 
 AppSettings::AppSettings()
@@ -40,6 +41,15 @@ QString AppSettings::language() const {
 
 void AppSettings::setLanguage(const QString& language) {
     m_settings->setValue(languageKey, language);
+    m_settings->sync();
+}
+
+QString AppSettings::defaultQueue() const {
+    return m_settings->value(defaultQueueKey).toString();
+}
+
+void AppSettings::setDefaultQueue(const QString& queue) {
+    m_settings->setValue(defaultQueueKey, queue);
     m_settings->sync();
 }
 

@@ -24,6 +24,10 @@ public:
     QString language() const;
     void setLanguage(const QString& language);
 
+    // The review queue selected when the review page opens; empty: the first.
+    QString defaultQueue() const;
+    void setDefaultQueue(const QString& queue);
+
     // Window and layout state, restored on the next start.
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);

@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "dialogs/connectdialog.h"
 #include "dialogs/logindialog.h"
+#include "dialogs/settingsdialog.h"
 #include "help/aboutdialog.h"
 #include "help/shortcutsdialog.h"
 #include "i18n/language.h"
@@ -85,6 +86,12 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     server->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_switchUser = fileMenu->addAction(tr("&Switch User..."), this, &MainWindow::signIn);
     m_switchUser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    fileMenu->addSeparator();
+    QAction* settingsAction =
+        fileMenu->addAction(tr("Se&ttings..."), this, &MainWindow::showSettings);
+    settingsAction->setObjectName(QStringLiteral("showSettings"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -168,7 +175,8 @@ QWidget* MainWindow::makeBatchesPage() {
 
 QWidget* MainWindow::makeReviewTab(const Session& session) {
     m_reviewStack = new QStackedWidget(m_tabs);
-    m_reviewQueues = new ReviewQueuesPage(m_database->connection(), session, m_reviewStack);
+    m_reviewQueues = new ReviewQueuesPage(m_database->connection(), session,
+                                          m_settings.defaultQueue(), m_reviewStack);
     m_reviewPage = new ReviewPage(m_database->connection(), session, m_settings, m_reviewStack);
     m_reviewStack->addWidget(m_reviewQueues);
     m_reviewStack->addWidget(m_reviewPage);
@@ -332,6 +340,7 @@ void MainWindow::addLanguageMenu(QMenu* parent) {
     menu->setObjectName(QStringLiteral("languageMenu"));
     auto* group = new QActionGroup(menu);
     const QString chosen = m_settings.language();
+    m_languageActions = group;
     auto add = [&](const QString& code, const QString& name) {
         QAction* action = menu->addAction(name);
         action->setCheckable(true);
@@ -343,16 +352,31 @@ void MainWindow::addLanguageMenu(QMenu* parent) {
             statusBar()->showMessage(tr("The language changes the next time Oversight starts."));
         });
     };
-    //: The language menu's first entry: follow the operating system's language.
-    add(QString(), tr("System Language"));
-    for (const QString& code : availableLanguages()) {
-        // Each language in its own words ("Deutsch", "Español").
-        QString name = code == u"en" ? QStringLiteral("English") // not "American English"
-                                     : QLocale(code).nativeLanguageName();
-        if (!name.isEmpty())
-            name[0] = name[0].toUpper();
-        add(code, name);
+    add(QString(), languageDisplayName(QString()));
+    for (const QString& code : availableLanguages())
+        add(code, languageDisplayName(code));
+}
+
+void MainWindow::showSettings() {
+    QStringList queues;
+    if (m_database && m_session) {
+        if (const Result<QueueOverview> overview = readQueueOverview(m_database->connection());
+            overview) {
+            for (const QueueDepth& queue : overview->queues)
+                queues << queue.name;
+        }
     }
+    SettingsDialog dialog(m_settings, m_database ? m_database->connection() : QSqlDatabase(),
+                          m_session, queues, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.languageChanged()) {
+        for (QAction* action : m_languageActions->actions())
+            action->setChecked(action->data().toString() == m_settings.language());
+        statusBar()->showMessage(tr("The language changes the next time Oversight starts."));
+    }
+    if (dialog.sharedChanged())
+        refresh(); // the dashboard's warnings follow the new thresholds at once
 }
 
 void MainWindow::showAbout() {

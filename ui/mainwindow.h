@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <optional>
 
+class QActionGroup;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -62,6 +63,7 @@ private:
     void chooseDatabase();
     QString databaseLabel() const;
     void addLanguageMenu(QMenu* parent);
+    void showSettings();
     void showAbout();
     void showShortcuts();
     void showMessage(const QString& message);
@@ -81,6 +83,7 @@ private:
     DashboardPage* m_dashboard = nullptr;
     QLabel* m_message;
     QAction* m_switchUser = nullptr;
+    QActionGroup* m_languageActions = nullptr;
 };
 
 } // namespace oversight

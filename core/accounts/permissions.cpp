@@ -34,7 +34,7 @@ QString describe(Permission permission) {
     case Permission::ImportDecisions:
         return Text::tr("import model decisions");
     case Permission::ChangePolicy:
-        return Text::tr("change the routing policy");
+        return Text::tr("change the routing policy or the shared settings");
     case Permission::ManageUsers:
         return Text::tr("manage users");
     case Permission::ViewBatches:

@@ -44,12 +44,8 @@ Status recordSettingChange(QSqlDatabase db, const QString& actorLogin, const QSt
     return appendAuditEvent(db, {actorLogin, AuditAction::settingChanged, key, recorded}, at);
 }
 
-Status storeAndRecord(QSqlDatabase db, const Session& actor, const QString& key,
-                      const QString& value, const QJsonObject& details) {
-    const Result<std::optional<QString>> previous = readSetting(db, key);
-    if (!previous)
-        return previous.error();
-    const QString now = utcNow();
+Status upsertSetting(QSqlDatabase db, const Session& actor, const QString& key,
+                     const QString& value, const QString& now) {
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "INSERT INTO settings (key, value, changed_at, changed_by) VALUES (?, ?, ?, ?) "
@@ -61,10 +57,41 @@ Status storeAndRecord(QSqlDatabase db, const Session& actor, const QString& key,
     query.addBindValue(actor.userId);
     if (!query.exec())
         return Error{Text::tr("Cannot change the setting: %1").arg(query.lastError().text())};
+    return success();
+}
+
+Status storeAndRecord(QSqlDatabase db, const Session& actor, const QString& key,
+                      const QString& value, const QJsonObject& details) {
+    const Result<std::optional<QString>> previous = readSetting(db, key);
+    if (!previous)
+        return previous.error();
+    const QString now = utcNow();
+    if (Status stored = upsertSetting(db, actor, key, value, now); !stored)
+        return stored;
     return recordSettingChange(db, actor.login, key, value, previous.value(), details, now);
 }
 
 } // namespace
+
+Status storeSettings(QSqlDatabase db, const Session& actor, const QList<SettingChange>& changes) {
+    const QString now = utcNow();
+    QList<std::optional<QString>> previous;
+    for (const SettingChange& change : changes) {
+        const Result<std::optional<QString>> before = readSetting(db, change.key);
+        if (!before)
+            return before.error();
+        previous << before.value();
+        if (Status stored = upsertSetting(db, actor, change.key, change.value, now); !stored)
+            return stored;
+    }
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        if (Status recorded = recordSettingChange(db, actor.login, changes[i].key, changes[i].value,
+                                                  previous[i], {}, now);
+            !recorded)
+            return recorded;
+    }
+    return success();
+}
 
 Status writeSetting(QSqlDatabase db, const Session& actor, const QString& key, const QString& value,
                     const QJsonObject& details) {

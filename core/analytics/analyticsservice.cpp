@@ -3,6 +3,7 @@
 #include "accounts/permissions.h"
 #include "analytics/analyticszone.h"
 #include "analytics/rollupsql.h"
+#include "analytics/warningthresholdsetting.h"
 #include "storage/dialect.h"
 
 #include <QCoreApplication>
@@ -193,6 +194,13 @@ ReviewRecord reviewRecordOf(const QSqlQuery& row) {
     return record;
 }
 
+Result<WarningThresholds> thresholdsOrStored(QSqlDatabase db,
+                                             const std::optional<WarningThresholds>& given) {
+    if (given)
+        return *given;
+    return storedWarningThresholds(db);
+}
+
 } // namespace
 
 Result<ReportInput> AnalyticsService::readFacts(const AnalysisFilter& filter, const QTimeZone& zone,
@@ -254,9 +262,9 @@ Result<ReportInput> AnalyticsService::readFacts(const AnalysisFilter& filter, co
     return input;
 }
 
-Result<OversightReport> AnalyticsService::analyze(const Session& actor,
-                                                  const AnalysisFilter& filter,
-                                                  const WarningThresholds& thresholds) const {
+Result<OversightReport>
+AnalyticsService::analyze(const Session& actor, const AnalysisFilter& filter,
+                          const std::optional<WarningThresholds>& thresholds) const {
     if (Status allowed = require(actor, Permission::ReadOversight); !allowed)
         return allowed.error();
     const Result<QTimeZone> zone = analyticsZone(m_db);
@@ -318,12 +326,15 @@ Result<OversightReport> AnalyticsService::analyze(const Session& actor,
         input.byHourDay = own->byHourDay;
         input.byWorkloadDay = own->byWorkloadDay;
     }
-    return computeReport(input, thresholds);
+    const Result<WarningThresholds> used = thresholdsOrStored(m_db, thresholds);
+    if (!used)
+        return used.error();
+    return computeReport(input, used.value());
 }
 
 Result<OversightReport>
 AnalyticsService::analyzeFromFacts(const Session& actor, const AnalysisFilter& filter,
-                                   const WarningThresholds& thresholds) const {
+                                   const std::optional<WarningThresholds>& thresholds) const {
     if (Status allowed = require(actor, Permission::ReadOversight); !allowed)
         return allowed.error();
     QTimeZone zone;
@@ -338,7 +349,10 @@ AnalyticsService::analyzeFromFacts(const Session& actor, const AnalysisFilter& f
     const Result<ReportInput> input = readFacts(filter, zone, true);
     if (!input)
         return input.error();
-    return computeReport(input.value(), thresholds);
+    const Result<WarningThresholds> used = thresholdsOrStored(m_db, thresholds);
+    if (!used)
+        return used.error();
+    return computeReport(input.value(), used.value());
 }
 
 Result<QList<ReviewRecord>>

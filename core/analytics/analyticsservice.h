@@ -60,10 +60,13 @@ public:
     explicit AnalyticsService(QSqlDatabase db)
         : m_db(std::move(db)) {}
 
-    Result<OversightReport> analyze(const Session& actor, const AnalysisFilter& filter,
-                                    const WarningThresholds& thresholds = {}) const;
-    Result<OversightReport> analyzeFromFacts(const Session& actor, const AnalysisFilter& filter,
-                                             const WarningThresholds& thresholds = {}) const;
+    // Without `thresholds`, the warnings use the database's (warningthresholdsetting.h).
+    Result<OversightReport>
+    analyze(const Session& actor, const AnalysisFilter& filter,
+            const std::optional<WarningThresholds>& thresholds = std::nullopt) const;
+    Result<OversightReport>
+    analyzeFromFacts(const Session& actor, const AnalysisFilter& filter,
+                     const std::optional<WarningThresholds>& thresholds = std::nullopt) const;
     // The reviews behind a figure, newest first, at most `limit`.
     Result<QList<ReviewRecord>> reviews(const Session& actor, const AnalysisFilter& filter,
                                         int limit = 10000) const;

@@ -21,6 +21,25 @@ const QString key = QStringLiteral("analytics_time_zone");
 
 } // namespace
 
+QString analyticsZoneKey() {
+    return key;
+}
+
+Result<bool> analyticsZoneChangeable(QSqlDatabase db) {
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT 1 FROM review_facts LIMIT 1")))
+        return Error{Text::tr("Cannot read the review facts: %1").arg(query.lastError().text())};
+    return !query.next();
+}
+
+Status checkAnalyticsZone(const QString& id) {
+    // Valid rather than listed: the list leaves out aliases such as "Etc/UTC",
+    // which a system may well name as its own zone.
+    if (id.isEmpty() || !QTimeZone(id.toUtf8()).isValid())
+        return Error{Text::tr("'%1' is not a time zone known on this machine.").arg(id)};
+    return success();
+}
+
 Result<QTimeZone> analyticsZone(QSqlDatabase db) {
     const Result<std::optional<QString>> stored = readSetting(db, key);
     if (!stored)

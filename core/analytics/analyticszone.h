@@ -20,6 +20,17 @@ Result<QTimeZone> analyticsZone(QSqlDatabase db);
 // PostgreSQL reviewers deadlock: events are the last write of a transaction.)
 Result<QTimeZone> fixAnalyticsZone(QSqlDatabase db);
 
+// The settings key of the zone.
+QString analyticsZoneKey();
+
+// Whether the zone can still change: true until the first review fact is
+// recorded in it (the facts and rollups hold its days and hours; changing it
+// afterwards would need them rebuilt).
+Result<bool> analyticsZoneChangeable(QSqlDatabase db);
+
+// An error when `id` is not a time zone this machine knows.
+Status checkAnalyticsZone(const QString& id);
+
 // Calendar day (YYYY-MM-DD) and hour of a UTC instant in `zone`.
 struct LocalSlot {
     QString day;

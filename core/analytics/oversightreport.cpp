@@ -139,6 +139,7 @@ QStringList sinceBreakBucketNames() {
 
 OversightReport computeReport(const ReportInput& input, const WarningThresholds& thresholds) {
     OversightReport report;
+    report.thresholds = thresholds;
     std::map<QString, Counts> byReviewer;
     std::map<int, Counts> byHour;
     std::map<QDate, Counts> byDay;

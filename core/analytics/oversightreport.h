@@ -95,6 +95,7 @@ struct OversightReport {
     std::optional<HomogeneityTest> reviewerHomogeneity;
     std::optional<Trend> trend; // daily override rate over the last trendDays days
     QList<Warning> warnings;
+    WarningThresholds thresholds; // the ones the warnings used
 };
 
 // Every metric from tallies already filtered.

@@ -17,6 +17,18 @@ const QString key = QStringLiteral("review_lease_minutes");
 
 } // namespace
 
+QString leaseSettingKey() {
+    return key;
+}
+
+Status checkLeaseMinutes(int minutes) {
+    if (minutes < 1 || minutes > maximumLeaseMinutes)
+        return Error{Text::tr("A lease is between 1 and %1 minutes, not %2.")
+                         .arg(maximumLeaseMinutes)
+                         .arg(minutes)};
+    return success();
+}
+
 Result<int> LeaseSetting::minutes() const {
     const Result<std::optional<QString>> value = readSetting(m_db, key);
     if (!value)
@@ -29,10 +41,8 @@ Result<int> LeaseSetting::minutes() const {
 Status LeaseSetting::setMinutes(const Session& actor, int minutes) {
     if (Status allowed = require(actor, Permission::ChangePolicy); !allowed)
         return allowed;
-    if (minutes < 1 || minutes > maximumLeaseMinutes)
-        return Error{Text::tr("A lease is between 1 and %1 minutes, not %2.")
-                         .arg(maximumLeaseMinutes)
-                         .arg(minutes)};
+    if (Status valid = checkLeaseMinutes(minutes); !valid)
+        return valid;
     return writeSetting(m_db, actor, key, QString::number(minutes));
 }
 

@@ -13,6 +13,10 @@ namespace oversight {
 constexpr int defaultLeaseMinutes = 15;
 constexpr int maximumLeaseMinutes = 8 * 60;
 
+// The settings key, and an error when `minutes` is not a lease length.
+QString leaseSettingKey();
+Status checkLeaseMinutes(int minutes);
+
 class LeaseSetting {
 public:
     explicit LeaseSetting(QSqlDatabase db)

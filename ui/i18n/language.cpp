@@ -22,6 +22,17 @@ QStringList availableLanguages() {
     return languages;
 }
 
+QString languageDisplayName(const QString& code) {
+    if (code.isEmpty())
+        //: The first language choice: follow the operating system's language.
+        return QCoreApplication::translate("Language", "System Language");
+    QString name = code == u"en" ? QStringLiteral("English") // not "American English"
+                                 : QLocale(code).nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
+}
+
 QLocale installTranslations(QCoreApplication& app, const QString& language) {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (!language.isEmpty())

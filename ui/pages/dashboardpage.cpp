@@ -381,7 +381,7 @@ void DashboardPage::showCharts() {
     const OversightReport& r = *m_report;
     const QPalette colours = palette();
     ReviewerChart reviewers =
-        makeReviewerChart(r.byReviewer, WarningThresholds{}.overallOverrideBelow, colours);
+        makeReviewerChart(r.byReviewer, r.thresholds.overallOverrideBelow, colours);
     m_reviewerOrder = reviewers.reviewers;
     connect(reviewers.bars, &QBarSet::clicked, this,
             [this](int index) { drillDown(m_reviewerOrder.value(index)); });

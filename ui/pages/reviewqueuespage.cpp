@@ -15,10 +15,12 @@
 
 namespace oversight {
 
-ReviewQueuesPage::ReviewQueuesPage(QSqlDatabase db, Session reviewer, QWidget* parent)
+ReviewQueuesPage::ReviewQueuesPage(QSqlDatabase db, Session reviewer, QString preferredQueue,
+                                   QWidget* parent)
     : QWidget(parent)
     , m_db(std::move(db))
     , m_reviewer(std::move(reviewer))
+    , m_preferredQueue(std::move(preferredQueue))
     , m_model(new ReviewerQueueModel(this))
     , m_view(new QTableView(this))
     , m_start(new QPushButton(tr("&Start reviewing"), this))
@@ -80,7 +82,7 @@ void ReviewQueuesPage::setNotice(const QString& text) {
 }
 
 void ReviewQueuesPage::refresh() {
-    const QString previous = selectedQueue();
+    const QString previous = m_model->queues().isEmpty() ? m_preferredQueue : selectedQueue();
     const Result<QList<ReviewerQueue>> queues = ReviewService(m_db).queues(m_reviewer);
     if (!queues) {
         setNotice(queues.error().message);

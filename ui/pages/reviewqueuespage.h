@@ -18,7 +18,9 @@ class ReviewerQueueModel;
 class ReviewQueuesPage : public QWidget {
     Q_OBJECT
 public:
-    ReviewQueuesPage(QSqlDatabase db, Session reviewer, QWidget* parent = nullptr);
+    // `preferredQueue` is selected when the page first shows (the person's default).
+    ReviewQueuesPage(QSqlDatabase db, Session reviewer, QString preferredQueue = {},
+                     QWidget* parent = nullptr);
 
     void refresh();
     // A line above the table, e.g. why the review page came back here.
@@ -37,6 +39,7 @@ private:
 
     QSqlDatabase m_db;
     Session m_reviewer;
+    QString m_preferredQueue;
     ReviewerQueueModel* m_model;
     QTableView* m_view;
     QPushButton* m_start;

@@ -287,7 +287,7 @@ private:
         light.setColor(QPalette::Window, Qt::white);
         light.setColor(QPalette::WindowText, Qt::black);
         QChart* byReviewer =
-            makeReviewerChart(a.byReviewer, WarningThresholds{}.overallOverrideBelow, light).chart;
+            makeReviewerChart(a.byReviewer, a.thresholds.overallOverrideBelow, light).chart;
         chartBlock(byReviewer,
                    Text::tr("Override rate by reviewer with 95 % intervals, in the order of the "
                             "Reviewers table; the line marks the passive-oversight threshold."),
