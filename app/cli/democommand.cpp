@@ -1,15 +1,12 @@
 #include "accounts/passwordhasher.h"
 #include "accounts/userstore.h"
 #include "cli/commands.h"
-#include "demo/demodata.h"
-#include "demo/demoreviews.h"
+#include "demo/demodatabase.h"
 #include "intake/importer.h"
 #include "intake/importreportjson.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
-#include <QTemporaryDir>
-#include <tuple>
 
 namespace oversight::cli {
 
@@ -18,29 +15,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
-
-const QString demoAdmin = QStringLiteral("demo-admin");
-
-// One account per role, so a demo database can be signed into in every role.
-Result<QList<std::pair<QString, QString>>> createDemoAccounts(UserStore& users, Session& admin) {
-    QList<std::pair<QString, QString>> accounts{{demoAdmin, generatePassword()}};
-    Result<Session> created = users.createFirstAdmin(demoAdmin, accounts.first().second);
-    if (!created)
-        return created.error();
-    admin = created.value();
-    const std::tuple<QString, QString, QString> others[] = {
-        {QStringLiteral("demo-reviewer"), Text::tr("Demo Reviewer"), Role::reviewer},
-        {QStringLiteral("demo-compliance"), Text::tr("Demo Compliance Officer"), Role::compliance}};
-    for (const auto& [login, name, role] : others) {
-        const QString password = generatePassword();
-        const Result<UserRecord> added =
-            users.addUser(admin, NewUser{login, name, {role}, password});
-        if (!added)
-            return added.error();
-        accounts << std::pair{login, password};
-    }
-    return accounts;
-}
 
 } // namespace
 
@@ -123,44 +97,22 @@ int runDemo(Context& context, const QStringList& arguments) {
     Result<Session> session = Error{};
     QList<std::pair<QString, QString>> createdAccounts;
     if (users.userCount() == 0) {
-        Session admin;
-        const Result<QList<std::pair<QString, QString>>> accounts =
-            createDemoAccounts(users, admin);
-        if (!accounts)
-            return context.fail(accounts.error().message);
-        createdAccounts = accounts.value();
-        session = admin;
+        session = createDemoAccounts(database->connection(), [&](const QString& login) {
+            createdAccounts << std::pair{login, generatePassword()};
+            return createdAccounts.last().second;
+        });
     } else {
         session = context.signIn(database.value());
     }
     if (!session)
         return context.fail(session.error().message);
 
-    QTemporaryDir dir;
-    const QString path =
-        dir.filePath(QStringLiteral("demo-seed%1-%2.csv").arg(settings.seed).arg(settings.cases));
-    QSaveFile file(path);
-    if (!dir.isValid() || !file.open(QIODevice::WriteOnly) || !writeDemoDecisions(file, settings) ||
-        !file.commit())
-        return context.fail(Text::tr("Cannot write the demo file: %1").arg(file.errorString()));
-
-    const ImportReport report =
-        Importer(database->connection()).run(session.value(), demoImportOptions(path));
-    ReviewLogReport reviewReport;
-    if (report.ok() && reviewSettings.reviews > 0) {
-        const QString logPath =
-            dir.filePath(QStringLiteral("demo-reviews-seed%1.csv").arg(settings.seed));
-        QSaveFile log(logPath);
-        if (!log.open(QIODevice::WriteOnly) || !writeDemoReviewLog(log, reviewSettings) ||
-            !log.commit())
-            return context.fail(
-                Text::tr("Cannot write the demo review log: %1").arg(log.errorString()));
-        reviewReport =
-            ReviewLogImporter(database->connection())
-                .run(session.value(), demoReviewLogOptions(logPath, reviewSettings.model));
-        if (!reviewReport.ok())
-            return context.fail(reviewReport.error);
-    }
+    const Result<DemoImport> imported =
+        importDemo(database->connection(), session.value(), settings, reviewSettings);
+    if (!imported)
+        return context.fail(imported.error().message);
+    const ImportReport& report = imported->decisions;
+    const ReviewLogReport& reviewReport = imported->reviews;
     if (context.json()) {
         QJsonObject object = importReportJson(report);
         if (reviewSettings.reviews > 0)
@@ -172,8 +124,6 @@ int runDemo(Context& context, const QStringList& arguments) {
             object.insert(QStringLiteral("accounts"), accounts);
         context.printJson(object);
     }
-    if (!report.ok())
-        return context.fail(report.error);
     if (!context.json()) {
         context.out << Text::tr(
                            "Imported %1 demo decisions: %2 to review, %3 automated (%4 sampled "
