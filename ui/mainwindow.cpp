@@ -1,10 +1,15 @@
 #include "mainwindow.h"
 
 #include "accounts/permissions.h"
+#include "accounts/userstore.h"
 #include "appsettings.h"
+#include "demo/demodatabase.h"
 #include "dialogs/connectdialog.h"
+#include "dialogs/importdialog.h"
 #include "dialogs/logindialog.h"
 #include "dialogs/settingsdialog.h"
+#include "firstrun/newdatabasedialog.h"
+#include "firstrun/welcomepage.h"
 #include "help/aboutdialog.h"
 #include "help/shortcutsdialog.h"
 #include "i18n/language.h"
@@ -23,6 +28,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -30,7 +37,10 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -86,6 +96,12 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     server->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_switchUser = fileMenu->addAction(tr("&Switch User..."), this, &MainWindow::signIn);
     m_switchUser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    fileMenu->addSeparator();
+    m_import = fileMenu->addAction(tr("&Import Decisions..."), this, &MainWindow::importDecisions);
+    m_import->setObjectName(QStringLiteral("importDecisions"));
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_import->setEnabled(false);
+    fileMenu->addAction(tr("Open the &Demo"), this, &MainWindow::openDemo);
     fileMenu->addSeparator();
     QAction* settingsAction =
         fileMenu->addAction(tr("Se&ttings..."), this, &MainWindow::showSettings);
@@ -150,6 +166,8 @@ void MainWindow::clearPages() {
     m_reviewQueues = nullptr;
     m_reviewPage = nullptr;
     m_dashboard = nullptr;
+    m_welcome = nullptr;
+    m_import->setEnabled(false);
 }
 
 QWidget* MainWindow::makeQueuesPage() {
@@ -229,10 +247,16 @@ Status MainWindow::openDatabase(const ConnectionSpec& spec) {
     Result<Database> opened = Database::open(spec, Database::OpenMode::MustExist);
     if (!opened)
         return opened.error();
+    adopt(std::move(opened).value());
+    return success();
+}
+
+void MainWindow::adopt(Database database) {
     m_session.reset();
     clearPages();
     m_database.reset();
-    m_database.emplace(std::move(opened).value());
+    m_database.emplace(std::move(database));
+    const ConnectionSpec& spec = m_database->spec();
     setWindowTitle(tr("%1 - Oversight")
                        .arg(spec.engine == Engine::Sqlite
                                 ? QFileInfo(spec.path).fileName()
@@ -243,7 +267,6 @@ Status MainWindow::openDatabase(const ConnectionSpec& spec) {
     m_message->setVisible(false);
     if (const QString warning = m_database->exposureWarning(); !warning.isEmpty())
         showMessage(warning);
-    return success();
 }
 
 bool MainWindow::signIn() {
@@ -274,6 +297,7 @@ void MainWindow::setSession(const Session& session) {
         m_usersPage = new UsersPage(m_database->connection(), session, m_tabs);
         m_tabs->addTab(m_usersPage, tr("&Users"));
     }
+    m_import->setEnabled(allows(session, Permission::ImportDecisions));
     statusBar()->showMessage(
         tr("Signed in as %1 (%2) - %3")
             .arg(session.login, RoleText::names(session.roles), databaseLabel()));
@@ -355,6 +379,130 @@ void MainWindow::addLanguageMenu(QMenu* parent) {
     add(QString(), languageDisplayName(QString()));
     for (const QString& code : availableLanguages())
         add(code, languageDisplayName(code));
+}
+
+void MainWindow::showWelcome() {
+    m_session.reset();
+    clearPages();
+    m_database.reset();
+    m_welcome = new WelcomePage(m_tabs);
+    m_tabs->addTab(m_welcome, tr("&Welcome"));
+    connect(m_welcome, &WelcomePage::createRequested, this, [this] { createDatabase(); });
+    connect(m_welcome, &WelcomePage::importRequested, this, [this] { createDatabase(true); });
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseDatabase);
+    connect(m_welcome, &WelcomePage::connectRequested, this, [this] { connectToServer(); });
+    setWindowTitle(tr("Oversight"));
+    statusBar()->showMessage(tr("No database open"));
+    m_welcome->createButton()->setFocus();
+}
+
+QString MainWindow::demoPath() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo.db"));
+}
+
+namespace {
+
+// A database file made here and refused before it held anything goes again, so
+// the next attempt finds the name free.
+void removeNewDatabaseFile(const QString& path) {
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+bool MainWindow::createDatabase(bool thenImport) {
+    QString suggested = Database::defaultPath();
+    for (int n = 2; QFileInfo::exists(suggested); ++n)
+        suggested = QFileInfo(Database::defaultPath())
+                        .dir()
+                        .filePath(QStringLiteral("oversight-%1.db").arg(n));
+    NewDatabaseDialog dialog(NewDatabaseDialog::Kind::Empty, suggested, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        Result<Database> opened =
+            Database::open(dialog.path(), Database::OpenMode::CreateIfMissing);
+        if (!opened) {
+            dialog.errorLabel()->setText(opened.error().message);
+            dialog.errorLabel()->show();
+            continue;
+        }
+        std::optional<Database> created(std::move(opened).value());
+        const Result<Session> admin =
+            UserStore(created->connection()).createFirstAdmin(dialog.login(), dialog.password());
+        if (!admin) {
+            created.reset();
+            removeNewDatabaseFile(dialog.path());
+            dialog.errorLabel()->setText(admin.error().message);
+            dialog.errorLabel()->show();
+            continue;
+        }
+        adopt(std::move(*created));
+        setSession(admin.value());
+        if (thenImport)
+            importDecisions();
+        return true;
+    }
+    return false;
+}
+
+bool MainWindow::openDemo() {
+    const QString path = demoPath();
+    if (QFileInfo::exists(path)) {
+        if (Status opened = openDatabase(path); !opened) {
+            showMessage(opened.error().message);
+            return false;
+        }
+        return signIn();
+    }
+    NewDatabaseDialog dialog(NewDatabaseDialog::Kind::Demo, path, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    QProgressDialog progress(tr("Creating the demo database..."), QString(), 0, 0, this);
+    progress.setWindowTitle(tr("Open the Demo"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setValue(0);
+    QApplication::processEvents();
+    Result<Database> opened = Database::open(path, Database::OpenMode::CreateIfMissing);
+    if (!opened) {
+        showMessage(opened.error().message);
+        return false;
+    }
+    std::optional<Database> created(std::move(opened).value());
+    const QString password = dialog.password();
+    Result<Session> admin =
+        createDemoAccounts(created->connection(), [&password](const QString&) { return password; });
+    Result<DemoImport> imported = admin ? importDemo(created->connection(), admin.value(),
+                                                     DemoSettings{}, DemoReviewSettings{})
+                                        : Result<DemoImport>(admin.error());
+    progress.reset();
+    if (!imported) {
+        created.reset();
+        removeNewDatabaseFile(path);
+        showMessage(imported.error().message);
+        return false;
+    }
+    const Result<Session> chosen =
+        UserStore(created->connection()).authenticate(dialog.login(), password);
+    adopt(std::move(*created));
+    if (!chosen)
+        return signIn();
+    m_settings.setLastLogin(dialog.login());
+    setSession(chosen.value());
+    return true;
+}
+
+void MainWindow::importDecisions() {
+    if (!m_database || !m_session || !allows(*m_session, Permission::ImportDecisions))
+        return;
+    ImportDialog dialog(m_database->connection(), *m_session, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    showPlainMessage(this, QMessageBox::Information, tr("Import Decisions"),
+                     ImportDialog::summary(dialog.report()));
 }
 
 void MainWindow::showSettings() {

@@ -22,6 +22,7 @@ class QueueDepthModel;
 class ReviewPage;
 class ReviewQueuesPage;
 class UsersPage;
+class WelcomePage;
 
 // The application's window on one database, for one signed-in person. It shows
 // only the pages that person's roles allow (the core decides what they allow).
@@ -40,6 +41,17 @@ public:
     bool connectToServer(const ConnectionSpec& start = {}, const QString& reason = {});
     // Asks for login and password; false when the dialog was cancelled.
     bool signIn();
+    // The first-run page: create a database, import a file, the demo, open, connect.
+    void showWelcome();
+    // Asks where and for the first administrator, creates the database and signs
+    // that administrator in; with `thenImport`, the import dialog follows.
+    bool createDatabase(bool thenImport = false);
+    // Opens the demo database, creating and filling it on first use.
+    bool openDemo();
+    // Imports a file of model decisions (administrators).
+    void importDecisions();
+    // Where the demo database lives (the user's data folder).
+    static QString demoPath();
     // Shows the pages for this session (after a successful sign-in).
     void setSession(const Session& session);
     void refresh();
@@ -51,6 +63,7 @@ public:
     ReviewQueuesPage* reviewQueuesPage() const { return m_reviewQueues; }
     ReviewPage* reviewPage() const { return m_reviewPage; }
     DashboardPage* dashboardPage() const { return m_dashboard; }
+    WelcomePage* welcomePage() const { return m_welcome; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -61,6 +74,7 @@ private:
     QWidget* makeBatchesPage();
     QWidget* makeReviewTab(const Session& session);
     void chooseDatabase();
+    void adopt(Database database);
     QString databaseLabel() const;
     void addLanguageMenu(QMenu* parent);
     void showSettings();
@@ -81,6 +95,8 @@ private:
     ReviewQueuesPage* m_reviewQueues = nullptr;
     ReviewPage* m_reviewPage = nullptr;
     DashboardPage* m_dashboard = nullptr;
+    WelcomePage* m_welcome = nullptr;
+    QAction* m_import = nullptr;
     QLabel* m_message;
     QAction* m_switchUser = nullptr;
     QActionGroup* m_languageActions = nullptr;

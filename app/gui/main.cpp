@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 
@@ -40,9 +41,17 @@ int main(int argc, char* argv[]) {
 
     QString path = parser.value(dbOption);
     if (path.isEmpty())
-        path = qEnvironmentVariable("OVERSIGHT_DB", oversight::Database::defaultPath());
+        path = qEnvironmentVariable("OVERSIGHT_DB");
 
     oversight::MainWindow window(settings);
+    // The first start: nothing named and nothing in the usual place yet.
+    if (path.isEmpty() && !QFileInfo::exists(oversight::Database::defaultPath())) {
+        window.showWelcome();
+        window.show();
+        return app.exec();
+    }
+    if (path.isEmpty())
+        path = oversight::Database::defaultPath();
     const oversight::Result<oversight::ConnectionSpec> spec =
         oversight::ConnectionSpec::parse(path);
     if (!spec) {

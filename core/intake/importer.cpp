@@ -557,4 +557,25 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     return report;
 }
 
+Result<QStringList> readFileColumns(const QString& path) {
+    ImportOptions options;
+    options.filePath = path;
+    const Result<InputFormat> format = detectFormat(options);
+    if (!format)
+        return format.error();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Text::tr("%1: %2").arg(path, file.errorString())};
+    std::unique_ptr<RecordReader> reader;
+    if (format.value() == InputFormat::Csv)
+        reader = std::make_unique<CsvReader>(&file);
+    else
+        reader = std::make_unique<JsonlReader>(&file);
+    QList<QString> columns;
+    QString error;
+    if (!reader->readHeader(columns, error))
+        return Error{Text::tr("%1: %2").arg(path, error)};
+    return Header::fromFileColumns(columns).names;
+}
+
 } // namespace oversight

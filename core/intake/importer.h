@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/session.h"
+#include "common/result.h"
 #include "intake/importoptions.h"
 #include "intake/leakcheck.h"
 #include "intake/rowvalidator.h"
@@ -36,6 +37,10 @@ constexpr qsizetype maxListedRejects = 1000;
 // Called now and then with bytes read and the file size; return false to cancel
 // (the import then rolls back as if it had never started).
 using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
+
+// The column names of a decisions file (CSV header, or the keys of the first JSON
+// line), for choosing the mapping before an import; an error names the file.
+Result<QStringList> readFileColumns(const QString& path);
 
 // Reads one file of model decisions, validates every row, checks fact columns for
 // leaks of the label, routes each case and stores the batch: all in one

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "accounts/session.h"
+#include "intake/importer.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+namespace oversight {
+
+// Imports a file of model decisions: the file, the model, which column is which
+// (guessed from the names, changeable) and which columns reviewers must not see.
+// Import runs the core's import with a progress dialog and can be cancelled (the
+// import then stores nothing); a refused file keeps the dialog open with the
+// reason, which names the file, row and column.
+class ImportDialog : public QDialog {
+    Q_OBJECT
+public:
+    ImportDialog(QSqlDatabase db, Session admin, QWidget* parent = nullptr);
+
+    // Chooses the file as Browse... would, and guesses the columns.
+    void setFile(const QString& path);
+    ImportOptions options() const;
+    const ImportReport& report() const { return m_report; }
+    // A summary of the finished import for the person who ran it.
+    static QString summary(const ImportReport& report);
+
+    QLineEdit* fileEdit() const { return m_file; }
+    QComboBox* idBox() const { return m_id; }
+    QComboBox* labelBox() const { return m_label; }
+    QComboBox* confidenceBox() const { return m_confidence; }
+    QComboBox* truthBox() const { return m_truth; }
+    QListWidget* hiddenList() const { return m_hidden; }
+    QLabel* errorLabel() const { return m_error; }
+
+    void accept() override;
+
+private:
+    void browse();
+    void showError(const QString& message);
+
+    QSqlDatabase m_db;
+    Session m_admin;
+    QStringList m_columns;
+    QLineEdit* m_file;
+    QLineEdit* m_model;
+    QLineEdit* m_version;
+    QComboBox* m_id;
+    QComboBox* m_label;
+    QComboBox* m_confidence;
+    QComboBox* m_truth;
+    QListWidget* m_hidden;
+    QLabel* m_error;
+    QDialogButtonBox* m_buttons;
+    ImportReport m_report;
+};
+
+} // namespace oversight
