@@ -5,6 +5,7 @@
 #include "dialogs/connectdialog.h"
 #include "dialogs/logindialog.h"
 #include "dialogs/userdialogs.h"
+#include "guisupport.h"
 #include "help/aboutdialog.h"
 #include "help/shortcutsdialog.h"
 #include "intake/importer.h"
@@ -33,6 +34,8 @@
 #include <QTreeWidgetItemIterator>
 
 using namespace oversight;
+using oversight::test::clickOk;
+using oversight::test::whenDialogOpens;
 
 namespace {
 
@@ -43,27 +46,6 @@ QStringList tabTitles(const MainWindow& window) {
     for (int i = 0; i < window.pages()->count(); ++i)
         titles << window.pages()->tabText(i).remove(u'&');
     return titles;
-}
-
-// Runs `fill` once a modal dialog of type D is shown and `ready` says so. Polls
-// without blocking, so the dialog's own event loop keeps running meanwhile.
-template <typename D>
-void whenDialogOpens(std::function<void(D*)> fill, std::function<bool(D*)> ready = {}) {
-    auto* poll = new QTimer(qApp);
-    QObject::connect(poll, &QTimer::timeout, qApp, [poll, fill, ready] {
-        auto* dialog = qobject_cast<D*>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible() || (ready && !ready(dialog)))
-            return;
-        poll->stop();
-        poll->deleteLater();
-        fill(dialog);
-    });
-    poll->start(10);
-}
-
-void clickOk(QDialog* dialog) {
-    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
-                      Qt::LeftButton);
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "analytics/reviewlogimporter.h"
 #include "appsettings.h"
 #include "dialogs/settingsdialog.h"
+#include "guisupport.h"
 #include "mainwindow.h"
 #include "pages/reviewqueuespage.h"
 #include "reports/auditreport.h"
@@ -82,11 +83,6 @@ int settingEvents(TempDatabase& temp, const QString& key) {
     return query.value(0).toInt();
 }
 
-void clickOk(QDialog& dialog) {
-    QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
-                      Qt::LeftButton);
-}
-
 Session complianceOfficer(TempDatabase& temp) {
     UserStore users(temp.db());
     const QString password = QStringLiteral("compliance-password");
@@ -127,7 +123,7 @@ private Q_SLOTS:
         QTest::keyClicks(dialog.overallThresholdBox(), QStringLiteral("15"));
         dialog.passiveShareBox()->selectAll();
         QTest::keyClicks(dialog.passiveShareBox(), QStringLiteral("40"));
-        clickOk(dialog);
+        clickOk(&dialog);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(dialog.sharedChanged());
 
@@ -160,7 +156,7 @@ private Q_SLOTS:
         QTest::keyClicks(dialog.organisationEdit(), QStringLiteral("  Acme Lending & Co  "));
         dialog.leaseBox()->selectAll();
         QTest::keyClicks(dialog.leaseBox(), QStringLiteral("45"));
-        clickOk(dialog);
+        clickOk(&dialog);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
         const Result<std::optional<QString>> organisation =
@@ -191,7 +187,7 @@ private Q_SLOTS:
         dialog.zoneBox()->setCurrentIndex(other);
         // Meanwhile another user's reviews arrive: the zone is now fixed.
         importTeamLog(temp);
-        clickOk(dialog);
+        clickOk(&dialog);
         QVERIFY(dialog.isVisible());
         QVERIFY(dialog.errorLabel()->isVisible());
         QVERIFY2(dialog.errorLabel()->text().contains(QStringLiteral("time zone")),
@@ -250,7 +246,7 @@ private Q_SLOTS:
         QVERIFY(!dialog.zoneBox()->isEnabled());
         // Their own settings still work.
         dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("de")));
-        clickOk(dialog);
+        clickOk(&dialog);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(dialog.languageChanged());
         QCOMPARE(local.language(), QStringLiteral("de"));
@@ -270,7 +266,7 @@ private Q_SLOTS:
             QVERIFY(!dialog.sharedGroup()->findChild<QLineEdit*>()->isEnabled());
             dialog.defaultQueueBox()->setCurrentIndex(
                 dialog.defaultQueueBox()->findData(QStringLiteral("audit")));
-            clickOk(dialog);
+            clickOk(&dialog);
         }
         AppSettings reread(ini); // as on the next start
         QCOMPARE(reread.defaultQueue(), QStringLiteral("audit"));

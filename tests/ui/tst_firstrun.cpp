@@ -1,0 +1,241 @@
+// The first start and getting data in, offscreen through the real widgets: the
+// welcome page, creating a database with its first administrator, the demo, and
+// importing a decisions file with the import dialog.
+#include "appsettings.h"
+#include "dialogs/importdialog.h"
+#include "firstrun/newdatabasedialog.h"
+#include "firstrun/welcomepage.h"
+#include "guisupport.h"
+#include "mainwindow.h"
+#include "models/queuedepthmodel.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+
+using namespace oversight;
+using namespace oversight::test;
+
+namespace {
+
+const QString password = QStringLiteral("first-admin-password");
+
+qint64 count(QSqlDatabase db, const QString& sql) {
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        qFatal("%s", qPrintable(query.lastError().text()));
+    return query.value(0).toLongLong();
+}
+
+// Closes the information box the window shows after an import, keeping its text.
+void acceptNextMessage(QString* text) {
+    whenDialogOpens<QMessageBox>([text](QMessageBox* box) {
+        *text = box->text();
+        box->accept();
+    });
+}
+
+} // namespace
+
+class TestFirstRun : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true); // the demo goes to a test data folder
+        QFile::remove(MainWindow::demoPath());
+    }
+
+    void welcomePageOffersEveryWayToBegin() {
+        AppSettings settings(m_dir.filePath(QStringLiteral("welcome.ini")));
+        MainWindow window(settings);
+        window.showWelcome();
+        window.show();
+        QVERIFY(window.welcomePage() != nullptr);
+        QCOMPARE(window.pages()->count(), 1);
+        const WelcomePage* page = window.welcomePage();
+        for (QPushButton* button : {page->createButton(), page->importButton(), page->demoButton(),
+                                    page->openButton(), page->connectButton()}) {
+            QVERIFY(button->isEnabled());
+            QVERIFY(!button->text().isEmpty());
+            QVERIFY(!button->accessibleDescription().isEmpty());
+        }
+        QVERIFY(!window.findChild<QAction*>(QStringLiteral("importDecisions"))->isEnabled());
+    }
+
+    void createsADatabaseWithItsFirstAdministrator() {
+        AppSettings settings(m_dir.filePath(QStringLiteral("create.ini")));
+        MainWindow window(settings);
+        window.showWelcome();
+        window.show();
+        const QString path = m_dir.filePath(QStringLiteral("new/team.db"));
+        bool mismatchShown = false;
+        whenDialogOpens<NewDatabaseDialog>([&](NewDatabaseDialog* dialog) {
+            dialog->pathEdit()->setText(path);
+            dialog->loginEdit()->setText(QStringLiteral("ada"));
+            QTest::keyClicks(dialog->passwordEdit(), password);
+            QTest::keyClicks(dialog->repeatEdit(), password + u'x');
+            clickOk(dialog);
+            mismatchShown = dialog->isVisible() && dialog->errorLabel()->isVisible() &&
+                            !QFileInfo::exists(path);
+            dialog->repeatEdit()->setText(password);
+            clickOk(dialog);
+        });
+        QTest::mouseClick(window.welcomePage()->createButton(), Qt::LeftButton);
+        QVERIFY(mismatchShown);
+        QVERIFY(QFileInfo::exists(path));
+        QVERIFY(window.welcomePage() == nullptr);
+        QVERIFY(window.usersPage() != nullptr); // signed in as the administrator
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("importDecisions"))->isEnabled());
+        Result<Database> reopened = Database::open(path, Database::OpenMode::MustExist);
+        QVERIFY(reopened);
+        QVERIFY(UserStore(reopened->connection()).authenticate(QStringLiteral("ada"), password));
+    }
+
+    void anExistingFileIsNeverOverwritten() {
+        AppSettings settings(m_dir.filePath(QStringLiteral("exists.ini")));
+        MainWindow window(settings);
+        window.showWelcome();
+        const QString path = m_dir.filePath(QStringLiteral("precious.db"));
+        QFile precious(path);
+        QVERIFY(precious.open(QIODevice::WriteOnly));
+        precious.write("not yours");
+        precious.close();
+        QString error;
+        whenDialogOpens<NewDatabaseDialog>([&](NewDatabaseDialog* dialog) {
+            dialog->pathEdit()->setText(path);
+            QTest::keyClicks(dialog->passwordEdit(), password);
+            QTest::keyClicks(dialog->repeatEdit(), password);
+            clickOk(dialog);
+            error = dialog->errorLabel()->text();
+            dialog->reject();
+        });
+        QVERIFY(!window.createDatabase());
+        QVERIFY2(error.contains(QStringLiteral("exists")), qPrintable(error));
+        QVERIFY(precious.open(QIODevice::ReadOnly));
+        QCOMPARE(precious.readAll(), QByteArray("not yours"));
+        QVERIFY(window.welcomePage() != nullptr);
+    }
+
+    void importAFileStartsWithANewDatabase() {
+        AppSettings settings(m_dir.filePath(QStringLiteral("import.ini")));
+        MainWindow window(settings);
+        window.showWelcome();
+        window.show();
+        const QString decisions = m_dir.filePath(QStringLiteral("scores.csv"));
+        QFile file(decisions);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("case_id,income,score,label,confidence\n"
+                   "a1,52000,0.91,approve,0.91\n"
+                   "a2,31000,0.40,decline,0.60\n"
+                   "a3,47000,0.83,approve,high\n");
+        file.close();
+        whenDialogOpens<NewDatabaseDialog>([&](NewDatabaseDialog* dialog) {
+            dialog->pathEdit()->setText(m_dir.filePath(QStringLiteral("imported.db")));
+            QTest::keyClicks(dialog->passwordEdit(), password);
+            QTest::keyClicks(dialog->repeatEdit(), password);
+            clickOk(dialog);
+        });
+        QStringList guessed;
+        whenDialogOpens<ImportDialog>([&](ImportDialog* dialog) {
+            dialog->setFile(decisions);
+            guessed = {dialog->idBox()->currentText(), dialog->labelBox()->currentText(),
+                       dialog->confidenceBox()->currentText(), dialog->truthBox()->currentText()};
+            for (int i = 0; i < dialog->hiddenList()->count(); ++i)
+                if (dialog->hiddenList()->item(i)->text() == u"score")
+                    dialog->hiddenList()->item(i)->setCheckState(Qt::Checked);
+            clickOk(dialog);
+        });
+        QString summary;
+        acceptNextMessage(&summary);
+        QTest::mouseClick(window.welcomePage()->importButton(), Qt::LeftButton);
+        QCOMPARE(guessed, (QStringList{QStringLiteral("case_id"), QStringLiteral("label"),
+                                       QStringLiteral("confidence"), QStringLiteral("None")}));
+        QVERIFY2(summary.contains(QStringLiteral("Imported 2 decisions")), qPrintable(summary));
+        // The bad row is named by row and column.
+        QVERIFY2(summary.contains(QStringLiteral("row 3, column confidence")), qPrintable(summary));
+        Result<Database> db = Database::open(m_dir.filePath(QStringLiteral("imported.db")),
+                                             Database::OpenMode::MustExist);
+        QVERIFY(db);
+        QCOMPARE(count(db->connection(), QStringLiteral("SELECT COUNT(*) FROM cases")), 2);
+        // The hidden column is not among the facts a reviewer sees; the others are.
+        QCOMPARE(count(db->connection(), QStringLiteral("SELECT COUNT(*) FROM import_batches "
+                                                        "WHERE fact_columns LIKE '%score%'")),
+                 0);
+        QCOMPARE(count(db->connection(), QStringLiteral("SELECT COUNT(*) FROM import_batches "
+                                                        "WHERE fact_columns LIKE '%income%'")),
+                 1);
+        QCOMPARE(count(db->connection(),
+                       QStringLiteral("SELECT COUNT(*) FROM cases WHERE facts LIKE '%0.91%'")),
+                 0);
+        QCOMPARE(count(db->connection(),
+                       QStringLiteral("SELECT COUNT(*) FROM cases WHERE facts LIKE '%52000%'")),
+                 1);
+    }
+
+    void aFileThatCannotBeReadIsNamedAndNothingIsStored() {
+        TempDatabase temp;
+        ImportDialog dialog(temp.db(), temp.admin);
+        dialog.show();
+        const QString notes = temp.write(QStringLiteral("notes.txt"), "id,label\n1,approve\n");
+        dialog.setFile(notes);
+        QVERIFY(dialog.errorLabel()->isVisible());
+        QVERIFY2(dialog.errorLabel()->text().contains(QStringLiteral("notes.txt")),
+                 qPrintable(dialog.errorLabel()->text()));
+        QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+
+        // Columns chosen wrongly: the import refuses, says why, stores nothing.
+        const QString csv = temp.write(QStringLiteral("cases.csv"), "id,label,confidence\n"
+                                                                    "1,approve,0.9\n");
+        dialog.setFile(csv);
+        QVERIFY(!dialog.errorLabel()->isVisible());
+        dialog.labelBox()->setCurrentIndex(dialog.labelBox()->findText(QStringLiteral("id")));
+        dialog.confidenceBox()->setCurrentIndex(
+            dialog.confidenceBox()->findText(QStringLiteral("label")));
+        clickOk(&dialog);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.errorLabel()->isVisible());
+        QVERIFY(!dialog.report().ok());
+        QCOMPARE(count(temp.db(), QStringLiteral("SELECT COUNT(*) FROM cases")), 0);
+    }
+
+    void theDemoIsCreatedOnceAndOpensInTheChosenRole() {
+        AppSettings settings(m_dir.filePath(QStringLiteral("demo.ini")));
+        MainWindow window(settings);
+        window.showWelcome();
+        window.show();
+        whenDialogOpens<NewDatabaseDialog>([&](NewDatabaseDialog* dialog) {
+            QCOMPARE(dialog->pathEdit()->text(), QDir::toNativeSeparators(MainWindow::demoPath()));
+            dialog->roleBox()->setCurrentIndex(
+                dialog->roleBox()->findData(QStringLiteral("demo-compliance")));
+            QTest::keyClicks(dialog->passwordEdit(), password);
+            QTest::keyClicks(dialog->repeatEdit(), password);
+            clickOk(dialog);
+        });
+        QTest::mouseClick(window.welcomePage()->demoButton(), Qt::LeftButton);
+        QVERIFY(QFileInfo::exists(MainWindow::demoPath()));
+        QVERIFY(window.dashboardPage() != nullptr); // the compliance officer's page
+        QVERIFY(window.reviewPage() == nullptr);
+        Result<Database> demo =
+            Database::open(MainWindow::demoPath(), Database::OpenMode::MustExist);
+        QVERIFY(demo);
+        QCOMPARE(count(demo->connection(), QStringLiteral("SELECT COUNT(*) FROM users")), 3);
+        QVERIFY(count(demo->connection(), QStringLiteral("SELECT COUNT(*) FROM cases")) >= 1000);
+        QVERIFY(count(demo->connection(), QStringLiteral("SELECT COUNT(*) FROM review_facts")) >=
+                10000);
+        for (const QString& login : {QStringLiteral("demo-admin"), QStringLiteral("demo-reviewer")})
+            QVERIFY(UserStore(demo->connection()).authenticate(login, password));
+    }
+};
+
+QTEST_MAIN(TestFirstRun)
+#include "tst_firstrun.moc"
