@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 
 using namespace oversight;
@@ -83,6 +84,39 @@ class TestDashboard : public QObject {
     };
 
 private Q_SLOTS:
+    void chartsHaveTablesWithTheSameFigures() {
+        Fixture f;
+        QCheckBox* toggle = f.page->tablesToggle();
+        QTabWidget* tables = f.page->chartTables();
+        QVERIFY(!tables->isVisible());
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QVERIFY(tables->isVisible());
+        QCOMPARE(tables->count(), 4);
+        auto* reviewers = static_cast<QTableView*>(tables->widget(0));
+        QAbstractItemModel* model = reviewers->model();
+        QCOMPARE(model->rowCount(), 3);
+        // Same order and figures as the bars: lowest override rate first.
+        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("stamp"));
+        QCOMPARE(model->index(0, 1).data(Qt::UserRole).toLongLong(), 150);
+        QCOMPARE(model->index(0, 2).data(Qt::UserRole).toLongLong(), 0);
+        QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("steady"));
+        QCOMPARE(model->index(1, 3).data().toString(), percentText(0.1));
+        QVERIFY(!model->index(1, 4).data().toString().isEmpty());
+        auto* days = static_cast<QTableView*>(tables->widget(3));
+        QCOMPARE(days->model()->rowCount(), 2);
+        for (int i = 0; i < tables->count(); ++i)
+            QVERIFY(!tables->widget(i)->accessibleName().isEmpty());
+        // A keyboard user opens a reviewer's reviews from the table.
+        reviewers->setCurrentIndex(model->index(2, 0));
+        Q_EMIT reviewers->activated(model->index(2, 0));
+        QVERIFY(f.page->showsReviews());
+        QCOMPARE(f.page->reviewsModel()->rowCount(), 120);
+        // Back on the dashboard, the choice holds across analyses.
+        f.page->refresh();
+        f.page->waitForAnalysis();
+        QVERIFY(toggle->isChecked());
+    }
+
     void chartsAreBuiltFromTheAnalysis() {
         Fixture f;
         QVERIFY(f.page->report().has_value());

@@ -1,6 +1,7 @@
 #include "pages/dashboardpage.h"
 
 #include "analytics/reviewrecordcsv.h"
+#include "charts/charttables.h"
 #include "charts/oversightcharts.h"
 #include "models/reviewrecordmodel.h"
 #include "reports/reportexporter.h"
@@ -34,6 +35,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextDocumentFragment>
 #include <QTimer>
@@ -80,7 +82,7 @@ DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session o
     , m_officer(std::move(officer))
     , m_analytics(std::move(db))
     , m_views(new QStackedWidget(this))
-    , m_useDates(new QCheckBox(tr("&Dates:"), this))
+    , m_useDates(new QCheckBox(tr("&Period:"), this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_queue(new QComboBox(this))
@@ -89,6 +91,9 @@ DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session o
     , m_debounce(new QTimer(this))
     , m_state(plainLabel(this))
     , m_chartArea(new QStackedWidget(this))
+    , m_chartsPage(new QWidget(m_chartArea))
+    , m_asTables(new QCheckBox(tr("Show as &tables"), this))
+    , m_tables(new QTabWidget(m_chartArea))
     , m_emptyState(plainLabel(this))
     , m_reviewerView(makeChartView(this))
     , m_hourView(makeChartView(this))
@@ -132,7 +137,7 @@ DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session o
         filters->addWidget(label);
         filters->addWidget(box);
     };
-    addFilter(tr("&Queue:"), m_queue, tr("Queue filter"));
+    addFilter(tr("Qu&eue:"), m_queue, tr("Queue filter"));
     addFilter(tr("&Model:"), m_model, tr("Model filter"));
     addFilter(tr("Re&viewer:"), m_reviewer, tr("Reviewer filter"));
     filters->addStretch();
@@ -154,8 +159,7 @@ DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session o
     }
     dashboardLayout->addLayout(tiles);
 
-    auto* charts = new QWidget(m_chartArea);
-    auto* grid = new QGridLayout(charts);
+    auto* grid = new QGridLayout(m_chartsPage);
     grid->setContentsMargins(0, 0, 0, 0);
     // The reviewer chart gets the full width: its labels are the longest.
     grid->addWidget(m_reviewerView, 0, 0, 1, 3);
@@ -165,8 +169,33 @@ DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session o
     m_emptyState->setObjectName(QStringLiteral("emptyState"));
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
-    m_chartArea->addWidget(charts);
+    m_chartArea->addWidget(m_chartsPage);
     m_chartArea->addWidget(m_emptyState);
+    m_tables->setObjectName(QStringLiteral("chartTables"));
+    const std::pair<QString, QString> tables[] = {
+        {tr("By reviewer"), tr("Override rate by reviewer: activate a row for the reviews")},
+        {tr("By hour"), tr("Override rate by hour of day")},
+        {tr("Since a break"), tr("Override rate by position since the last break")},
+        {tr("By day"), tr("Daily override rate")}};
+    for (const auto& [title, accessibleName] : tables) {
+        auto* view = new QTableView(m_tables);
+        view->setAccessibleName(accessibleName);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->setAlternatingRowColors(true);
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setStretchLastSection(true);
+        m_tables->addTab(view, title);
+    }
+    connect(static_cast<QTableView*>(m_tables->widget(0)), &QTableView::activated, this,
+            [this](const QModelIndex& index) { drillDown(m_reviewerOrder.value(index.row())); });
+    m_chartArea->addWidget(m_tables);
+    m_asTables->setObjectName(QStringLiteral("showAsTables"));
+    m_asTables->setToolTip(tr("The charts' figures as tables, one row per bar or point: for "
+                              "screen readers and for reading exact numbers."));
+    m_asTables->setAccessibleDescription(m_asTables->toolTip());
+    connect(m_asTables, &QCheckBox::toggled, this, &DashboardPage::showFigures);
+    filters->insertWidget(filters->count() - 1, m_asTables);
 
     auto* warningsBox = new QWidget(this);
     auto* warningsLayout = new QVBoxLayout(warningsBox);
@@ -372,9 +401,32 @@ void DashboardPage::showReport(const Result<OversightReport>& result) {
                       .arg(r.overall.n)
                 : QString());
         showCharts();
-        m_chartArea->setCurrentIndex(0);
+        showTables();
+        showFigures();
     }
     Q_EMIT analysisFinished();
+}
+
+void DashboardPage::showFigures() {
+    if (m_report && m_report->overall.n > 0)
+        m_chartArea->setCurrentWidget(m_asTables->isChecked() ? static_cast<QWidget*>(m_tables)
+                                                              : m_chartsPage);
+}
+
+void DashboardPage::showTables() {
+    const OversightReport& r = *m_report;
+    const std::pair<const QList<Group>*, QString> figures[] = {
+        {&r.byReviewer, reviewerKeyCaption()},
+        {&r.byHour, hourKeyCaption()},
+        {&r.workload.bySinceBreak, sinceBreakKeyCaption()},
+        {&r.byDay, dayKeyCaption()}};
+    for (int i = 0; i < m_tables->count(); ++i) {
+        auto* view = static_cast<QTableView*>(m_tables->widget(i));
+        QAbstractItemModel* old = view->model();
+        view->setModel(makeGroupTable(*figures[i].first, figures[i].second, view));
+        delete old;
+        view->resizeColumnsToContents();
+    }
 }
 
 void DashboardPage::showCharts() {
@@ -408,6 +460,11 @@ void DashboardPage::showCharts() {
     replace(m_hourView, makeHourChart(r.byHour, colours));
     replace(m_workloadView, makeWorkloadChart(r.workload, colours));
     replace(m_trendView, makeTrendChart(r.byDay, colours));
+    for (QChartView* view : {m_reviewerView, m_hourView, m_workloadView, m_trendView}) {
+        view->setAccessibleName(view->chart()->title());
+        view->setAccessibleDescription(
+            tr("A chart. \u201cShow as tables\u201d gives its figures as a table."));
+    }
     // Tooltips with the numbers behind each point and bar.
     auto tipFor = [this](const QList<Group>& groups, const QString& what) {
         return [this, groups, what](qsizetype index) {

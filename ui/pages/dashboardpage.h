@@ -20,6 +20,7 @@ class QListWidgetItem;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
@@ -60,6 +61,9 @@ public:
     // false with a message shown on failure or cancel.
     bool exportReport(const QString& path, ReportFormat format);
     AuditTrailPanel* auditPanel() const { return m_audit; }
+    // The charts' figures as tables (for screen readers and keyboard use).
+    QCheckBox* tablesToggle() const { return m_asTables; }
+    QTabWidget* chartTables() const { return m_tables; }
 
 Q_SIGNALS:
     void analysisFinished();
@@ -69,6 +73,8 @@ private:
     void startAnalysis();
     void showReport(const Result<OversightReport>& result);
     void showCharts();
+    void showTables();
+    void showFigures();
     void openWarning(QListWidgetItem* item);
     void chooseExportFile();
     void chooseReportFile();
@@ -94,6 +100,9 @@ private:
     QLabel* m_state;
     QLabel* m_tiles[5];
     QStackedWidget* m_chartArea;
+    QWidget* m_chartsPage;
+    QCheckBox* m_asTables;
+    QTabWidget* m_tables;
     QLabel* m_emptyState;
     QChartView* m_reviewerView;
     QChartView* m_hourView;
