@@ -22,6 +22,7 @@
 #include "pages/userspage.h"
 #include "queues/queuedepths.h"
 #include "roletext.h"
+#include "widgets/colours.h"
 #include "widgets/plaintext.h"
 
 #include <QAction>
@@ -52,13 +53,16 @@ namespace oversight {
 
 namespace {
 
-QTableView* makeTable(QAbstractItemModel* model, const QString& accessibleName, QWidget* parent) {
+QTableView* makeTable(QAbstractItemModel* model, const QString& accessibleName,
+                      const QString& description, QWidget* parent) {
     auto* view = new QTableView(parent);
     view->setModel(model);
     view->setAccessibleName(accessibleName);
+    view->setAccessibleDescription(description);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setAlternatingRowColors(true);
+    view->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -82,8 +86,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     m_message->setObjectName(QStringLiteral("messageBar"));
     m_message->setWordWrap(true);
     m_message->setVisible(false);
-    m_message->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; border: "
-                                            "1px solid #f5c6cb; padding: 8px; }"));
+    m_message->setStyleSheet(messageStyleSheet(MessageKind::Error, palette()));
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -173,7 +176,8 @@ void MainWindow::clearPages() {
 QWidget* MainWindow::makeQueuesPage() {
     auto* page = new QWidget(m_tabs);
     auto* layout = new QVBoxLayout(page);
-    m_queueView = makeTable(m_queues, tr("Queue depths"), page);
+    m_queueView = makeTable(m_queues, tr("Queue depths"),
+                            tr("Cases per queue: waiting, being reviewed and done."), page);
     m_queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_queueView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_queueView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -187,7 +191,9 @@ QWidget* MainWindow::makeQueuesPage() {
 QWidget* MainWindow::makeBatchesPage() {
     auto* page = new QWidget(m_tabs);
     auto* layout = new QVBoxLayout(page);
-    layout->addWidget(makeTable(m_batches, tr("Import batches"), page));
+    layout->addWidget(makeTable(m_batches, tr("Import batches"),
+                                tr("Every imported file: when, by whom, its rows and routing."),
+                                page));
     return page;
 }
 
@@ -283,19 +289,25 @@ void MainWindow::setSession(const Session& session) {
     m_session = session;
     // Pages hold models and views of the previous person: build them anew.
     clearPages();
+    // Each page's tab says what the page is for, to a screen reader and on hover.
+    auto addPage = [this](QWidget* page, const QString& title, const QString& description) {
+        m_tabs->setTabToolTip(m_tabs->addTab(page, title), description);
+    };
     if (allows(session, Permission::ReviewCases))
-        m_tabs->addTab(makeReviewTab(session), tr("&Review"));
+        addPage(makeReviewTab(session), tr("&Review"),
+                tr("Your review queues and the case you are deciding."));
     if (allows(session, Permission::ReadOversight)) {
         m_dashboard =
             new DashboardPage(m_database->spec(), m_database->connection(), session, m_tabs);
-        m_tabs->addTab(m_dashboard, tr("&Dashboard"));
+        addPage(m_dashboard, tr("&Dashboard"),
+                tr("How well oversight works: override rates, warnings, audit reports."));
     }
-    m_tabs->addTab(makeQueuesPage(), tr("&Queues"));
+    addPage(makeQueuesPage(), tr("&Queues"), tr("How many cases wait in each queue."));
     if (allows(session, Permission::ViewBatches))
-        m_tabs->addTab(makeBatchesPage(), tr("Import &Batches"));
+        addPage(makeBatchesPage(), tr("Import &Batches"), tr("Every file imported so far."));
     if (allows(session, Permission::ManageUsers)) {
         m_usersPage = new UsersPage(m_database->connection(), session, m_tabs);
-        m_tabs->addTab(m_usersPage, tr("&Users"));
+        addPage(m_usersPage, tr("&Users"), tr("Accounts, their roles and sign-in state."));
     }
     m_import->setEnabled(allows(session, Permission::ImportDecisions));
     statusBar()->showMessage(
@@ -386,7 +398,8 @@ void MainWindow::showWelcome() {
     clearPages();
     m_database.reset();
     m_welcome = new WelcomePage(m_tabs);
-    m_tabs->addTab(m_welcome, tr("&Welcome"));
+    m_tabs->setTabToolTip(m_tabs->addTab(m_welcome, tr("&Welcome")),
+                          tr("Ways to begin: a new database, a file, the demo."));
     connect(m_welcome, &WelcomePage::createRequested, this, [this] { createDatabase(); });
     connect(m_welcome, &WelcomePage::importRequested, this, [this] { createDatabase(true); });
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);

@@ -7,8 +7,6 @@ namespace oversight {
 
 namespace {
 
-constexpr int minimumPasswordLength = 12;
-
 bool initSodium() {
     static const bool ready = sodium_init() >= 0;
     return ready;

@@ -30,6 +30,8 @@ bool needsRehash(const QString& encodedHash, HashParameters parameters = HashPar
 // alphabet without look-alikes, about 110 bits.
 QString generatePassword();
 
+constexpr int minimumPasswordLength = 12;
+
 // Rules a new password must meet; returns an error naming the broken rule.
 Status checkNewPassword(const QString& login, const QString& password);
 

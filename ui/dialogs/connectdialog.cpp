@@ -1,6 +1,7 @@
 #include "dialogs/connectdialog.h"
 
 #include "appsettings.h"
+#include "widgets/colours.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -30,10 +31,14 @@ ConnectDialog::ConnectDialog(AppSettings& settings, QWidget* parent)
     m_port->setObjectName(QStringLiteral("port"));
     m_port->setRange(1, 65535);
     m_port->setValue(5432);
+    m_port->setAccessibleDescription(tr("The server's port; PostgreSQL's usual one is 5432."));
     m_database->setObjectName(QStringLiteral("database"));
     m_database->setText(QStringLiteral("oversight"));
+    m_database->setAccessibleDescription(tr("The name of the team's database on the server."));
     m_user->setObjectName(QStringLiteral("user"));
     m_user->setText(qEnvironmentVariable("USER"));
+    m_user->setAccessibleDescription(tr("Your PostgreSQL user on the server (not your Oversight "
+                                        "login, which you give next)."));
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("empty: from ~/.pgpass or $PGPASSWORD"));
@@ -46,7 +51,7 @@ ConnectDialog::ConnectDialog(AppSettings& settings, QWidget* parent)
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(textColourStyleSheet(errorTextColour(palette())));
     m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
 

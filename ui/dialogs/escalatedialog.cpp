@@ -1,5 +1,7 @@
 #include "dialogs/escalatedialog.h"
 
+#include "widgets/describe.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -22,6 +24,9 @@ EscalateDialog::EscalateDialog(const QStringList& knownQueues, QWidget* parent)
     m_note->setTabChangesFocus(true);
     m_note->setAccessibleName(tr("Note for the senior reviewer"));
     m_note->setPlaceholderText(tr("What should the senior reviewer look at?"));
+    describe(m_queue, tr("The queue the case waits in for a senior reviewer."));
+    describe(m_note, tr("Required: what the senior reviewer should look at. It goes into the "
+                        "audit trail. Tab moves on."));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Escalate"));
 
     auto* form = new QFormLayout(this);

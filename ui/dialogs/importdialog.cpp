@@ -1,5 +1,7 @@
 #include "dialogs/importdialog.h"
 
+#include "widgets/colours.h"
+#include "widgets/describe.h"
 #include "widgets/plaintext.h"
 
 #include <QComboBox>
@@ -52,11 +54,6 @@ void fillColumns(QComboBox* box, const QStringList& columns, int selected) {
     box->setCurrentIndex(std::max(0, selected));
 }
 
-void describe(QWidget* control, const QString& description) {
-    control->setToolTip(description);
-    control->setAccessibleDescription(description);
-}
-
 } // namespace
 
 ImportDialog::ImportDialog(QSqlDatabase db, Session admin, QWidget* parent)
@@ -78,6 +75,8 @@ ImportDialog::ImportDialog(QSqlDatabase db, Session admin, QWidget* parent)
     m_file->setReadOnly(true);
     describe(m_file, tr("A CSV or JSON Lines file of model decisions, one case per row."));
     auto* browseButton = new QPushButton(tr("&Browse..."), this);
+    browseButton->setToolTip(tr("Choose the file to import."));
+    browseButton->setAccessibleDescription(browseButton->toolTip());
     connect(browseButton, &QPushButton::clicked, this, &ImportDialog::browse);
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
@@ -93,6 +92,7 @@ ImportDialog::ImportDialog(QSqlDatabase db, Session admin, QWidget* parent)
                               "column per decision named p_<decision>."));
     describe(m_truth, tr("The real outcome, where known: lets the dashboard measure accuracy."));
     m_hidden->setObjectName(QStringLiteral("hiddenColumns"));
+    m_hidden->setAccessibleName(tr("Hidden from reviewers"));
     describe(m_hidden, tr("Columns reviewers must never see, such as scores that give the "
                           "model's decision away."));
     m_hidden->setMaximumHeight(140);
@@ -110,7 +110,7 @@ ImportDialog::ImportDialog(QSqlDatabase db, Session admin, QWidget* parent)
 
     m_error->setObjectName(QStringLiteral("importError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #a4262c; }"));
+    m_error->setStyleSheet(textColourStyleSheet(errorTextColour(palette())));
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));

@@ -2,6 +2,7 @@
 
 #include "accounts/userstore.h"
 #include "appsettings.h"
+#include "widgets/colours.h"
 #include "widgets/plaintext.h"
 
 #include <QDialogButtonBox>
@@ -26,9 +27,12 @@ LoginDialog::LoginDialog(QSqlDatabase db, AppSettings& settings, QWidget* parent
     m_login->setObjectName(QStringLiteral("login"));
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_login->setAccessibleDescription(tr("The login your administrator gave you."));
+    m_password->setAccessibleDescription(tr("Your password. Accounts lock after repeated "
+                                            "failures."));
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(textColourStyleSheet(errorTextColour(palette())));
     m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
 

@@ -4,6 +4,8 @@
 #include "appsettings.h"
 #include "i18n/language.h"
 #include "review/leasesetting.h"
+#include "widgets/colours.h"
+#include "widgets/describe.h"
 #include "widgets/plaintext.h"
 
 #include <QComboBox>
@@ -33,12 +35,6 @@ QDoubleSpinBox* percentBox(double minimumPercent, QWidget* parent) {
     return box;
 }
 
-void describe(QWidget* control, const QString& description) {
-    control->setToolTip(description);
-    control->setWhatsThis(description);
-    control->setAccessibleDescription(description);
-}
-
 } // namespace
 
 SettingsDialog::SettingsDialog(AppSettings& settings, QSqlDatabase db,
@@ -66,7 +62,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QSqlDatabase db,
     }
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #a4262c; }"));
+    m_error->setStyleSheet(textColourStyleSheet(errorTextColour(palette())));
     m_error->setVisible(false);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);

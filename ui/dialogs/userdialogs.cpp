@@ -1,8 +1,11 @@
 #include "dialogs/userdialogs.h"
 
+#include "widgets/colours.h"
+#include "widgets/describe.h"
 #include "widgets/plaintext.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -18,7 +21,7 @@ QLabel* errorLabel(QWidget* parent) {
     auto* label = plainLabel(parent);
     label->setObjectName(QStringLiteral("error"));
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->setStyleSheet(textColourStyleSheet(errorTextColour(parent->palette())));
     label->hide();
     return label;
 }
@@ -27,6 +30,13 @@ QLineEdit* passwordField(const QString& name, QWidget* parent) {
     auto* field = new QLineEdit(parent);
     field->setObjectName(name);
     field->setEchoMode(QLineEdit::Password);
+    describe(field, name == u"repeat"
+                        ? QCoreApplication::translate("oversight::PasswordDialog",
+                                                      "The same password again, to catch a "
+                                                      "typing slip.")
+                        : QCoreApplication::translate("oversight::PasswordDialog",
+                                                      "At least %1 characters.")
+                              .arg(minimumPasswordLength));
     return field;
 }
 
@@ -89,6 +99,11 @@ AddUserDialog::AddUserDialog(QWidget* parent)
     m_reviewer->setObjectName(QStringLiteral("reviewer"));
     m_compliance->setObjectName(QStringLiteral("compliance"));
     m_admin->setObjectName(QStringLiteral("admin"));
+    describe(m_login, tr("What the person types to sign in: letters, digits, '.', '_' or '-'."));
+    describe(m_displayName, tr("The person's name as reports and lists show it (optional)."));
+    describe(m_reviewer, tr("Reviews cases blind, then sees the model's recommendation."));
+    describe(m_compliance, tr("Reads the oversight dashboard, reports and the audit trail."));
+    describe(m_admin, tr("Manages accounts, imports and the shared settings."));
     auto* roles = new QVBoxLayout;
     roles->addWidget(m_reviewer);
     roles->addWidget(m_compliance);

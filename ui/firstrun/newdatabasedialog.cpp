@@ -3,6 +3,7 @@
 #include "accounts/passwordhasher.h"
 #include "demo/demodatabase.h"
 #include "roletext.h"
+#include "widgets/colours.h"
 #include "widgets/plaintext.h"
 
 #include <QComboBox>
@@ -34,11 +35,15 @@ NewDatabaseDialog::NewDatabaseDialog(Kind kind, const QString& suggestedPath, QW
     m_repeat->setObjectName(QStringLiteral("repeat"));
     m_password->setEchoMode(QLineEdit::Password);
     m_repeat->setEchoMode(QLineEdit::Password);
+    m_path->setAccessibleDescription(tr("The database file to create."));
+    m_repeat->setAccessibleDescription(tr("The same password again, to catch a typing slip."));
     if (kind == Kind::Empty) {
         setWindowTitle(tr("Create a New Database"));
         intro->setText(tr("An empty database in one file on this computer, with you as its first "
                           "administrator. Administrators add the other accounts."));
         auto* browseButton = new QPushButton(tr("&Browse..."), this);
+        browseButton->setToolTip(tr("Choose the folder and name of the new database file."));
+        browseButton->setAccessibleDescription(browseButton->toolTip());
         connect(browseButton, &QPushButton::clicked, this, &NewDatabaseDialog::browse);
         auto* pathRow = new QHBoxLayout;
         pathRow->addWidget(m_path, 1);
@@ -47,6 +52,9 @@ NewDatabaseDialog::NewDatabaseDialog(Kind kind, const QString& suggestedPath, QW
         static_cast<QLabel*>(form->labelForField(pathRow))->setBuddy(m_path);
         m_login = new QLineEdit(QStringLiteral("admin"), this);
         m_login->setObjectName(QStringLiteral("login"));
+        m_login->setAccessibleDescription(tr("The login you will sign in with."));
+        m_password->setAccessibleDescription(
+            tr("Your password: at least %1 characters.").arg(minimumPasswordLength));
         form->addRow(tr("Administrator &login:"), m_login);
     } else {
         setWindowTitle(tr("Open the Demo"));
@@ -58,6 +66,10 @@ NewDatabaseDialog::NewDatabaseDialog(Kind kind, const QString& suggestedPath, QW
         form->addRow(tr("&File:"), m_path);
         m_role = new QComboBox(this);
         m_role->setObjectName(QStringLiteral("demoRole"));
+        m_role->setAccessibleDescription(tr("The demo account to sign in with first."));
+        m_password->setAccessibleDescription(
+            tr("The password of all three demo accounts: at least %1 characters.")
+                .arg(minimumPasswordLength));
         for (const DemoAccount& account : demoAccounts()) {
             QString role = RoleText::names({account.role});
             role[0] = role[0].toUpper();
@@ -72,7 +84,7 @@ NewDatabaseDialog::NewDatabaseDialog(Kind kind, const QString& suggestedPath, QW
 
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #a4262c; }"));
+    m_error->setStyleSheet(textColourStyleSheet(errorTextColour(palette())));
     m_error->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)

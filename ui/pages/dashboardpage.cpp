@@ -35,6 +35,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextDocumentFragment>
@@ -122,24 +123,32 @@ DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session o
     }
     m_from->setAccessibleName(tr("First day"));
     m_to->setAccessibleName(tr("Last day"));
+    m_from->setAccessibleDescription(tr("The first calendar day analysed."));
+    m_to->setAccessibleDescription(tr("The last calendar day analysed."));
     m_useDates->setToolTip(tr("Limit the analysis to a range of days; off: all time"));
     auto* toLabel = new QLabel(tr("to"), this);
     filters->addWidget(m_useDates);
     filters->addWidget(m_from);
     filters->addWidget(toLabel);
     filters->addWidget(m_to);
-    auto addFilter = [&](const QString& caption, QComboBox* box, const QString& accessible) {
+    auto addFilter = [&](const QString& caption, QComboBox* box, const QString& accessible,
+                         const QString& description) {
         auto* label = new QLabel(caption, this);
         label->setBuddy(box);
         box->setAccessibleName(accessible);
+        box->setToolTip(description);
+        box->setAccessibleDescription(description);
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         filters->addSpacing(12);
         filters->addWidget(label);
         filters->addWidget(box);
     };
-    addFilter(tr("Qu&eue:"), m_queue, tr("Queue filter"));
-    addFilter(tr("&Model:"), m_model, tr("Model filter"));
-    addFilter(tr("Re&viewer:"), m_reviewer, tr("Reviewer filter"));
+    addFilter(tr("Qu&eue:"), m_queue, tr("Queue filter"),
+              tr("Analyse the reviews of one queue, or of all."));
+    addFilter(tr("&Model:"), m_model, tr("Model filter"),
+              tr("Analyse the reviews of one model version, or of all."));
+    addFilter(tr("Re&viewer:"), m_reviewer, tr("Reviewer filter"),
+              tr("Analyse one reviewer's reviews, or the whole team's."));
     filters->addStretch();
     auto* reportButton = new QPushButton(tr("Export &Report..."), this);
     reportButton->setToolTip(tr("Write an audit report of the chosen days and filters as PDF, "
@@ -177,15 +186,21 @@ DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session o
         {tr("By hour"), tr("Override rate by hour of day")},
         {tr("Since a break"), tr("Override rate by position since the last break")},
         {tr("By day"), tr("Daily override rate")}};
+    m_tables->tabBar()->setAccessibleDescription(
+        tr("One table per chart; the arrow keys change the table."));
     for (const auto& [title, accessibleName] : tables) {
         auto* view = new QTableView(m_tables);
         view->setAccessibleName(accessibleName);
+        view->setAccessibleDescription(
+            tr("One row per bar or point of the chart: reviews, overrides, override rate and its "
+               "95 % interval."));
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
         view->setAlternatingRowColors(true);
+        view->setTabKeyNavigation(false);
         view->verticalHeader()->hide();
         view->horizontalHeader()->setStretchLastSection(true);
-        m_tables->addTab(view, title);
+        m_tables->setTabToolTip(m_tables->addTab(view, title), accessibleName);
     }
     connect(static_cast<QTableView*>(m_tables->widget(0)), &QTableView::activated, this,
             [this](const QModelIndex& index) { drillDown(m_reviewerOrder.value(index.row())); });
@@ -205,6 +220,9 @@ DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session o
     warningsCaption->setBuddy(m_warnings);
     m_warnings->setObjectName(QStringLiteral("warnings"));
     m_warnings->setAccessibleName(tr("Warnings"));
+    m_warnings->setAccessibleDescription(
+        tr("Signs of passive oversight in the analysed reviews, each with the numbers behind it. "
+           "Return on a warning lists the reviews behind it."));
     m_warnings->setWordWrap(true);
     warningsLayout->addWidget(warningsCaption);
     warningsLayout->addWidget(m_warnings);

@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "dialogs/escalatedialog.h"
 #include "storage/database.h"
+#include "widgets/colours.h"
 #include "widgets/factsview.h"
 #include "widgets/plaintext.h"
 #include "widgets/revealpanel.h"
@@ -87,8 +88,7 @@ ReviewPage::ReviewPage(QSqlDatabase db, Session reviewer, AppSettings& settings,
     m_error->setObjectName(QStringLiteral("reviewError"));
     m_error->setWordWrap(true);
     m_error->setVisible(false);
-    m_error->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; border: "
-                                          "1px solid #f5c6cb; padding: 8px; }"));
+    m_error->setStyleSheet(messageStyleSheet(MessageKind::Error, palette()));
     layout->addWidget(m_error);
 
     // Stage 1: the reviewer's own decision.
@@ -306,6 +306,11 @@ void ReviewPage::showCase(const ClaimedCase& claimed) {
         button->setCheckable(true);
         button->setProperty("decision", true);
         button->setAccessibleName(visibleText(label));
+        const QString description =
+            id < 9 ? tr("Your own decision, before you see anything else. Key %1.").arg(id + 1)
+                   : tr("Your own decision, before you see anything else.");
+        button->setToolTip(description);
+        button->setAccessibleDescription(description);
         m_decisions->addButton(button, id++);
         m_decisionRow->layout()->addWidget(button);
         button->show();

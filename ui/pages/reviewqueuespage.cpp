@@ -2,6 +2,7 @@
 
 #include "models/reviewerqueuemodel.h"
 #include "review/reviewservice.h"
+#include "widgets/colours.h"
 #include "widgets/plaintext.h"
 
 #include <QHBoxLayout>
@@ -35,11 +36,13 @@ ReviewQueuesPage::ReviewQueuesPage(QSqlDatabase db, Session reviewer, QString pr
     m_notice->setObjectName(QStringLiteral("reviewNotice"));
     m_notice->setWordWrap(true);
     m_notice->setVisible(false);
-    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #e8f0fe; color: #174ea6; border: "
-                                           "1px solid #aecbfa; padding: 8px; }"));
+    m_notice->setStyleSheet(messageStyleSheet(MessageKind::Notice, palette()));
 
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Review queues"));
+    m_view->setAccessibleDescription(tr("One row per queue you may review: cases waiting, and "
+                                        "your own counts for today. Return starts reviewing the "
+                                        "selected queue."));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -55,6 +58,9 @@ ReviewQueuesPage::ReviewQueuesPage(QSqlDatabase db, Session reviewer, QString pr
 
     m_start->setDefault(true);
     m_start->setObjectName(QStringLiteral("startReviewing"));
+    m_start->setToolTip(tr("Take the next case of the selected queue. You decide before you "
+                           "see the model's recommendation."));
+    m_start->setAccessibleDescription(m_start->toolTip());
     connect(m_start, &QPushButton::clicked, this, [this] {
         if (const QString queue = selectedQueue(); !queue.isEmpty())
             Q_EMIT startRequested(queue);

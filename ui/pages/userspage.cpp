@@ -3,6 +3,7 @@
 #include "accounts/userstore.h"
 #include "dialogs/userdialogs.h"
 #include "models/userlistmodel.h"
+#include "widgets/colours.h"
 #include "widgets/plaintext.h"
 
 #include <QHBoxLayout>
@@ -27,6 +28,8 @@ UsersPage::UsersPage(QSqlDatabase db, Session session, QWidget* parent)
     , m_message(plainLabel(this)) {
     auto* add = new QPushButton(tr("&Add User..."), this);
     add->setObjectName(QStringLiteral("addUser"));
+    add->setToolTip(tr("Create an account with its roles and first password."));
+    add->setAccessibleDescription(add->toolTip());
     m_disable->setObjectName(QStringLiteral("disableUser"));
     m_enable->setObjectName(QStringLiteral("enableUser"));
     m_reset->setObjectName(QStringLiteral("resetPassword"));
@@ -36,6 +39,9 @@ UsersPage::UsersPage(QSqlDatabase db, Session session, QWidget* parent)
 
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Users"));
+    m_view->setAccessibleDescription(
+        tr("Every account: login, name, roles, whether it may sign in, and its last sign-in."));
+    m_view->setTabKeyNavigation(false);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -82,8 +88,8 @@ void UsersPage::updateButtons() {
 }
 
 void UsersPage::showResult(const QString& error, const QString& done) {
-    m_message->setStyleSheet(error.isEmpty() ? QStringLiteral("color: #1b5e20;")
-                                             : QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(textColourStyleSheet(error.isEmpty() ? successTextColour(palette())
+                                                                  : errorTextColour(palette())));
     m_message->setText(error.isEmpty() ? done : error);
     m_message->show();
 }

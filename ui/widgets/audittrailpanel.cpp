@@ -1,6 +1,7 @@
 #include "widgets/audittrailpanel.h"
 
 #include "audit/chainverifier.h"
+#include "widgets/colours.h"
 #include "widgets/plaintext.h"
 
 #include <QApplication>
@@ -68,7 +69,8 @@ void AuditTrailPanel::refresh() {
                      .arg(localTime(event.at), event.actor)
                      .arg(details.value(QStringLiteral("first_bad_seq")).toInteger())
                      .arg(details.value(QStringLiteral("description")).toString()));
-    m_verified->setStyleSheet(intact ? QString() : QStringLiteral("color: #b00020;"));
+    m_verified->setStyleSheet(intact ? QString()
+                                     : textColourStyleSheet(errorTextColour(palette())));
 }
 
 bool AuditTrailPanel::verifyNow() {

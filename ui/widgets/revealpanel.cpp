@@ -1,6 +1,8 @@
 #include "widgets/revealpanel.h"
 
 #include "review/reviewrules.h"
+#include "widgets/colours.h"
+#include "widgets/describe.h"
 #include "widgets/plaintext.h"
 
 #include <QButtonGroup>
@@ -120,8 +122,7 @@ RevealPanel::RevealPanel(const Reveal& reveal, const QStringList& labels, QWidge
     m_banner->setText(tr("You and the model disagree: you said %1, the model says %2. Decide "
                          "on the merits; either way, say why.")
                           .arg(visibleText(reveal.initial.label), visibleText(reveal.modelLabel)));
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; color: #663c00; "
-                                           "border: 1px solid #ffb74d; padding: 8px; }"));
+    m_banner->setStyleSheet(messageStyleSheet(MessageKind::Warning, palette()));
     m_banner->setVisible(disagrees());
     layout->addWidget(m_banner);
 
@@ -162,11 +163,19 @@ RevealPanel::RevealPanel(const Reveal& reveal, const QStringList& labels, QWidge
     choices->addStretch();
     layout->addLayout(choices);
     finalCaption->setBuddy(m_keep);
+    describe(m_keep, tr("Your final decision is the one you made before the reveal."));
+    describe(m_takeModel, tr("Your final decision follows the model's recommendation."));
+    if (m_other) {
+        describe(m_other, tr("Your final decision is another label, chosen beside."));
+        describe(m_otherLabel, tr("The other label for your final decision."));
+    }
 
     auto* rationaleCaption = new QLabel(rationaleCaptionText(), this);
     rationaleCaption->setBuddy(m_rationale);
     m_rationale->setTabChangesFocus(true);
     m_rationale->setAccessibleName(tr("Final rationale"));
+    describe(m_rationale, tr("Why you decided as you did; required when you change your "
+                             "decision. Tab moves on."));
     m_rationale->setMaximumHeight(90);
     m_requirement->setObjectName(QStringLiteral("rationaleRequirement"));
     m_requirement->setWordWrap(true);
