@@ -19,6 +19,42 @@
         <source>Cannot update the oversight figures: %1</source>
         <translation>Die Aufsichtskennzahlen können nicht aktualisiert werden: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the review facts: %1</source>
+        <translation>Die Prüfungsfakten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time zone known on this machine.</source>
+        <translation>»%1« ist keine Zeitzone, die dieser Rechner kennt.</translation>
+    </message>
+    <message>
+        <source>team override rate</source>
+        <translation>Team-Übersteuerungsquote</translation>
+    </message>
+    <message>
+        <source>reviewer override rate</source>
+        <translation>Übersteuerungsquote eines Prüfers</translation>
+    </message>
+    <message>
+        <source>share of passive reviewers</source>
+        <translation>Anteil passiver Prüfer</translation>
+    </message>
+    <message>
+        <source>high- to low-volume ratio</source>
+        <translation>Verhältnis volle zu ruhige Tage</translation>
+    </message>
+    <message>
+        <source>trend significance level</source>
+        <translation>Signifikanzniveau des Trends</translation>
+    </message>
+    <message>
+        <source>The stored warning thresholds are not usable: %1</source>
+        <translation>Die gespeicherten Warnschwellen sind nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>The %1 threshold must be above %2 and at most %3, not %4.</source>
+        <translation>Die Schwelle »%1« muss über %2 und höchstens %3 sein, nicht %4.</translation>
+    </message>
 </context>
 <context>
     <name>AuditReport</name>
@@ -153,6 +189,54 @@
     <message>
         <source>Cannot prepare a statement: %1</source>
         <translation>Eine Anweisung kann nicht vorbereitet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTables</name>
+    <message>
+        <source>n/a</source>
+        <extracomment>Not available: too few reviews to compute the figure.</extracomment>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <extracomment>Number of reviews whose final decision differs from the model&apos;s.</extracomment>
+        <translation>Übersteuert</translation>
+    </message>
+    <message>
+        <source>Override rate</source>
+        <extracomment>The share of reviews whose final decision differs from the model&apos;s.</extracomment>
+        <translation>Übersteuerungsquote</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>A range: the lower and upper end of an interval or period.</extracomment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Hour of day</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>Reviews since a break</source>
+        <extracomment>Column: position of a review since the reviewer&apos;s last break.</extracomment>
+        <translation>Prüfungen seit einer Pause</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
     </message>
 </context>
 <context>
@@ -389,6 +473,33 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Demo Administrator</source>
+        <translation>Demo-Administrator</translation>
+    </message>
+    <message>
+        <source>Demo Reviewer</source>
+        <translation>Demo-Prüfer</translation>
+    </message>
+    <message>
+        <source>Demo Compliance Officer</source>
+        <translation>Demo-Compliance-Beauftragter</translation>
+    </message>
+    <message>
+        <source>Cannot make a folder for the demo files: %1</source>
+        <translation>Für die Demo-Dateien kann kein Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo file: %1</source>
+        <translation>Die Demo-Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo review log: %1</source>
+        <translation>Das Demo-Prüfprotokoll kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>%1: cannot tell the format from the extension &apos;.%2&apos;; use --format csv or --format jsonl.</source>
@@ -523,6 +634,14 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>System Language</source>
+        <extracomment>The first language choice: follow the operating system&apos;s language.</extracomment>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
     <name>LeaseSetting</name>
     <message>
         <source>A lease is between 1 and %1 minutes, not %2.</source>
@@ -541,6 +660,7 @@
     </message>
     <message>
         <source>Override rate</source>
+        <extracomment>The share of reviews whose final decision differs from the model&apos;s.</extracomment>
         <translation>Übersteuerungsquote</translation>
     </message>
     <message>
@@ -626,10 +746,12 @@
     <name>PdfReport</name>
     <message>
         <source>n/a</source>
+        <extracomment>Not available: too few reviews to compute the figure.</extracomment>
         <translation>k. A.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
+        <extracomment>A range: the lower and upper end of an interval or period.</extracomment>
         <translation>%1 bis %2</translation>
     </message>
     <message>
@@ -738,6 +860,7 @@
     </message>
     <message>
         <source>n</source>
+        <extracomment>Column: the number of reviews behind a figure (statistical n).</extracomment>
         <translation>n</translation>
     </message>
     <message>
@@ -802,6 +925,7 @@
     </message>
     <message>
         <source>Override rate</source>
+        <extracomment>The share of reviews whose final decision differs from the model&apos;s.</extracomment>
         <translation>Übersteuerungsquote</translation>
     </message>
     <message>
@@ -842,22 +966,27 @@
     </message>
     <message>
         <source>Override</source>
+        <extracomment>Column: override rate (final decision differs from the model&apos;s).</extracomment>
         <translation>Übersteuert</translation>
     </message>
     <message>
         <source>Disagree</source>
+        <extracomment>Column: share of reviews whose own first decision differed from the model&apos;s.</extracomment>
         <translation>Widerspruch</translation>
     </message>
     <message>
         <source>Defer</source>
+        <extracomment>Column: share of disagreements where the reviewer switched to the model after the reveal.</extracomment>
         <translation>Nachgegeben</translation>
     </message>
     <message>
         <source>Changed mind</source>
+        <extracomment>Column: share of reviews whose final decision differs from the reviewer&apos;s own first one.</extracomment>
         <translation>Meinung geändert</translation>
     </message>
     <message>
         <source>Brier</source>
+        <extracomment>Column: Brier score, a measure of how well stated confidence matched being right.</extracomment>
         <translation>Brier</translation>
     </message>
     <message>
@@ -902,10 +1031,12 @@
     </message>
     <message>
         <source>Seed</source>
+        <extracomment>Column: the random seed that makes the audit sample re-derivable.</extracomment>
         <translation>Startwert</translation>
     </message>
     <message>
         <source>Policy overridden</source>
+        <extracomment>The import used its own routing threshold or audit rate instead of the stored policy.</extracomment>
         <translation>Richtlinie übersteuert</translation>
     </message>
     <message>
@@ -994,10 +1125,12 @@
     </message>
     <message>
         <source>Its time</source>
+        <extracomment>Column: when the newest audit event was recorded.</extracomment>
         <translation>Seine Zeit</translation>
     </message>
     <message>
         <source>Its hash</source>
+        <extracomment>Column: the SHA-256 hash of the newest audit event.</extracomment>
         <translation>Sein Hash</translation>
     </message>
     <message>
@@ -1040,10 +1173,6 @@
         <translation>Modellentscheidungen importieren</translation>
     </message>
     <message>
-        <source>change the routing policy</source>
-        <translation>die Routing-Richtlinie ändern</translation>
-    </message>
-    <message>
         <source>manage users</source>
         <translation>Benutzer verwalten</translation>
     </message>
@@ -1065,11 +1194,17 @@
     </message>
     <message>
         <source>nobody</source>
+        <extracomment>Stands for a session without a login in a permission error.</extracomment>
         <translation>niemand</translation>
     </message>
     <message>
         <source> or </source>
+        <extracomment>Joins role names: &quot;admin or compliance&quot;.</extracomment>
         <translation> oder </translation>
+    </message>
+    <message>
+        <source>change the routing policy or the shared settings</source>
+        <translation>die Routing-Regeln oder die gemeinsamen Einstellungen ändern</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1332,7 @@
     </message>
     <message>
         <source>empty</source>
+        <extracomment>Why a row was rejected: a required field has no value.</extracomment>
         <translation>leer</translation>
     </message>
     <message>
@@ -1430,6 +1566,18 @@
         <source>The database is busy: %1</source>
         <translation>Die Datenbank ist belegt: %1</translation>
     </message>
+    <message>
+        <source>The organisation name has %1 characters; at most %2 fit a report&apos;s title page.</source>
+        <translation>Der Name der Organisation hat %1 Zeichen; auf die Titelseite eines Berichts passen höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The organisation name is one line of text, without line breaks or control characters.</source>
+        <translation>Der Name der Organisation ist eine Textzeile ohne Zeilenumbrüche und Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The analytics time zone stays %1: reviews are already counted in its days and hours.</source>
+        <translation>Die Analyse-Zeitzone bleibt %1: Prüfungen sind bereits nach ihren Tagen und Stunden gezählt.</translation>
+    </message>
 </context>
 <context>
     <name>UserStore</name>
@@ -1599,6 +1747,26 @@
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter unterscheiden sich.</translation>
     </message>
+    <message>
+        <source>What the person types to sign in: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Was die Person zur Anmeldung eingibt: Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name as reports and lists show it (optional).</source>
+        <translation>Der Name der Person, wie Berichte und Listen ihn zeigen (optional).</translation>
+    </message>
+    <message>
+        <source>Reviews cases blind, then sees the model&apos;s recommendation.</source>
+        <translation>Prüft Fälle blind und sieht danach die Empfehlung des Modells.</translation>
+    </message>
+    <message>
+        <source>Reads the oversight dashboard, reports and the audit trail.</source>
+        <translation>Liest das Aufsichts-Dashboard, Berichte und den Audit-Trail.</translation>
+    </message>
+    <message>
+        <source>Manages accounts, imports and the shared settings.</source>
+        <translation>Verwaltet Konten, Importe und die gemeinsamen Einstellungen.</translation>
+    </message>
 </context>
 <context>
     <name>oversight::AuditTrailPanel</name>
@@ -1758,13 +1926,21 @@ SHA-256 %2</translation>
         <source>Enter the name of the database.</source>
         <translation>Geben Sie den Namen der Datenbank ein.</translation>
     </message>
+    <message>
+        <source>The server&apos;s port; PostgreSQL&apos;s usual one is 5432.</source>
+        <translation>Der Port des Servers; bei PostgreSQL üblicherweise 5432.</translation>
+    </message>
+    <message>
+        <source>The name of the team&apos;s database on the server.</source>
+        <translation>Der Name der Team-Datenbank auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Your PostgreSQL user on the server (not your Oversight login, which you give next).</source>
+        <translation>Ihr PostgreSQL-Benutzer auf dem Server (nicht Ihre Oversight-Anmeldung, die danach folgt).</translation>
+    </message>
 </context>
 <context>
     <name>oversight::DashboardPage</name>
-    <message>
-        <source>&amp;Dates:</source>
-        <translation>&amp;Tage:</translation>
-    </message>
     <message>
         <source>First day</source>
         <translation>Erster Tag</translation>
@@ -1779,11 +1955,8 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>to</source>
+        <extracomment>Between the first and the last day of the analysed period.</extracomment>
         <translation>bis</translation>
-    </message>
-    <message>
-        <source>&amp;Queue:</source>
-        <translation>&amp;Warteschlange:</translation>
     </message>
     <message>
         <source>Queue filter</source>
@@ -1798,16 +1971,8 @@ SHA-256 %2</translation>
         <translation>Modellfilter</translation>
     </message>
     <message>
-        <source>Re&amp;viewer:</source>
-        <translation>P&amp;rüfer:</translation>
-    </message>
-    <message>
         <source>Reviewer filter</source>
         <translation>Prüferfilter</translation>
-    </message>
-    <message>
-        <source>Export &amp;Report...</source>
-        <translation>&amp;Bericht exportieren...</translation>
     </message>
     <message>
         <source>Write an audit report of the chosen days and filters as PDF, CSV or JSON</source>
@@ -1815,7 +1980,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>&amp;Warnings (activate one to see the reviews behind it)</source>
-        <translation>Wa&amp;rnungen (eine aktivieren, um die Prüfungen dahinter zu sehen)</translation>
+        <translation>Warnun&amp;gen (eine aktivieren, um die Prüfungen dahinter zu sehen)</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -1859,6 +2024,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Override rate</source>
+        <extracomment>The share of reviews whose final decision differs from the model&apos;s.</extracomment>
         <translation>Übersteuerungsquote</translation>
     </message>
     <message>
@@ -1871,6 +2037,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Deference after the reveal</source>
+        <extracomment>Share of disagreements where the reviewer switched to the model&apos;s answer after seeing it.</extracomment>
         <translation>Nachgeben nach der Aufdeckung</translation>
     </message>
     <message>
@@ -1883,6 +2050,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
+        <extracomment>Two override rates compared: on busy days vs on quiet days.</extracomment>
         <translation>%1 vs. %2</translation>
     </message>
     <message>
@@ -1931,6 +2099,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Since a break</source>
+        <extracomment>Position of a review since the reviewer&apos;s last break (gap over 15 minutes).</extracomment>
         <translation>Seit einer Pause</translation>
     </message>
     <message>
@@ -2009,6 +2178,82 @@ SHA-256 %2</translation>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Show as &amp;tables</source>
+        <translation>Als &amp;Tabellen</translation>
+    </message>
+    <message>
+        <source>The first calendar day analysed.</source>
+        <translation>Der erste analysierte Kalendertag.</translation>
+    </message>
+    <message>
+        <source>The last calendar day analysed.</source>
+        <translation>Der letzte analysierte Kalendertag.</translation>
+    </message>
+    <message>
+        <source>Qu&amp;eue:</source>
+        <translation>Warte&amp;schlange:</translation>
+    </message>
+    <message>
+        <source>Analyse the reviews of one queue, or of all.</source>
+        <translation>Die Prüfungen einer Warteschlange oder aller analysieren.</translation>
+    </message>
+    <message>
+        <source>Analyse the reviews of one model version, or of all.</source>
+        <translation>Die Prüfungen einer Modellversion oder aller analysieren.</translation>
+    </message>
+    <message>
+        <source>Analyse one reviewer&apos;s reviews, or the whole team&apos;s.</source>
+        <translation>Die Prüfungen eines Prüfers oder des ganzen Teams analysieren.</translation>
+    </message>
+    <message>
+        <source>By reviewer</source>
+        <translation>Nach Prüfer</translation>
+    </message>
+    <message>
+        <source>Override rate by reviewer: activate a row for the reviews</source>
+        <translation>Übersteuerungsquote nach Prüfer: eine Zeile aktivieren zeigt die Prüfungen</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Nach Stunde</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Nach Tag</translation>
+    </message>
+    <message>
+        <source>One table per chart; the arrow keys change the table.</source>
+        <translation>Eine Tabelle je Diagramm; die Pfeiltasten wechseln die Tabelle.</translation>
+    </message>
+    <message>
+        <source>One row per bar or point of the chart: reviews, overrides, override rate and its 95 % interval.</source>
+        <translation>Eine Zeile je Balken oder Punkt des Diagramms: Prüfungen, Übersteuerungen, Übersteuerungsquote und ihr 95-%-Intervall.</translation>
+    </message>
+    <message>
+        <source>The charts&apos; figures as tables, one row per bar or point: for screen readers and for reading exact numbers.</source>
+        <translation>Die Zahlen der Diagramme als Tabellen, eine Zeile je Balken oder Punkt: für Screenreader und zum Ablesen genauer Werte.</translation>
+    </message>
+    <message>
+        <source>Signs of passive oversight in the analysed reviews, each with the numbers behind it. Return on a warning lists the reviews behind it.</source>
+        <translation>Anzeichen passiver Aufsicht in den analysierten Prüfungen, jeweils mit den Zahlen dahinter. Eingabe auf einer Warnung listet die Prüfungen dahinter.</translation>
+    </message>
+    <message>
+        <source>A chart. “Show as tables” gives its figures as a table.</source>
+        <translation>Ein Diagramm. »Als Tabellen« zeigt seine Zahlen als Tabelle.</translation>
+    </message>
+    <message>
+        <source>Rev&amp;iewer:</source>
+        <translation>P&amp;rüfer:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report...</source>
+        <translation>&amp;Bericht exportieren...</translation>
+    </message>
 </context>
 <context>
     <name>oversight::EscalateDialog</name>
@@ -2044,6 +2289,14 @@ SHA-256 %2</translation>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
+    <message>
+        <source>The queue the case waits in for a senior reviewer.</source>
+        <translation>Die Warteschlange, in der der Fall auf einen erfahrenen Prüfer wartet.</translation>
+    </message>
+    <message>
+        <source>Required: what the senior reviewer should look at. It goes into the audit trail. Tab moves on.</source>
+        <translation>Pflicht: worauf der erfahrene Prüfer achten soll. Die Notiz kommt in den Audit-Trail. Tab geht weiter.</translation>
+    </message>
 </context>
 <context>
     <name>oversight::FactsView</name>
@@ -2054,6 +2307,130 @@ SHA-256 %2</translation>
     <message>
         <source>(empty)</source>
         <translation>(leer)</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ImportDialog</name>
+    <message>
+        <source>Import Decisions</source>
+        <translation>Entscheidungen importieren</translation>
+    </message>
+    <message>
+        <source>A CSV or JSON Lines file of model decisions, one case per row.</source>
+        <translation>Eine CSV- oder JSON-Lines-Datei mit Modellentscheidungen, ein Fall je Zeile.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Die zu importierende Datei wählen.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s name, as reports and filters show it.</source>
+        <translation>Der Name des Modells, wie Berichte und Filter ihn zeigen.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s version: analyses can compare versions.</source>
+        <translation>Die Version des Modells: Analysen können Versionen vergleichen.</translation>
+    </message>
+    <message>
+        <source>The column with each case&apos;s own id.</source>
+        <translation>Die Spalte mit der eigenen Kennung jedes Falls.</translation>
+    </message>
+    <message>
+        <source>The column with the decision the model made.</source>
+        <translation>Die Spalte mit der Entscheidung des Modells.</translation>
+    </message>
+    <message>
+        <source>How sure the model was: one confidence column, or one probability column per decision named p_&lt;decision&gt;.</source>
+        <translation>Wie sicher das Modell war: eine Konfidenzspalte oder je Entscheidung eine Wahrscheinlichkeitsspalte namens p_&lt;Entscheidung&gt;.</translation>
+    </message>
+    <message>
+        <source>The real outcome, where known: lets the dashboard measure accuracy.</source>
+        <translation>Das tatsächliche Ergebnis, wo bekannt: damit misst das Dashboard die Genauigkeit.</translation>
+    </message>
+    <message>
+        <source>Hidden from reviewers</source>
+        <translation>Vor Prüfern verborgen</translation>
+    </message>
+    <message>
+        <source>Columns reviewers must never see, such as scores that give the model&apos;s decision away.</source>
+        <translation>Spalten, die Prüfer nie sehen dürfen, etwa Scores, die die Entscheidung des Modells verraten.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision column:</source>
+        <translation>&amp;Entscheidungsspalte:</translation>
+    </message>
+    <message>
+        <source>&amp;Confidence:</source>
+        <translation>Kon&amp;fidenz:</translation>
+    </message>
+    <message>
+        <source>Known &amp;outcome:</source>
+        <translation>Bekanntes Er&amp;gebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Hidden from reviewers:</source>
+        <translation>Vor Prüfern ver&amp;borgen:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Decision files (*.csv *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Entscheidungsdateien (*.csv *.jsonl *.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>One probability per decision (p_ columns)</source>
+        <translation>Eine Wahrscheinlichkeit je Entscheidung (p_-Spalten)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>No column holds the known outcome.</extracomment>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>%1 wird importiert...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Imported %1 decisions: %2 to review, %3 automated (%4 of them sampled for audit).</source>
+        <translation>%1 Entscheidungen importiert: %2 zur Prüfung, %3 automatisiert (davon %4 in der Audit-Stichprobe).</translation>
+    </message>
+    <message>
+        <source>Rows rejected and not imported: %1</source>
+        <translation>Abgewiesene, nicht importierte Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Case id co&amp;lumn:</source>
+        <translation>&amp;Kennungsspalte:</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2459,14 @@ SHA-256 %2</translation>
         <source>Enter your login.</source>
         <translation>Geben Sie Ihren Anmeldenamen ein.</translation>
     </message>
+    <message>
+        <source>The login your administrator gave you.</source>
+        <translation>Die Anmeldung, die Ihr Administrator Ihnen gegeben hat.</translation>
+    </message>
+    <message>
+        <source>Your password. Accounts lock after repeated failures.</source>
+        <translation>Ihr Passwort. Nach wiederholten Fehlversuchen wird das Konto gesperrt.</translation>
+    </message>
 </context>
 <context>
     <name>oversight::MainWindow</name>
@@ -2108,10 +2493,6 @@ SHA-256 %2</translation>
     <message>
         <source>Connect to &amp;Server...</source>
         <translation>Mit &amp;Server verbinden...</translation>
-    </message>
-    <message>
-        <source>&amp;Switch User...</source>
-        <translation>Benutzer &amp;wechseln...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2143,6 +2524,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Main</source>
+        <extracomment>Name of the main toolbar (shown in its context menu).</extracomment>
         <translation>Haupt</translation>
     </message>
     <message>
@@ -2151,10 +2533,12 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 - Oversight</source>
+        <extracomment>Window title: the open database, then the application name.</extracomment>
         <translation>%1 – Oversight</translation>
     </message>
     <message>
         <source>%1 on %2</source>
+        <extracomment>Window title part: database name on server host.</extracomment>
         <translation>%1 auf %2</translation>
     </message>
     <message>
@@ -2234,9 +2618,172 @@ SHA-256 %2</translation>
         <translation>Die Sprache wechselt beim nächsten Start von Oversight.</translation>
     </message>
     <message>
-        <source>System Language</source>
-        <extracomment>The language menu&apos;s first entry: follow the operating system&apos;s language.</extracomment>
-        <translation>Systemsprache</translation>
+        <source>&amp;Import Decisions...</source>
+        <translation>Entscheidungen &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation>&amp;Demo öffnen</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>Cases per queue: waiting, being reviewed and done.</source>
+        <translation>Fälle je Warteschlange: wartend, in Prüfung und erledigt.</translation>
+    </message>
+    <message>
+        <source>Every imported file: when, by whom, its rows and routing.</source>
+        <translation>Jede importierte Datei: wann, von wem, ihre Zeilen und ihr Routing.</translation>
+    </message>
+    <message>
+        <source>Your review queues and the case you are deciding.</source>
+        <translation>Ihre Prüf-Warteschlangen und der Fall, über den Sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>How well oversight works: override rates, warnings, audit reports.</source>
+        <translation>Wie gut die Aufsicht wirkt: Übersteuerungsquoten, Warnungen, Audit-Berichte.</translation>
+    </message>
+    <message>
+        <source>How many cases wait in each queue.</source>
+        <translation>Wie viele Fälle in jeder Warteschlange warten.</translation>
+    </message>
+    <message>
+        <source>Every file imported so far.</source>
+        <translation>Jede bisher importierte Datei.</translation>
+    </message>
+    <message>
+        <source>Accounts, their roles and sign-in state.</source>
+        <translation>Konten, ihre Rollen und ihr Anmeldestatus.</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Willkommen</translation>
+    </message>
+    <message>
+        <source>Ways to begin: a new database, a file, the demo.</source>
+        <translation>Wege zum Anfangen: eine neue Datenbank, eine Datei, die Demo.</translation>
+    </message>
+    <message>
+        <source>Creating the demo database...</source>
+        <translation>Die Demo-Datenbank wird angelegt...</translation>
+    </message>
+    <message>
+        <source>Open the Demo</source>
+        <translation>Demo öffnen</translation>
+    </message>
+    <message>
+        <source>Import Decisions</source>
+        <translation>Entscheidungen importieren</translation>
+    </message>
+    <message>
+        <source>S&amp;witch User...</source>
+        <translation>Benutzer &amp;wechseln...</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::NewDatabaseDialog</name>
+    <message>
+        <source>The database file to create.</source>
+        <translation>Die anzulegende Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>The same password again, to catch a typing slip.</source>
+        <translation>Dasselbe Passwort noch einmal, um Tippfehler abzufangen.</translation>
+    </message>
+    <message>
+        <source>Create a New Database</source>
+        <translation>Neue Datenbank anlegen</translation>
+    </message>
+    <message>
+        <source>An empty database in one file on this computer, with you as its first administrator. Administrators add the other accounts.</source>
+        <translation>Eine leere Datenbank in einer Datei auf diesem Rechner, mit Ihnen als erstem Administrator. Administratoren legen die weiteren Konten an.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Choose the folder and name of the new database file.</source>
+        <translation>Ordner und Namen der neuen Datenbankdatei wählen.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>The login you will sign in with.</source>
+        <translation>Die Anmeldung, mit der Sie sich anmelden werden.</translation>
+    </message>
+    <message>
+        <source>Your password: at least %1 characters.</source>
+        <translation>Ihr Passwort: mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Administrator &amp;login:</source>
+        <translation>&amp;Anmeldung des Administrators:</translation>
+    </message>
+    <message>
+        <source>Open the Demo</source>
+        <translation>Demo öffnen</translation>
+    </message>
+    <message>
+        <source>A demo database with synthetic credit decisions and four weeks of a simulated review team&apos;s work. It has one account per role; choose their password and the role to try first. Switch User tries the others.</source>
+        <translation>Eine Demo-Datenbank mit synthetischen Kreditentscheidungen und vier Wochen Arbeit eines simulierten Prüfteams. Sie hat ein Konto je Rolle; wählen Sie deren Passwort und die Rolle, die Sie zuerst ausprobieren. »Benutzer wechseln« probiert die anderen.</translation>
+    </message>
+    <message>
+        <source>The demo account to sign in with first.</source>
+        <translation>Das Demo-Konto, mit dem Sie sich zuerst anmelden.</translation>
+    </message>
+    <message>
+        <source>The password of all three demo accounts: at least %1 characters.</source>
+        <translation>Das Passwort aller drei Demo-Konten: mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A role, then the login of its demo account.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in as:</source>
+        <translation>&amp;Anmelden als:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>An&amp;legen</translation>
+    </message>
+    <message>
+        <source>Create the &amp;Demo</source>
+        <translation>&amp;Demo anlegen</translation>
+    </message>
+    <message>
+        <source>Oversight databases (*.db)</source>
+        <translation>Oversight-Datenbanken (*.db)</translation>
+    </message>
+    <message>
+        <source>Choose where the database file goes.</source>
+        <translation>Wählen Sie, wohin die Datenbankdatei kommt.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Open it with File &gt; Open Database, or choose another name.</source>
+        <translation>%1 gibt es schon. Öffnen Sie sie mit Datei &gt; Datenbank öffnen, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Name the administrator&apos;s login.</source>
+        <translation>Geben Sie die Anmeldung des Administrators an.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2804,14 @@ SHA-256 %2</translation>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter unterscheiden sich.</translation>
     </message>
+    <message>
+        <source>The same password again, to catch a typing slip.</source>
+        <translation>Dasselbe Passwort noch einmal, um Tippfehler abzufangen.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Mindestens %1 Zeichen.</translation>
+    </message>
 </context>
 <context>
     <name>oversight::QueueDepthModel</name>
@@ -2270,6 +2825,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>In review</source>
+        <extracomment>Column: cases claimed by a reviewer right now.</extracomment>
         <translation>In Prüfung</translation>
     </message>
     <message>
@@ -2293,6 +2849,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 % sure</source>
+        <extracomment>The model&apos;s decision label, then its confidence in percent.</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt;, zu %2 % sicher</translation>
     </message>
     <message>
@@ -2357,10 +2914,12 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>your initial decision</source>
+        <extracomment>Completes &quot;your final decision is ...&quot;.</extracomment>
         <translation>Ihrer ersten Entscheidung</translation>
     </message>
     <message>
         <source>the model&apos;s</source>
+        <extracomment>Completes &quot;your final decision is ...&quot;: the model&apos;s decision.</extracomment>
         <translation>der des Modells</translation>
     </message>
     <message>
@@ -2386,6 +2945,26 @@ SHA-256 %2</translation>
     <message>
         <source>After the reveal: finalize and open the next case</source>
         <translation>Nach der Aufdeckung: abschließen und den nächsten Fall öffnen</translation>
+    </message>
+    <message>
+        <source>Your final decision is the one you made before the reveal.</source>
+        <translation>Ihre endgültige Entscheidung ist die, die Sie vor der Aufdeckung getroffen haben.</translation>
+    </message>
+    <message>
+        <source>Your final decision follows the model&apos;s recommendation.</source>
+        <translation>Ihre endgültige Entscheidung folgt der Empfehlung des Modells.</translation>
+    </message>
+    <message>
+        <source>Your final decision is another label, chosen beside.</source>
+        <translation>Ihre endgültige Entscheidung ist eine andere Kategorie, daneben gewählt.</translation>
+    </message>
+    <message>
+        <source>The other label for your final decision.</source>
+        <translation>Die andere Kategorie für Ihre endgültige Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Why you decided as you did; required when you change your decision. Tab moves on.</source>
+        <translation>Warum Sie so entschieden haben; Pflicht, wenn Sie Ihre Entscheidung ändern. Tab geht weiter.</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +3051,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>1 ... 9</source>
+        <extracomment>The number keys that choose a decision.</extracomment>
         <translation>1 ... 9</translation>
     </message>
     <message>
@@ -2504,6 +3084,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Case %1 - %2 queue</source>
+        <extracomment>The case&apos;s own id, then the name of its queue.</extracomment>
         <translation>Fall %1 – Warteschlange %2</translation>
     </message>
     <message>
@@ -2524,6 +3105,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Lease: %1:%2 left</source>
+        <extracomment>Minutes and seconds left before the claimed case may return to its queue.</extracomment>
         <translation>Reservierung: noch %1:%2</translation>
     </message>
     <message>
@@ -2549,6 +3131,14 @@ SHA-256 %2</translation>
     <message>
         <source>Commit your decision</source>
         <translation>Ihre Entscheidung festlegen</translation>
+    </message>
+    <message>
+        <source>Your own decision, before you see anything else. Key %1.</source>
+        <translation>Ihre eigene Entscheidung, bevor Sie etwas anderes sehen. Taste %1.</translation>
+    </message>
+    <message>
+        <source>Your own decision, before you see anything else.</source>
+        <translation>Ihre eigene Entscheidung, bevor Sie etwas anderes sehen.</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +3167,14 @@ SHA-256 %2</translation>
         <source>Waiting in the %1 queue: %2.</source>
         <translation>Wartend in der Warteschlange %1: %2.</translation>
     </message>
+    <message>
+        <source>One row per queue you may review: cases waiting, and your own counts for today. Return starts reviewing the selected queue.</source>
+        <translation>Eine Zeile je Warteschlange, die Sie prüfen dürfen: wartende Fälle und Ihre eigenen Zahlen von heute. Eingabe beginnt die Prüfung der gewählten Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Take the next case of the selected queue. You decide before you see the model&apos;s recommendation.</source>
+        <translation>Den nächsten Fall der gewählten Warteschlange nehmen. Sie entscheiden, bevor Sie die Empfehlung des Modells sehen.</translation>
+    </message>
 </context>
 <context>
     <name>oversight::ReviewRecordModel</name>
@@ -2602,6 +3200,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Initial</source>
+        <extracomment>Column: the reviewer&apos;s own decision, made before seeing the model&apos;s.</extracomment>
         <translation>Erste</translation>
     </message>
     <message>
@@ -2610,6 +3209,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Final</source>
+        <extracomment>Column: the reviewer&apos;s final decision, after seeing the model&apos;s.</extracomment>
         <translation>Endgültig</translation>
     </message>
     <message>
@@ -2618,10 +3218,12 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Blind (s)</source>
+        <extracomment>Column: seconds the reviewer took before committing, without the model&apos;s answer.</extracomment>
         <translation>Blind (s)</translation>
     </message>
     <message>
         <source>Decide (s)</source>
+        <extracomment>Column: seconds from the reveal of the model&apos;s answer to the final decision.</extracomment>
         <translation>Entscheiden (s)</translation>
     </message>
 </context>
@@ -2629,6 +3231,7 @@ SHA-256 %2</translation>
     <name>oversight::ReviewerQueueModel</name>
     <message>
         <source>empty</source>
+        <extracomment>A queue with no cases waiting.</extracomment>
         <translation>leer</translation>
     </message>
     <message>
@@ -2646,6 +3249,123 @@ SHA-256 %2</translation>
     <message>
         <source>Of those, you overrode the model</source>
         <translation>Davon haben Sie das Modell übersteuert</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>The language of the menus, pages and dialogs. It changes the next time Oversight starts.</source>
+        <translation>Die Sprache der Menüs, Seiten und Dialoge. Sie wechselt beim nächsten Start von Oversight.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The first in the list</source>
+        <extracomment>The default review queue: none chosen, the first queue in the list is selected.</extracomment>
+        <translation>Die erste der Liste</translation>
+    </message>
+    <message>
+        <source>The queue selected on the review page when you sign in as a reviewer.</source>
+        <translation>Die Warteschlange, die auf der Prüfseite gewählt ist, wenn Sie sich als Prüfer anmelden.</translation>
+    </message>
+    <message>
+        <source>Default review &amp;queue:</source>
+        <translation>Standard-&amp;Warteschlange:</translation>
+    </message>
+    <message>
+        <source>For everyone using this database</source>
+        <translation>Für alle, die diese Datenbank nutzen</translation>
+    </message>
+    <message>
+        <source>Printed on the title page of every audit report.</source>
+        <translation>Steht auf der Titelseite jedes Audit-Berichts.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation name:</source>
+        <translation>Name der &amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>The dashboards count calendar days and hours of the day in this zone, for every user. It is fixed by the first review recorded.</source>
+        <translation>Die Dashboards zählen Kalendertage und Tagesstunden in dieser Zone, für alle Benutzer. Die erste erfasste Prüfung legt sie fest.</translation>
+    </message>
+    <message>
+        <source>Analytics &amp;time zone:</source>
+        <translation>Analyse-&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Suffix of a number of minutes, with its leading space.</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>How long a claimed case stays with its reviewer before it may go back to the queue. Applies to the next claims.</source>
+        <translation>Wie lange ein übernommener Fall bei seinem Prüfer bleibt, bevor er in die Warteschlange zurückgehen darf. Gilt für die nächsten Übernahmen.</translation>
+    </message>
+    <message>
+        <source>Warn when the team overrides the model in fewer reviews than this.</source>
+        <translation>Warnen, wenn das Team das Modell in weniger Prüfungen als diesem Anteil übersteuert.</translation>
+    </message>
+    <message>
+        <source>Warn when the team&apos;s override rate is &amp;below:</source>
+        <translation>Warnen bei Team-Übersteuerungsquote &amp;unter:</translation>
+    </message>
+    <message>
+        <source>A reviewer who overrides in fewer reviews than this counts as passive.</source>
+        <translation>Ein Prüfer, der in weniger Prüfungen als diesem Anteil übersteuert, gilt als passiv.</translation>
+    </message>
+    <message>
+        <source>Warn when more reviewers than this share are passive.</source>
+        <translation>Warnen, wenn mehr Prüfer als dieser Anteil passiv sind.</translation>
+    </message>
+    <message>
+        <source>Warn when passive reviewers are &amp;more than:</source>
+        <translation>Warnen bei mehr passiven Prüfern &amp;als:</translation>
+    </message>
+    <message>
+        <source>Warn when the override rate on busy days falls below this fraction of the rate on quiet days.</source>
+        <translation>Warnen, wenn die Übersteuerungsquote an vollen Tagen unter diesen Bruchteil der Quote an ruhigen Tagen fällt.</translation>
+    </message>
+    <message>
+        <source>Warn when busy days override less than (× quiet &amp;days):</source>
+        <translation>Warnen, wenn volle Tage weniger übersteuern als (× ruhige &amp;Tage):</translation>
+    </message>
+    <message>
+        <source>How sure the downward trend of the daily override rate must be before it warns (its p-value is below this).</source>
+        <translation>Wie sicher der Abwärtstrend der täglichen Übersteuerungsquote sein muss, bevor er warnt (sein p-Wert liegt darunter).</translation>
+    </message>
+    <message>
+        <source>Trend warning &amp;significance level:</source>
+        <translation>Si&amp;gnifikanzniveau der Trendwarnung:</translation>
+    </message>
+    <message>
+        <source>Fixed: reviews are already counted in its days and hours.</source>
+        <translation>Festgelegt: Prüfungen sind bereits nach ihren Tagen und Stunden gezählt.</translation>
+    </message>
+    <message>
+        <source>Not fixed yet: the first review recorded keeps it.</source>
+        <translation>Noch nicht festgelegt: die erste erfasste Prüfung behält sie bei.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these.</source>
+        <translation>Nur ein Administrator kann diese ändern.</translation>
+    </message>
+    <message>
+        <source>Review l&amp;ease:</source>
+        <translation>&amp;Reservierungsdauer:</translation>
+    </message>
+    <message>
+        <source>A reviewer is &amp;passive below:</source>
+        <translation>Ein Prüfer gilt als &amp;passiv unter:</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +3463,65 @@ SHA-256 %2</translation>
     <message>
         <source>New password set for %1.</source>
         <translation>Neues Passwort für %1 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Create an account with its roles and first password.</source>
+        <translation>Ein Konto mit seinen Rollen und erstem Passwort anlegen.</translation>
+    </message>
+    <message>
+        <source>Every account: login, name, roles, whether it may sign in, and its last sign-in.</source>
+        <translation>Jedes Konto: Anmeldung, Name, Rollen, ob es sich anmelden darf, und seine letzte Anmeldung.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::WelcomePage</name>
+    <message>
+        <source>&amp;Create a New Database...</source>
+        <translation>Neue Datenbank an&amp;legen...</translation>
+    </message>
+    <message>
+        <source>An empty database on this computer, with you as its administrator.</source>
+        <translation>Eine leere Datenbank auf diesem Rechner, mit Ihnen als Administrator.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a File...</source>
+        <translation>Datei &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>A new database, then a file of model decisions imported into it.</source>
+        <translation>Eine neue Datenbank, dann eine Datei mit Modellentscheidungen darin importiert.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation>D&amp;emo öffnen</translation>
+    </message>
+    <message>
+        <source>Synthetic credit decisions and a simulated review team, to try every role.</source>
+        <translation>Synthetische Kreditentscheidungen und ein simuliertes Prüfteam, um jede Rolle auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Database...</source>
+        <translation>Datenbank ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>A database file made before.</source>
+        <translation>Eine früher angelegte Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;Server...</source>
+        <translation>Mit einem &amp;Server verbinden...</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s PostgreSQL server, shared by many reviewers.</source>
+        <translation>Der PostgreSQL-Server Ihres Teams, den viele Prüfer teilen.</translation>
+    </message>
+    <message>
+        <source>Welcome to Oversight</source>
+        <translation>Willkommen bei Oversight</translation>
+    </message>
+    <message>
+        <source>Oversight routes a model&apos;s uncertain decisions, and a sample of its confident ones, to people who judge each case before they see what the model said, and shows how well that oversight works. Begin with one of these:</source>
+        <translation>Oversight leitet die unsicheren Entscheidungen eines Modells und eine Stichprobe der sicheren an Menschen weiter, die jeden Fall beurteilen, bevor sie sehen, was das Modell sagte, und zeigt, wie gut diese Aufsicht wirkt. Beginnen Sie mit einem dieser Schritte:</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,42 @@
         <source>Cannot update the oversight figures: %1</source>
         <translation>No se pueden actualizar las cifras de supervisión: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the review facts: %1</source>
+        <translation>No se pueden leer los hechos de las revisiones: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time zone known on this machine.</source>
+        <translation>&apos;%1&apos; no es una zona horaria conocida en este equipo.</translation>
+    </message>
+    <message>
+        <source>team override rate</source>
+        <translation>tasa de anulación del equipo</translation>
+    </message>
+    <message>
+        <source>reviewer override rate</source>
+        <translation>tasa de anulación de un revisor</translation>
+    </message>
+    <message>
+        <source>share of passive reviewers</source>
+        <translation>proporción de revisores pasivos</translation>
+    </message>
+    <message>
+        <source>high- to low-volume ratio</source>
+        <translation>relación entre días de mucho y poco volumen</translation>
+    </message>
+    <message>
+        <source>trend significance level</source>
+        <translation>nivel de significación de la tendencia</translation>
+    </message>
+    <message>
+        <source>The stored warning thresholds are not usable: %1</source>
+        <translation>Los umbrales de aviso guardados no se pueden usar: %1</translation>
+    </message>
+    <message>
+        <source>The %1 threshold must be above %2 and at most %3, not %4.</source>
+        <translation>El umbral «%1» debe ser mayor que %2 y como mucho %3, no %4.</translation>
+    </message>
 </context>
 <context>
     <name>AuditReport</name>
@@ -153,6 +189,54 @@
     <message>
         <source>Cannot prepare a statement: %1</source>
         <translation>No se puede preparar una instrucción: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTables</name>
+    <message>
+        <source>n/a</source>
+        <extracomment>Not available: too few reviews to compute the figure.</extracomment>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <extracomment>Number of reviews whose final decision differs from the model&apos;s.</extracomment>
+        <translation>Anuladas</translation>
+    </message>
+    <message>
+        <source>Override rate</source>
+        <extracomment>The share of reviews whose final decision differs from the model&apos;s.</extracomment>
+        <translation>Tasa de anulación</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Intervalo del 95 %</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>A range: the lower and upper end of an interval or period.</extracomment>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Hour of day</source>
+        <translation>Hora del día</translation>
+    </message>
+    <message>
+        <source>Reviews since a break</source>
+        <extracomment>Column: position of a review since the reviewer&apos;s last break.</extracomment>
+        <translation>Revisiones desde una pausa</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
     </message>
 </context>
 <context>
@@ -389,6 +473,33 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Demo Administrator</source>
+        <translation>Administrador de demostración</translation>
+    </message>
+    <message>
+        <source>Demo Reviewer</source>
+        <translation>Revisor de demostración</translation>
+    </message>
+    <message>
+        <source>Demo Compliance Officer</source>
+        <translation>Responsable de cumplimiento de demostración</translation>
+    </message>
+    <message>
+        <source>Cannot make a folder for the demo files: %1</source>
+        <translation>No se puede crear una carpeta para los archivos de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo file: %1</source>
+        <translation>No se puede escribir el archivo de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo review log: %1</source>
+        <translation>No se puede escribir el registro de revisiones de demostración: %1</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>%1: cannot tell the format from the extension &apos;.%2&apos;; use --format csv or --format jsonl.</source>
@@ -523,6 +634,14 @@
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>System Language</source>
+        <extracomment>The first language choice: follow the operating system&apos;s language.</extracomment>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
     <name>LeaseSetting</name>
     <message>
         <source>A lease is between 1 and %1 minutes, not %2.</source>
@@ -541,6 +660,7 @@
     </message>
     <message>
         <source>Override rate</source>
+        <extracomment>The share of reviews whose final decision differs from the model&apos;s.</extracomment>
         <translation>Tasa de anulación</translation>
     </message>
     <message>
@@ -626,10 +746,12 @@
     <name>PdfReport</name>
     <message>
         <source>n/a</source>
+        <extracomment>Not available: too few reviews to compute the figure.</extracomment>
         <translation>n/d</translation>
     </message>
     <message>
         <source>%1 to %2</source>
+        <extracomment>A range: the lower and upper end of an interval or period.</extracomment>
         <translation>%1 a %2</translation>
     </message>
     <message>
@@ -738,6 +860,7 @@
     </message>
     <message>
         <source>n</source>
+        <extracomment>Column: the number of reviews behind a figure (statistical n).</extracomment>
         <translation>n</translation>
     </message>
     <message>
@@ -802,6 +925,7 @@
     </message>
     <message>
         <source>Override rate</source>
+        <extracomment>The share of reviews whose final decision differs from the model&apos;s.</extracomment>
         <translation>Tasa de anulación</translation>
     </message>
     <message>
@@ -842,22 +966,27 @@
     </message>
     <message>
         <source>Override</source>
+        <extracomment>Column: override rate (final decision differs from the model&apos;s).</extracomment>
         <translation>Anulación</translation>
     </message>
     <message>
         <source>Disagree</source>
+        <extracomment>Column: share of reviews whose own first decision differed from the model&apos;s.</extracomment>
         <translation>Desacuerdo</translation>
     </message>
     <message>
         <source>Defer</source>
+        <extracomment>Column: share of disagreements where the reviewer switched to the model after the reveal.</extracomment>
         <translation>Deferencia</translation>
     </message>
     <message>
         <source>Changed mind</source>
+        <extracomment>Column: share of reviews whose final decision differs from the reviewer&apos;s own first one.</extracomment>
         <translation>Cambio de opinión</translation>
     </message>
     <message>
         <source>Brier</source>
+        <extracomment>Column: Brier score, a measure of how well stated confidence matched being right.</extracomment>
         <translation>Brier</translation>
     </message>
     <message>
@@ -902,10 +1031,12 @@
     </message>
     <message>
         <source>Seed</source>
+        <extracomment>Column: the random seed that makes the audit sample re-derivable.</extracomment>
         <translation>Semilla</translation>
     </message>
     <message>
         <source>Policy overridden</source>
+        <extracomment>The import used its own routing threshold or audit rate instead of the stored policy.</extracomment>
         <translation>Política modificada</translation>
     </message>
     <message>
@@ -994,10 +1125,12 @@
     </message>
     <message>
         <source>Its time</source>
+        <extracomment>Column: when the newest audit event was recorded.</extracomment>
         <translation>Su hora</translation>
     </message>
     <message>
         <source>Its hash</source>
+        <extracomment>Column: the SHA-256 hash of the newest audit event.</extracomment>
         <translation>Su hash</translation>
     </message>
     <message>
@@ -1040,10 +1173,6 @@
         <translation>importar decisiones del modelo</translation>
     </message>
     <message>
-        <source>change the routing policy</source>
-        <translation>cambiar la política de enrutamiento</translation>
-    </message>
-    <message>
         <source>manage users</source>
         <translation>administrar usuarios</translation>
     </message>
@@ -1065,11 +1194,17 @@
     </message>
     <message>
         <source>nobody</source>
+        <extracomment>Stands for a session without a login in a permission error.</extracomment>
         <translation>nadie</translation>
     </message>
     <message>
         <source> or </source>
+        <extracomment>Joins role names: &quot;admin or compliance&quot;.</extracomment>
         <translation> o </translation>
+    </message>
+    <message>
+        <source>change the routing policy or the shared settings</source>
+        <translation>cambiar la política de enrutamiento o la configuración compartida</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1332,7 @@
     </message>
     <message>
         <source>empty</source>
+        <extracomment>Why a row was rejected: a required field has no value.</extracomment>
         <translation>vacío</translation>
     </message>
     <message>
@@ -1430,6 +1566,18 @@
         <source>The database is busy: %1</source>
         <translation>La base de datos está ocupada: %1</translation>
     </message>
+    <message>
+        <source>The organisation name has %1 characters; at most %2 fit a report&apos;s title page.</source>
+        <translation>El nombre de la organización tiene %1 caracteres; en la portada de un informe caben como mucho %2.</translation>
+    </message>
+    <message>
+        <source>The organisation name is one line of text, without line breaks or control characters.</source>
+        <translation>El nombre de la organización es una sola línea de texto, sin saltos de línea ni caracteres de control.</translation>
+    </message>
+    <message>
+        <source>The analytics time zone stays %1: reviews are already counted in its days and hours.</source>
+        <translation>La zona horaria de análisis sigue siendo %1: las revisiones ya se cuentan según sus días y horas.</translation>
+    </message>
 </context>
 <context>
     <name>UserStore</name>
@@ -1599,6 +1747,26 @@
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas son distintas.</translation>
     </message>
+    <message>
+        <source>What the person types to sign in: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Lo que la persona escribe para iniciar sesión: letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name as reports and lists show it (optional).</source>
+        <translation>El nombre de la persona tal como lo muestran los informes y las listas (opcional).</translation>
+    </message>
+    <message>
+        <source>Reviews cases blind, then sees the model&apos;s recommendation.</source>
+        <translation>Revisa casos a ciegas y después ve la recomendación del modelo.</translation>
+    </message>
+    <message>
+        <source>Reads the oversight dashboard, reports and the audit trail.</source>
+        <translation>Consulta el panel de supervisión, los informes y el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Manages accounts, imports and the shared settings.</source>
+        <translation>Gestiona cuentas, importaciones y la configuración compartida.</translation>
+    </message>
 </context>
 <context>
     <name>oversight::AuditTrailPanel</name>
@@ -1758,13 +1926,21 @@ SHA-256 %2</translation>
         <source>Enter the name of the database.</source>
         <translation>Introduzca el nombre de la base de datos.</translation>
     </message>
+    <message>
+        <source>The server&apos;s port; PostgreSQL&apos;s usual one is 5432.</source>
+        <translation>El puerto del servidor; el habitual de PostgreSQL es 5432.</translation>
+    </message>
+    <message>
+        <source>The name of the team&apos;s database on the server.</source>
+        <translation>El nombre de la base de datos del equipo en el servidor.</translation>
+    </message>
+    <message>
+        <source>Your PostgreSQL user on the server (not your Oversight login, which you give next).</source>
+        <translation>Su usuario de PostgreSQL en el servidor (no su usuario de Oversight, que indicará después).</translation>
+    </message>
 </context>
 <context>
     <name>oversight::DashboardPage</name>
-    <message>
-        <source>&amp;Dates:</source>
-        <translation>&amp;Fechas:</translation>
-    </message>
     <message>
         <source>First day</source>
         <translation>Primer día</translation>
@@ -1779,11 +1955,8 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>to</source>
+        <extracomment>Between the first and the last day of the analysed period.</extracomment>
         <translation>a</translation>
-    </message>
-    <message>
-        <source>&amp;Queue:</source>
-        <translation>&amp;Cola:</translation>
     </message>
     <message>
         <source>Queue filter</source>
@@ -1798,16 +1971,8 @@ SHA-256 %2</translation>
         <translation>Filtro de modelo</translation>
     </message>
     <message>
-        <source>Re&amp;viewer:</source>
-        <translation>Re&amp;visor:</translation>
-    </message>
-    <message>
         <source>Reviewer filter</source>
         <translation>Filtro de revisor</translation>
-    </message>
-    <message>
-        <source>Export &amp;Report...</source>
-        <translation>Exportar &amp;informe...</translation>
     </message>
     <message>
         <source>Write an audit report of the chosen days and filters as PDF, CSV or JSON</source>
@@ -1815,7 +1980,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>&amp;Warnings (activate one to see the reviews behind it)</source>
-        <translation>&amp;Advertencias (active una para ver las revisiones que hay detrás)</translation>
+        <translation>Adver&amp;tencias (active una para ver las revisiones que hay detrás)</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -1859,6 +2024,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Override rate</source>
+        <extracomment>The share of reviews whose final decision differs from the model&apos;s.</extracomment>
         <translation>Tasa de anulación</translation>
     </message>
     <message>
@@ -1871,6 +2037,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Deference after the reveal</source>
+        <extracomment>Share of disagreements where the reviewer switched to the model&apos;s answer after seeing it.</extracomment>
         <translation>Deferencia tras la revelación</translation>
     </message>
     <message>
@@ -1883,6 +2050,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
+        <extracomment>Two override rates compared: on busy days vs on quiet days.</extracomment>
         <translation>%1 frente a %2</translation>
     </message>
     <message>
@@ -1931,6 +2099,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Since a break</source>
+        <extracomment>Position of a review since the reviewer&apos;s last break (gap over 15 minutes).</extracomment>
         <translation>Desde una pausa</translation>
     </message>
     <message>
@@ -2009,6 +2178,82 @@ SHA-256 %2</translation>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>P&amp;eríodo:</translation>
+    </message>
+    <message>
+        <source>Show as &amp;tables</source>
+        <translation>Mostrar como ta&amp;blas</translation>
+    </message>
+    <message>
+        <source>The first calendar day analysed.</source>
+        <translation>El primer día natural analizado.</translation>
+    </message>
+    <message>
+        <source>The last calendar day analysed.</source>
+        <translation>El último día natural analizado.</translation>
+    </message>
+    <message>
+        <source>Qu&amp;eue:</source>
+        <translation>Co&amp;la:</translation>
+    </message>
+    <message>
+        <source>Analyse the reviews of one queue, or of all.</source>
+        <translation>Analizar las revisiones de una cola o de todas.</translation>
+    </message>
+    <message>
+        <source>Analyse the reviews of one model version, or of all.</source>
+        <translation>Analizar las revisiones de una versión del modelo o de todas.</translation>
+    </message>
+    <message>
+        <source>Analyse one reviewer&apos;s reviews, or the whole team&apos;s.</source>
+        <translation>Analizar las revisiones de un revisor o de todo el equipo.</translation>
+    </message>
+    <message>
+        <source>By reviewer</source>
+        <translation>Por revisor</translation>
+    </message>
+    <message>
+        <source>Override rate by reviewer: activate a row for the reviews</source>
+        <translation>Tasa de anulación por revisor: active una fila para ver las revisiones</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Por hora</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <source>One table per chart; the arrow keys change the table.</source>
+        <translation>Una tabla por gráfico; las flechas cambian de tabla.</translation>
+    </message>
+    <message>
+        <source>One row per bar or point of the chart: reviews, overrides, override rate and its 95 % interval.</source>
+        <translation>Una fila por barra o punto del gráfico: revisiones, anulaciones, tasa de anulación y su intervalo del 95 %.</translation>
+    </message>
+    <message>
+        <source>The charts&apos; figures as tables, one row per bar or point: for screen readers and for reading exact numbers.</source>
+        <translation>Las cifras de los gráficos como tablas, una fila por barra o punto: para lectores de pantalla y para leer valores exactos.</translation>
+    </message>
+    <message>
+        <source>Signs of passive oversight in the analysed reviews, each with the numbers behind it. Return on a warning lists the reviews behind it.</source>
+        <translation>Indicios de supervisión pasiva en las revisiones analizadas, cada uno con sus cifras. Intro sobre un aviso muestra las revisiones que hay detrás.</translation>
+    </message>
+    <message>
+        <source>A chart. “Show as tables” gives its figures as a table.</source>
+        <translation>Un gráfico. «Mostrar como tablas» da sus cifras en una tabla.</translation>
+    </message>
+    <message>
+        <source>Rev&amp;iewer:</source>
+        <translation>Revis&amp;or:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report...</source>
+        <translation>Exportar i&amp;nforme...</translation>
+    </message>
 </context>
 <context>
     <name>oversight::EscalateDialog</name>
@@ -2044,6 +2289,14 @@ SHA-256 %2</translation>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
+    <message>
+        <source>The queue the case waits in for a senior reviewer.</source>
+        <translation>La cola en la que el caso espera a un revisor sénior.</translation>
+    </message>
+    <message>
+        <source>Required: what the senior reviewer should look at. It goes into the audit trail. Tab moves on.</source>
+        <translation>Obligatorio: qué debe mirar el revisor sénior. Queda en el registro de auditoría. Tab pasa al siguiente campo.</translation>
+    </message>
 </context>
 <context>
     <name>oversight::FactsView</name>
@@ -2054,6 +2307,130 @@ SHA-256 %2</translation>
     <message>
         <source>(empty)</source>
         <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::ImportDialog</name>
+    <message>
+        <source>Import Decisions</source>
+        <translation>Importar decisiones</translation>
+    </message>
+    <message>
+        <source>A CSV or JSON Lines file of model decisions, one case per row.</source>
+        <translation>Un archivo CSV o JSON Lines con decisiones del modelo, un caso por fila.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Examinar...</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Elegir el archivo que se importará.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s name, as reports and filters show it.</source>
+        <translation>El nombre del modelo tal como lo muestran los informes y los filtros.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s version: analyses can compare versions.</source>
+        <translation>La versión del modelo: los análisis pueden comparar versiones.</translation>
+    </message>
+    <message>
+        <source>The column with each case&apos;s own id.</source>
+        <translation>La columna con el identificador propio de cada caso.</translation>
+    </message>
+    <message>
+        <source>The column with the decision the model made.</source>
+        <translation>La columna con la decisión que tomó el modelo.</translation>
+    </message>
+    <message>
+        <source>How sure the model was: one confidence column, or one probability column per decision named p_&lt;decision&gt;.</source>
+        <translation>Cuán seguro estaba el modelo: una columna de confianza, o una columna de probabilidad por decisión llamada p_&lt;decisión&gt;.</translation>
+    </message>
+    <message>
+        <source>The real outcome, where known: lets the dashboard measure accuracy.</source>
+        <translation>El resultado real, cuando se conoce: permite al panel medir la exactitud.</translation>
+    </message>
+    <message>
+        <source>Hidden from reviewers</source>
+        <translation>Ocultas a los revisores</translation>
+    </message>
+    <message>
+        <source>Columns reviewers must never see, such as scores that give the model&apos;s decision away.</source>
+        <translation>Columnas que los revisores nunca deben ver, como puntuaciones que delatan la decisión del modelo.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versión:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision column:</source>
+        <translation>Columna de de&amp;cisión:</translation>
+    </message>
+    <message>
+        <source>&amp;Confidence:</source>
+        <translation>Co&amp;nfianza:</translation>
+    </message>
+    <message>
+        <source>Known &amp;outcome:</source>
+        <translation>&amp;Resultado conocido:</translation>
+    </message>
+    <message>
+        <source>&amp;Hidden from reviewers:</source>
+        <translation>&amp;Ocultas a los revisores:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Decision files (*.csv *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Archivos de decisiones (*.csv *.jsonl *.ndjson);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>One probability per decision (p_ columns)</source>
+        <translation>Una probabilidad por decisión (columnas p_)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>No column holds the known outcome.</extracomment>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>Importando %1...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Imported %1 decisions: %2 to review, %3 automated (%4 of them sampled for audit).</source>
+        <translation>Se importaron %1 decisiones: %2 para revisar, %3 automatizadas (%4 de ellas en la muestra de auditoría).</translation>
+    </message>
+    <message>
+        <source>Rows rejected and not imported: %1</source>
+        <translation>Filas rechazadas y no importadas: %1</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>fila %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>fila %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>Case id co&amp;lumn:</source>
+        <translation>Columna de i&amp;dentificador:</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2459,14 @@ SHA-256 %2</translation>
         <source>Enter your login.</source>
         <translation>Introduzca su nombre de usuario.</translation>
     </message>
+    <message>
+        <source>The login your administrator gave you.</source>
+        <translation>El usuario que le dio su administrador.</translation>
+    </message>
+    <message>
+        <source>Your password. Accounts lock after repeated failures.</source>
+        <translation>Su contraseña. Las cuentas se bloquean tras varios intentos fallidos.</translation>
+    </message>
 </context>
 <context>
     <name>oversight::MainWindow</name>
@@ -2099,11 +2484,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Connect to &amp;Server...</source>
-        <translation>Conectar con un &amp;servidor...</translation>
-    </message>
-    <message>
-        <source>&amp;Switch User...</source>
-        <translation>Cambiar de &amp;usuario...</translation>
+        <translation>Conectar con un ser&amp;vidor...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2135,6 +2516,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Main</source>
+        <extracomment>Name of the main toolbar (shown in its context menu).</extracomment>
         <translation>Principal</translation>
     </message>
     <message>
@@ -2151,10 +2533,12 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 - Oversight</source>
+        <extracomment>Window title: the open database, then the application name.</extracomment>
         <translation>%1 - Oversight</translation>
     </message>
     <message>
         <source>%1 on %2</source>
+        <extracomment>Window title part: database name on server host.</extracomment>
         <translation>%1 en %2</translation>
     </message>
     <message>
@@ -2234,9 +2618,172 @@ SHA-256 %2</translation>
         <translation>El idioma cambiará la próxima vez que se inicie Oversight.</translation>
     </message>
     <message>
-        <source>System Language</source>
-        <extracomment>The language menu&apos;s first entry: follow the operating system&apos;s language.</extracomment>
-        <translation>Idioma del sistema</translation>
+        <source>&amp;Import Decisions...</source>
+        <translation>&amp;Importar decisiones...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation>Abrir la &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings...</source>
+        <translation>&amp;Configuración...</translation>
+    </message>
+    <message>
+        <source>Cases per queue: waiting, being reviewed and done.</source>
+        <translation>Casos por cola: en espera, en revisión y terminados.</translation>
+    </message>
+    <message>
+        <source>Every imported file: when, by whom, its rows and routing.</source>
+        <translation>Cada archivo importado: cuándo, por quién, sus filas y su enrutamiento.</translation>
+    </message>
+    <message>
+        <source>Your review queues and the case you are deciding.</source>
+        <translation>Sus colas de revisión y el caso que está decidiendo.</translation>
+    </message>
+    <message>
+        <source>How well oversight works: override rates, warnings, audit reports.</source>
+        <translation>Qué tal funciona la supervisión: tasas de anulación, avisos, informes de auditoría.</translation>
+    </message>
+    <message>
+        <source>How many cases wait in each queue.</source>
+        <translation>Cuántos casos esperan en cada cola.</translation>
+    </message>
+    <message>
+        <source>Every file imported so far.</source>
+        <translation>Todos los archivos importados hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Accounts, their roles and sign-in state.</source>
+        <translation>Cuentas, sus roles y su estado de acceso.</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Bienvenida</translation>
+    </message>
+    <message>
+        <source>Ways to begin: a new database, a file, the demo.</source>
+        <translation>Formas de empezar: una base de datos nueva, un archivo, la demostración.</translation>
+    </message>
+    <message>
+        <source>Creating the demo database...</source>
+        <translation>Creando la base de datos de demostración...</translation>
+    </message>
+    <message>
+        <source>Open the Demo</source>
+        <translation>Abrir la demostración</translation>
+    </message>
+    <message>
+        <source>Import Decisions</source>
+        <translation>Importar decisiones</translation>
+    </message>
+    <message>
+        <source>S&amp;witch User...</source>
+        <translation>Cambiar de &amp;usuario...</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::NewDatabaseDialog</name>
+    <message>
+        <source>The database file to create.</source>
+        <translation>El archivo de base de datos que se creará.</translation>
+    </message>
+    <message>
+        <source>The same password again, to catch a typing slip.</source>
+        <translation>La misma contraseña otra vez, para detectar errores de tecleo.</translation>
+    </message>
+    <message>
+        <source>Create a New Database</source>
+        <translation>Crear una base de datos nueva</translation>
+    </message>
+    <message>
+        <source>An empty database in one file on this computer, with you as its first administrator. Administrators add the other accounts.</source>
+        <translation>Una base de datos vacía en un archivo de este equipo, con usted como primer administrador. Los administradores añaden las demás cuentas.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Examinar...</translation>
+    </message>
+    <message>
+        <source>Choose the folder and name of the new database file.</source>
+        <translation>Elegir la carpeta y el nombre del nuevo archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Arc&amp;hivo:</translation>
+    </message>
+    <message>
+        <source>The login you will sign in with.</source>
+        <translation>El usuario con el que iniciará sesión.</translation>
+    </message>
+    <message>
+        <source>Your password: at least %1 characters.</source>
+        <translation>Su contraseña: al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Administrator &amp;login:</source>
+        <translation>&amp;Usuario del administrador:</translation>
+    </message>
+    <message>
+        <source>Open the Demo</source>
+        <translation>Abrir la demostración</translation>
+    </message>
+    <message>
+        <source>A demo database with synthetic credit decisions and four weeks of a simulated review team&apos;s work. It has one account per role; choose their password and the role to try first. Switch User tries the others.</source>
+        <translation>Una base de datos de demostración con decisiones de crédito sintéticas y cuatro semanas de trabajo de un equipo de revisión simulado. Tiene una cuenta por rol; elija su contraseña y el rol que probará primero. «Cambiar de usuario» prueba los demás.</translation>
+    </message>
+    <message>
+        <source>The demo account to sign in with first.</source>
+        <translation>La cuenta de demostración con la que iniciará sesión primero.</translation>
+    </message>
+    <message>
+        <source>The password of all three demo accounts: at least %1 characters.</source>
+        <translation>La contraseña de las tres cuentas de demostración: al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A role, then the login of its demo account.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in as:</source>
+        <translation>&amp;Iniciar sesión como:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>Re&amp;petir:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>C&amp;rear</translation>
+    </message>
+    <message>
+        <source>Create the &amp;Demo</source>
+        <translation>Crear la &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Oversight databases (*.db)</source>
+        <translation>Bases de datos de Oversight (*.db)</translation>
+    </message>
+    <message>
+        <source>Choose where the database file goes.</source>
+        <translation>Elija dónde irá el archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Open it with File &gt; Open Database, or choose another name.</source>
+        <translation>%1 ya existe. Ábrala con Archivo &gt; Abrir base de datos o elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Name the administrator&apos;s login.</source>
+        <translation>Indique el usuario del administrador.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2804,14 @@ SHA-256 %2</translation>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas son distintas.</translation>
     </message>
+    <message>
+        <source>The same password again, to catch a typing slip.</source>
+        <translation>La misma contraseña otra vez, para detectar errores de tecleo.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Al menos %1 caracteres.</translation>
+    </message>
 </context>
 <context>
     <name>oversight::QueueDepthModel</name>
@@ -2270,6 +2825,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>In review</source>
+        <extracomment>Column: cases claimed by a reviewer right now.</extracomment>
         <translation>En revisión</translation>
     </message>
     <message>
@@ -2293,6 +2849,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 % sure</source>
+        <extracomment>The model&apos;s decision label, then its confidence in percent.</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt;, seguro al %2 %</translation>
     </message>
     <message>
@@ -2357,10 +2914,12 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>your initial decision</source>
+        <extracomment>Completes &quot;your final decision is ...&quot;.</extracomment>
         <translation>su decisión inicial</translation>
     </message>
     <message>
         <source>the model&apos;s</source>
+        <extracomment>Completes &quot;your final decision is ...&quot;: the model&apos;s decision.</extracomment>
         <translation>la del modelo</translation>
     </message>
     <message>
@@ -2386,6 +2945,26 @@ SHA-256 %2</translation>
     <message>
         <source>After the reveal: finalize and open the next case</source>
         <translation>Tras la revelación: finalizar y abrir el caso siguiente</translation>
+    </message>
+    <message>
+        <source>Your final decision is the one you made before the reveal.</source>
+        <translation>Su decisión final es la que tomó antes de la revelación.</translation>
+    </message>
+    <message>
+        <source>Your final decision follows the model&apos;s recommendation.</source>
+        <translation>Su decisión final sigue la recomendación del modelo.</translation>
+    </message>
+    <message>
+        <source>Your final decision is another label, chosen beside.</source>
+        <translation>Su decisión final es otra etiqueta, elegida al lado.</translation>
+    </message>
+    <message>
+        <source>The other label for your final decision.</source>
+        <translation>La otra etiqueta para su decisión final.</translation>
+    </message>
+    <message>
+        <source>Why you decided as you did; required when you change your decision. Tab moves on.</source>
+        <translation>Por qué decidió así; obligatorio si cambia su decisión. Tab pasa al siguiente campo.</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +3051,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>1 ... 9</source>
+        <extracomment>The number keys that choose a decision.</extracomment>
         <translation>1 ... 9</translation>
     </message>
     <message>
@@ -2504,6 +3084,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Case %1 - %2 queue</source>
+        <extracomment>The case&apos;s own id, then the name of its queue.</extracomment>
         <translation>Caso %1 - cola %2</translation>
     </message>
     <message>
@@ -2524,6 +3105,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Lease: %1:%2 left</source>
+        <extracomment>Minutes and seconds left before the claimed case may return to its queue.</extracomment>
         <translation>Reserva: quedan %1:%2</translation>
     </message>
     <message>
@@ -2549,6 +3131,14 @@ SHA-256 %2</translation>
     <message>
         <source>Commit your decision</source>
         <translation>Confirmar su decisión</translation>
+    </message>
+    <message>
+        <source>Your own decision, before you see anything else. Key %1.</source>
+        <translation>Su propia decisión, antes de ver nada más. Tecla %1.</translation>
+    </message>
+    <message>
+        <source>Your own decision, before you see anything else.</source>
+        <translation>Su propia decisión, antes de ver nada más.</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +3167,14 @@ SHA-256 %2</translation>
         <source>Waiting in the %1 queue: %2.</source>
         <translation>En espera en la cola %1: %2.</translation>
     </message>
+    <message>
+        <source>One row per queue you may review: cases waiting, and your own counts for today. Return starts reviewing the selected queue.</source>
+        <translation>Una fila por cola que puede revisar: casos en espera y sus propias cifras de hoy. Intro empieza a revisar la cola seleccionada.</translation>
+    </message>
+    <message>
+        <source>Take the next case of the selected queue. You decide before you see the model&apos;s recommendation.</source>
+        <translation>Tomar el siguiente caso de la cola seleccionada. Usted decide antes de ver la recomendación del modelo.</translation>
+    </message>
 </context>
 <context>
     <name>oversight::ReviewRecordModel</name>
@@ -2602,6 +3200,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Initial</source>
+        <extracomment>Column: the reviewer&apos;s own decision, made before seeing the model&apos;s.</extracomment>
         <translation>Inicial</translation>
     </message>
     <message>
@@ -2610,6 +3209,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Final</source>
+        <extracomment>Column: the reviewer&apos;s final decision, after seeing the model&apos;s.</extracomment>
         <translation>Final</translation>
     </message>
     <message>
@@ -2618,10 +3218,12 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Blind (s)</source>
+        <extracomment>Column: seconds the reviewer took before committing, without the model&apos;s answer.</extracomment>
         <translation>A ciegas (s)</translation>
     </message>
     <message>
         <source>Decide (s)</source>
+        <extracomment>Column: seconds from the reveal of the model&apos;s answer to the final decision.</extracomment>
         <translation>Decisión (s)</translation>
     </message>
 </context>
@@ -2629,6 +3231,7 @@ SHA-256 %2</translation>
     <name>oversight::ReviewerQueueModel</name>
     <message>
         <source>empty</source>
+        <extracomment>A queue with no cases waiting.</extracomment>
         <translation>vacía</translation>
     </message>
     <message>
@@ -2646,6 +3249,123 @@ SHA-256 %2</translation>
     <message>
         <source>Of those, you overrode the model</source>
         <translation>De ellos, anuló al modelo</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>En este equipo</translation>
+    </message>
+    <message>
+        <source>The language of the menus, pages and dialogs. It changes the next time Oversight starts.</source>
+        <translation>El idioma de los menús, páginas y diálogos. Cambia la próxima vez que se inicie Oversight.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The first in the list</source>
+        <extracomment>The default review queue: none chosen, the first queue in the list is selected.</extracomment>
+        <translation>La primera de la lista</translation>
+    </message>
+    <message>
+        <source>The queue selected on the review page when you sign in as a reviewer.</source>
+        <translation>La cola seleccionada en la página de revisión cuando inicia sesión como revisor.</translation>
+    </message>
+    <message>
+        <source>Default review &amp;queue:</source>
+        <translation>&amp;Cola de revisión predeterminada:</translation>
+    </message>
+    <message>
+        <source>For everyone using this database</source>
+        <translation>Para todos los que usan esta base de datos</translation>
+    </message>
+    <message>
+        <source>Printed on the title page of every audit report.</source>
+        <translation>Aparece en la portada de cada informe de auditoría.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation name:</source>
+        <translation>Nombre de la &amp;organización:</translation>
+    </message>
+    <message>
+        <source>The dashboards count calendar days and hours of the day in this zone, for every user. It is fixed by the first review recorded.</source>
+        <translation>Los paneles cuentan los días naturales y las horas del día en esta zona, para todos los usuarios. La primera revisión registrada la fija.</translation>
+    </message>
+    <message>
+        <source>Analytics &amp;time zone:</source>
+        <translation>&amp;Zona horaria de análisis:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Suffix of a number of minutes, with its leading space.</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>How long a claimed case stays with its reviewer before it may go back to the queue. Applies to the next claims.</source>
+        <translation>Cuánto tiempo se queda un caso tomado con su revisor antes de poder volver a la cola. Se aplica a los próximos casos tomados.</translation>
+    </message>
+    <message>
+        <source>Warn when the team overrides the model in fewer reviews than this.</source>
+        <translation>Avisar cuando el equipo anula el modelo en menos revisiones que esta proporción.</translation>
+    </message>
+    <message>
+        <source>Warn when the team&apos;s override rate is &amp;below:</source>
+        <translation>Avisar si la tasa de anulación del equipo es in&amp;ferior a:</translation>
+    </message>
+    <message>
+        <source>A reviewer who overrides in fewer reviews than this counts as passive.</source>
+        <translation>Un revisor que anula en menos revisiones que esta proporción se considera pasivo.</translation>
+    </message>
+    <message>
+        <source>Warn when more reviewers than this share are passive.</source>
+        <translation>Avisar cuando más revisores que esta proporción son pasivos.</translation>
+    </message>
+    <message>
+        <source>Warn when passive reviewers are &amp;more than:</source>
+        <translation>Avisar si los revisores pasivos son &amp;más de:</translation>
+    </message>
+    <message>
+        <source>Warn when the override rate on busy days falls below this fraction of the rate on quiet days.</source>
+        <translation>Avisar cuando la tasa de anulación en días de mucho volumen cae por debajo de esta fracción de la de días tranquilos.</translation>
+    </message>
+    <message>
+        <source>Warn when busy days override less than (× quiet &amp;days):</source>
+        <translation>Avisar si los días de mucho volumen anulan menos que (× &amp;días tranquilos):</translation>
+    </message>
+    <message>
+        <source>How sure the downward trend of the daily override rate must be before it warns (its p-value is below this).</source>
+        <translation>Cuán segura debe ser la tendencia a la baja de la tasa de anulación diaria antes de avisar (su valor p queda por debajo).</translation>
+    </message>
+    <message>
+        <source>Trend warning &amp;significance level:</source>
+        <translation>Nivel de &amp;significación del aviso de tendencia:</translation>
+    </message>
+    <message>
+        <source>Fixed: reviews are already counted in its days and hours.</source>
+        <translation>Fijada: las revisiones ya se cuentan según sus días y horas.</translation>
+    </message>
+    <message>
+        <source>Not fixed yet: the first review recorded keeps it.</source>
+        <translation>Aún sin fijar: la primera revisión registrada la conserva.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these.</source>
+        <translation>Solo un administrador puede cambiarlos.</translation>
+    </message>
+    <message>
+        <source>Review l&amp;ease:</source>
+        <translation>&amp;Reserva de revisión:</translation>
+    </message>
+    <message>
+        <source>A reviewer is &amp;passive below:</source>
+        <translation>Un revisor es &amp;pasivo por debajo de:</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +3463,65 @@ SHA-256 %2</translation>
     <message>
         <source>New password set for %1.</source>
         <translation>Se estableció una contraseña nueva para %1.</translation>
+    </message>
+    <message>
+        <source>Create an account with its roles and first password.</source>
+        <translation>Crear una cuenta con sus roles y su primera contraseña.</translation>
+    </message>
+    <message>
+        <source>Every account: login, name, roles, whether it may sign in, and its last sign-in.</source>
+        <translation>Cada cuenta: usuario, nombre, roles, si puede iniciar sesión y su último inicio de sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::WelcomePage</name>
+    <message>
+        <source>&amp;Create a New Database...</source>
+        <translation>&amp;Crear una base de datos nueva...</translation>
+    </message>
+    <message>
+        <source>An empty database on this computer, with you as its administrator.</source>
+        <translation>Una base de datos vacía en este equipo, con usted como administrador.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a File...</source>
+        <translation>&amp;Importar un archivo...</translation>
+    </message>
+    <message>
+        <source>A new database, then a file of model decisions imported into it.</source>
+        <translation>Una base de datos nueva y, después, un archivo de decisiones del modelo importado en ella.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation>Abrir la &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Synthetic credit decisions and a simulated review team, to try every role.</source>
+        <translation>Decisiones de crédito sintéticas y un equipo de revisión simulado, para probar cada rol.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Database...</source>
+        <translation>Abrir una base de da&amp;tos...</translation>
+    </message>
+    <message>
+        <source>A database file made before.</source>
+        <translation>Un archivo de base de datos creado antes.</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;Server...</source>
+        <translation>Conectar con un &amp;servidor...</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s PostgreSQL server, shared by many reviewers.</source>
+        <translation>El servidor PostgreSQL de su equipo, compartido por muchos revisores.</translation>
+    </message>
+    <message>
+        <source>Welcome to Oversight</source>
+        <translation>Bienvenido a Oversight</translation>
+    </message>
+    <message>
+        <source>Oversight routes a model&apos;s uncertain decisions, and a sample of its confident ones, to people who judge each case before they see what the model said, and shows how well that oversight works. Begin with one of these:</source>
+        <translation>Oversight envía las decisiones inseguras de un modelo, y una muestra de las seguras, a personas que juzgan cada caso antes de ver lo que dijo el modelo, y muestra qué tal funciona esa supervisión. Empiece con una de estas opciones:</translation>
     </message>
 </context>
 </TS>

@@ -97,7 +97,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     QAction* server =
         fileMenu->addAction(tr("Connect to &Server..."), this, [this] { connectToServer(); });
     server->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_switchUser = fileMenu->addAction(tr("&Switch User..."), this, &MainWindow::signIn);
+    m_switchUser = fileMenu->addAction(tr("S&witch User..."), this, &MainWindow::signIn);
     m_switchUser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     fileMenu->addSeparator();
     m_import = fileMenu->addAction(tr("&Import Decisions..."), this, &MainWindow::importDecisions);
@@ -135,7 +135,8 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     helpMenu->addAction(tr("&About Oversight"), this, &MainWindow::showAbout)
         ->setObjectName(QStringLiteral("showAbout"));
 
-    QToolBar* toolbar = addToolBar(tr("Main"));
+    QToolBar* toolbar =
+        addToolBar(/*: Name of the main toolbar (shown in its context menu). */ tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->addAction(open);
     toolbar->addAction(m_switchUser);
@@ -263,12 +264,13 @@ void MainWindow::adopt(Database database) {
     m_database.reset();
     m_database.emplace(std::move(database));
     const ConnectionSpec& spec = m_database->spec();
-    setWindowTitle(tr("%1 - Oversight")
-                       .arg(spec.engine == Engine::Sqlite
-                                ? QFileInfo(spec.path).fileName()
-                                : tr("%1 on %2")
-                                      .arg(spec.database,
-                                           spec.host.isEmpty() ? tr("this computer") : spec.host)));
+    setWindowTitle(
+        /*: Window title: the open database, then the application name. */ tr("%1 - Oversight")
+            .arg(spec.engine == Engine::Sqlite
+                     ? QFileInfo(spec.path).fileName()
+                     : /*: Window title part: database name on server host. */ tr("%1 on %2")
+                           .arg(spec.database,
+                                spec.host.isEmpty() ? tr("this computer") : spec.host)));
     statusBar()->showMessage(tr("%1 - not signed in").arg(databaseLabel()));
     m_message->setVisible(false);
     if (const QString warning = m_database->exposureWarning(); !warning.isEmpty())

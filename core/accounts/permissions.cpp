@@ -62,9 +62,15 @@ bool allows(const Session& session, Permission permission) {
 Status require(const Session& session, Permission permission) {
     if (allows(session, permission))
         return success();
-    return Error{Text::tr("'%1' may not %2: that needs the role %3.")
-                     .arg(session.login.isEmpty() ? Text::tr("nobody") : session.login,
-                          describe(permission), rolesFor(permission).join(Text::tr(" or ")))};
+    return Error{
+        Text::tr("'%1' may not %2: that needs the role %3.")
+            .arg(session.login.isEmpty()
+                     ? /*: Stands for a session without a login in a permission error. */ Text::tr(
+                           "nobody")
+                     : session.login,
+                 describe(permission),
+                 rolesFor(permission)
+                     .join(/*: Joins role names: "admin or compliance". */ Text::tr(" or ")))};
 }
 
 } // namespace oversight

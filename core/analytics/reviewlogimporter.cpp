@@ -162,7 +162,9 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
         auto required = [&](int column) {
             const QString value = fieldText(record, column);
             if (value.isEmpty())
-                problems << Reject{record.row, header.names[column], Text::tr("empty")};
+                problems << Reject{record.row, header.names[column],
+                                   /*: Why a row was rejected: a required field has no value. */
+                                   Text::tr("empty")};
             return value;
         };
         const QString reviewer = required(columns.reviewer);

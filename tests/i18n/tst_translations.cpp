@@ -74,6 +74,9 @@ QSet<QString> placeholders(const QString& text) {
     return found;
 }
 
+// Texts shown together, as (context, source).
+using Screen = QList<std::pair<QString, QString>>;
+
 // The mnemonic letter of a text ("&File" -> "f"), empty when it has none.
 QString mnemonicOf(const QString& text) {
     for (qsizetype i = 0; i + 1 < text.size(); ++i) {
@@ -129,46 +132,130 @@ private Q_SLOTS:
     }
 
     void mnemonicsOnOneScreenDiffer_data() {
-        QTest::addColumn<QString>("path");
-        for (const QString& path : translationFiles())
-            QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+        QTest::addColumn<QString>("path"); // empty: the English sources
+        QTest::addColumn<Screen>("screen");
+        const QString window = QStringLiteral("oversight::MainWindow");
+        const QList<std::pair<QString, QString>> menuBar{{window, QStringLiteral("&File")},
+                                                         {window, QStringLiteral("&View")},
+                                                         {window, QStringLiteral("&Help")}};
+        const QList<std::pair<QString, QString>> tabs{
+            {window, QStringLiteral("&Review")}, {window, QStringLiteral("&Dashboard")},
+            {window, QStringLiteral("&Queues")}, {window, QStringLiteral("Import &Batches")},
+            {window, QStringLiteral("&Users")},
+        };
+        const QString review = QStringLiteral("oversight::ReviewPage");
+        const QString reveal = QStringLiteral("oversight::RevealPanel");
+        const QString dashboard = QStringLiteral("oversight::DashboardPage");
+        const QString welcome = QStringLiteral("oversight::WelcomePage");
+        const QString settings = QStringLiteral("oversight::SettingsDialog");
+        const QString import = QStringLiteral("oversight::ImportDialog");
+        const QString newDatabase = QStringLiteral("oversight::NewDatabaseDialog");
+        // What shares one screen: the menu bar and tabs stay in reach on every page.
+        const QList<std::pair<QString, QList<std::pair<QString, QString>>>> screens{
+            {QStringLiteral("review page"),
+             menuBar + tabs +
+                 QList<std::pair<QString, QString>>{
+                     {review, QStringLiteral("How &sure are you?")},
+                     {review, QStringLiteral("&Commit my decision")},
+                     {review, QStringLiteral("Re&lease...")},
+                     {review, QStringLiteral("&Escalate...")},
+                     {reveal, QStringLiteral("&Keep mine: %1")},
+                     {reveal, QStringLiteral("Take the &model's: %1")},
+                     {reveal, QStringLiteral("&Other:")},
+                     {reveal, QStringLiteral("Ra&tionale:")},
+                     {reveal, QStringLiteral("Finali&ze and next")}}},
+            {QStringLiteral("dashboard"),
+             menuBar + tabs +
+                 QList<std::pair<QString, QString>>{
+                     {dashboard, QStringLiteral("&Period:")},
+                     {dashboard, QStringLiteral("Qu&eue:")},
+                     {dashboard, QStringLiteral("&Model:")},
+                     {dashboard, QStringLiteral("Rev&iewer:")},
+                     {dashboard, QStringLiteral("Show as &tables")},
+                     {dashboard, QStringLiteral("E&xport Report...")},
+                     {dashboard, QStringLiteral("&Warnings (activate one to see the reviews "
+                                                "behind it)")}}},
+            {QStringLiteral("welcome page"),
+             menuBar +
+                 QList<std::pair<QString, QString>>{
+                     {window, QStringLiteral("&Welcome")},
+                     {welcome, QStringLiteral("&Create a New Database...")},
+                     {welcome, QStringLiteral("&Import a File...")},
+                     {welcome, QStringLiteral("Open the &Demo")},
+                     {welcome, QStringLiteral("&Open a Database...")},
+                     {welcome, QStringLiteral("Connect to a &Server...")}}},
+            {QStringLiteral("file menu"),
+             {{window, QStringLiteral("&Open Database...")},
+              {window, QStringLiteral("Connect to &Server...")},
+              {window, QStringLiteral("S&witch User...")},
+              {window, QStringLiteral("&Import Decisions...")},
+              {window, QStringLiteral("Open the &Demo")},
+              {window, QStringLiteral("Se&ttings...")},
+              {window, QStringLiteral("&Quit")}}},
+            {QStringLiteral("settings"),
+             {{settings, QStringLiteral("&Language:")},
+              {settings, QStringLiteral("Default review &queue:")},
+              {settings, QStringLiteral("&Organisation name:")},
+              {settings, QStringLiteral("Analytics &time zone:")},
+              {settings, QStringLiteral("Review l&ease:")},
+              {settings, QStringLiteral("Warn when the team's override rate is &below:")},
+              {settings, QStringLiteral("A reviewer is &passive below:")},
+              {settings, QStringLiteral("Warn when passive reviewers are &more than:")},
+              {settings, QStringLiteral("Warn when busy days override less than (× quiet &days):")},
+              {settings, QStringLiteral("Trend warning &significance level:")}}},
+            {QStringLiteral("import"),
+             {{import, QStringLiteral("&Browse...")},
+              {import, QStringLiteral("&File:")},
+              {import, QStringLiteral("&Model:")},
+              {import, QStringLiteral("&Version:")},
+              {import, QStringLiteral("Case id co&lumn:")},
+              {import, QStringLiteral("&Decision column:")},
+              {import, QStringLiteral("&Confidence:")},
+              {import, QStringLiteral("Known &outcome:")},
+              {import, QStringLiteral("&Hidden from reviewers:")},
+              {import, QStringLiteral("&Import")}}},
+            {QStringLiteral("new database"),
+             {{newDatabase, QStringLiteral("&Browse...")},
+              {newDatabase, QStringLiteral("&File:")},
+              {newDatabase, QStringLiteral("Administrator &login:")},
+              {newDatabase, QStringLiteral("&Password:")},
+              {newDatabase, QStringLiteral("&Repeat:")},
+              {newDatabase, QStringLiteral("&Create")}}},
+            {QStringLiteral("demo"),
+             {{newDatabase, QStringLiteral("&File:")},
+              {newDatabase, QStringLiteral("&Sign in as:")},
+              {newDatabase, QStringLiteral("&Password:")},
+              {newDatabase, QStringLiteral("&Repeat:")},
+              {newDatabase, QStringLiteral("Create the &Demo")}}},
+        };
+        QStringList paths = translationFiles();
+        paths.prepend(QString());
+        for (const QString& path : std::as_const(paths)) {
+            const QString language =
+                path.isEmpty() ? QStringLiteral("en") : QFileInfo(path).completeBaseName();
+            for (const auto& [name, keys] : screens)
+                QTest::newRow(qPrintable(language + u' ' + name)) << path << keys;
+        }
     }
 
     void mnemonicsOnOneScreenDiffer() {
-        // The window's menus and page tabs, and the review page on top of them.
         QFETCH(QString, path);
+        QFETCH(Screen, screen);
         QHash<std::pair<QString, QString>, QString> translated;
-        for (const Message& message : readCatalogue(path))
-            translated.insert({message.context, message.source}, message.translation);
-        const QString window = QStringLiteral("oversight::MainWindow");
-        const QList<std::pair<QString, QString>> screen{
-            {window, QStringLiteral("&File")},
-            {window, QStringLiteral("&View")},
-            {window, QStringLiteral("&Help")},
-            {window, QStringLiteral("&Review")},
-            {window, QStringLiteral("&Dashboard")},
-            {window, QStringLiteral("&Queues")},
-            {window, QStringLiteral("Import &Batches")},
-            {window, QStringLiteral("&Users")},
-            {QStringLiteral("oversight::ReviewPage"), QStringLiteral("How &sure are you?")},
-            {QStringLiteral("oversight::ReviewPage"), QStringLiteral("&Commit my decision")},
-            {QStringLiteral("oversight::ReviewPage"), QStringLiteral("Re&lease...")},
-            {QStringLiteral("oversight::ReviewPage"), QStringLiteral("&Escalate...")},
-            {QStringLiteral("oversight::RevealPanel"), QStringLiteral("&Keep mine: %1")},
-            {QStringLiteral("oversight::RevealPanel"), QStringLiteral("Take the &model's: %1")},
-            {QStringLiteral("oversight::RevealPanel"), QStringLiteral("&Other:")},
-            {QStringLiteral("oversight::RevealPanel"), QStringLiteral("Ra&tionale:")},
-            {QStringLiteral("oversight::RevealPanel"), QStringLiteral("Finali&ze and next")},
-        };
+        if (!path.isEmpty()) {
+            for (const Message& message : readCatalogue(path))
+                translated.insert({message.context, message.source}, message.translation);
+        }
         QHash<QString, QString> owner;
         for (const auto& key : screen) {
-            QVERIFY2(translated.contains(key), qPrintable(key.second));
-            const QString letter = mnemonicOf(translated.value(key));
-            QVERIFY2(!letter.isEmpty(), qPrintable(translated.value(key)));
+            QVERIFY2(path.isEmpty() || translated.contains(key), qPrintable(key.second));
+            const QString text = path.isEmpty() ? key.second : translated.value(key);
+            const QString letter = mnemonicOf(text);
+            QVERIFY2(!letter.isEmpty(), qPrintable(text));
             QVERIFY2(!owner.contains(letter),
                      qPrintable(QStringLiteral("'%1' and '%2' share Alt+%3")
-                                    .arg(owner.value(letter), translated.value(key), letter)));
-            owner.insert(letter, translated.value(key));
+                                    .arg(owner.value(letter), text, letter)));
+            owner.insert(letter, text);
         }
     }
 

@@ -22,7 +22,9 @@ QStandardItem* numberItem(qint64 value) {
 }
 
 QStandardItem* rateItem(const std::optional<double>& rate) {
-    auto* item = new QStandardItem(rate ? percentText(*rate) : Text::tr("n/a"));
+    auto* item = new QStandardItem(
+        rate ? percentText(*rate)
+             : /*: Not available: too few reviews to compute the figure. */ Text::tr("n/a"));
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }
@@ -32,14 +34,20 @@ QStandardItem* rateItem(const std::optional<double>& rate) {
 QStandardItemModel* makeGroupTable(const QList<Group>& groups, const QString& keyCaption,
                                    QObject* parent) {
     auto* model = new QStandardItemModel(0, 5, parent);
-    model->setHorizontalHeaderLabels({keyCaption, Text::tr("Reviews"), Text::tr("Overridden"),
-                                      Text::tr("Override rate"), Text::tr("95 % interval")});
+    model->setHorizontalHeaderLabels(
+        {keyCaption, Text::tr("Reviews"),
+         /*: Number of reviews whose final decision differs from the model's. */
+         Text::tr("Overridden"),
+         /*: The share of reviews whose final decision differs from the model's. */
+         Text::tr("Override rate"), Text::tr("95 % interval")});
     for (const Group& group : groups) {
         const Proportion& rate = group.rates.overrideRate;
         auto* interval = new QStandardItem(
             rate.low && rate.high
-                ? Text::tr("%1 to %2").arg(percentText(*rate.low), percentText(*rate.high))
-                : Text::tr("n/a"));
+                ? /*: A range: the lower and upper end of an interval or period. */ Text::tr(
+                      "%1 to %2")
+                      .arg(percentText(*rate.low), percentText(*rate.high))
+                : /*: Not available: too few reviews to compute the figure. */ Text::tr("n/a"));
         interval->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         model->appendRow({new QStandardItem(visibleText(group.key)), numberItem(group.counts.n),
                           numberItem(group.counts.overrides), rateItem(rate.rate), interval});
@@ -56,7 +64,8 @@ QString hourKeyCaption() {
 }
 
 QString sinceBreakKeyCaption() {
-    return Text::tr("Reviews since a break");
+    return /*: Column: position of a review since the reviewer's last break. */ Text::tr(
+        "Reviews since a break");
 }
 
 QString dayKeyCaption() {

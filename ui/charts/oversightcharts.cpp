@@ -55,7 +55,9 @@ ReviewerChart makeReviewerChart(const QList<Group>& byReviewer, double reference
     result.chart = newChart(palette);
     result.chart->setTitle(Text::tr("Override rate by reviewer (95 % interval)"));
     auto* bars = new QBarSeries;
-    result.bars = new QBarSet(Text::tr("Override rate"));
+    result.bars = new QBarSet(
+        /*: The share of reviews whose final decision differs from the model's. */ Text::tr(
+            "Override rate"));
     auto* whiskers = new QCandlestickSeries;
     whiskers->setName(Text::tr("95 % interval"));
     whiskers->setBodyOutlineVisible(false);
@@ -144,7 +146,9 @@ QChart* makeHourChart(const QList<Group>& byHour, const QPalette& palette) {
 QChart* makeWorkloadChart(const Workload& workload, const QPalette& palette) {
     QChart* chart = newChart(palette);
     chart->setTitle(Text::tr("Override rate by position since the last break"));
-    auto* set = new QBarSet(Text::tr("Override rate"));
+    auto* set = new QBarSet(
+        /*: The share of reviews whose final decision differs from the model's. */ Text::tr(
+            "Override rate"));
     QStringList buckets;
     double maximum = 0;
     for (const Group& group : workload.bySinceBreak) {
@@ -172,7 +176,9 @@ QChart* makeTrendChart(const QList<Group>& byDay, const QPalette& palette) {
     QChart* chart = newChart(palette);
     chart->setTitle(Text::tr("Daily override rate"));
     auto* line = new QLineSeries;
-    line->setName(Text::tr("Override rate"));
+    line->setName(
+        /*: The share of reviews whose final decision differs from the model's. */ Text::tr(
+            "Override rate"));
     auto* points = new QScatterSeries;
     points->setMarkerSize(7);
     double maximum = 0;

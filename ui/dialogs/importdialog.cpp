@@ -101,7 +101,7 @@ ImportDialog::ImportDialog(QSqlDatabase db, Session admin, QWidget* parent)
     form->addRow(tr("&File:"), fileRow);
     form->addRow(tr("&Model:"), m_model);
     form->addRow(tr("&Version:"), m_version);
-    form->addRow(tr("Case &id column:"), m_id);
+    form->addRow(tr("Case id co&lumn:"), m_id);
     form->addRow(tr("&Decision column:"), m_label);
     form->addRow(tr("&Confidence:"), m_confidence);
     form->addRow(tr("Known &outcome:"), m_truth);

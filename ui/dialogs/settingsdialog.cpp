@@ -131,7 +131,7 @@ QGroupBox* SettingsDialog::makeSharedGroup() {
     m_lease->setSuffix(tr(" min"));
     describe(m_lease, tr("How long a claimed case stays with its reviewer before it may go back "
                          "to the queue. Applies to the next claims."));
-    form->addRow(tr("Review &lease:"), m_lease);
+    form->addRow(tr("Review l&ease:"), m_lease);
 
     m_overall = percentBox(0.1, m_shared);
     m_overall->setObjectName(QStringLiteral("overallThresholdBox"));
@@ -142,7 +142,7 @@ QGroupBox* SettingsDialog::makeSharedGroup() {
     m_reviewer->setObjectName(QStringLiteral("reviewerThresholdBox"));
     describe(m_reviewer, tr("A reviewer who overrides in fewer reviews than this counts as "
                             "passive."));
-    form->addRow(tr("A reviewer is passive &below:"), m_reviewer);
+    form->addRow(tr("A reviewer is &passive below:"), m_reviewer);
 
     m_passiveShare = percentBox(1, m_shared);
     m_passiveShare->setObjectName(QStringLiteral("passiveShareBox"));

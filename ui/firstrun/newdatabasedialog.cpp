@@ -73,7 +73,9 @@ NewDatabaseDialog::NewDatabaseDialog(Kind kind, const QString& suggestedPath, QW
         for (const DemoAccount& account : demoAccounts()) {
             QString role = RoleText::names({account.role});
             role[0] = role[0].toUpper();
-            m_role->addItem(tr("%1 (%2)").arg(role, account.login), account.login);
+            m_role->addItem(/*: A role, then the login of its demo account. */ tr("%1 (%2)").arg(
+                                role, account.login),
+                            account.login);
         }
         m_role->setCurrentIndex(1); // the reviewer: blind review is what Oversight is about
         form->addRow(tr("&Sign in as:"), m_role);

@@ -49,7 +49,7 @@ QVariant QueueDepthModel::headerData(int section, Qt::Orientation orientation, i
     case Pending:
         return tr("Waiting");
     case InReview:
-        return tr("In review");
+        return /*: Column: cases claimed by a reviewer right now. */ tr("In review");
     case Finalized:
         return tr("Finalized");
     }

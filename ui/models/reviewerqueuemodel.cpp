@@ -32,7 +32,8 @@ QVariant ReviewerQueueModel::data(const QModelIndex& index, int role) const {
     case Name:
         return queue.name;
     case Pending:
-        return queue.pending == 0 ? tr("empty") : QLocale().toString(queue.pending);
+        return queue.pending == 0 ? /*: A queue with no cases waiting. */ tr("empty")
+                                  : QLocale().toString(queue.pending);
     case MineToday:
         return QLocale().toString(queue.mineToday);
     case OverriddenToday:

@@ -89,17 +89,21 @@ QVariant ReviewRecordModel::headerData(int section, Qt::Orientation orientation,
     case Queue:
         return tr("Queue");
     case Initial:
-        return tr("Initial");
+        return /*: Column: the reviewer's own decision, made before seeing the model's. */ tr(
+            "Initial");
     case ModelLabel:
         return tr("Model");
     case Final:
-        return tr("Final");
+        return /*: Column: the reviewer's final decision, after seeing the model's. */ tr("Final");
     case Truth:
         return tr("Outcome");
     case BlindSeconds:
-        return tr("Blind (s)");
+        return /*: Column: seconds the reviewer took before committing, without the model's answer.
+                */
+            tr("Blind (s)");
     case DecideSeconds:
-        return tr("Decide (s)");
+        return /*: Column: seconds from the reveal of the model's answer to the final decision. */
+            tr("Decide (s)");
     default:
         return {};
     }

@@ -126,7 +126,8 @@ DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session o
     m_from->setAccessibleDescription(tr("The first calendar day analysed."));
     m_to->setAccessibleDescription(tr("The last calendar day analysed."));
     m_useDates->setToolTip(tr("Limit the analysis to a range of days; off: all time"));
-    auto* toLabel = new QLabel(tr("to"), this);
+    auto* toLabel = new QLabel(
+        /*: Between the first and the last day of the analysed period. */ tr("to"), this);
     filters->addWidget(m_useDates);
     filters->addWidget(m_from);
     filters->addWidget(toLabel);
@@ -147,10 +148,10 @@ DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session o
               tr("Analyse the reviews of one queue, or of all."));
     addFilter(tr("&Model:"), m_model, tr("Model filter"),
               tr("Analyse the reviews of one model version, or of all."));
-    addFilter(tr("Re&viewer:"), m_reviewer, tr("Reviewer filter"),
+    addFilter(tr("Rev&iewer:"), m_reviewer, tr("Reviewer filter"),
               tr("Analyse one reviewer's reviews, or the whole team's."));
     filters->addStretch();
-    auto* reportButton = new QPushButton(tr("Export &Report..."), this);
+    auto* reportButton = new QPushButton(tr("E&xport Report..."), this);
     reportButton->setToolTip(tr("Write an audit report of the chosen days and filters as PDF, "
                                 "CSV or JSON"));
     connect(reportButton, &QPushButton::clicked, this, &DashboardPage::chooseReportFile);
@@ -184,7 +185,9 @@ DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session o
     const std::pair<QString, QString> tables[] = {
         {tr("By reviewer"), tr("Override rate by reviewer: activate a row for the reviews")},
         {tr("By hour"), tr("Override rate by hour of day")},
-        {tr("Since a break"), tr("Override rate by position since the last break")},
+        {/*: Position of a review since the reviewer's last break (gap over 15 minutes). */ tr(
+             "Since a break"),
+         tr("Override rate by position since the last break")},
         {tr("By day"), tr("Daily override rate")}};
     m_tables->tabBar()->setAccessibleDescription(
         tr("One table per chart; the arrow keys change the table."));
@@ -205,6 +208,9 @@ DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session o
     connect(static_cast<QTableView*>(m_tables->widget(0)), &QTableView::activated, this,
             [this](const QModelIndex& index) { drillDown(m_reviewerOrder.value(index.row())); });
     m_chartArea->addWidget(m_tables);
+    // Until the first analysis arrives there is nothing to chart.
+    m_emptyState->setText(tr("Analysing..."));
+    m_chartArea->setCurrentWidget(m_emptyState);
     m_asTables->setObjectName(QStringLiteral("showAsTables"));
     m_asTables->setToolTip(tr("The charts' figures as tables, one row per bar or point: for "
                               "screen readers and for reading exact numbers."));
@@ -368,25 +374,28 @@ void DashboardPage::showReport(const Result<OversightReport>& result) {
     m_tiles[0]->setText(
         tileText(tr("Finalized reviews"), locale.toString(r.overall.n), tr("in this filter")));
     m_tiles[1]->setText(tileText(
-        tr("Override rate"),
+        /*: The share of reviews whose final decision differs from the model's. */ tr(
+            "Override rate"),
         rates.overrideRate.rate ? percentText(*rates.overrideRate.rate) : tr("no data"),
         rates.overrideRate.rate
             ? tr("95 % interval %1 to %2")
                   .arg(percentText(*rates.overrideRate.low), percentText(*rates.overrideRate.high))
             : QString()));
     m_tiles[2]->setText(
-        tileText(tr("Deference after the reveal"),
+        tileText(/*: Share of disagreements where the reviewer switched to the model's answer after
+                    seeing it. */
+                 tr("Deference after the reveal"),
                  rates.deference.rate ? percentText(*rates.deference.rate) : tr("no data"),
                  tr("of %1 disagreements switched to the model").arg(rates.deference.n)));
     const Workload& work = r.workload;
-    m_tiles[3]->setText(
-        tileText(tr("High- vs low-volume days"),
-                 work.highRates.overrideRate.rate && work.lowRates.overrideRate.rate
-                     ? tr("%1 vs %2")
-                           .arg(percentText(*work.highRates.overrideRate.rate),
-                                percentText(*work.lowRates.overrideRate.rate))
-                     : tr("no data"),
-                 tr("override rate; %1 and %2 reviews").arg(work.high.n).arg(work.low.n)));
+    m_tiles[3]->setText(tileText(
+        tr("High- vs low-volume days"),
+        work.highRates.overrideRate.rate && work.lowRates.overrideRate.rate
+            ? /*: Two override rates compared: on busy days vs on quiet days. */ tr("%1 vs %2")
+                  .arg(percentText(*work.highRates.overrideRate.rate),
+                       percentText(*work.lowRates.overrideRate.rate))
+            : tr("no data"),
+        tr("override rate; %1 and %2 reviews").arg(work.high.n).arg(work.low.n)));
     m_tiles[4]->setText(tileText(tr("Warnings"), locale.toString(r.warnings.size()),
                                  r.warnings.isEmpty() ? tr("none fired") : tr("see below")));
     for (int i = 0; i < 5; ++i)
@@ -512,7 +521,10 @@ void DashboardPage::showCharts() {
     connectPoints(m_trendView->chart(), tipFor(r.byDay, tr("Day")));
     for (QAbstractSeries* series : m_workloadView->chart()->series())
         if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
-            const auto tip = tipFor(r.workload.bySinceBreak, tr("Since a break"));
+            const auto tip = tipFor(
+                r.workload.bySinceBreak,
+                /*: Position of a review since the reviewer's last break (gap over 15 minutes). */
+                tr("Since a break"));
             connect(bars->barSets().constFirst(), &QBarSet::hovered, this,
                     [tip](bool on, int index) {
                         if (on)

@@ -231,7 +231,8 @@ void ReviewPage::explainWidgets() {
 
 QList<ShortcutHelp> ReviewPage::shortcutHelp() const {
     QList<ShortcutHelp> lines{
-        {tr("1 ... 9"), tr("Choose the decision with that number")},
+        {/*: The number keys that choose a decision. */ tr("1 ... 9"),
+         tr("Choose the decision with that number")},
         {mnemonicKeys(confidenceCaptionText()), tr("Go to your confidence")},
         {mnemonicKeys(m_commit->text()), tr("Commit your decision")},
         {QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText),
@@ -290,7 +291,8 @@ void ReviewPage::showCase(const ClaimedCase& claimed) {
     delete m_revealPanel;
     m_error->setVisible(false);
     m_title->setText(
-        tr("Case %1 - %2 queue").arg(visibleText(claimed.externalId), visibleText(claimed.queue)));
+        /*: The case's own id, then the name of its queue. */ tr("Case %1 - %2 queue")
+            .arg(visibleText(claimed.externalId), visibleText(claimed.queue)));
     m_facts->setFacts(claimed.facts);
 
     for (QAbstractButton* button : m_decisions->buttons()) {
@@ -457,7 +459,10 @@ void ReviewPage::updateLease() {
         m_lease->setText(tr("Lease expired: the case may go to another reviewer."));
     else
         m_lease->setText(
-            tr("Lease: %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
+            /*: Minutes and seconds left before the claimed case may return to its queue. */ tr(
+                "Lease: %1:%2 left")
+                .arg(left / 60)
+                .arg(left % 60, 2, 10, QLatin1Char('0')));
 }
 
 void ReviewPage::updateSummary() {

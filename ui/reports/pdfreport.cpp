@@ -26,17 +26,20 @@ constexpr double bodyPoints = 9.5;
 constexpr int maxEndedRows = 500;
 
 QString percent(const std::optional<double>& rate) {
-    return rate ? percentText(*rate) : Text::tr("n/a");
+    return rate ? percentText(*rate)
+                : /*: Not available: too few reviews to compute the figure. */ Text::tr("n/a");
 }
 
 QString interval(const Proportion& p) {
     if (!p.low || !p.high)
-        return Text::tr("n/a");
-    return Text::tr("%1 to %2").arg(percentText(*p.low), percentText(*p.high));
+        return /*: Not available: too few reviews to compute the figure. */ Text::tr("n/a");
+    return /*: A range: the lower and upper end of an interval or period. */ Text::tr("%1 to %2")
+        .arg(percentText(*p.low), percentText(*p.high));
 }
 
 QString seconds(const std::optional<double>& value) {
-    return value ? Text::tr("%1 s").arg(*value, 0, 'f', 1) : Text::tr("n/a");
+    return value ? Text::tr("%1 s").arg(*value, 0, 'f', 1)
+                 : /*: Not available: too few reviews to compute the figure. */ Text::tr("n/a");
 }
 
 QString dateText(const QDate& date) {
@@ -201,7 +204,8 @@ private:
         const OversightReport& a = m_report.analysis;
         heading(sectionTitles()[0]);
         const Rates& rates = a.overallRates;
-        table({Text::tr("Measure"), Text::tr("Value"), Text::tr("95 % interval"), Text::tr("n")},
+        table({Text::tr("Measure"), Text::tr("Value"), Text::tr("95 % interval"),
+               /*: Column: the number of reviews behind a figure (statistical n). */ Text::tr("n")},
               {{Text::tr("Finalized reviews"), QString::number(a.overall.n), QString(), QString()},
                {Text::tr("Override rate (final differs from the model)"),
                 percent(rates.overrideRate.rate), interval(rates.overrideRate),
@@ -225,26 +229,36 @@ private:
             auto row = [](const QString& name, const Proportion& p) {
                 return QStringList{name, percent(p.rate), interval(p), QString::number(p.n)};
             };
-            table(
-                {Text::tr("Measure"), Text::tr("Value"), Text::tr("95 % interval"), Text::tr("n")},
-                {row(Text::tr("Model accuracy"), accuracy.model),
-                 row(Text::tr("Initial human decision accuracy"), accuracy.initial),
-                 row(Text::tr("Final decision accuracy"), accuracy.final),
-                 row(Text::tr("Switched to the model when it was right"),
-                     accuracy.switchedWhenModelRight),
-                 row(Text::tr("Held against the model when it was wrong"),
-                     accuracy.heldWhenModelWrong)});
+            table({Text::tr("Measure"), Text::tr("Value"), Text::tr("95 % interval"),
+                   /*: Column: the number of reviews behind a figure (statistical n). */
+                   Text::tr("n")},
+                  {row(Text::tr("Model accuracy"), accuracy.model),
+                   row(Text::tr("Initial human decision accuracy"), accuracy.initial),
+                   row(Text::tr("Final decision accuracy"), accuracy.final),
+                   row(Text::tr("Switched to the model when it was right"),
+                       accuracy.switchedWhenModelRight),
+                   row(Text::tr("Held against the model when it was wrong"),
+                       accuracy.heldWhenModelWrong)});
         }
         subheading(Text::tr("Workload"));
         const Workload& w = a.workload;
         table(
-            {Text::tr("Days"), Text::tr("Override rate"), Text::tr("95 % interval"), Text::tr("n")},
+            {Text::tr("Days"),
+             /*: The share of reviews whose final decision differs from the model's. */
+             Text::tr("Override rate"), Text::tr("95 % interval"),
+             /*: Column: the number of reviews behind a figure (statistical n). */ Text::tr("n")},
             {{Text::tr("High volume (above the 75th percentile, %1 reviews a day)")
-                  .arg(w.p75 ? QString::number(*w.p75, 'f', 1) : Text::tr("n/a")),
+                  .arg(w.p75
+                           ? QString::number(*w.p75, 'f', 1)
+                           : /*: Not available: too few reviews to compute the figure. */ Text::tr(
+                                 "n/a")),
               percent(w.highRates.overrideRate.rate), interval(w.highRates.overrideRate),
               QString::number(w.high.n)},
              {Text::tr("Low volume (below the 25th percentile, %1 reviews a day)")
-                  .arg(w.p25 ? QString::number(*w.p25, 'f', 1) : Text::tr("n/a")),
+                  .arg(w.p25
+                           ? QString::number(*w.p25, 'f', 1)
+                           : /*: Not available: too few reviews to compute the figure. */ Text::tr(
+                                 "n/a")),
               percent(w.lowRates.overrideRate.rate), interval(w.lowRates.overrideRate),
               QString::number(w.low.n)}});
     }
@@ -310,23 +324,34 @@ private:
         QList<QStringList> rows;
         for (const Group& g : a.byReviewer) {
             const auto found = brier.find(g.key);
-            rows << QStringList{g.key,
-                                QString::number(g.counts.n),
-                                percent(g.rates.overrideRate.rate),
-                                interval(g.rates.overrideRate),
-                                percent(g.rates.disagreement.rate),
-                                percent(g.rates.deference.rate),
-                                percent(g.rates.changedMind.rate),
-                                found != brier.end() && found->second
-                                    ? QString::number(*found->second, 'f', 3)
-                                    : Text::tr("n/a")};
+            rows << QStringList{
+                g.key,
+                QString::number(g.counts.n),
+                percent(g.rates.overrideRate.rate),
+                interval(g.rates.overrideRate),
+                percent(g.rates.disagreement.rate),
+                percent(g.rates.deference.rate),
+                percent(g.rates.changedMind.rate),
+                found != brier.end() && found->second
+                    ? QString::number(*found->second, 'f', 3)
+                    : /*: Not available: too few reviews to compute the figure. */ Text::tr("n/a")};
         }
         if (rows.isEmpty()) {
             paragraph(Text::tr("No finalized review in this period."));
             return;
         }
-        table({Text::tr("Reviewer"), Text::tr("n"), Text::tr("Override"), Text::tr("95 % interval"),
-               Text::tr("Disagree"), Text::tr("Defer"), Text::tr("Changed mind"),
+        table({Text::tr("Reviewer"),
+               /*: Column: the number of reviews behind a figure (statistical n). */ Text::tr("n"),
+               /*: Column: override rate (final decision differs from the model's). */
+               Text::tr("Override"), Text::tr("95 % interval"),
+               /*: Column: share of reviews whose own first decision differed from the model's. */
+               Text::tr("Disagree"), /*: Column: share of disagreements where the reviewer switched
+                                        to the model after the reveal. */
+               Text::tr("Defer"), /*: Column: share of reviews whose final decision differs from the
+                                     reviewer's own first one. */
+               Text::tr("Changed mind"),
+               /*: Column: Brier score, a measure of how well stated confidence matched being right.
+                */
                Text::tr("Brier")},
               rows);
         if (a.reviewerHomogeneity)
@@ -359,7 +384,11 @@ private:
                                 QString::number(b.policy.seed),
                                 b.overridden ? Text::tr("yes") : Text::tr("no")};
         table({Text::tr("Imported"), Text::tr("File"), Text::tr("Model"), Text::tr("Threshold"),
-               Text::tr("Audit rate"), Text::tr("Seed"), Text::tr("Policy overridden")},
+               Text::tr("Audit rate"),
+               /*: Column: the random seed that makes the audit sample re-derivable. */
+               Text::tr("Seed"), /*: The import used its own routing threshold or audit rate instead
+                                    of the stored policy. */
+               Text::tr("Policy overridden")},
               rows);
     }
 
@@ -434,8 +463,10 @@ private:
                            "hash, so a changed, removed or reordered event breaks the chain."));
         table({Text::tr("Item"), Text::tr("Value")},
               {{Text::tr("Last event that changed data"), QStringLiteral("#%1").arg(r.head.seq)},
-               {Text::tr("Its time"), utcText(r.head.at)},
-               {Text::tr("Its hash"), r.head.hash},
+               {/*: Column: when the newest audit event was recorded. */ Text::tr("Its time"),
+                utcText(r.head.at)},
+               {/*: Column: the SHA-256 hash of the newest audit event. */ Text::tr("Its hash"),
+                r.head.hash},
                {Text::tr("Verification when generated"), verificationWords()}});
         paragraph(Text::tr("To check this report against the database later, run "
                            "'oversight-cli verify' and confirm that event #%1 still has the hash "

@@ -68,7 +68,8 @@ RevealPanel::RevealPanel(const Reveal& reveal, const QStringList& labels, QWidge
 
     auto* answers = new QGridLayout;
     auto* mineCaption = new QLabel(tr("Your committed decision:"), this);
-    auto* mine = new QLabel(tr("<b>%1</b>, %2 % sure")
+    auto* mine = new QLabel(/*: The model's decision label, then its confidence in percent. */ tr(
+                                "<b>%1</b>, %2 % sure")
                                 .arg(visibleText(reveal.initial.label).toHtmlEscaped())
                                 .arg(reveal.initial.confidence),
                             this);
@@ -233,8 +234,12 @@ void RevealPanel::update() {
         m_requirement->setText(
             rationale().isEmpty()
                 ? tr("A rationale is required: your final decision differs from %1.")
-                      .arg(final != m_reveal.initial.label ? tr("your initial decision")
-                                                           : tr("the model's"))
+                      .arg(
+                          final != m_reveal.initial.label
+                              ? /*: Completes "your final decision is ...". */ tr(
+                                    "your initial decision")
+                              : /*: Completes "your final decision is ...": the model's decision. */
+                              tr("the model's"))
                 : tr("Rationale given."));
     else
         m_requirement->setText(tr("Optional: a rationale."));
