@@ -40,6 +40,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -79,7 +80,9 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_message(plainLabel(this)) {
     setWindowTitle(tr("Oversight"));
-    resize(1100, 640);
+    // Roomy where the screen allows, never taller than it.
+    const QSize available = screen()->availableSize();
+    resize(std::min(1180, available.width() * 9 / 10), std::min(860, available.height() * 9 / 10));
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);

@@ -123,6 +123,7 @@ QGroupBox* SettingsDialog::makeSharedGroup() {
     zoneColumn->addWidget(m_zone);
     zoneColumn->addWidget(m_zoneNote);
     form->addRow(tr("Analytics &time zone:"), zoneColumn);
+    static_cast<QLabel*>(form->labelForField(zoneColumn))->setBuddy(m_zone);
 
     m_lease = new QSpinBox(m_shared);
     m_lease->setObjectName(QStringLiteral("leaseBox"));

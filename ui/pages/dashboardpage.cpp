@@ -32,6 +32,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScatterSeries>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -92,7 +93,7 @@ DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session o
     , m_debounce(new QTimer(this))
     , m_state(plainLabel(this))
     , m_chartArea(new QStackedWidget(this))
-    , m_chartsPage(new QWidget(m_chartArea))
+    , m_chartsPage(new QScrollArea(m_chartArea))
     , m_asTables(new QCheckBox(tr("Show as &tables"), this))
     , m_tables(new QTabWidget(m_chartArea))
     , m_emptyState(plainLabel(this))
@@ -160,7 +161,11 @@ DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session o
 
     m_state->setObjectName(QStringLiteral("dashboardState"));
     m_state->setWordWrap(true);
-    dashboardLayout->addWidget(m_state);
+    // The analysis state, and beside it the choice between charts and tables.
+    auto* stateRow = new QHBoxLayout;
+    stateRow->addWidget(m_state, 1);
+    stateRow->addWidget(m_asTables);
+    dashboardLayout->addLayout(stateRow);
 
     auto* tiles = new QHBoxLayout;
     for (QLabel*& tile : m_tiles) {
@@ -169,7 +174,9 @@ DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session o
     }
     dashboardLayout->addLayout(tiles);
 
-    auto* grid = new QGridLayout(m_chartsPage);
+    // The charts keep a readable size and scroll on a small screen.
+    auto* chartGrid = new QWidget(m_chartsPage);
+    auto* grid = new QGridLayout(chartGrid);
     grid->setContentsMargins(0, 0, 0, 0);
     // The reviewer chart gets the full width: its labels are the longest.
     grid->addWidget(m_reviewerView, 0, 0, 1, 3);
@@ -179,6 +186,10 @@ DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session o
     m_emptyState->setObjectName(QStringLiteral("emptyState"));
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
+    m_chartsPage->setWidget(chartGrid);
+    m_chartsPage->setWidgetResizable(true);
+    m_chartsPage->setFrameShape(QFrame::NoFrame);
+    m_chartsPage->setFocusPolicy(Qt::NoFocus);
     m_chartArea->addWidget(m_chartsPage);
     m_chartArea->addWidget(m_emptyState);
     m_tables->setObjectName(QStringLiteral("chartTables"));
@@ -216,7 +227,6 @@ DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session o
                               "screen readers and for reading exact numbers."));
     m_asTables->setAccessibleDescription(m_asTables->toolTip());
     connect(m_asTables, &QCheckBox::toggled, this, &DashboardPage::showFigures);
-    filters->insertWidget(filters->count() - 1, m_asTables);
 
     auto* warningsBox = new QWidget(this);
     auto* warningsLayout = new QVBoxLayout(warningsBox);
@@ -237,6 +247,7 @@ DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session o
     split->addWidget(warningsBox);
     split->setStretchFactor(0, 4);
     split->setStretchFactor(1, 1);
+    split->setSizes({4000, 1000}); // the same 4:1 from the start, whatever the size hints
     dashboardLayout->addWidget(split, 1);
     dashboardLayout->addWidget(m_audit);
     m_views->addWidget(dashboard);
@@ -306,6 +317,7 @@ void DashboardPage::refresh() {
     fillChoices(m_queue, m_analytics.queues(m_officer), tr("All queues"));
     fillChoices(m_model, m_analytics.models(m_officer), tr("All models"));
     fillChoices(m_reviewer, m_analytics.reviewers(m_officer), tr("All reviewers"));
+    m_audit->refresh(); // the trail's head moves with every recorded change
     startAnalysis();
 }
 

@@ -18,6 +18,7 @@ class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
+class QScrollArea;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTabWidget;
@@ -100,7 +101,7 @@ private:
     QLabel* m_state;
     QLabel* m_tiles[5];
     QStackedWidget* m_chartArea;
-    QWidget* m_chartsPage;
+    QScrollArea* m_chartsPage;
     QCheckBox* m_asTables;
     QTabWidget* m_tables;
     QLabel* m_emptyState;
