@@ -119,8 +119,8 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction* reload = viewMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
-    reload->setShortcut(QKeySequence::Refresh);
+    m_reload = viewMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    m_reload->setShortcut(QKeySequence::Refresh);
 
     viewMenu->addSeparator();
     addLanguageMenu(viewMenu);
@@ -143,7 +143,10 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->addAction(open);
     toolbar->addAction(m_switchUser);
-    toolbar->addAction(reload);
+    toolbar->addAction(m_reload);
+    // Nothing to switch or refresh until a database is open and someone signed in.
+    m_switchUser->setEnabled(false);
+    m_reload->setEnabled(false);
 
     statusBar()->showMessage(tr("No database open"));
     if (const QByteArray geometry = m_settings.windowGeometry(); !geometry.isEmpty())
@@ -175,6 +178,7 @@ void MainWindow::clearPages() {
     m_dashboard = nullptr;
     m_welcome = nullptr;
     m_import->setEnabled(false);
+    m_reload->setEnabled(false);
 }
 
 QWidget* MainWindow::makeQueuesPage() {
@@ -275,6 +279,7 @@ void MainWindow::adopt(Database database) {
                            .arg(spec.database,
                                 spec.host.isEmpty() ? tr("this computer") : spec.host)));
     statusBar()->showMessage(tr("%1 - not signed in").arg(databaseLabel()));
+    m_switchUser->setEnabled(true);
     m_message->setVisible(false);
     if (const QString warning = m_database->exposureWarning(); !warning.isEmpty())
         showMessage(warning);
@@ -315,6 +320,7 @@ void MainWindow::setSession(const Session& session) {
         addPage(m_usersPage, tr("&Users"), tr("Accounts, their roles and sign-in state."));
     }
     m_import->setEnabled(allows(session, Permission::ImportDecisions));
+    m_reload->setEnabled(true);
     statusBar()->showMessage(
         tr("Signed in as %1 (%2) - %3")
             .arg(session.login, RoleText::names(session.roles), databaseLabel()));
@@ -402,6 +408,7 @@ void MainWindow::showWelcome() {
     m_session.reset();
     clearPages();
     m_database.reset();
+    m_switchUser->setEnabled(false);
     m_welcome = new WelcomePage(m_tabs);
     m_tabs->setTabToolTip(m_tabs->addTab(m_welcome, tr("&Welcome")),
                           tr("Ways to begin: a new database, a file, the demo."));

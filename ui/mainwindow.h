@@ -99,6 +99,7 @@ private:
     QAction* m_import = nullptr;
     QLabel* m_message;
     QAction* m_switchUser = nullptr;
+    QAction* m_reload = nullptr;
     QActionGroup* m_languageActions = nullptr;
 };
 

@@ -146,13 +146,16 @@ private Q_SLOTS:
             clickOk(dialog);
         });
         QStringList guessed;
+        QStringList hideable;
         whenDialogOpens<ImportDialog>([&](ImportDialog* dialog) {
             dialog->setFile(decisions);
             guessed = {dialog->idBox()->currentText(), dialog->labelBox()->currentText(),
                        dialog->confidenceBox()->currentText(), dialog->truthBox()->currentText()};
-            for (int i = 0; i < dialog->hiddenList()->count(); ++i)
+            for (int i = 0; i < dialog->hiddenList()->count(); ++i) {
+                hideable << dialog->hiddenList()->item(i)->text();
                 if (dialog->hiddenList()->item(i)->text() == u"score")
                     dialog->hiddenList()->item(i)->setCheckState(Qt::Checked);
+            }
             clickOk(dialog);
         });
         QString summary;
@@ -160,6 +163,8 @@ private Q_SLOTS:
         QTest::mouseClick(window.welcomePage()->importButton(), Qt::LeftButton);
         QCOMPARE(guessed, (QStringList{QStringLiteral("case_id"), QStringLiteral("label"),
                                        QStringLiteral("confidence"), QStringLiteral("None")}));
+        // Only the facts can be hidden; the mapped columns never reach a reviewer.
+        QCOMPARE(hideable, (QStringList{QStringLiteral("income"), QStringLiteral("score")}));
         QVERIFY2(summary.contains(QStringLiteral("Imported 2 decisions")), qPrintable(summary));
         // The bad row is named by row and column.
         QVERIFY2(summary.contains(QStringLiteral("row 3, column confidence")), qPrintable(summary));

@@ -115,6 +115,8 @@ ImportDialog::ImportDialog(QSqlDatabase db, Session admin, QWidget* parent)
     m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    for (QComboBox* box : {m_id, m_label, m_confidence, m_truth})
+        connect(box, &QComboBox::currentIndexChanged, this, &ImportDialog::listFactColumns);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -166,11 +168,35 @@ void ImportDialog::setFile(const QString& path) {
         m_truth->addItem(visibleText(column), column);
     m_truth->setCurrentIndex(guess(m_columns, {u"outcome", u"truth", u"ground_truth"}) + 1);
     m_hidden->clear();
-    for (const QString& column : m_columns) {
+    listFactColumns();
+}
+
+QStringList ImportDialog::mappedColumns() const {
+    QStringList mapped{m_id->currentData().toString(), m_label->currentData().toString(),
+                       m_truth->currentData().toString()};
+    if (m_confidence->currentData(probabilitiesRole).toBool())
+        mapped << probabilityColumns(m_columns);
+    else
+        mapped << m_confidence->currentData().toString();
+    return mapped;
+}
+
+void ImportDialog::listFactColumns() {
+    // Only the facts can be hidden: the mapped columns never reach a reviewer.
+    QStringList checked;
+    for (int i = 0; i < m_hidden->count(); ++i) {
+        if (m_hidden->item(i)->checkState() == Qt::Checked)
+            checked << m_hidden->item(i)->data(Qt::UserRole).toString();
+    }
+    m_hidden->clear();
+    const QStringList mapped = mappedColumns();
+    for (const QString& column : std::as_const(m_columns)) {
+        if (mapped.contains(column))
+            continue;
         auto* item = new QListWidgetItem(visibleText(column), m_hidden);
         item->setData(Qt::UserRole, column);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
+        item->setCheckState(checked.contains(column) ? Qt::Checked : Qt::Unchecked);
     }
 }
 

@@ -36,6 +36,7 @@ public:
     QComboBox* labelBox() const { return m_label; }
     QComboBox* confidenceBox() const { return m_confidence; }
     QComboBox* truthBox() const { return m_truth; }
+    // The fact columns (those not mapped to a role), to tick the ones to hide.
     QListWidget* hiddenList() const { return m_hidden; }
     QLabel* errorLabel() const { return m_error; }
 
@@ -43,6 +44,8 @@ public:
 
 private:
     void browse();
+    QStringList mappedColumns() const;
+    void listFactColumns();
     void showError(const QString& message);
 
     QSqlDatabase m_db;
