@@ -1161,6 +1161,10 @@
         <source>Cannot finish the PDF: %1</source>
         <translation>Das PDF kann nicht fertiggestellt werden: %1</translation>
     </message>
+    <message>
+        <source>Warnings fire when the team&apos;s override rate is below %1; when more than %2 of the reviewers with enough reviews override in fewer than %3 of theirs; when busy days&apos; override rate is below %4 times quiet days&apos;; and when the daily override rate falls with p below %5.</source>
+        <translation>Warnungen entstehen, wenn die Übersteuerungsquote des Teams unter %1 liegt; wenn mehr als %2 der Prüfer mit genügend Prüfungen in weniger als %3 ihrer Prüfungen übersteuern; wenn die Übersteuerungsquote an vollen Tagen unter dem %4-Fachen der ruhigen Tage liegt; und wenn die tägliche Übersteuerungsquote mit p unter %5 fällt.</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>

@@ -1161,6 +1161,10 @@
         <source>Cannot finish the PDF: %1</source>
         <translation>No se puede terminar el PDF: %1</translation>
     </message>
+    <message>
+        <source>Warnings fire when the team&apos;s override rate is below %1; when more than %2 of the reviewers with enough reviews override in fewer than %3 of theirs; when busy days&apos; override rate is below %4 times quiet days&apos;; and when the daily override rate falls with p below %5.</source>
+        <translation>Los avisos se activan cuando la tasa de anulación del equipo es inferior a %1; cuando más del %2 de los revisores con suficientes revisiones anulan en menos del %3 de las suyas; cuando la tasa de anulación de los días de mucho volumen es inferior a %4 veces la de los días tranquilos; y cuando la tasa de anulación diaria baja con p inferior a %5.</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>

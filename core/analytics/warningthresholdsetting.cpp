@@ -61,11 +61,16 @@ Result<WarningThresholds> storedWarningThresholds(QSqlDatabase db) {
     return thresholds;
 }
 
-QString warningThresholdsValue(const WarningThresholds& thresholds) {
+QJsonObject warningThresholdsJson(const WarningThresholds& thresholds) {
     QJsonObject object;
     for (const ThresholdField& field : fields)
         object.insert(QString::fromUtf16(field.name), thresholds.*field.value);
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return object;
+}
+
+QString warningThresholdsValue(const WarningThresholds& thresholds) {
+    return QString::fromUtf8(
+        QJsonDocument(warningThresholdsJson(thresholds)).toJson(QJsonDocument::Compact));
 }
 
 Status checkWarningThresholds(const WarningThresholds& thresholds) {

@@ -3,6 +3,7 @@
 #include "analytics/oversightreport.h"
 #include "common/result.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 
 namespace oversight {
@@ -15,7 +16,9 @@ QString warningThresholdsKey();
 // The stored thresholds; the defaults for any never set.
 Result<WarningThresholds> storedWarningThresholds(QSqlDatabase db);
 
-// The settings value of `thresholds` (a JSON object of the changeable ones).
+// The changeable thresholds as a JSON object (what reports state as in force),
+// and as the settings value.
+QJsonObject warningThresholdsJson(const WarningThresholds& thresholds);
 QString warningThresholdsValue(const WarningThresholds& thresholds);
 
 // An error naming the first threshold outside its range.

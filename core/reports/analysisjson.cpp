@@ -1,5 +1,7 @@
 #include "reports/analysisjson.h"
 
+#include "analytics/warningthresholdsetting.h"
+
 #include <QJsonArray>
 
 namespace oversight {
@@ -99,7 +101,8 @@ QJsonObject analysisJson(const OversightReport& report) {
         {QStringLiteral("accuracy"), accuracy},
         {QStringLiteral("reviewer_homogeneity"), homogeneity},
         {QStringLiteral("trend"), trend},
-        {QStringLiteral("warnings"), warnings}};
+        {QStringLiteral("warnings"), warnings},
+        {QStringLiteral("warning_thresholds"), warningThresholdsJson(report.thresholds)}};
 }
 
 } // namespace oversight

@@ -10,6 +10,7 @@
 #include "guisupport.h"
 #include "mainwindow.h"
 #include "pages/reviewqueuespage.h"
+#include "reports/analysisjson.h"
 #include "reports/auditreport.h"
 #include "review/leasesetting.h"
 #include "review/reviewservice.h"
@@ -22,6 +23,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -140,6 +142,13 @@ private Q_SLOTS:
                  qPrintable(after.join(u',')));
         QVERIFY(!after.contains(QStringLiteral("reviewers_passive")));
         QCOMPARE(settingEvents(temp, QStringLiteral("warning_thresholds")), 1);
+        // Reports state the thresholds in force.
+        const QJsonObject inForce =
+            analysisJson(AnalyticsService(temp.db()).analyze(temp.admin, AnalysisFilter{}).value())
+                .value(QStringLiteral("warning_thresholds"))
+                .toObject();
+        QCOMPARE(inForce.value(QStringLiteral("overall_override_below")).toDouble(), 0.15);
+        QCOMPARE(inForce.value(QStringLiteral("passive_reviewer_share")).toDouble(), 0.40);
         // Nothing else was touched, so nothing else was recorded.
         QCOMPARE(settingEvents(temp, organisationSettingKey()), 0);
     }

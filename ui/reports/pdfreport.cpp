@@ -427,6 +427,19 @@ private:
                           .arg(ended.size()));
     }
 
+    // The warning thresholds in force when the report was made (a setting).
+    QString thresholdsNote() const {
+        const WarningThresholds& t = m_report.analysis.thresholds;
+        const QLocale locale;
+        return Text::tr("Warnings fire when the team's override rate is below %1; when more "
+                        "than %2 of the reviewers with enough reviews override in fewer than %3 "
+                        "of theirs; when busy days' override rate is below %4 times quiet days'; "
+                        "and when the daily override rate falls with p below %5.")
+            .arg(percentText(t.overallOverrideBelow), percentText(t.passiveReviewerShare),
+                 percentText(t.reviewerOverrideBelow), locale.toString(t.highToLowRatio),
+                 locale.toString(t.trendPValue));
+    }
+
     void methods() {
         heading(sectionTitles()[6]);
         const QStringList notes{
@@ -450,7 +463,8 @@ private:
             Text::tr("Calibration: the Brier score of the confidence reviewers committed with "
                      "their initial decision, where the outcome is known (0 is perfect, 0.25 is "
                      "a coin toss)."),
-            Text::tr("Days and hours are calendar days and hours in %1.").arg(m_report.zone)};
+            Text::tr("Days and hours are calendar days and hours in %1.").arg(m_report.zone),
+            thresholdsNote()};
         for (const QString& note : notes)
             paragraph(note, bodyPoints, false, 6);
     }
