@@ -18,6 +18,7 @@
 #include "pages/reviewpage.h"
 #include "pages/reviewqueuespage.h"
 #include "reviewsupport.h"
+#include "teamsupport.h"
 #include "widgets/colours.h"
 
 #include <QAbstractButton>
@@ -144,15 +145,6 @@ Findings audit(QWidget* scope) {
         const Findings findings = audit(scope);                                                    \
         QVERIFY2(findings.empty(), qPrintable(findings.text()));                                   \
     } while (false)
-
-Session complianceOfficer(TempDatabase& temp) {
-    UserStore users(temp.db());
-    const QString password = QStringLiteral("compliance-password");
-    if (!users.addUser(temp.admin,
-                       {QStringLiteral("olga"), {}, {QStringLiteral("compliance")}, password}))
-        qFatal("cannot add officer");
-    return users.authenticate(QStringLiteral("olga"), password).value();
-}
 
 } // namespace
 

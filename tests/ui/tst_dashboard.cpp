@@ -5,7 +5,7 @@
 #include "charts/oversightcharts.h"
 #include "models/reviewrecordmodel.h"
 #include "pages/dashboardpage.h"
-#include "testsupport.h"
+#include "teamsupport.h"
 #include "widgets/audittrailpanel.h"
 
 #include <QAbstractBarSeries>
@@ -24,38 +24,6 @@
 using namespace oversight;
 using namespace oversight::test;
 
-namespace {
-
-// Three reviewers over two days; "stamp" never overrides in 150 reviews.
-QByteArray teamLog() {
-    QByteArray log = "reviewer_id,timestamp,case_id,initial_decision,ai_label,final_decision\n";
-    int number = 0;
-    auto add = [&](const char* reviewer, int day, int count, int overrides) {
-        const QDateTime start(QDate(2026, 3, 2 + day), QTime(9, 0), QTimeZone::utc());
-        for (int i = 0; i < count; ++i)
-            log += QByteArray(reviewer) + ',' +
-                   start.addSecs(60 * i).toString(Qt::ISODate).toUtf8() + ",k" +
-                   QByteArray::number(++number) + ",approve,approve," +
-                   (i < overrides ? "decline" : "approve") + '\n';
-    };
-    add("stamp", 0, 150, 0);
-    add("careful", 0, 60, 15);
-    add("careful", 1, 60, 12);
-    add("steady", 1, 80, 8);
-    return log;
-}
-
-Session complianceOfficer(TempDatabase& temp) {
-    UserStore users(temp.db());
-    const QString password = QStringLiteral("compliance-password");
-    if (!users.addUser(temp.admin,
-                       {QStringLiteral("olga"), {}, {QStringLiteral("compliance")}, password}))
-        qFatal("cannot add officer");
-    return users.authenticate(QStringLiteral("olga"), password).value();
-}
-
-} // namespace
-
 class TestDashboard : public QObject {
     Q_OBJECT
 
@@ -68,12 +36,7 @@ class TestDashboard : public QObject {
             QSqlQuery query(temp.db());
             query.exec(QStringLiteral("INSERT INTO settings (key, value, changed_at) VALUES "
                                       "('analytics_time_zone', 'UTC', '2026-01-01')"));
-            ReviewLogOptions options;
-            options.filePath = temp.write(QStringLiteral("team.csv"), teamLog());
-            options.initialColumn = QStringLiteral("initial_decision");
-            options.zone = QTimeZone::utc();
-            if (!ReviewLogImporter(temp.db()).run(temp.admin, options).ok())
-                qFatal("import failed");
+            importTeamLog(temp);
             officer = complianceOfficer(temp);
             page = std::make_unique<DashboardPage>(temp.database->spec(), temp.db(), officer);
             page->resize(1200, 800);

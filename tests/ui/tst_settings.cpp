@@ -4,7 +4,6 @@
 // stores nothing.
 #include "accounts/settings.h"
 #include "analytics/analyticsservice.h"
-#include "analytics/reviewlogimporter.h"
 #include "appsettings.h"
 #include "dialogs/settingsdialog.h"
 #include "guisupport.h"
@@ -16,7 +15,7 @@
 #include "review/reviewservice.h"
 #include "reviewsupport.h"
 #include "settings/sharedsettings.h"
-#include "testsupport.h"
+#include "teamsupport.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -34,35 +33,6 @@ using namespace oversight;
 using namespace oversight::test;
 
 namespace {
-
-// Three reviewers; "stamp" never overrides in 150 reviews (one passive reviewer
-// in three: above the default 30 % share). Overall 35 of 350 overridden: 10 %.
-QByteArray teamLog() {
-    QByteArray log = "reviewer_id,timestamp,case_id,initial_decision,ai_label,final_decision\n";
-    int number = 0;
-    auto add = [&](const char* reviewer, int day, int count, int overrides) {
-        const QDateTime start(QDate(2026, 3, 2 + day), QTime(9, 0), QTimeZone::utc());
-        for (int i = 0; i < count; ++i)
-            log += QByteArray(reviewer) + ',' +
-                   start.addSecs(60 * i).toString(Qt::ISODate).toUtf8() + ",k" +
-                   QByteArray::number(++number) + ",approve,approve," +
-                   (i < overrides ? "decline" : "approve") + '\n';
-    };
-    add("stamp", 0, 150, 0);
-    add("careful", 0, 60, 15);
-    add("steady", 1, 80, 12);
-    add("careful", 1, 60, 8);
-    return log;
-}
-
-void importTeamLog(TempDatabase& temp) {
-    ReviewLogOptions options;
-    options.filePath = temp.write(QStringLiteral("team.csv"), teamLog());
-    options.initialColumn = QStringLiteral("initial_decision");
-    options.zone = QTimeZone::utc();
-    if (!ReviewLogImporter(temp.db()).run(temp.admin, options).ok())
-        qFatal("import failed");
-}
 
 QStringList warningCodes(TempDatabase& temp) {
     const Result<OversightReport> report =
@@ -83,15 +53,6 @@ int settingEvents(TempDatabase& temp, const QString& key) {
     if (!query.exec() || !query.next())
         qFatal("cannot count events");
     return query.value(0).toInt();
-}
-
-Session complianceOfficer(TempDatabase& temp) {
-    UserStore users(temp.db());
-    const QString password = QStringLiteral("compliance-password");
-    if (!users.addUser(temp.admin,
-                       {QStringLiteral("olga"), {}, {QStringLiteral("compliance")}, password}))
-        qFatal("cannot add officer");
-    return users.authenticate(QStringLiteral("olga"), password).value();
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "firstrun/welcomepage.h"
 
+#include "widgets/describe.h"
 #include "widgets/plaintext.h"
 
 #include <QGridLayout>
@@ -16,8 +17,7 @@ QPushButton* choice(const QString& text, const QString& description, const QStri
     auto* button = new QPushButton(text, parent);
     button->setObjectName(name);
     button->setMinimumWidth(260);
-    button->setToolTip(description);
-    button->setAccessibleDescription(description);
+    describe(button, description);
     return button;
 }
 
