@@ -113,9 +113,15 @@ Result<Database> Context::openDatabase(const QString& location, Database::OpenMo
         return spec.error();
     Result<Database> database = openAsking(
         spec.value(), [mode](const ConnectionSpec& s) { return Database::open(s, mode); });
-    if (database) {
-        if (const QString warning = database->exposureWarning(); !warning.isEmpty())
-            err << QCoreApplication::translate("cli", "warning: %1").arg(warning) << Qt::endl;
+    if (!database)
+        return database;
+    if (const QString warning = database->exposureWarning(); !warning.isEmpty())
+        err << QCoreApplication::translate("cli", "warning: %1").arg(warning) << Qt::endl;
+    // An identity that is given is always checked, also by commands that need none:
+    // a wrong password must never pass unnoticed, and it counts towards the lockout.
+    if (!m_as.isEmpty()) {
+        if (const Result<Session> session = signIn(database.value()); !session)
+            return session.error();
     }
     return database;
 }
@@ -174,10 +180,16 @@ Result<Session> Context::signIn(const Database& database) {
     if (m_as.isEmpty())
         return Error{QCoreApplication::translate(
             "cli", "This command needs to know who acts: add --as LOGIN.")};
+    const QString connection = database.connection().connectionName();
+    if (m_session && m_session->first == connection)
+        return m_session->second;
     const Result<QString> secret = password();
     if (!secret)
         return secret.error();
-    return UserStore(database.connection()).authenticate(m_as, secret.value());
+    Result<Session> session = UserStore(database.connection()).authenticate(m_as, secret.value());
+    if (session)
+        m_session = std::pair{connection, session.value()};
+    return session;
 }
 
 int Context::fail(const QString& message) {

@@ -44,6 +44,7 @@ public:
     // A new password for an account: the next line of standard input, never an argument.
     Result<QString> newPassword();
     // Signs in as --as; an error when it is missing or the password is wrong.
+    // Once signed in to a database, the session is kept for the rest of the command.
     Result<Session> signIn(const Database& database);
 
     int fail(const QString& message);
@@ -69,6 +70,8 @@ private:
     bool m_passwordStdin = false;
     bool m_json = false;
     std::optional<QString> m_password;
+    // The session signed in for one database (by its connection name).
+    std::optional<std::pair<QString, Session>> m_session;
 };
 
 // Parses a command's own arguments; on --help prints it and returns Ok, on a

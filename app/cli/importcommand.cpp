@@ -74,7 +74,8 @@ int runImport(Context& context, const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr(
         "Import a model's decisions from CSV or JSON Lines, validate every row, check fact "
-        "columns for leaks of the label, and route each case (needs --as, an administrator)."));
+        "columns for leaks of the model's label and of the known outcome, and route each case "
+        "(needs --as, an administrator)."));
     parser.addPositionalArgument(QStringLiteral("file"), Text::tr("The CSV or JSON Lines file."));
     const QCommandLineOption format(QStringLiteral("format"),
                                     Text::tr("csv or jsonl (default: from the extension)."),
@@ -104,7 +105,8 @@ int runImport(Context& context, const QStringList& arguments) {
         QStringLiteral("columns"));
     const QCommandLineOption allowLeak(
         QStringLiteral("allow-leak"),
-        Text::tr("Fact columns to import even though they predict the label."),
+        Text::tr("Fact columns to show reviewers even though they predict the model's label or "
+                 "the known outcome."),
         QStringLiteral("columns"));
     const QCommandLineOption model(QStringLiteral("model"), Text::tr("Model name."),
                                    QStringLiteral("name"), QStringLiteral("unnamed"));

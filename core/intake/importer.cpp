@@ -355,7 +355,9 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     QList<QString> factNames;
     for (int index : map.facts)
         factNames << header.names[index];
-    LeakCheck leakCheck(factNames);
+    LeakCheck leakCheck(factNames, AssociationTarget::Model);
+    // Only rows whose outcome is known say anything about the outcome.
+    LeakCheck outcomeCheck(factNames, AssociationTarget::Outcome);
     RowValidator validator(header, map);
     RowStatements statements(m_db);
     // The options a reviewer decides between: the probability columns' labels in
@@ -474,6 +476,8 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
         for (int index : map.facts)
             factValues << record.field(index);
         leakCheck.add(factValues, row.label);
+        if (!row.truth.isEmpty())
+            outcomeCheck.add(factValues, row.truth);
         if (row.label != labels.back() &&
             std::none_of(labels.cbegin(), labels.cend(),
                          [&](const QByteArray& known) { return known == row.label; }))
@@ -488,39 +492,25 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
             return fail(duplicate);
     }
 
-    report.associations = leakCheck.finish();
-    const bool leakCheckApplies = leakCheck.rows() >= leakCheck.settings().minimumRows;
-    if (!leakCheckApplies)
-        report.notices
-            << Text::tr("leak check not applied: %1 accepted rows, fewer than the %2 it needs")
-                   .arg(leakCheck.rows())
-                   .arg(leakCheck.settings().minimumRows);
-    QStringList leakDescriptions;
-    for (const ColumnAssociation& association : std::as_const(report.associations)) {
-        if (!leakCheckApplies || association.score < leakCheck.settings().refuseAt)
-            continue;
-        report.leaks << association;
-        if (options.allowedLeakColumns.contains(association.column))
-            report.notices << Text::tr(
-                                  "column '%1' predicts the model label (score %2) but is allowed "
-                                  "by --allow-leak")
-                                  .arg(association.column)
-                                  .arg(association.score, 0, 'f', 3);
-        else
-            leakDescriptions << Text::tr("'%1' (score %2)")
-                                    .arg(association.column)
-                                    .arg(association.score, 0, 'f', 3);
-    }
+    const LeakFindings leaks = judgeLeaks(leakCheck, options.truthColumn.isEmpty()
+                                                         ? nullptr
+                                                         : &outcomeCheck,
+                                          options);
+    report.associations = leaks.associations;
+    report.leaks = leaks.leaks;
+    report.nearLeaks = leaks.nearLeaks;
+    report.notices << leaks.notices;
 
     if (!rejectWriter.commit())
         return fail(rejectWriter.error());
-    if (!leakDescriptions.isEmpty())
-        return fail(
-            Text::tr("%1: refused, fact columns predict the model's label and would show "
-                     "reviewers the AI's answer before they commit: %2. Hide them with --hide, "
-                     "or, if reviewers must see them, allow them with --allow-leak. Nothing was "
-                     "stored.")
-                .arg(options.filePath, leakDescriptions.join(QStringLiteral(", "))));
+    if (!leaks.refusal.isEmpty())
+        return fail(Text::tr("%1: refused, %2 Nothing was stored.")
+                        .arg(options.filePath, leaks.refusal));
+    if (options.holdOnNearLeaks && !leaks.nearLeaks.isEmpty())
+        return fail(Text::tr("%1: held before storing, so that a person decides on the columns "
+                             "strongly associated with the model's label or the outcome. Nothing "
+                             "was stored.")
+                        .arg(options.filePath));
     if (options.strict && report.rejected > 0)
         return fail(
             Text::tr("%1: %2 of %3 rows were rejected and --strict is set; nothing was stored.")

@@ -3,7 +3,7 @@
 #include "accounts/session.h"
 #include "common/result.h"
 #include "intake/importoptions.h"
-#include "intake/leakcheck.h"
+#include "intake/leakjudgement.h"
 #include "intake/rowvalidator.h"
 #include "routing/routingpolicy.h"
 
@@ -24,9 +24,10 @@ struct ImportReport {
     qint64 routedAutomated = 0; // automated decisions, the audited ones included
     QList<Reject> rejects;      // the first maxListedRejects; all go to the rejects file
     bool rejectsTruncated = false;
-    QList<ColumnAssociation> associations; // every fact column's score
+    QList<ColumnAssociation> associations; // every fact column's score, per target
     QList<ColumnAssociation> leaks;        // those refused (or that would be, if allowed)
-    QStringList notices;                   // renamed columns, a skipped leak check
+    QList<ColumnAssociation> nearLeaks;    // strongly associated: a person should decide
+    QStringList notices; // renamed columns, a skipped leak check, near leaks
     RoutingPolicy policy;
 
     bool ok() const { return error.isEmpty(); }

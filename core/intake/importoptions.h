@@ -33,6 +33,9 @@ struct ImportOptions {
     std::optional<qint64> seed;
 
     bool strict = false;
+    // Store nothing while a fact column is a near leak (neither hidden nor allowed):
+    // the desktop asks the person first, then imports again with their choice.
+    bool holdOnNearLeaks = false;
     bool force = false;
     QString rejectsPath;
 };

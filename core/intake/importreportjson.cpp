@@ -1,6 +1,7 @@
 #include "intake/importreportjson.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 namespace oversight {
 
@@ -18,17 +19,40 @@ QJsonObject importReportJson(const ImportReport& report) {
         rejects.append(QJsonObject{{QStringLiteral("row"), reject.row},
                                    {QStringLiteral("column"), reject.column},
                                    {QStringLiteral("reason"), reject.reason}});
-    QJsonArray leaks;
-    for (const ColumnAssociation& leak : report.leaks)
-        leaks.append(QJsonObject{{QStringLiteral("column"), leak.column},
-                                 {QStringLiteral("score"), leak.score}});
+    const auto scoredList = [](const QList<ColumnAssociation>& list) {
+        QJsonArray array;
+        for (const ColumnAssociation& a : list)
+            array.append(QJsonObject{{QStringLiteral("column"), a.column},
+                                     {QStringLiteral("against"), targetName(a.target)},
+                                     {QStringLiteral("score"), a.score}});
+        return array;
+    };
+    // One entry per column: its score against the model's label, and against the
+    // outcome when one is mapped; `against` names the stronger of the two.
     QJsonArray associations;
-    for (const ColumnAssociation& a : report.associations)
-        associations.append(QJsonObject{{QStringLiteral("column"), a.column},
-                                        {QStringLiteral("score"), a.score},
-                                        {QStringLiteral("cramers_v"), measured(a.cramersV)},
-                                        {QStringLiteral("somers_d"), measured(a.somersD)},
-                                        {QStringLiteral("n"), a.n}});
+    for (const ColumnAssociation& a : report.associations) {
+        if (a.target != AssociationTarget::Model)
+            continue;
+        const auto outcome =
+            std::find_if(report.associations.cbegin(), report.associations.cend(),
+                         [&](const ColumnAssociation& o) {
+                             return o.target == AssociationTarget::Outcome && o.column == a.column;
+                         });
+        const bool hasOutcome = outcome != report.associations.cend();
+        const bool outcomeStronger = hasOutcome && outcome->score > a.score;
+        associations.append(QJsonObject{
+            {QStringLiteral("column"), a.column},
+            {QStringLiteral("against"), targetName(outcomeStronger ? AssociationTarget::Outcome
+                                                                    : AssociationTarget::Model)},
+            {QStringLiteral("score"), a.score},
+            {QStringLiteral("cramers_v"), measured(a.cramersV)},
+            {QStringLiteral("somers_d"), measured(a.somersD)},
+            {QStringLiteral("missing_v"), measured(a.missingV)},
+            {QStringLiteral("n"), a.n},
+            {QStringLiteral("outcome_score"), hasOutcome ? QJsonValue(outcome->score) : QJsonValue()},
+            {QStringLiteral("outcome_n"), hasOutcome ? QJsonValue(outcome->n) : QJsonValue()},
+        });
+    }
     QJsonObject object{
         {QStringLiteral("batch"), report.batchId.isEmpty() ? QJsonValue() : report.batchId},
         {QStringLiteral("rows"), report.rows},
@@ -40,7 +64,8 @@ QJsonObject importReportJson(const ImportReport& report) {
                      {QStringLiteral("automated"), report.routedAutomated}}},
         {QStringLiteral("rejects"), rejects},
         {QStringLiteral("rejects_truncated"), report.rejectsTruncated},
-        {QStringLiteral("leaks"), leaks},
+        {QStringLiteral("leaks"), scoredList(report.leaks)},
+        {QStringLiteral("near_leaks"), scoredList(report.nearLeaks)},
         {QStringLiteral("associations"), associations},
         {QStringLiteral("notices"), QJsonArray::fromStringList(report.notices)},
         {QStringLiteral("sha256"), report.sha256},

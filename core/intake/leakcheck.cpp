@@ -7,8 +7,48 @@
 
 namespace oversight {
 
-LeakCheck::LeakCheck(QList<QString> columns, LeakCheckSettings settings)
+namespace {
+
+// Cramér's V with Bergsma's bias correction of a table given as rows of per-label
+// counts (a row may be shorter than the labels: the rest are 0).
+template <typename Rows>
+double biasCorrectedCramersV(const Rows& rows, const std::vector<qint64>& labelCounts, qint64 rowsTotal) {
+    const double n = static_cast<double>(rowsTotal);
+    const double r = static_cast<double>(std::size(rows));
+    const double k = static_cast<double>(labelCounts.size());
+    if (r < 2 || k < 2 || n < 2)
+        return 0.0;
+    double chi2 = 0.0;
+    for (const std::vector<qint64>& row : rows) {
+        double rowTotal = 0.0;
+        for (qint64 count : row)
+            rowTotal += static_cast<double>(count);
+        for (size_t j = 0; j < labelCounts.size(); ++j) {
+            const double observed = j < row.size() ? static_cast<double>(row[j]) : 0.0;
+            const double expected = rowTotal * static_cast<double>(labelCounts[j]) / n;
+            chi2 += (observed - expected) * (observed - expected) / expected;
+        }
+    }
+    const double phi2 = chi2 / n;
+    const double phi2Corrected = std::max(0.0, phi2 - (k - 1) * (r - 1) / (n - 1));
+    const double rCorrected = r - (r - 1) * (r - 1) / (n - 1);
+    const double kCorrected = k - (k - 1) * (k - 1) / (n - 1);
+    const double denominator = std::min(kCorrected - 1, rCorrected - 1);
+    if (denominator <= 0)
+        return 0.0;
+    return std::min(1.0, std::sqrt(phi2Corrected / denominator));
+}
+
+} // namespace
+
+QString targetName(AssociationTarget target) {
+    return target == AssociationTarget::Model ? QStringLiteral("model")
+                                              : QStringLiteral("outcome");
+}
+
+LeakCheck::LeakCheck(QList<QString> columns, AssociationTarget target, LeakCheckSettings settings)
     : m_names(std::move(columns))
+    , m_target(target)
     , m_settings(settings)
     , m_columns(static_cast<size_t>(m_names.size())) {}
 
@@ -29,6 +69,11 @@ void LeakCheck::add(const QList<QByteArrayView>& facts, QByteArrayView label) {
     for (size_t c = 0; c < m_columns.size(); ++c) {
         Column& column = m_columns[c];
         const QByteArrayView value = facts[static_cast<qsizetype>(c)];
+        if (value.trimmed().isEmpty()) {
+            if (column.emptyCounts.size() <= static_cast<size_t>(labelIndex))
+                column.emptyCounts.resize(static_cast<size_t>(labelIndex) + 1, 0);
+            ++column.emptyCounts[static_cast<size_t>(labelIndex)];
+        }
         if (column.categorical) {
             auto it = column.counts.find(QByteArray::fromRawData(value.data(), value.size()));
             if (it == column.counts.end()) {
@@ -67,30 +112,20 @@ void LeakCheck::add(const QList<QByteArrayView>& facts, QByteArrayView label) {
 }
 
 double LeakCheck::cramersV(const Column& column) const {
-    const double n = static_cast<double>(m_rows);
-    const double r = static_cast<double>(column.counts.size());
-    const double k = static_cast<double>(m_labelCounts.size());
-    if (r < 2 || k < 2 || n < 2)
-        return 0.0;
-    double chi2 = 0.0;
-    for (auto it = column.counts.cbegin(); it != column.counts.cend(); ++it) {
-        double rowTotal = 0.0;
-        for (qint64 count : *it)
-            rowTotal += static_cast<double>(count);
-        for (size_t j = 0; j < m_labelCounts.size(); ++j) {
-            const double observed = j < it->size() ? static_cast<double>((*it)[j]) : 0.0;
-            const double expected = rowTotal * static_cast<double>(m_labelCounts[j]) / n;
-            chi2 += (observed - expected) * (observed - expected) / expected;
-        }
-    }
-    const double phi2 = chi2 / n;
-    const double phi2Corrected = std::max(0.0, phi2 - (k - 1) * (r - 1) / (n - 1));
-    const double rCorrected = r - (r - 1) * (r - 1) / (n - 1);
-    const double kCorrected = k - (k - 1) * (k - 1) / (n - 1);
-    const double denominator = std::min(kCorrected - 1, rCorrected - 1);
-    if (denominator <= 0)
-        return 0.0;
-    return std::min(1.0, std::sqrt(phi2Corrected / denominator));
+    std::vector<std::vector<qint64>> rows;
+    rows.reserve(static_cast<size_t>(column.counts.size()));
+    for (auto it = column.counts.cbegin(); it != column.counts.cend(); ++it)
+        rows.push_back(*it);
+    return biasCorrectedCramersV(rows, m_labelCounts, m_rows);
+}
+
+double LeakCheck::missingV(const Column& column) const {
+    // Empty against not empty: a 2-row table.
+    std::vector<qint64> filled = m_labelCounts;
+    for (size_t j = 0; j < column.emptyCounts.size(); ++j)
+        filled[j] -= column.emptyCounts[j];
+    return biasCorrectedCramersV(std::vector<std::vector<qint64>>{column.emptyCounts, filled},
+                                 m_labelCounts, m_rows);
 }
 
 double LeakCheck::somersD(const Column& column) const {
@@ -134,12 +169,19 @@ QList<ColumnAssociation> LeakCheck::finish() const {
         const Column& column = m_columns[c];
         ColumnAssociation association;
         association.column = m_names[static_cast<qsizetype>(c)];
+        association.target = m_target;
         association.n = m_rows;
         if (column.categorical)
             association.cramersV = cramersV(column);
         if (column.numeric && !column.sample.empty())
             association.somersD = somersD(column);
-        association.score = std::max({0.0, association.cramersV, association.somersD});
+        qint64 empties = 0;
+        for (qint64 count : column.emptyCounts)
+            empties += count;
+        if (empties > 0 && empties < m_rows)
+            association.missingV = missingV(column);
+        association.score = std::max(
+            {0.0, association.cramersV, association.somersD, association.missingV});
         result << association;
     }
     return result;

@@ -1,5 +1,6 @@
 // The command-line contract through the real oversight-cli executable: JSON keys,
 // exit codes, sign-in, and an import killed half-way.
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,6 +10,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 namespace {
 
@@ -116,6 +118,178 @@ private Q_SLOTS:
                          manual.contains(QStringLiteral("\n.SS ") + escaped + u'\n'),
                      qPrintable(command));
         }
+    }
+
+    void asIsCheckedOnEveryCommand() {
+        // A wrong password with --as is refused by every command --help lists, also by
+        // those that need no sign-in, and each refusal counts as a failed sign-in.
+        const QString db = m_dir.filePath(QStringLiteral("as-checked.db"));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--admin"),
+                      QStringLiteral("keeper"), QStringLiteral("--password-stdin")},
+                     password.toUtf8() + '\n')
+                     .exitCode,
+                 0);
+        const QString decisions =
+            write(QStringLiteral("as-checked.csv"), "id,label,confidence\na1,yes,0.5\n");
+        const QString log = write(QStringLiteral("as-checked-log.csv"),
+                                  "reviewer,timestamp,case_id,final_decision,ai_recommendation\n"
+                                  "r1,2024-01-01T10:00:00Z,c1,yes,no\n");
+        const QMap<QString, QStringList> argumentsOf{
+            {QStringLiteral("init"), {}},
+            {QStringLiteral("import"), {decisions}},
+            {QStringLiteral("import-reviews"), {log}},
+            {QStringLiteral("analyze"), {}},
+            {QStringLiteral("queues"), {}},
+            {QStringLiteral("review"), {QStringLiteral("next")}},
+            {QStringLiteral("policy"), {QStringLiteral("show")}},
+            {QStringLiteral("demo"), {QStringLiteral("--cases"), QStringLiteral("10")}},
+            {QStringLiteral("user"), {QStringLiteral("list")}},
+            {QStringLiteral("report"),
+             {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),
+              m_dir.filePath(QStringLiteral("as-checked.json")), QStringLiteral("--from"),
+              QStringLiteral("2024-01-01"), QStringLiteral("--to"), QStringLiteral("2024-12-31")}},
+            {QStringLiteral("verify"), {}},
+            {QStringLiteral("migrate"),
+             {QStringLiteral("--from"), db, QStringLiteral("--to"),
+              m_dir.filePath(QStringLiteral("as-checked-copy.db"))}},
+            {QStringLiteral("grant"), {QStringLiteral("--role"), QStringLiteral("app")}},
+        };
+        const QString helpText = QString::fromUtf8(cli({QStringLiteral("--help")}).out);
+        const QRegularExpression commandLine(QStringLiteral("^  ([a-z-]+) "),
+                                             QRegularExpression::MultilineOption);
+        int attempts = 0;
+        for (auto match = commandLine.globalMatch(helpText.mid(helpText.indexOf(u"Commands:")));
+             match.hasNext();) {
+            const QString command = match.next().captured(1);
+            QVERIFY2(argumentsOf.contains(command),
+                     qPrintable(QStringLiteral("no arguments known for '%1'").arg(command)));
+            const Run run = cli(QStringList{QStringLiteral("--db"), db, command} +
+                                    argumentsOf.value(command) +
+                                    QStringList{QStringLiteral("--as"), QStringLiteral("keeper"),
+                                                QStringLiteral("--password-stdin")},
+                                "not-the-password\n");
+            QVERIFY2(run.exitCode == 1, qPrintable(command));
+            QVERIFY2(run.out.isEmpty(), qPrintable(command));
+            QVERIFY2(run.err.contains("Wrong login or password") || run.err.contains("is locked"),
+                     qPrintable(command + u": " + QString::fromUtf8(run.err)));
+            ++attempts;
+        }
+        QCOMPARE(attempts, argumentsOf.size());
+
+        QSqlDatabase connection =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("as-checked"));
+        connection.setDatabaseName(db);
+        QVERIFY(connection.open());
+        {
+            QSqlQuery query(connection);
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = "
+                                              "'account.login_failed' AND actor = 'keeper'")));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toInt(), attempts);
+            QVERIFY(query.exec(QStringLiteral("SELECT lockouts FROM users WHERE login = 'keeper'")));
+            QVERIFY(query.next());
+            QVERIFY(query.value(0).toInt() >= 1);
+        }
+        connection.close();
+        connection = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("as-checked"));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("as-checked-copy.db"))));
+    }
+
+    void outcomeLeaksAndNearLeaks() {
+        // 200 cases: the model's label agrees with the outcome on 150. recid_flag is the
+        // outcome, noisy_recid the outcome with 4 flips, reoffence_date a date exactly
+        // when the outcome is yes (100 distinct dates: only its emptiness speaks), near
+        // the model's label with 20 flips, weak a cycle of three values.
+        auto file = [&](const QString& name, const QByteArray& prefix) {
+            QByteArray csv = "id,label,confidence,outcome,recid_flag,noisy_recid,reoffence_date,"
+                             "near,weak\n";
+            for (int i = 0; i < 200; ++i) {
+                const bool outcome = i % 2 == 1;
+                const bool label = outcome || i % 4 == 0;
+                const bool noisy = i % 50 == 7 ? !outcome : outcome;
+                const bool near = i % 10 == 3 ? !label : label;
+                const QByteArray date =
+                    outcome ? QDate(2020, 1, 1).addDays(i).toString(Qt::ISODate).toLatin1() : "";
+                csv += prefix + QByteArray::number(i) + ',' + (label ? "yes" : "no") + ",0.9," +
+                       (outcome ? "yes" : "no") + ',' + (outcome ? "1" : "0") + ',' +
+                       (noisy ? "1" : "0") + ',' + date + ',' + (near ? "y" : "n") + ',' +
+                       "abc"[i % 3] + '\n';
+            }
+            return write(name, csv);
+        };
+        // Cramér's V (Bergsma) of near against the label from its 2 x 2 table:
+        // near y/label yes 130, y/no 0, n/yes 20, n/no 50; phi by the 2 x 2 formula.
+        const double a = 130, b = 0, c = 20, d = 50, n = 200;
+        const double phi = (a * d - b * c) / std::sqrt((a + b) * (c + d) * (a + c) * (b + d));
+        const double expectedNear =
+            std::sqrt(std::max(0.0, phi * phi - 1 / (n - 1)) / (1 - 1 / (n - 1)));
+        QVERIFY(expectedNear >= 0.7 && expectedNear < 0.9);
+        auto casesStored = [&] {
+            return cli({QStringLiteral("--db"), m_db, QStringLiteral("queues"),
+                        QStringLiteral("--json")})
+                .json()
+                .value(QStringLiteral("automated"))
+                .toInt();
+        };
+        const int before = casesStored();
+        const QStringList mapping{QStringLiteral("--truth-column"), QStringLiteral("outcome"),
+                                  QStringLiteral("--audit-rate"), QStringLiteral("0")};
+
+        const Run refused = importAsAdmin(
+            QStringList{file(QStringLiteral("outcome-leak.csv"), "ol")} + mapping);
+        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(casesStored(), before);
+        QMap<QString, QString> leaked;
+        for (const QJsonValue& leak : refused.json().value(QStringLiteral("leaks")).toArray())
+            leaked.insert(leak[QStringLiteral("column")].toString(),
+                          leak[QStringLiteral("against")].toString());
+        QCOMPARE(leaked, (QMap<QString, QString>{{QStringLiteral("recid_flag"), QStringLiteral("outcome")},
+                                                 {QStringLiteral("noisy_recid"), QStringLiteral("outcome")},
+                                                 {QStringLiteral("reoffence_date"), QStringLiteral("outcome")}}));
+        for (const char* column : {"'recid_flag'", "'noisy_recid'", "'reoffence_date'"})
+            QVERIFY2(refused.err.contains(column), column);
+        QVERIFY(refused.err.contains("known outcome"));
+        QVERIFY(!refused.err.contains("'near'"));
+
+        const QStringList hidden{QStringLiteral("--hide"),
+                                 QStringLiteral("recid_flag,noisy_recid,reoffence_date")};
+        const Run stored = importAsAdmin(
+            QStringList{file(QStringLiteral("outcome-hidden.csv"), "oh")} + mapping + hidden);
+        QCOMPARE(stored.exitCode, 0);
+        QCOMPARE(casesStored(), before + 200);
+        const QJsonObject json = stored.json();
+        QCOMPARE(json.value(QStringLiteral("leaks")).toArray().size(), 0);
+        const QJsonArray nearLeaks = json.value(QStringLiteral("near_leaks")).toArray();
+        QCOMPARE(nearLeaks.size(), 1);
+        QCOMPARE(nearLeaks[0][QStringLiteral("column")].toString(), QStringLiteral("near"));
+        QCOMPARE(nearLeaks[0][QStringLiteral("against")].toString(), QStringLiteral("model"));
+        QVERIFY(qAbs(nearLeaks[0][QStringLiteral("score")].toDouble() - expectedNear) < 1e-9);
+        const QStringList notices =
+            json.value(QStringLiteral("notices")).toVariant().toStringList();
+        QVERIFY(notices.filter(QStringLiteral("'near' is strongly associated with the model's label"))
+                    .size() == 1);
+        QMap<QString, QJsonObject> associations;
+        for (const QJsonValue& entry : json.value(QStringLiteral("associations")).toArray())
+            associations.insert(entry[QStringLiteral("column")].toString(), entry.toObject());
+        QCOMPARE(associations.keys(), (QStringList{QStringLiteral("near"), QStringLiteral("weak")}));
+        QCOMPARE(associations[QStringLiteral("near")][QStringLiteral("against")].toString(),
+                 QStringLiteral("model"));
+        QVERIFY(associations[QStringLiteral("weak")][QStringLiteral("score")].toDouble() < 0.2);
+        QVERIFY(associations[QStringLiteral("weak")][QStringLiteral("outcome_score")].isDouble());
+        QCOMPARE(associations[QStringLiteral("weak")][QStringLiteral("outcome_n")].toInt(), 200);
+
+        // The same notice in the text output, for a person at a terminal.
+        const Run text = cli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("import"),
+                                         file(QStringLiteral("outcome-text.csv"), "ot")} +
+                                 mapping + hidden +
+                                 QStringList{QStringLiteral("--as"), QStringLiteral("admin"),
+                                             QStringLiteral("--password-stdin")},
+                             password.toUtf8() + '\n');
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("note: column 'near' is strongly associated with the model's "
+                                  "label (score"));
+        QVERIFY(text.out.contains("reviewers may infer it"));
     }
 
     void usageErrorsExitTwo() {
@@ -779,7 +953,8 @@ private Q_SLOTS:
                                   QStringLiteral("show"), QStringLiteral("--as"),
                                   QStringLiteral("rita"), QStringLiteral("--password-stdin")},
                                  "rita-second-password\n");
-        QCOMPARE(disabled.exitCode, 0); // policy show needs no sign-in
+        // policy show needs no sign-in, but an identity given is always checked.
+        QCOMPARE(disabled.exitCode, 1);
         const Run signIn =
             cli({QStringLiteral("--db"), m_db, QStringLiteral("user"), QStringLiteral("passwd"),
                  QStringLiteral("rita"), QStringLiteral("--as"), QStringLiteral("rita"),

@@ -1,6 +1,7 @@
 // The association measures pinned on small hand-computed tables.
 #include "intake/leakcheck.h"
 
+#include <QDate>
 #include <QTest>
 
 using namespace oversight;
@@ -32,7 +33,7 @@ private Q_SLOTS:
         // yes: 3..12, no: 1..10 -> AUC 0.68 (ties count half), D = 0.36.
         LeakCheckSettings settings;
         settings.maxCategories = 5; // too many values to be categorical
-        LeakCheck check({QStringLiteral("x")}, settings);
+        LeakCheck check({QStringLiteral("x")}, AssociationTarget::Model, settings);
         for (int v = 3; v <= 12; ++v)
             check.add({QByteArray::number(v)}, "yes");
         for (int v = 1; v <= 10; ++v)
@@ -58,6 +59,50 @@ private Q_SLOTS:
             check.add({QByteArrayView(i % 2 ? "odd" : "even")},
                       QByteArrayView(i % 4 < 2 ? "yes" : "no"));
         QVERIFY(check.finish()[0].score < 0.05);
+    }
+
+    void emptinessIsMeasuredOnAnyColumn() {
+        // Dates too varied to be categories and not numbers: only their emptiness can
+        // speak. Empty/no 40, empty/yes 10, filled/no 10, filled/yes 40 is the 2 x 2
+        // table of cramersVWithBiasCorrection, so the same V.
+        LeakCheckSettings settings;
+        settings.maxCategories = 5;
+        LeakCheck check({QStringLiteral("reoffended_on")}, AssociationTarget::Outcome, settings);
+        int day = 0;
+        auto add = [&](bool empty, const char* outcome, int times) {
+            for (int i = 0; i < times; ++i) {
+                const QByteArray date =
+                    empty ? QByteArray() : QDate(2020, 1, 1).addDays(++day).toString(Qt::ISODate).toLatin1();
+                check.add({QByteArrayView(date)}, QByteArrayView(outcome));
+            }
+        };
+        add(true, "no", 40);
+        add(true, "yes", 10);
+        add(false, "no", 10);
+        add(false, "yes", 40);
+        const ColumnAssociation result = check.finish()[0];
+        QCOMPARE(result.target, AssociationTarget::Outcome);
+        QCOMPARE(result.cramersV, -1.0);
+        QCOMPARE(result.somersD, -1.0);
+        QVERIFY(qAbs(result.missingV - 0.5945329156195661) < 1e-12);
+        QCOMPARE(result.score, result.missingV);
+
+        // Empty exactly when the outcome is "no": the outcome is given away.
+        LeakCheck exact({QStringLiteral("reoffended_on")}, AssociationTarget::Outcome, settings);
+        for (int i = 0; i < 50; ++i) {
+            exact.add({QByteArrayView()}, "no");
+            const QByteArray date = QDate(2021, 1, 1).addDays(i).toString(Qt::ISODate).toLatin1();
+            exact.add({QByteArrayView(date)}, "yes");
+        }
+        QCOMPARE(exact.finish()[0].missingV, 1.0);
+        QCOMPARE(exact.finish()[0].score, 1.0);
+    }
+
+    void neverEmptyColumnHasNoMissingnessMeasure() {
+        LeakCheck check({QStringLiteral("v")});
+        for (int i = 0; i < 100; ++i)
+            check.add({QByteArray::number(i % 3)}, i % 2 ? "yes" : "no");
+        QCOMPARE(check.finish()[0].missingV, -1.0);
     }
 
     void singleLabelHasNoAssociation() {

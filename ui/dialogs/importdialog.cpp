@@ -69,6 +69,7 @@ ImportDialog::ImportDialog(QSqlDatabase db, Session admin, QWidget* parent)
     , m_truth(new QComboBox(this))
     , m_hidden(new QListWidget(this))
     , m_error(plainLabel(this))
+    , m_leakPanel(new QWidget(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Import Decisions"));
     m_file->setObjectName(QStringLiteral("importFile"));
@@ -113,6 +114,11 @@ ImportDialog::ImportDialog(QSqlDatabase db, Session admin, QWidget* parent)
     m_error->setStyleSheet(textColourStyleSheet(errorTextColour(palette())));
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
+    m_leakPanel->setObjectName(QStringLiteral("leakPanel"));
+    m_leakPanel->setAccessibleName(tr("Columns that give answers away"));
+    new QVBoxLayout(m_leakPanel);
+    m_leakPanel->layout()->setContentsMargins(0, 0, 0, 0);
+    m_leakPanel->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     for (QComboBox* box : {m_id, m_label, m_confidence, m_truth})
@@ -123,6 +129,7 @@ ImportDialog::ImportDialog(QSqlDatabase db, Session admin, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
+    layout->addWidget(m_leakPanel);
     layout->addWidget(m_buttons);
     resize(560, sizeHint().height());
     browseButton->setFocus();
@@ -138,6 +145,8 @@ void ImportDialog::browse() {
 
 void ImportDialog::setFile(const QString& path) {
     m_error->hide();
+    showLeaks({});
+    m_holdOnNearLeaks = true;
     const Result<QStringList> columns = readFileColumns(path);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(columns.ok());
     if (!columns) {
@@ -218,6 +227,7 @@ ImportOptions ImportDialog::options() const {
         if (m_hidden->item(i)->checkState() == Qt::Checked)
             options.hiddenColumns << m_hidden->item(i)->data(Qt::UserRole).toString();
     }
+    options.holdOnNearLeaks = m_holdOnNearLeaks;
     return options;
 }
 
@@ -233,8 +243,16 @@ void ImportDialog::accept() {
         return !progress.wasCanceled();
     });
     progress.reset();
+    showLeaks(m_report);
     if (!m_report.ok()) {
-        showError(m_report.error);
+        if (m_report.leaks.isEmpty() && !m_report.nearLeaks.isEmpty()) {
+            m_holdOnNearLeaks = false;
+            showError(tr("Some columns are strongly associated with the model's decision or the "
+                         "known outcome: reviewers may infer it from them. Hide them, or choose "
+                         "Import again to show them to reviewers."));
+        } else {
+            showError(m_report.error);
+        }
         return;
     }
     QDialog::accept();
@@ -261,6 +279,61 @@ QString ImportDialog::summary(const ImportReport& report) {
             text += u'\n' + QStringLiteral("\u2026");
     }
     return text;
+}
+
+void ImportDialog::showLeaks(const ImportReport& report) {
+    while (QLayoutItem* item = m_leakPanel->layout()->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    QList<ColumnAssociation> found;
+    for (const ColumnAssociation& leak : report.leaks) {
+        if (!report.ok())
+            found << leak; // an allowed leak is not worth a button once stored
+    }
+    found << report.nearLeaks;
+    m_leakPanel->setVisible(!found.isEmpty() && !report.ok());
+    if (report.ok())
+        return;
+    const QLocale locale;
+    for (const ColumnAssociation& association : std::as_const(found)) {
+        const bool leak = association.score >= LeakCheckSettings{}.refuseAt;
+        const bool model = association.target == AssociationTarget::Model;
+        const QString what =
+            leak ? (model ? tr("%1 gives the model's decision away (score %2).")
+                          : tr("%1 gives the known outcome away (score %2)."))
+                 : (model ? tr("%1 is strongly associated with the model's decision (score %2): "
+                               "reviewers may infer it.")
+                          : tr("%1 is strongly associated with the known outcome (score %2): "
+                               "reviewers may infer it."));
+        auto* row = new QWidget(m_leakPanel);
+        auto* rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        auto* text = plainLabel(row);
+        text->setWordWrap(true);
+        text->setText(what.arg(visibleText(association.column),
+                               locale.toString(association.score, 'f', 2)));
+        auto* hide = new QPushButton(tr("Hide from reviewers"), row);
+        hide->setObjectName(QStringLiteral("hide:") + association.column);
+        describe(hide, tr("Keep %1 in the database but never show it to reviewers.")
+                           .arg(visibleText(association.column)));
+        const QString column = association.column;
+        connect(hide, &QPushButton::clicked, this, [this, column, hide] {
+            hideColumn(column);
+            hide->setEnabled(false);
+            hide->setText(tr("Hidden"));
+        });
+        rowLayout->addWidget(text, 1);
+        rowLayout->addWidget(hide);
+        m_leakPanel->layout()->addWidget(row);
+    }
+}
+
+void ImportDialog::hideColumn(const QString& column) {
+    for (int i = 0; i < m_hidden->count(); ++i) {
+        if (m_hidden->item(i)->data(Qt::UserRole).toString() == column)
+            m_hidden->item(i)->setCheckState(Qt::Checked);
+    }
 }
 
 void ImportDialog::showError(const QString& message) {

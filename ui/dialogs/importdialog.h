@@ -39,6 +39,9 @@ public:
     // The fact columns (those not mapped to a role), to tick the ones to hide.
     QListWidget* hiddenList() const { return m_hidden; }
     QLabel* errorLabel() const { return m_error; }
+    // Beside each column that leaks or nearly leaks the model's label or the outcome
+    // (after an import attempt): what was found and a button that hides the column.
+    QWidget* leakPanel() const { return m_leakPanel; }
 
     void accept() override;
 
@@ -47,6 +50,8 @@ private:
     QStringList mappedColumns() const;
     void listFactColumns();
     void showError(const QString& message);
+    void showLeaks(const ImportReport& report);
+    void hideColumn(const QString& column);
 
     QSqlDatabase m_db;
     Session m_admin;
@@ -60,6 +65,10 @@ private:
     QComboBox* m_truth;
     QListWidget* m_hidden;
     QLabel* m_error;
+    QWidget* m_leakPanel;
+    // Near leaks hold the first import so that a person decides; once shown, the
+    // next Import stores the file with whatever they chose.
+    bool m_holdOnNearLeaks = true;
     QDialogButtonBox* m_buttons;
     ImportReport m_report;
 };
