@@ -1,5 +1,5 @@
-#include "audit/chainverifier.h"
 #include "cli/commands.h"
+#include "verification/databaseverification.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -29,8 +29,9 @@ int runVerify(Context& context, const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Text::tr("Check the audit trail (needs --as, compliance or administrator): recompute "
-                 "every event's hash, check each finalized review against its events and each "
-                 "import against its recorded digest. Exit 0 when intact, 3 when not. The run is "
+                 "every event's hash, check each finalized review against its events, each "
+                 "import against its recorded digest, and the dashboard's rollups against the "
+                 "review facts. Exit 0 when intact, 3 when not. The run is "
                  "recorded as an event."));
     const QCommandLineOption anchor(
         QStringLiteral("anchor"),
@@ -56,7 +57,7 @@ int runVerify(Context& context, const QStringList& arguments) {
     const Result<Session> session = context.signIn(database.value());
     if (!session)
         return context.fail(session.error().message);
-    Result<Verification> verified = verifyAuditTrail(database->connection(), session.value());
+    Result<Verification> verified = verifyDatabase(database->connection(), session.value());
     if (!verified)
         return context.fail(verified.error().message);
     Verification& result = verified.value();
@@ -93,11 +94,16 @@ int runVerify(Context& context, const QStringList& arguments) {
                     << Qt::endl;
     }
     if (!result.intact()) {
-        context.err << Text::tr("audit trail broken (%1) at event #%2: %3")
-                           .arg(chainProblemName(result.problem))
-                           .arg(result.firstBadSeq)
-                           .arg(result.description)
-                    << Qt::endl;
+        if (result.firstBadSeq > 0)
+            context.err << Text::tr("audit trail broken (%1) at event #%2: %3")
+                               .arg(chainProblemName(result.problem))
+                               .arg(result.firstBadSeq)
+                               .arg(result.description)
+                        << Qt::endl;
+        else
+            context.err << Text::tr("stored data differs (%1): %2")
+                               .arg(chainProblemName(result.problem), result.description)
+                        << Qt::endl;
         return TrailBroken;
     }
     return Ok;

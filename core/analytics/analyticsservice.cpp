@@ -270,8 +270,13 @@ AnalyticsService::analyze(const Session& actor, const AnalysisFilter& filter,
     const Result<QTimeZone> zone = analyticsZone(m_db);
     if (!zone)
         return zone.error();
-    if (filter.zone && filter.zone->id() != zone->id())
-        return analyzeFromFacts(actor, filter, thresholds);
+    if (filter.zone && filter.zone->id() != zone->id()) {
+        const Result<bool> same = countsDaysAsAnalyticsZone(*filter.zone, zone.value());
+        if (!same)
+            return same.error();
+        if (!same.value())
+            return analyzeFromFacts(actor, filter, thresholds);
+    }
 
     ReportInput input;
     auto readRollup = [&](const RollupTable& table, QList<KeyedCounts>& into) -> Status {
@@ -329,7 +334,28 @@ AnalyticsService::analyze(const Session& actor, const AnalysisFilter& filter,
     const Result<WarningThresholds> used = thresholdsOrStored(m_db, thresholds);
     if (!used)
         return used.error();
-    return computeReport(input, used.value());
+    OversightReport report = computeReport(input, used.value());
+    report.zoneUse = {QString::fromUtf8(filter.zone.value_or(zone.value()).id()),
+                      QString::fromUtf8(zone->id()), true};
+    return report;
+}
+
+Result<bool> AnalyticsService::countsDaysAsAnalyticsZone(const QTimeZone& requested,
+                                                         const QTimeZone& analytics) const {
+    // Over the days the rollups hold, with a day's margin either side for offsets.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT min(local_day), max(local_day) FROM %1")
+                        .arg(rollupByReviewer().name)) ||
+        !query.next())
+        return failure(query);
+    const QDate first = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+    const QDate last = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+    if (!first.isValid() || !last.isValid())
+        return sameRulesBetween(requested, analytics, QDateTime::currentDateTimeUtc(),
+                                QDateTime::currentDateTimeUtc());
+    return sameRulesBetween(requested, analytics,
+                            QDateTime(first.addDays(-1), QTime(0, 0), QTimeZone::utc()),
+                            QDateTime(last.addDays(2), QTime(0, 0), QTimeZone::utc()));
 }
 
 Result<OversightReport>
@@ -352,7 +378,12 @@ AnalyticsService::analyzeFromFacts(const Session& actor, const AnalysisFilter& f
     const Result<WarningThresholds> used = thresholdsOrStored(m_db, thresholds);
     if (!used)
         return used.error();
-    return computeReport(input.value(), used.value());
+    const Result<QTimeZone> stored = analyticsZone(m_db);
+    if (!stored)
+        return stored.error();
+    OversightReport report = computeReport(input.value(), used.value());
+    report.zoneUse = {QString::fromUtf8(zone.id()), QString::fromUtf8(stored->id()), false};
+    return report;
 }
 
 Result<QList<ReviewRecord>>

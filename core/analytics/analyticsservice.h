@@ -84,6 +84,10 @@ public:
 
 private:
     Result<QStringList> distinct(const Session& actor, const QString& column) const;
+    // Whether `requested` gives the rollups' days and hours the same offsets as the
+    // analytics zone they were counted in (analyticszone.h, sameRulesBetween).
+    Result<bool> countsDaysAsAnalyticsZone(const QTimeZone& requested,
+                                           const QTimeZone& analytics) const;
     Result<ReportInput> readFacts(const AnalysisFilter& filter, const QTimeZone& zone,
                                   bool withReviewerDays) const;
 

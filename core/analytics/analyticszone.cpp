@@ -76,4 +76,22 @@ LocalSlot localSlot(const QDateTime& utc, const QTimeZone& zone) {
     return {local.date().toString(Qt::ISODate), local.time().hour()};
 }
 
+bool sameRulesBetween(const QTimeZone& a, const QTimeZone& b, const QDateTime& from,
+                      const QDateTime& to) {
+    if (a.id() == b.id())
+        return true;
+    if (a.offsetFromUtc(from) != b.offsetFromUtc(from))
+        return false;
+    const QTimeZone::OffsetDataList aChanges = a.transitions(from, to);
+    const QTimeZone::OffsetDataList bChanges = b.transitions(from, to);
+    if (aChanges.size() != bChanges.size())
+        return false;
+    for (qsizetype i = 0; i < aChanges.size(); ++i) {
+        if (aChanges[i].atUtc != bChanges[i].atUtc ||
+            aChanges[i].offsetFromUtc != bChanges[i].offsetFromUtc)
+            return false;
+    }
+    return true;
+}
+
 } // namespace oversight

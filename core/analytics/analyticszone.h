@@ -31,6 +31,13 @@ Result<bool> analyticsZoneChangeable(QSqlDatabase db);
 // An error when `id` is not a time zone this machine knows.
 Status checkAnalyticsZone(const QString& id);
 
+// Whether two zones give every instant from `from` to `to` the same offset from
+// UTC: the same zone under two names (UTC, Etc/UTC, Zulu; Asia/Calcutta and
+// Asia/Kolkata), or two zones whose rules agree over the data's range. Days and
+// hours are then the same in both.
+bool sameRulesBetween(const QTimeZone& a, const QTimeZone& b, const QDateTime& from,
+                      const QDateTime& to);
+
 // Calendar day (YYYY-MM-DD) and hour of a UTC instant in `zone`.
 struct LocalSlot {
     QString day;

@@ -81,6 +81,14 @@ struct WarningThresholds {
     double homogeneityPValue = 0.01;
 };
 
+// The zone an analysis counted days and hours in, and whether the rollups (kept in
+// the analytics zone) could serve it or the review facts had to be read.
+struct ZoneUse {
+    QString zone;
+    QString analyticsZone;
+    bool fromRollups = false;
+};
+
 struct OversightReport {
     Counts overall;
     Rates overallRates;
@@ -96,6 +104,7 @@ struct OversightReport {
     std::optional<Trend> trend; // daily override rate over the last trendDays days
     QList<Warning> warnings;
     WarningThresholds thresholds; // the ones the warnings used
+    ZoneUse zoneUse;
 };
 
 // Every metric from tallies already filtered.

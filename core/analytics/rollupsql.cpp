@@ -133,22 +133,26 @@ QString rollupCreateSql(const RollupTable& table) {
              table.keyColumns.join(QStringLiteral(", ")));
 }
 
-QString rollupInsertSql(const RollupTable& table, const QString& condition) {
-    QStringList names = table.keyColumns;
+QString rollupSelectSql(const RollupTable& table, const QString& condition) {
     QStringList selected = table.keyExpressions;
-    QStringList updates;
-    for (const auto& [name, aggregate] : counters()) {
-        names << name;
+    for (const auto& [name, aggregate] : counters())
         selected << aggregate;
-        updates << QStringLiteral("%1 = %2.%1 + excluded.%1").arg(name, table.name);
-    }
     QStringList groups;
     for (qsizetype i = 1; i <= table.keyColumns.size(); ++i)
         groups << QString::number(i);
-    return QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM review_facts WHERE %4 GROUP BY %5 "
-                          "ON CONFLICT (%6) DO UPDATE SET %7")
-        .arg(table.name, names.join(QStringLiteral(", ")), selected.join(QStringLiteral(", ")),
-             condition, groups.join(QStringLiteral(", ")),
+    return QStringLiteral("SELECT %1 FROM review_facts WHERE %2 GROUP BY %3")
+        .arg(selected.join(QStringLiteral(", ")), condition, groups.join(QStringLiteral(", ")));
+}
+
+QString rollupInsertSql(const RollupTable& table, const QString& condition) {
+    QStringList names = table.keyColumns;
+    QStringList updates;
+    for (const auto& [name, aggregate] : counters()) {
+        names << name;
+        updates << QStringLiteral("%1 = %2.%1 + excluded.%1").arg(name, table.name);
+    }
+    return QStringLiteral("INSERT INTO %1 (%2) %3 ON CONFLICT (%4) DO UPDATE SET %5")
+        .arg(table.name, names.join(QStringLiteral(", ")), rollupSelectSql(table, condition),
              table.keyColumns.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
 }
 

@@ -25,8 +25,11 @@ const RollupTable& rollupByWorkload();
 const QStringList& rollupCounterColumns();
 
 QString rollupCreateSql(const RollupTable& table);
-// Adds the facts matching `condition` to the table, in one statement. Every
-// bucket rule and every counter of the rollups is defined here.
+// The table's rows as the facts matching `condition` make them: key columns, then
+// counters, one row per key. Every bucket rule and every counter of the rollups is
+// defined here.
+QString rollupSelectSql(const RollupTable& table, const QString& condition);
+// Adds the facts matching `condition` to the table, in one statement.
 QString rollupInsertSql(const RollupTable& table, const QString& condition);
 
 } // namespace oversight

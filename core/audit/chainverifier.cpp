@@ -335,6 +335,8 @@ QString chainProblemName(ChainProblem problem) {
         return QStringLiteral("review_differs");
     case ChainProblem::ContentDiffers:
         return QStringLiteral("content_differs");
+    case ChainProblem::RollupDiffers:
+        return QStringLiteral("rollup_differs");
     }
     return {};
 }

@@ -492,10 +492,8 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
             return fail(duplicate);
     }
 
-    const LeakFindings leaks = judgeLeaks(leakCheck, options.truthColumn.isEmpty()
-                                                         ? nullptr
-                                                         : &outcomeCheck,
-                                          options);
+    const LeakFindings leaks =
+        judgeLeaks(leakCheck, options.truthColumn.isEmpty() ? nullptr : &outcomeCheck, options);
     report.associations = leaks.associations;
     report.leaks = leaks.leaks;
     report.nearLeaks = leaks.nearLeaks;
@@ -504,8 +502,8 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     if (!rejectWriter.commit())
         return fail(rejectWriter.error());
     if (!leaks.refusal.isEmpty())
-        return fail(Text::tr("%1: refused, %2 Nothing was stored.")
-                        .arg(options.filePath, leaks.refusal));
+        return fail(
+            Text::tr("%1: refused, %2 Nothing was stored.").arg(options.filePath, leaks.refusal));
     if (options.holdOnNearLeaks && !leaks.nearLeaks.isEmpty())
         return fail(Text::tr("%1: held before storing, so that a person decides on the columns "
                              "strongly associated with the model's label or the outcome. Nothing "

@@ -27,7 +27,7 @@ struct ImportReport {
     QList<ColumnAssociation> associations; // every fact column's score, per target
     QList<ColumnAssociation> leaks;        // those refused (or that would be, if allowed)
     QList<ColumnAssociation> nearLeaks;    // strongly associated: a person should decide
-    QStringList notices; // renamed columns, a skipped leak check, near leaks
+    QStringList notices;                   // renamed columns, a skipped leak check, near leaks
     RoutingPolicy policy;
 
     bool ok() const { return error.isEmpty(); }

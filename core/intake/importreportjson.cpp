@@ -42,14 +42,15 @@ QJsonObject importReportJson(const ImportReport& report) {
         const bool outcomeStronger = hasOutcome && outcome->score > a.score;
         associations.append(QJsonObject{
             {QStringLiteral("column"), a.column},
-            {QStringLiteral("against"), targetName(outcomeStronger ? AssociationTarget::Outcome
-                                                                    : AssociationTarget::Model)},
+            {QStringLiteral("against"),
+             targetName(outcomeStronger ? AssociationTarget::Outcome : AssociationTarget::Model)},
             {QStringLiteral("score"), a.score},
             {QStringLiteral("cramers_v"), measured(a.cramersV)},
             {QStringLiteral("somers_d"), measured(a.somersD)},
             {QStringLiteral("missing_v"), measured(a.missingV)},
             {QStringLiteral("n"), a.n},
-            {QStringLiteral("outcome_score"), hasOutcome ? QJsonValue(outcome->score) : QJsonValue()},
+            {QStringLiteral("outcome_score"),
+             hasOutcome ? QJsonValue(outcome->score) : QJsonValue()},
             {QStringLiteral("outcome_n"), hasOutcome ? QJsonValue(outcome->n) : QJsonValue()},
         });
     }

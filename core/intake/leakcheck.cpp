@@ -12,7 +12,8 @@ namespace {
 // Cramér's V with Bergsma's bias correction of a table given as rows of per-label
 // counts (a row may be shorter than the labels: the rest are 0).
 template <typename Rows>
-double biasCorrectedCramersV(const Rows& rows, const std::vector<qint64>& labelCounts, qint64 rowsTotal) {
+double biasCorrectedCramersV(const Rows& rows, const std::vector<qint64>& labelCounts,
+                             qint64 rowsTotal) {
     const double n = static_cast<double>(rowsTotal);
     const double r = static_cast<double>(std::size(rows));
     const double k = static_cast<double>(labelCounts.size());
@@ -42,8 +43,7 @@ double biasCorrectedCramersV(const Rows& rows, const std::vector<qint64>& labelC
 } // namespace
 
 QString targetName(AssociationTarget target) {
-    return target == AssociationTarget::Model ? QStringLiteral("model")
-                                              : QStringLiteral("outcome");
+    return target == AssociationTarget::Model ? QStringLiteral("model") : QStringLiteral("outcome");
 }
 
 LeakCheck::LeakCheck(QList<QString> columns, AssociationTarget target, LeakCheckSettings settings)
@@ -180,8 +180,8 @@ QList<ColumnAssociation> LeakCheck::finish() const {
             empties += count;
         if (empties > 0 && empties < m_rows)
             association.missingV = missingV(column);
-        association.score = std::max(
-            {0.0, association.cramersV, association.somersD, association.missingV});
+        association.score =
+            std::max({0.0, association.cramersV, association.somersD, association.missingV});
         result << association;
     }
     return result;

@@ -25,8 +25,8 @@ QStringList judge(const LeakCheck& check, const ImportOptions& options, LeakFind
                                               "than the %2 it needs")
                                    : Text::tr("outcome leak check not applied: %1 accepted rows "
                                               "with a known outcome, fewer than the %2 it needs"))
-                                        .arg(check.rows())
-                                        .arg(settings.minimumRows);
+                                .arg(check.rows())
+                                .arg(settings.minimumRows);
         return {};
     }
     QStringList refused;

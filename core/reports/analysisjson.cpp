@@ -102,7 +102,11 @@ QJsonObject analysisJson(const OversightReport& report) {
         {QStringLiteral("reviewer_homogeneity"), homogeneity},
         {QStringLiteral("trend"), trend},
         {QStringLiteral("warnings"), warnings},
-        {QStringLiteral("warning_thresholds"), warningThresholdsJson(report.thresholds)}};
+        {QStringLiteral("warning_thresholds"), warningThresholdsJson(report.thresholds)},
+        {QStringLiteral("time_zone"),
+         QJsonObject{{QStringLiteral("zone"), report.zoneUse.zone},
+                     {QStringLiteral("analytics_zone"), report.zoneUse.analyticsZone},
+                     {QStringLiteral("rollups"), report.zoneUse.fromRollups}}}};
 }
 
 } // namespace oversight

@@ -163,11 +163,11 @@ private Q_SLOTS:
             const QString command = match.next().captured(1);
             QVERIFY2(argumentsOf.contains(command),
                      qPrintable(QStringLiteral("no arguments known for '%1'").arg(command)));
-            const Run run = cli(QStringList{QStringLiteral("--db"), db, command} +
-                                    argumentsOf.value(command) +
-                                    QStringList{QStringLiteral("--as"), QStringLiteral("keeper"),
-                                                QStringLiteral("--password-stdin")},
-                                "not-the-password\n");
+            const Run run =
+                cli(QStringList{QStringLiteral("--db"), db, command} + argumentsOf.value(command) +
+                        QStringList{QStringLiteral("--as"), QStringLiteral("keeper"),
+                                    QStringLiteral("--password-stdin")},
+                    "not-the-password\n");
             QVERIFY2(run.exitCode == 1, qPrintable(command));
             QVERIFY2(run.out.isEmpty(), qPrintable(command));
             QVERIFY2(run.err.contains("Wrong login or password") || run.err.contains("is locked"),
@@ -186,7 +186,8 @@ private Q_SLOTS:
                                               "'account.login_failed' AND actor = 'keeper'")));
             QVERIFY(query.next());
             QCOMPARE(query.value(0).toInt(), attempts);
-            QVERIFY(query.exec(QStringLiteral("SELECT lockouts FROM users WHERE login = 'keeper'")));
+            QVERIFY(
+                query.exec(QStringLiteral("SELECT lockouts FROM users WHERE login = 'keeper'")));
             QVERIFY(query.next());
             QVERIFY(query.value(0).toInt() >= 1);
         }
@@ -236,17 +237,18 @@ private Q_SLOTS:
         const QStringList mapping{QStringLiteral("--truth-column"), QStringLiteral("outcome"),
                                   QStringLiteral("--audit-rate"), QStringLiteral("0")};
 
-        const Run refused = importAsAdmin(
-            QStringList{file(QStringLiteral("outcome-leak.csv"), "ol")} + mapping);
+        const Run refused =
+            importAsAdmin(QStringList{file(QStringLiteral("outcome-leak.csv"), "ol")} + mapping);
         QCOMPARE(refused.exitCode, 1);
         QCOMPARE(casesStored(), before);
         QMap<QString, QString> leaked;
         for (const QJsonValue& leak : refused.json().value(QStringLiteral("leaks")).toArray())
             leaked.insert(leak[QStringLiteral("column")].toString(),
                           leak[QStringLiteral("against")].toString());
-        QCOMPARE(leaked, (QMap<QString, QString>{{QStringLiteral("recid_flag"), QStringLiteral("outcome")},
-                                                 {QStringLiteral("noisy_recid"), QStringLiteral("outcome")},
-                                                 {QStringLiteral("reoffence_date"), QStringLiteral("outcome")}}));
+        QCOMPARE(leaked, (QMap<QString, QString>{
+                             {QStringLiteral("recid_flag"), QStringLiteral("outcome")},
+                             {QStringLiteral("noisy_recid"), QStringLiteral("outcome")},
+                             {QStringLiteral("reoffence_date"), QStringLiteral("outcome")}}));
         for (const char* column : {"'recid_flag'", "'noisy_recid'", "'reoffence_date'"})
             QVERIFY2(refused.err.contains(column), column);
         QVERIFY(refused.err.contains("known outcome"));
@@ -267,12 +269,14 @@ private Q_SLOTS:
         QVERIFY(qAbs(nearLeaks[0][QStringLiteral("score")].toDouble() - expectedNear) < 1e-9);
         const QStringList notices =
             json.value(QStringLiteral("notices")).toVariant().toStringList();
-        QVERIFY(notices.filter(QStringLiteral("'near' is strongly associated with the model's label"))
-                    .size() == 1);
+        QVERIFY(
+            notices.filter(QStringLiteral("'near' is strongly associated with the model's label"))
+                .size() == 1);
         QMap<QString, QJsonObject> associations;
         for (const QJsonValue& entry : json.value(QStringLiteral("associations")).toArray())
             associations.insert(entry[QStringLiteral("column")].toString(), entry.toObject());
-        QCOMPARE(associations.keys(), (QStringList{QStringLiteral("near"), QStringLiteral("weak")}));
+        QCOMPARE(associations.keys(),
+                 (QStringList{QStringLiteral("near"), QStringLiteral("weak")}));
         QCOMPARE(associations[QStringLiteral("near")][QStringLiteral("against")].toString(),
                  QStringLiteral("model"));
         QVERIFY(associations[QStringLiteral("weak")][QStringLiteral("score")].toDouble() < 0.2);
@@ -900,6 +904,115 @@ private Q_SLOTS:
                  QStringLiteral("content_differs"));
         QVERIFY(broken.json().value(QStringLiteral("first_bad_seq")).toInteger() > 0);
         QVERIFY(broken.err.contains("audit trail broken"));
+    }
+
+    void zoneAliasesUseTheRollups() {
+        // The analytics zone is fixed by the machine that records the first review.
+        auto demoIn = [&](const QString& name, const QString& zone) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("TZ"), zone);
+            const QString db = m_dir.filePath(name);
+            const Run demo =
+                cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--cases"),
+                     QStringLiteral("100"), QStringLiteral("--reviews"), QStringLiteral("400"),
+                     QStringLiteral("--json")},
+                    {}, env);
+            return std::pair{db, demo.json().value(QStringLiteral("accounts")).toObject()};
+        };
+        auto analyze = [&](const std::pair<QString, QJsonObject>& database,
+                           const QStringList& extra) {
+            return cli(QStringList{QStringLiteral("--db"), database.first,
+                                   QStringLiteral("analyze"), QStringLiteral("--as"),
+                                   QStringLiteral("demo-compliance"),
+                                   QStringLiteral("--password-stdin"), QStringLiteral("--json")} +
+                           extra,
+                       database.second.value(QStringLiteral("demo-compliance"))
+                               .toString()
+                               .toUtf8() +
+                           '\n')
+                .json();
+        };
+        const auto utc = demoIn(QStringLiteral("zone-utc.db"), QStringLiteral("Etc/UTC"));
+        const QJsonObject own = analyze(utc, {});
+        QCOMPARE(own[QStringLiteral("time_zone")][QStringLiteral("analytics_zone")].toString(),
+                 QStringLiteral("Etc/UTC"));
+        QCOMPARE(own[QStringLiteral("time_zone")][QStringLiteral("rollups")].toBool(), true);
+        for (const QString& alias :
+             {QStringLiteral("UTC"), QStringLiteral("Etc/Universal"), QStringLiteral("Zulu")}) {
+            const QJsonObject aliased = analyze(utc, {QStringLiteral("--tz"), alias});
+            QCOMPARE(aliased[QStringLiteral("time_zone")][QStringLiteral("zone")].toString(),
+                     alias);
+            QVERIFY2(aliased[QStringLiteral("time_zone")][QStringLiteral("rollups")].toBool(),
+                     qPrintable(alias));
+            QCOMPARE(aliased[QStringLiteral("overall")], own[QStringLiteral("overall")]);
+            QCOMPARE(aliased[QStringLiteral("by_hour")], own[QStringLiteral("by_hour")]);
+        }
+        const QJsonObject berlin =
+            analyze(utc, {QStringLiteral("--tz"), QStringLiteral("Europe/Berlin")});
+        QCOMPARE(berlin[QStringLiteral("time_zone")][QStringLiteral("rollups")].toBool(), false);
+        QCOMPARE(berlin[QStringLiteral("overall")][QStringLiteral("n")].toInt(), 400);
+
+        const auto kolkata =
+            demoIn(QStringLiteral("zone-kolkata.db"), QStringLiteral("Asia/Kolkata"));
+        const QJsonObject calcutta =
+            analyze(kolkata, {QStringLiteral("--tz"), QStringLiteral("Asia/Calcutta")});
+        QCOMPARE(calcutta[QStringLiteral("time_zone")][QStringLiteral("analytics_zone")].toString(),
+                 QStringLiteral("Asia/Kolkata"));
+        QCOMPARE(calcutta[QStringLiteral("time_zone")][QStringLiteral("rollups")].toBool(), true);
+    }
+
+    void verifyNamesATamperedRollup() {
+        const QString db = m_dir.filePath(QStringLiteral("rollup-tamper.db"));
+        const Run demo =
+            cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--cases"),
+                 QStringLiteral("100"), QStringLiteral("--reviews"), QStringLiteral("300"),
+                 QStringLiteral("--json")});
+        QCOMPARE(demo.exitCode, 0);
+        const QByteArray secret =
+            demo.json()[QStringLiteral("accounts")][QStringLiteral("demo-compliance")]
+                .toString()
+                .toUtf8();
+        auto verify = [&] {
+            return cli({QStringLiteral("--db"), db, QStringLiteral("verify"),
+                        QStringLiteral("--as"), QStringLiteral("demo-compliance"),
+                        QStringLiteral("--password-stdin"), QStringLiteral("--json")},
+                       secret + '\n');
+        };
+        QCOMPARE(verify().exitCode, 0);
+
+        // One hour's override count raised by one, as an edit of the file would.
+        QString day;
+        int hour = -1;
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rollup"));
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(QStringLiteral(
+                "SELECT local_day, local_hour FROM rollup_by_hour ORDER BY local_day, local_hour "
+                "LIMIT 1")));
+            QVERIFY(query.next());
+            day = query.value(0).toString();
+            hour = query.value(1).toInt();
+            QVERIFY(query.exec(QStringLiteral(
+                "UPDATE rollup_by_hour SET overrides = overrides + 1 WHERE (local_day, "
+                "local_hour, queue, model) IN (SELECT local_day, local_hour, queue, model FROM "
+                "rollup_by_hour ORDER BY local_day, local_hour LIMIT 1)")));
+            QCOMPARE(query.numRowsAffected(), 1);
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("rollup"));
+        const Run broken = verify();
+        QCOMPARE(broken.exitCode, 3);
+        QCOMPARE(broken.json()[QStringLiteral("problem")].toString(),
+                 QStringLiteral("rollup_differs"));
+        QCOMPARE(broken.json()[QStringLiteral("subject")].toString(),
+                 QStringLiteral("rollup_by_hour"));
+        const QString message = broken.json()[QStringLiteral("message")].toString();
+        QVERIFY2(message.contains(QStringLiteral("local_day %1, local_hour %2").arg(day).arg(hour)),
+                 qPrintable(message));
+        QVERIFY2(message.contains(u"overrides is"), qPrintable(message));
     }
 
     void userManagement() {

@@ -72,7 +72,8 @@ private Q_SLOTS:
         auto add = [&](bool empty, const char* outcome, int times) {
             for (int i = 0; i < times; ++i) {
                 const QByteArray date =
-                    empty ? QByteArray() : QDate(2020, 1, 1).addDays(++day).toString(Qt::ISODate).toLatin1();
+                    empty ? QByteArray()
+                          : QDate(2020, 1, 1).addDays(++day).toString(Qt::ISODate).toLatin1();
                 check.add({QByteArrayView(date)}, QByteArrayView(outcome));
             }
         };

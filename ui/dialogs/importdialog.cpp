@@ -311,8 +311,8 @@ void ImportDialog::showLeaks(const ImportReport& report) {
         rowLayout->setContentsMargins(0, 0, 0, 0);
         auto* text = plainLabel(row);
         text->setWordWrap(true);
-        text->setText(what.arg(visibleText(association.column),
-                               locale.toString(association.score, 'f', 2)));
+        text->setText(
+            what.arg(visibleText(association.column), locale.toString(association.score, 'f', 2)));
         auto* hide = new QPushButton(tr("Hide from reviewers"), row);
         hide->setObjectName(QStringLiteral("hide:") + association.column);
         describe(hide, tr("Keep %1 in the database but never show it to reviewers.")

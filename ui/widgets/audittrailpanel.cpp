@@ -1,6 +1,6 @@
 #include "widgets/audittrailpanel.h"
 
-#include "audit/chainverifier.h"
+#include "verification/databaseverification.h"
 #include "widgets/colours.h"
 #include "widgets/plaintext.h"
 
@@ -78,7 +78,7 @@ bool AuditTrailPanel::verifyNow() {
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     const Result<Verification> result =
-        verifyAuditTrail(m_db, m_officer, [&progress](qint64 done, qint64 total) {
+        verifyDatabase(m_db, m_officer, [&progress](qint64 done, qint64 total) {
             progress.setValue(static_cast<int>(done * 1000 / std::max<qint64>(total, 1)));
             return !progress.wasCanceled();
         });

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "audit/chainverifier.h"
+
+namespace oversight {
+
+// All that `verify` checks: the audit chain and the stored data against it
+// (audit/chainverifier.h), then the rollups the dashboard reads against the review
+// facts (analytics/rollupcheck.h), a problem named `rollup_differs` with the table
+// and key. Stops at the first problem. Read-only.
+Result<Verification> verifyDatabase(QSqlDatabase db, const Session& actor,
+                                    const VerifyProgress& progress = {});
+
+} // namespace oversight
