@@ -1,7 +1,7 @@
 #include "accounts/separationofduties.h"
 
 #include "accounts/permissions.h"
-#include "accounts/settings.h"
+#include "settings/settingstore.h"
 
 namespace oversight {
 

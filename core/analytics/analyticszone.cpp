@@ -1,6 +1,6 @@
 #include "analytics/analyticszone.h"
 
-#include "accounts/settings.h"
+#include "settings/settingstore.h"
 #include "common/ids.h"
 #include "storage/database.h"
 

@@ -13,9 +13,9 @@
 #include "intake/columnmap.h"
 #include "intake/csvreader.h"
 #include "intake/importer.h"
-#include "review/reviewrules.h"
 #include "storage/database.h"
 #include "storage/dialect.h"
+#include "workload/workposition.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

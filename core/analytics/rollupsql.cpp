@@ -7,8 +7,8 @@ namespace {
 // Workload buckets: ordinal in the reviewer's day 1-10, 11-25, 26-50, 51-100,
 // 101+; position since the last break 1-5, 6-15, 16-30, 31-60, 61+
 // (dayOrdinalBucketNames / sinceBreakBucketNames name them).
-// Functions, not namespace-scope constants: the migrations build these tables
-// during static initialisation, before such constants would be constructed.
+// Functions rather than namespace-scope constants, so that no order of static
+// initialisation can see them unbuilt.
 QString dayBucket() {
     return QStringLiteral("CASE WHEN day_ordinal <= 10 THEN 0 WHEN day_ordinal <= 25 THEN 1 "
                           "WHEN day_ordinal <= 50 THEN 2 WHEN day_ordinal <= 100 THEN 3 ELSE 4 "
@@ -117,20 +117,6 @@ const QStringList& rollupCounterColumns() {
         return names;
     }();
     return columns;
-}
-
-QString rollupCreateSql(const RollupTable& table) {
-    QStringList columns;
-    for (const QString& key : table.keyColumns)
-        columns << key + (key.endsWith(u"hour") || key.endsWith(u"bucket")
-                              ? QStringLiteral(" INTEGER NOT NULL")
-                              : QStringLiteral(" TEXT NOT NULL"));
-    for (const auto& [name, aggregate] : counters())
-        columns << name + (name == u"brier_sum" ? QStringLiteral(" REAL NOT NULL")
-                                                : QStringLiteral(" INTEGER NOT NULL"));
-    return QStringLiteral("CREATE TABLE %1 (%2, PRIMARY KEY (%3)) WITHOUT ROWID")
-        .arg(table.name, columns.join(QStringLiteral(", ")),
-             table.keyColumns.join(QStringLiteral(", ")));
 }
 
 QString rollupSelectSql(const RollupTable& table, const QString& condition) {

@@ -24,7 +24,6 @@ const RollupTable& rollupByWorkload();
 // The tallies every rollup row holds, in the order Counts reads them.
 const QStringList& rollupCounterColumns();
 
-QString rollupCreateSql(const RollupTable& table);
 // The table's rows as the facts matching `condition` make them: key columns, then
 // counters, one row per key. Every bucket rule and every counter of the rollups is
 // defined here.

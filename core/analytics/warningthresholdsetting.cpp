@@ -1,6 +1,6 @@
 #include "analytics/warningthresholdsetting.h"
 
-#include "accounts/settings.h"
+#include "settings/settingstore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

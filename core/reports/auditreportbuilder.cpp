@@ -1,5 +1,5 @@
 #include "accounts/permissions.h"
-#include "accounts/settings.h"
+#include "settings/settingstore.h"
 #include "analytics/analyticszone.h"
 #include "common/ids.h"
 #include "reports/auditreport.h"

@@ -1,7 +1,7 @@
 #include "review/leasesetting.h"
 
 #include "accounts/permissions.h"
-#include "accounts/settings.h"
+#include "settings/settingstore.h"
 
 #include <QCoreApplication>
 

@@ -10,6 +10,7 @@
 #include "review/reviewrules.h"
 #include "storage/database.h"
 #include "storage/dialect.h"
+#include "workload/workposition.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "settings/sharedsettings.h"
 
 #include "accounts/permissions.h"
-#include "accounts/settings.h"
+#include "settings/settingstore.h"
 #include "analytics/analyticszone.h"
 #include "analytics/warningthresholdsetting.h"
 #include "reports/auditreport.h"

@@ -1,6 +1,5 @@
 #include "storage/migrations.h"
 
-#include "analytics/rollupsql.h"
 #include "audit/trailstart.h"
 #include "storage/dialect.h"
 
@@ -203,9 +202,19 @@ const QStringList version4 = {
 
 // Version 5: analytics. One row per finalized review in `review_facts`, decided
 // here or imported from a historical log, with its calendar day and hour in the
-// analytics time zone; and the rollups the dashboard reads (analytics/rollupsql.cpp),
+// analytics time zone; and the rollups the dashboard reads (filled by analytics/rollupsql.cpp),
 // kept in the same transaction as each fact. Version 4 shipped together with this
 // one, so there are no earlier finalized reviews to carry over.
+const QString version5RollupCounters = QStringLiteral(
+    "n INTEGER NOT NULL, overrides INTEGER NOT NULL, with_initial INTEGER NOT NULL, "
+    "disagreements INTEGER NOT NULL, deferrals INTEGER NOT NULL, changed_mind INTEGER NOT NULL, "
+    "truth_n INTEGER NOT NULL, model_correct INTEGER NOT NULL, final_correct INTEGER NOT NULL, "
+    "initial_truth_n INTEGER NOT NULL, initial_correct INTEGER NOT NULL, "
+    "model_right_disagreed INTEGER NOT NULL, switched_when_right INTEGER NOT NULL, "
+    "model_wrong_disagreed INTEGER NOT NULL, held_when_wrong INTEGER NOT NULL, "
+    "brier_n INTEGER NOT NULL, brier_sum REAL NOT NULL, blind_n INTEGER NOT NULL, "
+    "blind_ms_sum INTEGER NOT NULL, decide_n INTEGER NOT NULL, decide_ms_sum INTEGER NOT NULL");
+
 const QStringList version5 = [] {
     QStringList statements{
         QStringLiteral(R"(CREATE TABLE review_logs (
@@ -247,8 +256,29 @@ const QStringList version5 = [] {
         QStringLiteral("CREATE INDEX review_facts_by_log ON review_facts (log_seq) "
                        "WHERE log_seq IS NOT NULL"),
     };
-    for (const RollupTable& table : rollupTables())
-        statements << rollupCreateSql(table);
+    // The schema text of this version, frozen: the rollups' SQL in analytics may
+    // grow, a shipped migration never changes.
+    statements
+        << QStringLiteral(
+               "CREATE TABLE rollup_by_reviewer (local_day TEXT NOT NULL, reviewer TEXT NOT NULL, "
+               "queue TEXT NOT NULL, model TEXT NOT NULL, %1, PRIMARY KEY (local_day, reviewer, "
+               "queue, "
+               "model)) WITHOUT ROWID")
+               .arg(version5RollupCounters);
+    statements
+        << QStringLiteral(
+               "CREATE TABLE rollup_by_hour (local_day TEXT NOT NULL, local_hour INTEGER NOT NULL, "
+               "queue TEXT NOT NULL, model TEXT NOT NULL, %1, PRIMARY KEY (local_day, local_hour, "
+               "queue, "
+               "model)) WITHOUT ROWID")
+               .arg(version5RollupCounters);
+    statements << QStringLiteral(
+                      "CREATE TABLE rollup_by_workload (local_day TEXT NOT NULL, day_bucket "
+                      "INTEGER NOT NULL, "
+                      "break_bucket INTEGER NOT NULL, queue TEXT NOT NULL, model TEXT NOT NULL, "
+                      "%1, PRIMARY KEY "
+                      "(local_day, day_bucket, break_bucket, queue, model)) WITHOUT ROWID")
+                      .arg(version5RollupCounters);
     return statements;
 }();
 

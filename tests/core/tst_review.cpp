@@ -7,6 +7,7 @@
 #include "review/reviewservice.h"
 #include "reviewsupport.h"
 #include "storage/dialect.h"
+#include "workload/workposition.h"
 
 #include <QRandomGenerator>
 #include <QSet>

@@ -213,6 +213,66 @@ private Q_SLOTS:
         QCOMPARE(count(temp.db(), QStringLiteral("SELECT COUNT(*) FROM cases")), 0);
     }
 
+    void columnsThatGiveAnswersAwayAreHiddenWithOneClick() {
+        // 100 cases: `risk` is the model's label with 10 flips (a near leak, V about
+        // 0.8), `relapse` is the known outcome itself (a leak), `region` is neither.
+        TempDatabase temp;
+        QByteArray csv = "id,label,confidence,outcome,risk,relapse,region\n";
+        for (int i = 0; i < 100; ++i) {
+            const bool label = i % 2 == 0;
+            const bool outcome = i % 3 == 0;
+            const bool risk = i % 10 == 5 ? !label : label;
+            csv += QByteArray::number(i) + (label ? ",approve" : ",decline") + ",0.9," +
+                   (outcome ? "bad" : "good") + (risk ? ",high" : ",low") +
+                   (outcome ? ",yes" : ",no") + (i % 4 < 2 ? ",north\n" : ",south\n");
+        }
+        ImportDialog dialog(temp.db(), temp.admin);
+        dialog.show();
+        dialog.setFile(temp.write(QStringLiteral("answers.csv"), csv));
+        QCOMPARE(dialog.truthBox()->currentData().toString(), QStringLiteral("outcome"));
+
+        // The first attempt is refused: relapse gives the outcome away; risk is named too.
+        clickOk(&dialog);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(count(temp.db(), QStringLiteral("SELECT COUNT(*) FROM cases")), 0);
+        QVERIFY(dialog.leakPanel()->isVisible());
+        auto* hideRelapse =
+            dialog.leakPanel()->findChild<QPushButton*>(QStringLiteral("hide:relapse"));
+        auto* hideRisk = dialog.leakPanel()->findChild<QPushButton*>(QStringLiteral("hide:risk"));
+        QVERIFY(hideRelapse && hideRisk);
+        QVERIFY(!dialog.leakPanel()->findChild<QPushButton*>(QStringLiteral("hide:region")));
+        QTest::mouseClick(hideRelapse, Qt::LeftButton);
+        QVERIFY(!hideRelapse->isEnabled());
+        auto checked = [&](const QString& column) {
+            for (int i = 0; i < dialog.hiddenList()->count(); ++i) {
+                if (dialog.hiddenList()->item(i)->data(Qt::UserRole).toString() == column)
+                    return dialog.hiddenList()->item(i)->checkState() == Qt::Checked;
+            }
+            return false;
+        };
+        QVERIFY(checked(QStringLiteral("relapse")));
+        QVERIFY(!checked(QStringLiteral("risk")));
+
+        // Only the near leak is left: held once so that a person decides.
+        clickOk(&dialog);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(count(temp.db(), QStringLiteral("SELECT COUNT(*) FROM cases")), 0);
+        QVERIFY(dialog.errorLabel()->text().contains(QStringLiteral("Hide them")));
+        hideRisk = dialog.leakPanel()->findChild<QPushButton*>(QStringLiteral("hide:risk"));
+        QVERIFY(hideRisk);
+        QVERIFY(!dialog.leakPanel()->findChild<QPushButton*>(QStringLiteral("hide:relapse")));
+        QTest::mouseClick(hideRisk, Qt::LeftButton);
+        QVERIFY(checked(QStringLiteral("risk")));
+
+        clickOk(&dialog);
+        QVERIFY(!dialog.isVisible());
+        QVERIFY(dialog.report().ok());
+        QCOMPARE(count(temp.db(), QStringLiteral("SELECT COUNT(*) FROM cases")), 100);
+        QCOMPARE(count(temp.db(), QStringLiteral("SELECT COUNT(*) FROM cases WHERE facts LIKE "
+                                                 "'%relapse%' OR facts LIKE '%risk%'")),
+                 0);
+    }
+
     void theDemoIsCreatedOnceAndOpensInTheChosenRole() {
         AppSettings settings(m_dir.filePath(QStringLiteral("demo.ini")));
         MainWindow window(settings);

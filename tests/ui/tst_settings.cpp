@@ -2,7 +2,7 @@
 // changes is stored, recorded and used (warnings, leases, the review page's
 // default queue); what others may not change stays read-only; a refused value
 // stores nothing.
-#include "accounts/settings.h"
+#include "settings/settingstore.h"
 #include "analytics/analyticsservice.h"
 #include "appsettings.h"
 #include "dialogs/settingsdialog.h"

@@ -1,4 +1,4 @@
-#include "accounts/settings.h"
+#include "settings/settingstore.h"
 
 #include "audit/auditactions.h"
 #include "audit/auditevent.h"
