@@ -582,16 +582,48 @@
         <translation>„%1“ (Wert %2)</translation>
     </message>
     <message>
-        <source>%1: refused, fact columns predict the model&apos;s label and would show reviewers the AI&apos;s answer before they commit: %2. Hide them with --hide, or, if reviewers must see them, allow them with --allow-leak. Nothing was stored.</source>
-        <translation>%1: abgelehnt, Faktenspalten sagen das Label des Modells voraus und würden den Prüfern die Antwort der KI zeigen, bevor sie sich festlegen: %2. Verbergen Sie sie mit --hide oder, wenn Prüfer sie sehen müssen, erlauben Sie sie mit --allow-leak. Nichts wurde gespeichert.</translation>
-    </message>
-    <message>
         <source>%1: %2 of %3 rows were rejected and --strict is set; nothing was stored.</source>
         <translation>%1: %2 von %3 Zeilen wurden abgelehnt und --strict ist gesetzt; nichts wurde gespeichert.</translation>
     </message>
     <message>
         <source>Cannot record the batch counts: %1</source>
         <translation>Die Zählungen des Imports können nicht aufgezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: refused, %2 Nothing was stored.</source>
+        <translation>%1: abgelehnt, %2 Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: held before storing, so that a person decides on the columns strongly associated with the model&apos;s label or the outcome. Nothing was stored.</source>
+        <translation>%1: vor dem Speichern angehalten, damit ein Mensch über die Spalten entscheidet, die stark mit dem Label des Modells oder dem Ergebnis zusammenhängen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>outcome leak check not applied: %1 accepted rows with a known outcome, fewer than the %2 it needs</source>
+        <translation>Leck-Prüfung gegen das Ergebnis nicht angewandt: %1 angenommene Zeilen mit bekanntem Ergebnis, weniger als die nötigen %2</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; predicts the known outcome (score %2) but is allowed by --allow-leak</source>
+        <translation>Spalte „%1“ sagt das bekannte Ergebnis voraus (Wert %2), ist aber durch --allow-leak erlaubt</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; is strongly associated with the model&apos;s label (score %2): reviewers may infer it; hide it with --hide unless they need it</source>
+        <translation>Spalte „%1“ hängt stark mit dem Label des Modells zusammen (Wert %2): Prüfende könnten es daraus ableiten; mit --hide verbergen, wenn sie sie nicht brauchen</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; is strongly associated with the known outcome (score %2): reviewers may infer it; hide it with --hide unless they need it</source>
+        <translation>Spalte „%1“ hängt stark mit dem bekannten Ergebnis zusammen (Wert %2): Prüfende könnten es daraus ableiten; mit --hide verbergen, wenn sie sie nicht brauchen</translation>
+    </message>
+    <message>
+        <source>fact columns predict the model&apos;s label and would show reviewers the AI&apos;s answer before they commit: %1.</source>
+        <translation>Faktenspalten sagen das Label des Modells voraus und würden Prüfenden die Antwort der KI zeigen, bevor sie sich festlegen: %1.</translation>
+    </message>
+    <message>
+        <source>fact columns predict the known outcome and would show reviewers the answer their accuracy is measured on: %1.</source>
+        <translation>Faktenspalten sagen das bekannte Ergebnis voraus und würden Prüfenden die Antwort zeigen, an der ihre Genauigkeit gemessen wird: %1.</translation>
+    </message>
+    <message>
+        <source>Hide them with --hide, or, if reviewers must see them, allow them with --allow-leak.</source>
+        <translation>Mit --hide verbergen oder, wenn Prüfende sie sehen müssen, mit --allow-leak erlauben.</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1496,29 @@
     <message>
         <source>reviewer</source>
         <translation>Prüfer</translation>
+    </message>
+</context>
+<context>
+    <name>RollupCheck</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has a row (%2) that no review fact gives</source>
+        <translation>%1 hat eine Zeile (%2), die sich aus keinem Prüfungsfakt ergibt</translation>
+    </message>
+    <message>
+        <source>%1 is %2, the review facts give %3</source>
+        <translation>%1 ist %2, die Prüfungsfakten ergeben %3</translation>
+    </message>
+    <message>
+        <source>%1 row (%2) differs from the review facts: %3</source>
+        <translation>Zeile von %1 (%2) weicht von den Prüfungsfakten ab: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no row (%2), though %3 review facts fall under it</source>
+        <translation>%1 hat keine Zeile (%2), obwohl %3 Prüfungsfakten darunter fallen</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2490,42 @@ SHA-256 %2</translation>
     <message>
         <source>Case id co&amp;lumn:</source>
         <translation>&amp;Kennungsspalte:</translation>
+    </message>
+    <message>
+        <source>Columns that give answers away</source>
+        <translation>Spalten, die Antworten verraten</translation>
+    </message>
+    <message>
+        <source>Some columns are strongly associated with the model&apos;s decision or the known outcome: reviewers may infer it from them. Hide them, or choose Import again to show them to reviewers.</source>
+        <translation>Einige Spalten hängen stark mit der Entscheidung des Modells oder dem bekannten Ergebnis zusammen: Prüfende könnten es daraus ableiten. Verbergen Sie sie oder wählen Sie erneut Importieren, um sie Prüfenden zu zeigen.</translation>
+    </message>
+    <message>
+        <source>%1 gives the model&apos;s decision away (score %2).</source>
+        <translation>%1 verrät die Entscheidung des Modells (Wert %2).</translation>
+    </message>
+    <message>
+        <source>%1 gives the known outcome away (score %2).</source>
+        <translation>%1 verrät das bekannte Ergebnis (Wert %2).</translation>
+    </message>
+    <message>
+        <source>%1 is strongly associated with the model&apos;s decision (score %2): reviewers may infer it.</source>
+        <translation>%1 hängt stark mit der Entscheidung des Modells zusammen (Wert %2): Prüfende könnten sie ableiten.</translation>
+    </message>
+    <message>
+        <source>%1 is strongly associated with the known outcome (score %2): reviewers may infer it.</source>
+        <translation>%1 hängt stark mit dem bekannten Ergebnis zusammen (Wert %2): Prüfende könnten es ableiten.</translation>
+    </message>
+    <message>
+        <source>Hide from reviewers</source>
+        <translation>Vor Prüfenden verbergen</translation>
+    </message>
+    <message>
+        <source>Keep %1 in the database but never show it to reviewers.</source>
+        <translation>%1 in der Datenbank behalten, aber Prüfenden nie zeigen.</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Verborgen</translation>
     </message>
 </context>
 <context>

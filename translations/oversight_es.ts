@@ -582,16 +582,48 @@
         <translation>«%1» (puntuación %2)</translation>
     </message>
     <message>
-        <source>%1: refused, fact columns predict the model&apos;s label and would show reviewers the AI&apos;s answer before they commit: %2. Hide them with --hide, or, if reviewers must see them, allow them with --allow-leak. Nothing was stored.</source>
-        <translation>%1: rechazado, hay columnas de hechos que predicen la etiqueta del modelo y mostrarían a los revisores la respuesta de la IA antes de que se comprometan: %2. Ocúltelas con --hide o, si los revisores deben verlas, permítalas con --allow-leak. No se guardó nada.</translation>
-    </message>
-    <message>
         <source>%1: %2 of %3 rows were rejected and --strict is set; nothing was stored.</source>
         <translation>%1: se rechazaron %2 de %3 filas y --strict está activado; no se guardó nada.</translation>
     </message>
     <message>
         <source>Cannot record the batch counts: %1</source>
         <translation>No se pueden registrar los recuentos de la importación: %1</translation>
+    </message>
+    <message>
+        <source>%1: refused, %2 Nothing was stored.</source>
+        <translation>%1: rechazado, %2 No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>%1: held before storing, so that a person decides on the columns strongly associated with the model&apos;s label or the outcome. Nothing was stored.</source>
+        <translation>%1: detenido antes de guardar, para que una persona decida sobre las columnas muy asociadas con la etiqueta del modelo o el resultado. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>outcome leak check not applied: %1 accepted rows with a known outcome, fewer than the %2 it needs</source>
+        <translation>comprobación de fugas del resultado no aplicada: %1 filas aceptadas con resultado conocido, menos de las %2 que necesita</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; predicts the known outcome (score %2) but is allowed by --allow-leak</source>
+        <translation>la columna «%1» predice el resultado conocido (puntuación %2) pero --allow-leak la permite</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; is strongly associated with the model&apos;s label (score %2): reviewers may infer it; hide it with --hide unless they need it</source>
+        <translation>la columna «%1» está muy asociada con la etiqueta del modelo (puntuación %2): los revisores podrían deducirla; ocúltela con --hide si no la necesitan</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; is strongly associated with the known outcome (score %2): reviewers may infer it; hide it with --hide unless they need it</source>
+        <translation>la columna «%1» está muy asociada con el resultado conocido (puntuación %2): los revisores podrían deducirlo; ocúltela con --hide si no la necesitan</translation>
+    </message>
+    <message>
+        <source>fact columns predict the model&apos;s label and would show reviewers the AI&apos;s answer before they commit: %1.</source>
+        <translation>columnas de hechos predicen la etiqueta del modelo y mostrarían a los revisores la respuesta de la IA antes de comprometerse: %1.</translation>
+    </message>
+    <message>
+        <source>fact columns predict the known outcome and would show reviewers the answer their accuracy is measured on: %1.</source>
+        <translation>columnas de hechos predicen el resultado conocido y mostrarían a los revisores la respuesta con la que se mide su precisión: %1.</translation>
+    </message>
+    <message>
+        <source>Hide them with --hide, or, if reviewers must see them, allow them with --allow-leak.</source>
+        <translation>Ocúltelas con --hide o, si los revisores deben verlas, permítalas con --allow-leak.</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1496,29 @@
     <message>
         <source>reviewer</source>
         <translation>revisor</translation>
+    </message>
+</context>
+<context>
+    <name>RollupCheck</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has a row (%2) that no review fact gives</source>
+        <translation>%1 tiene una fila (%2) que ningún hecho de revisión produce</translation>
+    </message>
+    <message>
+        <source>%1 is %2, the review facts give %3</source>
+        <translation>%1 es %2, los hechos de revisión dan %3</translation>
+    </message>
+    <message>
+        <source>%1 row (%2) differs from the review facts: %3</source>
+        <translation>la fila de %1 (%2) difiere de los hechos de revisión: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no row (%2), though %3 review facts fall under it</source>
+        <translation>%1 no tiene fila (%2), aunque %3 hechos de revisión le corresponden</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2490,42 @@ SHA-256 %2</translation>
     <message>
         <source>Case id co&amp;lumn:</source>
         <translation>Columna de i&amp;dentificador:</translation>
+    </message>
+    <message>
+        <source>Columns that give answers away</source>
+        <translation>Columnas que revelan respuestas</translation>
+    </message>
+    <message>
+        <source>Some columns are strongly associated with the model&apos;s decision or the known outcome: reviewers may infer it from them. Hide them, or choose Import again to show them to reviewers.</source>
+        <translation>Algunas columnas están muy asociadas con la decisión del modelo o el resultado conocido: los revisores podrían deducirlo de ellas. Ocúltelas o elija Importar de nuevo para mostrarlas a los revisores.</translation>
+    </message>
+    <message>
+        <source>%1 gives the model&apos;s decision away (score %2).</source>
+        <translation>%1 revela la decisión del modelo (puntuación %2).</translation>
+    </message>
+    <message>
+        <source>%1 gives the known outcome away (score %2).</source>
+        <translation>%1 revela el resultado conocido (puntuación %2).</translation>
+    </message>
+    <message>
+        <source>%1 is strongly associated with the model&apos;s decision (score %2): reviewers may infer it.</source>
+        <translation>%1 está muy asociada con la decisión del modelo (puntuación %2): los revisores podrían deducirla.</translation>
+    </message>
+    <message>
+        <source>%1 is strongly associated with the known outcome (score %2): reviewers may infer it.</source>
+        <translation>%1 está muy asociada con el resultado conocido (puntuación %2): los revisores podrían deducirlo.</translation>
+    </message>
+    <message>
+        <source>Hide from reviewers</source>
+        <translation>Ocultar a los revisores</translation>
+    </message>
+    <message>
+        <source>Keep %1 in the database but never show it to reviewers.</source>
+        <translation>Conservar %1 en la base de datos pero no mostrarla nunca a los revisores.</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Oculta</translation>
     </message>
 </context>
 <context>

@@ -78,10 +78,9 @@ LeakFindings judgeLeaks(const LeakCheck& model, const LeakCheck* outcome,
                             "the answer their accuracy is measured on: %1.")
                        .arg(outcomeLeaks.join(QStringLiteral(", ")));
     if (!reasons.isEmpty())
-        findings.refusal =
-            reasons.join(u' ') +
-            Text::tr(" Hide them with --hide, or, if reviewers must see them, allow them with "
-                     "--allow-leak.");
+        findings.refusal = reasons.join(u' ') + u' ' +
+                           Text::tr("Hide them with --hide, or, if reviewers must see them, "
+                                    "allow them with --allow-leak.");
     return findings;
 }
 
