@@ -2527,6 +2527,10 @@ SHA-256 %2</translation>
         <source>Hidden</source>
         <translation>Oculta</translation>
     </message>
+    <message>
+        <source>%1 was not imported: the columns below give the model&apos;s decision or the known outcome away, so reviewers would see the answer before they judge. Hide them, then import again. Nothing was stored.</source>
+        <translation>%1 no se importó: las columnas de abajo revelan la decisión del modelo o el resultado conocido, así que los revisores verían la respuesta antes de juzgar. Ocúltelas e importe de nuevo. No se guardó nada.</translation>
+    </message>
 </context>
 <context>
     <name>oversight::LoginDialog</name>

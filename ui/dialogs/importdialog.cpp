@@ -18,6 +18,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace oversight {
 
@@ -97,6 +98,7 @@ ImportDialog::ImportDialog(QSqlDatabase db, Session admin, QWidget* parent)
     describe(m_hidden, tr("Columns reviewers must never see, such as scores that give the "
                           "model's decision away."));
     m_hidden->setMaximumHeight(140);
+    m_hidden->setMinimumHeight(90);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&File:"), fileRow);
@@ -245,7 +247,13 @@ void ImportDialog::accept() {
     progress.reset();
     showLeaks(m_report);
     if (!m_report.ok()) {
-        if (m_report.leaks.isEmpty() && !m_report.nearLeaks.isEmpty()) {
+        // The core's reasons name command-line options; here the remedy is a button.
+        if (!m_report.leaks.isEmpty()) {
+            showError(tr("%1 was not imported: the columns below give the model's decision or "
+                         "the known outcome away, so reviewers would see the answer before they "
+                         "judge. Hide them, then import again. Nothing was stored.")
+                          .arg(QFileInfo(m_file->text()).fileName()));
+        } else if (!m_report.nearLeaks.isEmpty()) {
             m_holdOnNearLeaks = false;
             showError(tr("Some columns are strongly associated with the model's decision or the "
                          "known outcome: reviewers may infer it from them. Hide them, or choose "
@@ -253,6 +261,8 @@ void ImportDialog::accept() {
         } else {
             showError(m_report.error);
         }
+        // Room for the list of columns and the findings below it.
+        resize(width(), std::max(height(), sizeHint().height()));
         return;
     }
     QDialog::accept();
