@@ -871,10 +871,6 @@
         <translation>%1. %2, Seite %3</translation>
     </message>
     <message>
-        <source>intact (every event, finalized review and import checked)</source>
-        <translation>intakt (jedes Ereignis, jede abgeschlossene Prüfung und jeder Import geprüft)</translation>
-    </message>
-    <message>
         <source>FAILED at event #%1: %2</source>
         <translation>FEHLGESCHLAGEN bei Ereignis Nr. %1: %2</translation>
     </message>
@@ -1196,6 +1192,14 @@
     <message>
         <source>Warnings fire when the team&apos;s override rate is below %1; when more than %2 of the reviewers with enough reviews override in fewer than %3 of theirs; when busy days&apos; override rate is below %4 times quiet days&apos;; and when the daily override rate falls with p below %5.</source>
         <translation>Warnungen entstehen, wenn die Übersteuerungsquote des Teams unter %1 liegt; wenn mehr als %2 der Prüfer mit genügend Prüfungen in weniger als %3 ihrer Prüfungen übersteuern; wenn die Übersteuerungsquote an vollen Tagen unter dem %4-Fachen der ruhigen Tage liegt; und wenn die tägliche Übersteuerungsquote mit p unter %5 fällt.</translation>
+    </message>
+    <message>
+        <source>intact (every event, finalized review and import checked, and the rollups against the review facts)</source>
+        <translation>intakt (jedes Ereignis, jede abgeschlossene Prüfung und jeder Import geprüft, dazu die Rollups gegen die Prüfungsfakten)</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>FEHLGESCHLAGEN: %1</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1880,10 @@
     <message>
         <source>The audit trail does not verify at event #%1: %2</source>
         <translation>Der Audit-Trail hält der Prüfung bei Ereignis Nr. %1 nicht stand: %2</translation>
+    </message>
+    <message>
+        <source>The stored data does not verify: %1</source>
+        <translation>Die gespeicherten Daten bestehen die Prüfung nicht: %1</translation>
     </message>
 </context>
 <context>

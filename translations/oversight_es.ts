@@ -871,10 +871,6 @@
         <translation>%1. %2, página %3</translation>
     </message>
     <message>
-        <source>intact (every event, finalized review and import checked)</source>
-        <translation>intacta (se comprobaron todos los eventos, revisiones finalizadas e importaciones)</translation>
-    </message>
-    <message>
         <source>FAILED at event #%1: %2</source>
         <translation>FALLÓ en el evento n.º %1: %2</translation>
     </message>
@@ -1196,6 +1192,14 @@
     <message>
         <source>Warnings fire when the team&apos;s override rate is below %1; when more than %2 of the reviewers with enough reviews override in fewer than %3 of theirs; when busy days&apos; override rate is below %4 times quiet days&apos;; and when the daily override rate falls with p below %5.</source>
         <translation>Los avisos se activan cuando la tasa de anulación del equipo es inferior a %1; cuando más del %2 de los revisores con suficientes revisiones anulan en menos del %3 de las suyas; cuando la tasa de anulación de los días de mucho volumen es inferior a %4 veces la de los días tranquilos; y cuando la tasa de anulación diaria baja con p inferior a %5.</translation>
+    </message>
+    <message>
+        <source>intact (every event, finalized review and import checked, and the rollups against the review facts)</source>
+        <translation>intacta (se comprobaron todos los eventos, revisiones finalizadas e importaciones, y los agregados frente a los hechos de revisión)</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>FALLIDO: %1</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1880,10 @@
     <message>
         <source>The audit trail does not verify at event #%1: %2</source>
         <translation>El registro de auditoría no se verifica en el evento n.º %1: %2</translation>
+    </message>
+    <message>
+        <source>The stored data does not verify: %1</source>
+        <translation>Los datos guardados no superan la verificación: %1</translation>
     </message>
 </context>
 <context>

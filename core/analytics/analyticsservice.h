@@ -5,6 +5,7 @@
 #include "common/result.h"
 
 #include <QSqlDatabase>
+#include <QTimeZone>
 #include <functional>
 
 namespace oversight {

@@ -1,7 +1,7 @@
 #include "analytics/analyticszone.h"
 
-#include "settings/settingstore.h"
 #include "common/ids.h"
+#include "settings/settingstore.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,9 @@
 #include "accounts/permissions.h"
-#include "settings/settingstore.h"
 #include "analytics/analyticszone.h"
 #include "common/ids.h"
 #include "reports/auditreport.h"
+#include "settings/settingstore.h"
+#include "verification/databaseverification.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -150,7 +151,7 @@ Result<AuditReport> buildAuditReport(QSqlDatabase db, const Session& actor,
         return ended.error();
     report.ended = ended.value();
 
-    const Result<Verification> verification = verifyAuditTrail(db, actor, progress);
+    const Result<Verification> verification = verifyDatabase(db, actor, progress);
     if (!verification)
         return verification.error();
     report.verification = verification.value();

@@ -1,11 +1,11 @@
 #include "settings/sharedsettings.h"
 
 #include "accounts/permissions.h"
-#include "settings/settingstore.h"
 #include "analytics/analyticszone.h"
 #include "analytics/warningthresholdsetting.h"
 #include "reports/auditreport.h"
 #include "review/leasesetting.h"
+#include "settings/settingstore.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,6 @@
 // changes is stored, recorded and used (warnings, leases, the review page's
 // default queue); what others may not change stays read-only; a refused value
 // stores nothing.
-#include "settings/settingstore.h"
 #include "analytics/analyticsservice.h"
 #include "appsettings.h"
 #include "dialogs/settingsdialog.h"
@@ -14,6 +13,7 @@
 #include "review/leasesetting.h"
 #include "review/reviewservice.h"
 #include "reviewsupport.h"
+#include "settings/settingstore.h"
 #include "settings/sharedsettings.h"
 #include "teamsupport.h"
 

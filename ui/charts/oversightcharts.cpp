@@ -45,10 +45,6 @@ double percentOf(const std::optional<double>& rate) {
 
 } // namespace
 
-QString percentText(double rate) {
-    return QLocale().toString(rate * 100, 'f', 1) + QStringLiteral(" %");
-}
-
 ReviewerChart makeReviewerChart(const QList<Group>& byReviewer, double referenceRate,
                                 const QPalette& palette) {
     ReviewerChart result;

@@ -27,7 +27,4 @@ QChart* makeHourChart(const QList<Group>& byHour, const QPalette& palette);
 QChart* makeWorkloadChart(const Workload& workload, const QPalette& palette);
 QChart* makeTrendChart(const QList<Group>& byDay, const QPalette& palette);
 
-// "12.3 %" in the user's locale.
-QString percentText(double rate);
-
 } // namespace oversight

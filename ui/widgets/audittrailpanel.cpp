@@ -94,9 +94,11 @@ bool AuditTrailPanel::verifyNow() {
     refresh();
     if (!result->intact())
         showPlainMessage(this, QMessageBox::Critical, tr("Audit Trail Broken"),
-                         tr("The audit trail does not verify at event #%1: %2")
-                             .arg(result->firstBadSeq)
-                             .arg(result->description));
+                         result->firstBadSeq > 0
+                             ? tr("The audit trail does not verify at event #%1: %2")
+                                   .arg(result->firstBadSeq)
+                                   .arg(result->description)
+                             : tr("The stored data does not verify: %1").arg(result->description));
     return result->intact();
 }
 
