@@ -952,6 +952,19 @@ private Q_SLOTS:
         QCOMPARE(berlin[QStringLiteral("time_zone")][QStringLiteral("rollups")].toBool(), false);
         QCOMPARE(berlin[QStringLiteral("overall")][QStringLiteral("n")].toInt(), 400);
 
+        // A zone of its own name whose offsets agree over the data's days.
+        const auto paris = demoIn(QStringLiteral("zone-paris.db"), QStringLiteral("Europe/Paris"));
+        const QJsonObject parisOwn = analyze(paris, {});
+        const QJsonObject berlinOnParis =
+            analyze(paris, {QStringLiteral("--tz"), QStringLiteral("Europe/Berlin")});
+        QCOMPARE(berlinOnParis[QStringLiteral("time_zone")][QStringLiteral("rollups")].toBool(),
+                 true);
+        QCOMPARE(berlinOnParis[QStringLiteral("by_hour")], parisOwn[QStringLiteral("by_hour")]);
+        const QJsonObject londonOnParis =
+            analyze(paris, {QStringLiteral("--tz"), QStringLiteral("Europe/London")});
+        QCOMPARE(londonOnParis[QStringLiteral("time_zone")][QStringLiteral("rollups")].toBool(),
+                 false);
+
         const auto kolkata =
             demoIn(QStringLiteral("zone-kolkata.db"), QStringLiteral("Asia/Kolkata"));
         const QJsonObject calcutta =
