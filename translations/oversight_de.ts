@@ -2539,6 +2539,10 @@ SHA-256 %2</translation>
         <source>%1 was not imported: the columns below give the model&apos;s decision or the known outcome away, so reviewers would see the answer before they judge. Hide them, then import again. Nothing was stored.</source>
         <translation>%1 wurde nicht importiert: Die Spalten unten verraten die Entscheidung des Modells oder das bekannte Ergebnis, Prüfende sähen also die Antwort, bevor sie urteilen. Verbergen Sie sie und importieren Sie erneut. Es wurde nichts gespeichert.</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
 </context>
 <context>
     <name>oversight::LoginDialog</name>

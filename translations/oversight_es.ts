@@ -2539,6 +2539,10 @@ SHA-256 %2</translation>
         <source>%1 was not imported: the columns below give the model&apos;s decision or the known outcome away, so reviewers would see the answer before they judge. Hide them, then import again. Nothing was stored.</source>
         <translation>%1 no se importó: las columnas de abajo revelan la decisión del modelo o el resultado conocido, así que los revisores verían la respuesta antes de juzgar. Ocúltelas e importe de nuevo. No se guardó nada.</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
 </context>
 <context>
     <name>oversight::LoginDialog</name>

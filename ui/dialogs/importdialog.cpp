@@ -288,6 +288,10 @@ QString ImportDialog::summary(const ImportReport& report) {
         if (report.rejected > 10)
             text += u'\n' + QStringLiteral("\u2026");
     }
+    // What the person chose to let through (a near leak shown to reviewers) stays
+    // in view after the import, not only in the dialog that is gone.
+    for (const QString& notice : report.notices)
+        text += u'\n' + tr("Note: %1").arg(notice);
     return text;
 }
 
