@@ -17,7 +17,8 @@ struct RollupMismatch {
 };
 
 // Rebuilds every rollup from the review facts and compares it with the stored one,
-// row by row; the first difference, or nullopt when they agree. Read-only. The
+// row by row, all as of one moment (storage/database.h, ReadSnapshot); the first
+// difference, or nullopt when they agree. Read-only; call it outside a transaction. The
 // dashboard reads the rollups, so an edited rollup row would change its charts
 // without touching a fact.
 Result<std::optional<RollupMismatch>> findRollupMismatch(QSqlDatabase db);

@@ -109,6 +109,22 @@ const QList<RollupTable>& rollupTables() {
     return tables;
 }
 
+const RollupTable& rollupFinestGrain() {
+    static const RollupTable table = [] {
+        RollupTable finest{QStringLiteral("review_facts"), {}, {}};
+        for (const RollupTable& rollup : rollupTables()) {
+            for (qsizetype i = 0; i < rollup.keyColumns.size(); ++i) {
+                if (finest.keyColumns.contains(rollup.keyColumns[i]))
+                    continue;
+                finest.keyColumns << rollup.keyColumns[i];
+                finest.keyExpressions << rollup.keyExpressions[i];
+            }
+        }
+        return finest;
+    }();
+    return table;
+}
+
 const QStringList& rollupCounterColumns() {
     static const QStringList columns = [] {
         QStringList names;

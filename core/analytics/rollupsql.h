@@ -21,6 +21,10 @@ const RollupTable& rollupByReviewer();
 const RollupTable& rollupByHour();
 const RollupTable& rollupByWorkload();
 
+// Every key of every rollup at once (not a table: rollupSelectSql over it gives
+// the finest grain from which each rollup is a sum).
+const RollupTable& rollupFinestGrain();
+
 // The tallies every rollup row holds, in the order Counts reads them.
 const QStringList& rollupCounterColumns();
 

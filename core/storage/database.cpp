@@ -385,6 +385,21 @@ Transaction::Transaction(QSqlDatabase db)
     m_error = begin.lastError().text();
 }
 
+ReadSnapshot::ReadSnapshot(QSqlDatabase db)
+    : m_db(std::move(db)) {
+    QSqlQuery begin(m_db);
+    m_active = begin.exec(engineOf(m_db) == Engine::Postgres
+                              ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                              : QStringLiteral("BEGIN DEFERRED"));
+    if (!m_active)
+        m_error = begin.lastError().text().trimmed();
+}
+
+ReadSnapshot::~ReadSnapshot() {
+    if (m_active)
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+}
+
 Transaction::~Transaction() {
     if (m_active)
         m_db.rollback();

@@ -98,6 +98,26 @@ private:
     QString m_error;
 };
 
+// A read-only view of the database as of one moment, for work that reads several
+// tables and must see them agree (rows written meanwhile by others stay out of
+// sight until it ends): a deferred transaction on SQLite, REPEATABLE READ on
+// PostgreSQL. Ends, writing nothing, when destroyed.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(QSqlDatabase db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+    bool begun() const { return m_active; }
+    QString beginError() const { return m_error; }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QString m_error;
+};
+
 // Connection settings for a bulk write whose code creates both ends of every
 // reference itself (the import: the batch, then its cases, then their sealed
 // rows). While it lives, SQLite does not re-check foreign keys row by row and

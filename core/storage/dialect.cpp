@@ -40,6 +40,11 @@ void streamRows(QSqlQuery& query) {
     query.setForwardOnly(true);
 }
 
+void allowParallelSort(QSqlDatabase db) {
+    if (engineOf(db) == Engine::Sqlite)
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA threads = 2"));
+}
+
 QString joinedText(const QSqlDatabase& db, const QString& expression, const QString& separator) {
     return QStringLiteral("%1(%2, '%3')")
         .arg(engineOf(db) == Engine::Postgres ? QStringLiteral("string_agg")

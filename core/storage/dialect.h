@@ -24,6 +24,11 @@ QString postgresDdl(QString sqliteStatement);
 // the rest of such a result, so on PostgreSQL the result is fetched whole.
 void streamRows(QSqlQuery& query);
 
+// Lets one long read on this connection (a GROUP BY over every review fact) sort
+// with a helper thread. SQLite sorts on one thread unless told; PostgreSQL plans
+// parallel work itself.
+void allowParallelSort(QSqlDatabase db);
+
 // An aggregate joining text values with a separator, in the order the rows come.
 QString joinedText(const QSqlDatabase& db, const QString& expression, const QString& separator);
 
