@@ -1524,6 +1524,10 @@
         <source>%1 has no row (%2), though %3 review facts fall under it</source>
         <translation>%1 hat keine Zeile (%2), obwohl %3 Prüfungsfakten darunter fallen</translation>
     </message>
+    <message>
+        <source>Cannot read the rollups: %1</source>
+        <translation>Die Rollups können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>RoutingPolicy</name>
@@ -1699,6 +1703,13 @@
     <message>
         <source>Wrong login or password for &apos;%1&apos;.</source>
         <translation>Falscher Anmeldename oder falsches Passwort für „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Cannot open a second connection to check the rollups: %1</source>
+        <translation>Eine zweite Verbindung zur Prüfung der Rollups lässt sich nicht öffnen: %1</translation>
     </message>
 </context>
 <context>

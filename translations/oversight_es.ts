@@ -1524,6 +1524,10 @@
         <source>%1 has no row (%2), though %3 review facts fall under it</source>
         <translation>%1 no tiene fila (%2), aunque %3 hechos de revisión le corresponden</translation>
     </message>
+    <message>
+        <source>Cannot read the rollups: %1</source>
+        <translation>No se pueden leer los agregados: %1</translation>
+    </message>
 </context>
 <context>
     <name>RoutingPolicy</name>
@@ -1699,6 +1703,13 @@
     <message>
         <source>&apos;%1&apos; is the last active administrator and cannot be disabled.</source>
         <translation>«%1» es el último administrador activo y no puede deshabilitarse.</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Cannot open a second connection to check the rollups: %1</source>
+        <translation>No se puede abrir una segunda conexión para comprobar los agregados: %1</translation>
     </message>
 </context>
 <context>
