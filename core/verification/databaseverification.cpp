@@ -1,5 +1,6 @@
 #include "verification/databaseverification.h"
 
+#include "accounts/permissions.h"
 #include "analytics/rollupcheck.h"
 #include "storage/dialect.h"
 
@@ -32,8 +33,7 @@ std::future<RollupResult> checkRollupsAlongside(QSqlDatabase db) {
             if (copy.open()) {
                 allowParallelSort(copy);
                 result = findRollupMismatch(copy);
-            }
-            else
+            } else
                 result = Error{Text::tr("Cannot open a second connection to check the "
                                         "rollups: %1")
                                    .arg(copy.lastError().text())};
@@ -48,6 +48,9 @@ std::future<RollupResult> checkRollupsAlongside(QSqlDatabase db) {
 
 Result<Verification> verifyDatabase(QSqlDatabase db, const Session& actor,
                                     const VerifyProgress& progress) {
+    // Nothing is read for someone who may not verify.
+    if (Status allowed = require(actor, Permission::ReadOversight); !allowed)
+        return allowed.error();
     std::future<RollupResult> rollups = checkRollupsAlongside(db);
     Result<Verification> verified = verifyAuditTrail(db, actor, progress);
     const RollupResult mismatch = rollups.get(); // always waited for: it uses the database

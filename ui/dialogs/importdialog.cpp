@@ -300,47 +300,46 @@ void ImportDialog::showLeaks(const ImportReport& report) {
         delete item->widget();
         delete item;
     }
-    QList<ColumnAssociation> found;
-    for (const ColumnAssociation& leak : report.leaks) {
-        if (!report.ok())
-            found << leak; // an allowed leak is not worth a button once stored
-    }
-    found << report.nearLeaks;
-    m_leakPanel->setVisible(!found.isEmpty() && !report.ok());
-    if (report.ok())
+    // Once stored, an allowed leak or a near leak let through is not worth a button.
+    const bool decide = !report.ok() && (!report.leaks.isEmpty() || !report.nearLeaks.isEmpty());
+    m_leakPanel->setVisible(decide);
+    if (!decide)
         return;
-    const QLocale locale;
-    for (const ColumnAssociation& association : std::as_const(found)) {
-        const bool leak = association.score >= LeakCheckSettings{}.refuseAt;
-        const bool model = association.target == AssociationTarget::Model;
-        const QString what =
-            leak ? (model ? tr("%1 gives the model's decision away (score %2).")
-                          : tr("%1 gives the known outcome away (score %2)."))
-                 : (model ? tr("%1 is strongly associated with the model's decision (score %2): "
-                               "reviewers may infer it.")
-                          : tr("%1 is strongly associated with the known outcome (score %2): "
-                               "reviewers may infer it."));
-        auto* row = new QWidget(m_leakPanel);
-        auto* rowLayout = new QHBoxLayout(row);
-        rowLayout->setContentsMargins(0, 0, 0, 0);
-        auto* text = plainLabel(row);
-        text->setWordWrap(true);
-        text->setText(
-            what.arg(visibleText(association.column), locale.toString(association.score, 'f', 2)));
-        auto* hide = new QPushButton(tr("Hide from reviewers"), row);
-        hide->setObjectName(QStringLiteral("hide:") + association.column);
-        describe(hide, tr("Keep %1 in the database but never show it to reviewers.")
-                           .arg(visibleText(association.column)));
-        const QString column = association.column;
-        connect(hide, &QPushButton::clicked, this, [this, column, hide] {
-            hideColumn(column);
-            hide->setEnabled(false);
-            hide->setText(tr("Hidden"));
-        });
-        rowLayout->addWidget(text, 1);
-        rowLayout->addWidget(hide);
-        m_leakPanel->layout()->addWidget(row);
-    }
+    for (const ColumnAssociation& leak : report.leaks)
+        addLeakRow(leak, true);
+    for (const ColumnAssociation& nearLeak : report.nearLeaks)
+        addLeakRow(nearLeak, false);
+}
+
+void ImportDialog::addLeakRow(const ColumnAssociation& association, bool givesAway) {
+    const bool model = association.target == AssociationTarget::Model;
+    const QString what =
+        givesAway ? (model ? tr("%1 gives the model's decision away (score %2).")
+                           : tr("%1 gives the known outcome away (score %2)."))
+                  : (model ? tr("%1 is strongly associated with the model's decision (score %2): "
+                                "reviewers may infer it.")
+                           : tr("%1 is strongly associated with the known outcome (score %2): "
+                                "reviewers may infer it."));
+    auto* row = new QWidget(m_leakPanel);
+    auto* rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    auto* text = plainLabel(row);
+    text->setWordWrap(true);
+    text->setText(
+        what.arg(visibleText(association.column), QLocale().toString(association.score, 'f', 2)));
+    auto* hide = new QPushButton(tr("Hide from reviewers"), row);
+    hide->setObjectName(QStringLiteral("hide:") + association.column);
+    describe(hide, tr("Keep %1 in the database but never show it to reviewers.")
+                       .arg(visibleText(association.column)));
+    const QString column = association.column;
+    connect(hide, &QPushButton::clicked, this, [this, column, hide] {
+        hideColumn(column);
+        hide->setEnabled(false);
+        hide->setText(tr("Hidden"));
+    });
+    rowLayout->addWidget(text, 1);
+    rowLayout->addWidget(hide);
+    m_leakPanel->layout()->addWidget(row);
 }
 
 void ImportDialog::hideColumn(const QString& column) {

@@ -51,6 +51,8 @@ private:
     void listFactColumns();
     void showError(const QString& message);
     void showLeaks(const ImportReport& report);
+    // One column with what was found (`givesAway`: a leak, else a near leak) and its button.
+    void addLeakRow(const ColumnAssociation& association, bool givesAway);
     void hideColumn(const QString& column);
 
     QSqlDatabase m_db;
