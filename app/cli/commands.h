@@ -18,5 +18,8 @@ int runReport(Context& context, const QStringList& arguments);
 int runVerify(Context& context, const QStringList& arguments);
 int runMigrate(Context& context, const QStringList& arguments);
 int runGrant(Context& context, const QStringList& arguments);
+int runExport(Context& context, const QStringList& arguments);
+int runLogin(Context& context, const QStringList& arguments);
+int runLogout(Context& context, const QStringList& arguments);
 
 } // namespace oversight::cli

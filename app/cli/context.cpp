@@ -1,6 +1,8 @@
 #include "cli/context.h"
 
+#include "accounts/scriptsessions.h"
 #include "accounts/userstore.h"
+#include "cli/sessionfile.h"
 #include "storage/dialect.h"
 
 #include <QCoreApplication>
@@ -108,6 +110,23 @@ Result<Database> Context::openEmptyForCopy(const QString& location) {
 }
 
 Result<Database> Context::openDatabase(const QString& location, Database::OpenMode mode) {
+    Result<Database> database = openWithoutSignIn(location, mode);
+    if (!database)
+        return database;
+    // An identity that is given is always checked, also by commands that need none:
+    // a wrong password must never pass unnoticed, and it counts towards the lockout.
+    if (!m_as.isEmpty()) {
+        if (const Result<Session> session = signIn(database.value()); !session)
+            return session.error();
+    }
+    return database;
+}
+
+Result<Database> Context::openWithoutSignIn(Database::OpenMode mode) {
+    return openWithoutSignIn(databasePath(), mode);
+}
+
+Result<Database> Context::openWithoutSignIn(const QString& location, Database::OpenMode mode) {
     Result<ConnectionSpec> spec = ConnectionSpec::parse(location);
     if (!spec)
         return spec.error();
@@ -117,13 +136,11 @@ Result<Database> Context::openDatabase(const QString& location, Database::OpenMo
         return database;
     if (const QString warning = database->exposureWarning(); !warning.isEmpty())
         err << QCoreApplication::translate("cli", "warning: %1").arg(warning) << Qt::endl;
-    // An identity that is given is always checked, also by commands that need none:
-    // a wrong password must never pass unnoticed, and it counts towards the lockout.
-    if (!m_as.isEmpty()) {
-        if (const Result<Session> session = signIn(database.value()); !session)
-            return session.error();
-    }
     return database;
+}
+
+bool Context::passwordGiven() const {
+    return m_password || m_passwordStdin || qEnvironmentVariableIsSet("OVERSIGHT_PASSWORD");
 }
 
 Result<QString> Context::password() {
@@ -183,10 +200,27 @@ Result<Session> Context::signIn(const Database& database) {
     const QString connection = database.connection().connectionName();
     if (m_session && m_session->first == connection)
         return m_session->second;
-    const Result<QString> secret = password();
-    if (!secret)
-        return secret.error();
-    Result<Session> session = UserStore(database.connection()).authenticate(m_as, secret.value());
+    Result<Session> session = Error{};
+    if (!passwordGiven()) {
+        // Without a password, the session `login` started for this database.
+        const SessionFile file(database, m_as);
+        if (!file.exists())
+            return Error{QCoreApplication::translate(
+                             "cli", "A password is needed for '%1': give it on standard input "
+                                    "with --password-stdin or in the OVERSIGHT_PASSWORD "
+                                    "environment variable, or start a session first with "
+                                    "oversight-cli login --as %1.")
+                             .arg(m_as)};
+        const Result<QString> token = file.read();
+        if (!token)
+            return token.error();
+        session = ScriptSessions(database.connection()).resume(m_as, token.value());
+    } else {
+        const Result<QString> secret = password();
+        if (!secret)
+            return secret.error();
+        session = UserStore(database.connection()).authenticate(m_as, secret.value());
+    }
     if (session)
         m_session = std::pair{connection, session.value()};
     return session;

@@ -37,15 +37,25 @@ public:
     // terminal when the server wants one and $PGPASSWORD / ~/.pgpass gave none.
     Result<Database> openDatabase(Database::OpenMode mode);
     Result<Database> openDatabase(const QString& location, Database::OpenMode mode);
+    // The same without signing in, for `logout`: its token is what it ends.
+    Result<Database> openWithoutSignIn(Database::OpenMode mode);
+    Result<Database> openWithoutSignIn(const QString& location, Database::OpenMode mode);
     // The target of a copy (Database::openEmptyForCopy), asking as openDatabase does.
     Result<Database> openEmptyForCopy(const QString& location);
+    // Whether a password was given (--password-stdin or OVERSIGHT_PASSWORD); without
+    // one, --as uses the session started by `login`.
+    bool passwordGiven() const;
     // The password from --password-stdin or OVERSIGHT_PASSWORD (read once).
     Result<QString> password();
     // A new password for an account: the next line of standard input, never an argument.
     Result<QString> newPassword();
-    // Signs in as --as; an error when it is missing or the password is wrong.
+    // Signs in as --as, with the password when one is given, else with the
+    // session `login` started; an error when neither holds.
     // Once signed in to a database, the session is kept for the rest of the command.
     Result<Session> signIn(const Database& database);
+
+    // Standard output as text commands write it (control characters made visible).
+    QIODevice& standardOutput() { return m_stdout; }
 
     int fail(const QString& message);
     int usage(const QString& message);

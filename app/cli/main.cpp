@@ -41,6 +41,14 @@ const Command commands[] = {
     {"report", QT_TRANSLATE_NOOP("cli", "Write an audit report (PDF, CSV or JSON) of a period."),
      runReport},
     {"verify", QT_TRANSLATE_NOOP("cli", "Check the audit trail for tampering."), runVerify},
+    {"export",
+     QT_TRANSLATE_NOOP("cli", "Hand decisions on: every change since a cursor, as JSON Lines or "
+                              "CSV."),
+     runExport},
+    {"login",
+     QT_TRANSLATE_NOOP("cli", "Start a session, so later commands with --as need no password."),
+     runLogin},
+    {"logout", QT_TRANSLATE_NOOP("cli", "End the session started by login."), runLogout},
     {"migrate",
      QT_TRANSLATE_NOOP("cli", "Copy a whole database into an empty one (e.g. SQLite to "
                               "PostgreSQL) and verify it."),

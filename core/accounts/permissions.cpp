@@ -23,6 +23,8 @@ QStringList rolesFor(Permission permission) {
         return {Role::compliance, Role::admin};
     case Permission::ReviewCases:
         return {Role::reviewer};
+    case Permission::ExportDecisions:
+        return {Role::admin, Role::integration};
     }
     return {};
 }
@@ -43,6 +45,8 @@ QString describe(Permission permission) {
         return Text::tr("read oversight metrics, reports and the audit trail");
     case Permission::ReviewCases:
         return Text::tr("review cases");
+    case Permission::ExportDecisions:
+        return Text::tr("export decisions");
     }
     return {};
 }

@@ -9,7 +9,10 @@ namespace Role {
 inline const QString reviewer = QStringLiteral("reviewer");
 inline const QString compliance = QStringLiteral("compliance");
 inline const QString admin = QStringLiteral("admin");
-inline const QStringList all = {reviewer, compliance, admin};
+// A system that takes decisions from Oversight (the loan platform, the case
+// system): it may export decisions and nothing else.
+inline const QString integration = QStringLiteral("integration");
+inline const QStringList all = {reviewer, compliance, admin, integration};
 } // namespace Role
 
 // What a caller may do. Every core service checks one of these on entry, before
@@ -22,6 +25,7 @@ enum class Permission {
     ViewBatches,     // administrator, compliance
     ReadOversight,   // analyze, report, verify: compliance, administrator
     ReviewCases,     // reviewer
+    ExportDecisions, // administrator, integration
 };
 
 bool allows(const Session& session, Permission permission);

@@ -1,5 +1,6 @@
 #include "accounts/userstore.h"
 
+#include "accounts/scriptsessions.h"
 #include "audit/auditactions.h"
 #include "audit/auditevent.h"
 #include "common/ids.h"
@@ -220,6 +221,10 @@ Result<Session> UserStore::authenticate(const QString& login, const QString& pas
                     json({{QStringLiteral("until"), until}, {QStringLiteral("seconds"), seconds}}));
                 !logged)
                 return logged.error();
+            if (Status ended =
+                    endSessionsOf(m_db, id, login, login, QStringLiteral("lockout"), current);
+                !ended)
+                return ended.error();
         }
         return refuse(QStringLiteral("login_failed"), id, QStringLiteral("wrong password"),
                       refused);
@@ -359,6 +364,12 @@ Status UserStore::setActive(const Session& actor, const QString& login, bool act
                    id, actor.userId);
         !logged)
         return logged;
+    if (!active) {
+        if (Status ended =
+                endSessionsOf(m_db, id, login, actor.login, QStringLiteral("disabled"), now());
+            !ended)
+            return ended;
+    }
     return transaction.commit();
 }
 
@@ -395,6 +406,10 @@ Status UserStore::setPassword(const Session& actor, const QString& login, const 
     if (Status logged = record(QStringLiteral("password_changed"), login, id, actor.userId);
         !logged)
         return logged;
+    if (Status ended =
+            endSessionsOf(m_db, id, login, actor.login, QStringLiteral("password_changed"), now());
+        !ended)
+        return ended;
     return transaction.commit();
 }
 

@@ -424,10 +424,13 @@ Result<ChainHead> chainHead(QSqlDatabase db) {
 }
 
 Result<ChainHead> dataHead(QSqlDatabase db) {
-    return headWhere(db,
-                     QStringLiteral("WHERE action <> '%1' AND action <> '%2' AND action <> '%3'")
-                         .arg(AuditAction::reportExported, AuditAction::chainVerified,
-                              AuditAction::accountPrefix + QStringLiteral("login")));
+    return headWhere(db, QStringLiteral("WHERE action <> '%1' AND action <> '%2' AND action <> "
+                                        "'%3' AND action <> '%4' AND action <> '%5' AND action "
+                                        "<> '%6'")
+                             .arg(AuditAction::reportExported, AuditAction::chainVerified,
+                                  AuditAction::accountPrefix + QStringLiteral("login"),
+                                  AuditAction::decisionsExported, AuditAction::sessionStarted,
+                                  AuditAction::sessionEnded));
 }
 
 Result<std::optional<StoredAuditEvent>> lastVerification(QSqlDatabase db) {

@@ -67,8 +67,8 @@ Status recordVerification(QSqlDatabase db, const Session& actor, const Verificat
 
 Result<ChainHead> chainHead(QSqlDatabase db);
 
-// The newest event that changed data: exports, verification runs and sign-ins
-// only look, so a report cites the same head however often it is exported.
+// The newest event that changed data: exports, verification runs, sign-ins and
+// script sessions only look, so a report cites the same head however often it is exported.
 Result<ChainHead> dataHead(QSqlDatabase db);
 
 // The newest recorded verification run.

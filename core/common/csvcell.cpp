@@ -4,14 +4,37 @@
 
 namespace oversight {
 
+void appendCsvCell(QByteArray& out, QByteArrayView utf8) {
+    const bool formula = !utf8.isEmpty() && (utf8[0] == '=' || utf8[0] == '+' || utf8[0] == '-' ||
+                                             utf8[0] == '@' || utf8[0] == '\t' || utf8[0] == '\r');
+    bool quoted = false;
+    for (const char c : utf8) {
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            quoted = true;
+            break;
+        }
+    }
+    if (!quoted && !formula) {
+        out += utf8;
+        return;
+    }
+    if (quoted)
+        out += '"';
+    if (formula)
+        out += '\'';
+    for (const char c : utf8) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    if (quoted)
+        out += '"';
+}
+
 QByteArray csvCell(const QString& value) {
-    QString text = value;
-    if (!text.isEmpty() && (text[0] == u'=' || text[0] == u'+' || text[0] == u'-' ||
-                            text[0] == u'@' || text[0] == u'\t' || text[0] == u'\r'))
-        text.prepend(u'\'');
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r'))
-        text = u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"';
-    return text.toUtf8();
+    QByteArray cell;
+    appendCsvCell(cell, value.toUtf8());
+    return cell;
 }
 
 QByteArray csvLine(const QList<QString>& cells) {

@@ -7,6 +7,7 @@
 #include "audit/importevents.h"
 #include "common/ids.h"
 #include "common/jsontext.h"
+#include "handoff/decisionrecords.h"
 #include "intake/csvreader.h"
 #include "intake/jsonlreader.h"
 #include "intake/rejectwriter.h"
@@ -346,7 +347,8 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     query.addBindValue(QString::fromUtf8(namesJson(header, map.hidden)));
     query.addBindValue(QString::fromUtf8(mappingJson(options, format.value())));
     query.addBindValue(actor.userId);
-    query.addBindValue(utcNow());
+    const QString importedAt = utcNow();
+    query.addBindValue(importedAt);
     if (!query.exec() || !query.next())
         return fail(Text::tr("Cannot record the batch: %1").arg(query.lastError().text()));
     const qint64 batchSeq = query.value(0).toLongLong();
@@ -378,6 +380,7 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     QByteArray hiddenJson;
     QList<Reject> rowRejects;
     QList<QByteArrayView> factValues;
+    std::optional<std::pair<qint64, qint64>> caseSeqs; // first and last stored
     while (reader->next(record)) {
         ++report.rows;
         if (report.rows % progressEveryRows == 0) {
@@ -424,8 +427,13 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
                     Text::tr("duplicate case id '%1': %2")
                         .arg(externalId, describeDuplicate(m_db, externalId, batchId))};
             } else {
+                const qint64 caseSeq = *inserted.value();
+                if (caseSeqs)
+                    caseSeqs->second = caseSeq;
+                else
+                    caseSeqs = std::pair{caseSeq, caseSeq};
                 BulkStatement& insertSealed = *statements.insertSealed;
-                insertSealed.bindInteger(0, *inserted.value());
+                insertSealed.bindInteger(0, caseSeq);
                 fieldsJson(hiddenJson, record, map.hidden);
                 insertSealed.bindText(1, row.label);
                 insertSealed.bindDouble(2, row.confidence);
@@ -535,6 +543,12 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     query.addBindValue(batchId);
     if (!query.exec())
         return fail(Text::tr("Cannot record the batch counts: %1").arg(query.lastError().text()));
+    if (caseSeqs) {
+        if (Status recorded =
+                recordBatchDecisions(m_db, batchSeq, caseSeqs->first, caseSeqs->second, importedAt);
+            !recorded)
+            return fail(recorded.error().message);
+    }
     if (Status recorded =
             recordImport(m_db, actor, batchId, options, report, digest.finish(), policyOverridden);
         !recorded)

@@ -6,6 +6,7 @@
 #include "analytics/factrecorder.h"
 #include "audit/reviewevents.h"
 #include "common/ids.h"
+#include "handoff/decisionrecords.h"
 #include "review/leasesetting.h"
 #include "review/reviewrules.h"
 #include "storage/database.h"
@@ -567,6 +568,8 @@ Result<FinalOutcome> ReviewService::finalize(const Session& reviewer, const QStr
         return moved.error();
     if (Status recorded = recordFinalizedReview(m_db, held.reviewSeq, analyticsZone.value());
         !recorded)
+        return recorded.error();
+    if (Status recorded = recordReviewDecision(m_db, held.reviewSeq); !recorded)
         return recorded.error();
     if (Status recorded = recordReviewStep(m_db, held.reviewSeq, ReviewStep::Finalized); !recorded)
         return recorded.error();

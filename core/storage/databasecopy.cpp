@@ -17,6 +17,13 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(DatabaseCopy)
 };
 
+// Script sessions stay with the database they were started on: a token must not
+// open the copy (each session's start and end are in the copied audit trail).
+const QStringList& notCopied() {
+    static const QStringList tables = {QStringLiteral("script_sessions")};
+    return tables;
+}
+
 // Every table of the schema, parents before the tables that refer to them.
 // schema_migrations is not copied: the target wrote its own while migrating.
 const QStringList& tablesInCopyOrder() {
@@ -35,6 +42,7 @@ const QStringList& tablesInCopyOrder() {
                                        QStringLiteral("rollup_by_reviewer"),
                                        QStringLiteral("rollup_by_hour"),
                                        QStringLiteral("rollup_by_workload"),
+                                       QStringLiteral("decision_records"),
                                        QStringLiteral("audit_events")};
     return tables;
 }
@@ -140,7 +148,8 @@ Result<CopiedTables> copyDatabase(QSqlDatabase from, QSqlDatabase to,
     if (!present)
         return present.error();
     for (const QString& table : present.value()) {
-        if (table != u"schema_migrations" && !tablesInCopyOrder().contains(table))
+        if (table != u"schema_migrations" && !notCopied().contains(table) &&
+            !tablesInCopyOrder().contains(table))
             return Error{Text::tr("The database has a table this program does not copy: %1. "
                                   "Use the Oversight version that created it.")
                              .arg(table)};

@@ -304,6 +304,77 @@ const QStringList version6 = {
         BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: events cannot be deleted'); END)"),
 };
 
+// Version 7: handing decisions on, sessions for scripts, the integration role.
+// `decision_records` is the export's outbox: one row per change of a case's
+// effective decision, its cursor assigned in the transaction of the change under
+// the audit trail's append lock, so cursors follow commit order (handoff/). An
+// import writes one row for the whole batch: the model's decisions take the
+// cursors `cursor + (case seq - first_case_seq)`, one slot per case of the batch,
+// and the slots of cases that wait for a mandatory review stay empty. A finalized
+// review (later an adjudication or an appeal) writes one row for its case.
+// Decisions stored before this version are carried over: batches in import order,
+// then finalized reviews in finalization order.
+const QStringList version7 = {
+    QStringLiteral(R"(CREATE TABLE decision_records (
+        cursor INTEGER PRIMARY KEY,
+        slots INTEGER NOT NULL CHECK (slots >= 1),
+        decided_by TEXT NOT NULL CHECK (decided_by = 'model' OR decided_by = 'review' OR
+            decided_by = 'adjudication' OR decided_by = 'appeal'),
+        batch_seq INTEGER NOT NULL REFERENCES import_batches(seq),
+        first_case_seq INTEGER NOT NULL,
+        review_seq INTEGER REFERENCES reviews(seq),
+        decision TEXT,
+        reviewer TEXT,
+        decided_at TEXT NOT NULL,
+        supersedes INTEGER,
+        CHECK ((decided_by = 'model') = (decision IS NULL)),
+        CHECK (decided_by = 'model' OR slots = 1)))"),
+    QStringLiteral("CREATE UNIQUE INDEX decision_records_model_by_batch ON decision_records "
+                   "(batch_seq) WHERE decided_by = 'model'"),
+    QStringLiteral("CREATE INDEX decision_records_by_case ON decision_records (first_case_seq) "
+                   "WHERE decided_by <> 'model'"),
+    QStringLiteral(R"(CREATE TRIGGER decision_records_not_updated BEFORE UPDATE ON decision_records
+        BEGIN SELECT RAISE(ABORT, 'decision records cannot change'); END)"),
+    QStringLiteral(R"(CREATE TRIGGER decision_records_not_deleted BEFORE DELETE ON decision_records
+        BEGIN SELECT RAISE(ABORT, 'decision records cannot be deleted'); END)"),
+    QStringLiteral(R"(INSERT INTO decision_records (cursor, slots, decided_by, batch_seq,
+            first_case_seq, decided_at)
+        SELECT coalesce(sum(r.slots) OVER (ORDER BY r.batch_seq ROWS BETWEEN UNBOUNDED PRECEDING
+                AND 1 PRECEDING), 0) + 1, r.slots, 'model', r.batch_seq, r.first_seq, b.imported_at
+        FROM (SELECT batch_seq, min(seq) AS first_seq, max(seq) - min(seq) + 1 AS slots
+              FROM cases GROUP BY batch_seq) r
+        JOIN import_batches b ON b.seq = r.batch_seq)"),
+    QStringLiteral(R"(INSERT INTO decision_records (cursor, slots, decided_by, batch_seq,
+            first_case_seq, review_seq, decision, reviewer, decided_at, supersedes)
+        SELECT base.next_cursor + row_number() OVER (ORDER BY r.finalized_at, r.seq) - 1, 1,
+            'review', c.batch_seq, c.seq, r.seq, r.final_decision, u.login, r.finalized_at,
+            CASE WHEN c.route <> 'review' THEN m.cursor + c.seq - m.first_case_seq END
+        FROM reviews r JOIN cases c ON c.seq = r.case_seq JOIN users u ON u.id = r.reviewer_id
+        LEFT JOIN decision_records m ON m.batch_seq = c.batch_seq AND m.decided_by = 'model'
+        CROSS JOIN (SELECT coalesce(max(cursor + slots), 1) AS next_cursor
+                    FROM decision_records) base
+        WHERE r.status = 'finalized')"),
+    QStringLiteral(R"(CREATE TABLE script_sessions (
+        id TEXT PRIMARY KEY,
+        token_sha256 TEXT NOT NULL UNIQUE,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        started_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        ended_at TEXT,
+        end_reason TEXT))"),
+    QStringLiteral("CREATE INDEX script_sessions_open_by_user ON script_sessions (user_id) "
+                   "WHERE ended_at IS NULL"),
+    // SQLite cannot change a CHECK in place: the table is rebuilt.
+    QStringLiteral(R"(CREATE TABLE user_roles_v7 (
+        user_id TEXT NOT NULL REFERENCES users(id),
+        role TEXT NOT NULL CHECK (role IN ('reviewer', 'compliance', 'admin', 'integration')),
+        PRIMARY KEY (user_id, role)))"),
+    QStringLiteral(
+        "INSERT INTO user_roles_v7 (user_id, role) SELECT user_id, role FROM user_roles"),
+    QStringLiteral("DROP TABLE user_roles"),
+    QStringLiteral("ALTER TABLE user_roles_v7 RENAME TO user_roles"),
+};
+
 // PostgreSQL's version 4: the same tables and indexes; the label backfill with
 // json_agg; the three guards as one trigger function (PostgreSQL triggers call
 // functions), refusing the same changes with the same messages.
@@ -372,6 +443,34 @@ const QStringList version6Postgres = [] {
     return statements;
 }();
 
+// PostgreSQL's version 7: the same tables, one trigger function for the
+// append-only outbox, and the role CHECK changed in place.
+const QStringList version7Postgres = [] {
+    QStringList statements;
+    for (qsizetype i = 0; i <= 2; ++i)
+        statements << postgresDdl(version7.at(i));
+    statements << QStringLiteral(R"(CREATE FUNCTION decision_records_append_only() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP = 'UPDATE' THEN
+                RAISE EXCEPTION 'decision records cannot change';
+            END IF;
+            RAISE EXCEPTION 'decision records cannot be deleted';
+        END $$)");
+    statements << QStringLiteral("CREATE TRIGGER decision_records_guarded BEFORE UPDATE OR DELETE "
+                                 "ON decision_records FOR EACH ROW EXECUTE FUNCTION "
+                                 "decision_records_append_only()");
+    statements << QStringLiteral("CREATE TRIGGER decision_records_not_truncated BEFORE TRUNCATE ON "
+                                 "decision_records FOR EACH STATEMENT EXECUTE FUNCTION "
+                                 "decision_records_append_only()");
+    for (qsizetype i = 5; i <= 8; ++i)
+        statements << postgresDdl(version7.at(i));
+    statements << QStringLiteral(
+        "ALTER TABLE user_roles DROP CONSTRAINT user_roles_role_check, ADD CONSTRAINT "
+        "user_roles_role_check CHECK (role IN ('reviewer', 'compliance', 'admin', 'integration'))");
+    return statements;
+}();
+
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> list = {
         {1, "accounts, routing policy, model versions, batches and cases", version1},
@@ -381,6 +480,8 @@ const std::vector<Migration>& migrations() {
          version4Postgres},
         {5, "analytics: review facts, imported review logs and the rollup", version5},
         {6, "hash-chained audit trail", version6, startAuditTrail, version6Postgres},
+        {7, "decision records for export, sessions for scripts, the integration role", version7,
+         nullptr, version7Postgres},
     };
     return list;
 }

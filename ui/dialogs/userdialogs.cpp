@@ -90,6 +90,7 @@ AddUserDialog::AddUserDialog(QWidget* parent)
     , m_reviewer(new QCheckBox(tr("&Reviewer"), this))
     , m_compliance(new QCheckBox(tr("&Compliance officer"), this))
     , m_admin(new QCheckBox(tr("&Administrator"), this))
+    , m_integration(new QCheckBox(tr("&Integration"), this))
     , m_password(passwordField(QStringLiteral("password"), this))
     , m_repeat(passwordField(QStringLiteral("repeat"), this))
     , m_error(errorLabel(this)) {
@@ -99,15 +100,19 @@ AddUserDialog::AddUserDialog(QWidget* parent)
     m_reviewer->setObjectName(QStringLiteral("reviewer"));
     m_compliance->setObjectName(QStringLiteral("compliance"));
     m_admin->setObjectName(QStringLiteral("admin"));
+    m_integration->setObjectName(QStringLiteral("integration"));
     describe(m_login, tr("What the person types to sign in: letters, digits, '.', '_' or '-'."));
     describe(m_displayName, tr("The person's name as reports and lists show it (optional)."));
     describe(m_reviewer, tr("Reviews cases blind, then sees the model's recommendation."));
     describe(m_compliance, tr("Reads the oversight dashboard, reports and the audit trail."));
     describe(m_admin, tr("Manages accounts, imports and the shared settings."));
+    describe(m_integration, tr("An account for a system that takes the decisions: it may export "
+                               "decisions and nothing else."));
     auto* roles = new QVBoxLayout;
     roles->addWidget(m_reviewer);
     roles->addWidget(m_compliance);
     roles->addWidget(m_admin);
+    roles->addWidget(m_integration);
     auto* form = new QFormLayout;
     form->addRow(tr("&Login:"), m_login);
     form->addRow(tr("&Name:"), m_displayName);
@@ -130,6 +135,8 @@ NewUser AddUserDialog::user() const {
         user.roles << Role::compliance;
     if (m_admin->isChecked())
         user.roles << Role::admin;
+    if (m_integration->isChecked())
+        user.roles << Role::integration;
     return user;
 }
 

@@ -42,6 +42,7 @@ private:
     QCheckBox* m_reviewer;
     QCheckBox* m_compliance;
     QCheckBox* m_admin;
+    QCheckBox* m_integration;
     QLineEdit* m_password;
     QLineEdit* m_repeat;
     QLabel* m_error;

@@ -1,0 +1,132 @@
+#include "handoff/exportwriter.h"
+
+#include "common/csvcell.h"
+#include "common/jsontext.h"
+
+#include <QCoreApplication>
+
+namespace oversight {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DecisionExport)
+};
+
+constexpr qsizetype flushAtBytes = 1 << 20;
+
+const char* const columnNames[] = {"cursor",        "external_id", "decision", "decided_by",
+                                   "reviewer",      "decided_at",  "batch",    "model",
+                                   "model_version", "supersedes"};
+
+void appendJsonField(QByteArray& out, const char* name, QByteArrayView value) {
+    out += '"';
+    out += name;
+    out += "\":";
+    appendJsonString(out, value);
+}
+
+void appendJsonNumberOrNull(QByteArray& out, const char* name, std::optional<qint64> value) {
+    out += '"';
+    out += name;
+    out += "\":";
+    if (value)
+        out += QByteArray::number(*value);
+    else
+        out += "null";
+}
+
+} // namespace
+
+ExportWriter::ExportWriter(QIODevice& out, ExportFormat format)
+    : m_out(out)
+    , m_format(format) {
+    m_buffer.reserve(flushAtBytes + 4096);
+}
+
+Status ExportWriter::write(const ExportRecord& r) {
+    QByteArray& out = m_buffer;
+    if (m_format == ExportFormat::Jsonl) {
+        out += "{\"cursor\":";
+        out += QByteArray::number(r.cursor);
+        out += ',';
+        appendJsonField(out, "external_id", r.externalId);
+        out += ',';
+        appendJsonField(out, "decision", r.decision);
+        out += ',';
+        appendJsonField(out, "decided_by", r.decidedBy);
+        out += ",\"reviewer\":";
+        if (r.reviewer)
+            appendJsonString(out, *r.reviewer);
+        else
+            out += "null";
+        out += ',';
+        appendJsonField(out, "decided_at", r.decidedAt);
+        out += ',';
+        appendJsonField(out, "batch", r.batch);
+        out += ',';
+        appendJsonField(out, "model", r.model);
+        out += ',';
+        appendJsonField(out, "model_version", r.modelVersion);
+        out += ',';
+        appendJsonNumberOrNull(out, "supersedes", r.supersedes);
+        out += "}\n";
+    } else {
+        if (!m_headerWritten) {
+            for (const char* name : columnNames) {
+                if (name != columnNames[0])
+                    out += ',';
+                out += name;
+            }
+            out += "\r\n";
+            m_headerWritten = true;
+        }
+        out += QByteArray::number(r.cursor);
+        for (QByteArrayView cell : {QByteArrayView(r.externalId), QByteArrayView(r.decision),
+                                    QByteArrayView(r.decidedBy)}) {
+            out += ',';
+            appendCsvCell(out, cell);
+        }
+        out += ',';
+        if (r.reviewer)
+            appendCsvCell(out, *r.reviewer);
+        for (QByteArrayView cell : {QByteArrayView(r.decidedAt), QByteArrayView(r.batch),
+                                    QByteArrayView(r.model), QByteArrayView(r.modelVersion)}) {
+            out += ',';
+            appendCsvCell(out, cell);
+        }
+        out += ',';
+        if (r.supersedes)
+            out += QByteArray::number(*r.supersedes);
+        out += "\r\n";
+    }
+    return out.size() >= flushAtBytes ? flush() : success();
+}
+
+Status ExportWriter::flush() {
+    if (m_buffer.isEmpty())
+        return success();
+    m_hash.addData(m_buffer);
+    if (m_out.write(m_buffer) != m_buffer.size())
+        return Error{Text::tr("Writing the export failed: %1").arg(m_out.errorString())};
+    m_buffer.clear();
+    return success();
+}
+
+Result<QString> ExportWriter::finish() {
+    // A CSV export of no records still says what its columns are.
+    if (m_format == ExportFormat::Csv && !m_headerWritten) {
+        for (const char* name : columnNames) {
+            if (name != columnNames[0])
+                m_buffer += ',';
+            m_buffer += name;
+        }
+        m_buffer += "\r\n";
+        m_headerWritten = true;
+    }
+    if (Status flushed = flush(); !flushed)
+        return flushed.error();
+    return QString::fromLatin1(m_hash.result().toHex());
+}
+
+} // namespace oversight
