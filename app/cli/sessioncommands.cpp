@@ -84,9 +84,11 @@ int runLogout(Context& context, const QStringList& arguments) {
     if (context.actingLogin().isEmpty())
         return context.usage(Text::tr("logout needs --as LOGIN"));
 
-    // The token is the authority here: no password, and an expired session can
-    // still be logged out of.
-    Result<Database> database = context.openWithoutSignIn(Database::OpenMode::MustExist);
+    // The token is the authority here, so an expired session can still be logged
+    // out of; a password that is given anyway is checked, as by every command.
+    Result<Database> database = context.passwordGiven()
+                                    ? context.openDatabase(Database::OpenMode::MustExist)
+                                    : context.openWithoutSignIn(Database::OpenMode::MustExist);
     if (!database)
         return context.fail(database.error().message);
     const SessionFile file(database.value(), context.actingLogin());

@@ -55,7 +55,8 @@ int runUser(Context& context, const QStringList& arguments) {
         "  user disable LOGIN | user enable LOGIN\n"
         "  user passwd LOGIN\n"
         "New passwords are read from standard input, after the acting user's password when "
-        "--password-stdin is given. Roles: reviewer, compliance, admin."));
+        "--password-stdin is given. Roles: reviewer, compliance, admin, integration (a system "
+        "that exports decisions and does nothing else)."));
     parser.addPositionalArgument(QStringLiteral("action"),
                                  Text::tr("add, list, disable, enable or passwd"));
     const QCommandLineOption role(QStringLiteral("role"),

@@ -1,6 +1,8 @@
 // The command-line contract through the real oversight-cli executable: JSON keys,
 // exit codes, sign-in, and an import killed half-way.
 #include <QDate>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -153,6 +155,9 @@ private Q_SLOTS:
              {QStringLiteral("--from"), db, QStringLiteral("--to"),
               m_dir.filePath(QStringLiteral("as-checked-copy.db"))}},
             {QStringLiteral("grant"), {QStringLiteral("--role"), QStringLiteral("app")}},
+            {QStringLiteral("export"), {}},
+            {QStringLiteral("login"), {}},
+            {QStringLiteral("logout"), {}},
         };
         const QString helpText = QString::fromUtf8(cli({QStringLiteral("--help")}).out);
         const QRegularExpression commandLine(QStringLiteral("^  ([a-z-]+) "),
@@ -195,6 +200,193 @@ private Q_SLOTS:
         connection = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("as-checked"));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("as-checked-copy.db"))));
+    }
+
+    void sessionsForScripts() {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const QString runtime = m_dir.filePath(QStringLiteral("runtime"));
+        QVERIFY(QDir().mkpath(runtime));
+        QVERIFY(QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                   QFileDevice::ExeOwner));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+        const QString botPassword = QStringLiteral("bot-password-long-1");
+        auto makeDatabase = [&](const QString& name) {
+            const QString db = m_dir.filePath(name);
+            cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--admin"),
+                 QStringLiteral("keeper"), QStringLiteral("--password-stdin")},
+                password.toUtf8() + '\n', env);
+            const Run added =
+                cli({QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("add"),
+                     QStringLiteral("bot"), QStringLiteral("--role"), QStringLiteral("integration"),
+                     QStringLiteral("--as"), QStringLiteral("keeper"),
+                     QStringLiteral("--password-stdin")},
+                    password.toUtf8() + '\n' + botPassword.toUtf8() + '\n', env);
+            if (added.exitCode != 0)
+                qFatal("user add: %s", added.err.constData());
+            return db;
+        };
+        const QString db = makeDatabase(QStringLiteral("sessions.db"));
+        auto asBot = [&](const QString& database, const QStringList& command,
+                         const QByteArray& input = {}) {
+            QStringList arguments{QStringLiteral("--db"), database};
+            arguments << command << QStringLiteral("--as") << QStringLiteral("bot");
+            if (!input.isEmpty())
+                arguments << QStringLiteral("--password-stdin");
+            return cli(arguments, input, env);
+        };
+        auto login = [&](const QString& database) {
+            const Run run = asBot(database, {QStringLiteral("login"), QStringLiteral("--json")},
+                                  botPassword.toUtf8() + '\n');
+            if (run.exitCode != 0)
+                qFatal("login: %s", run.err.constData());
+            return run.json().value(QStringLiteral("session_file")).toString();
+        };
+        const QStringList exportCommand{QStringLiteral("export")};
+
+        // Without a session, a password is needed.
+        Run run = asBot(db, exportCommand);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("A password is needed"));
+
+        const QString file = login(db);
+        QVERIFY(file.startsWith(runtime));
+        // Owner, group and other bits only (the "user" bits repeat the owner's for us).
+        QCOMPARE(QFileInfo(file).permissions() & QFileDevice::Permissions(0x7077),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(asBot(db, exportCommand).exitCode, 0);
+        // The session is the bot's: it may export, and nothing else.
+        run = asBot(db, {QStringLiteral("analyze")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("may not"), run.err.constData());
+
+        QCOMPARE(asBot(db, {QStringLiteral("logout")}).exitCode, 0);
+        QVERIFY(!QFileInfo::exists(file));
+        QCOMPARE(asBot(db, exportCommand).exitCode, 1);
+
+        QSqlDatabase peek =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("sessions-peek"));
+        peek.setDatabaseName(db);
+        QVERIFY(peek.open());
+        auto endReasons = [&] {
+            QStringList reasons;
+            QSqlQuery query(peek);
+            query.exec(QStringLiteral("SELECT details FROM audit_events WHERE action = "
+                                      "'session.ended' ORDER BY seq"));
+            while (query.next())
+                reasons << QJsonDocument::fromJson(query.value(0).toString().toUtf8())
+                               .object()
+                               .value(QStringLiteral("reason"))
+                               .toString();
+            return reasons;
+        };
+
+        // Expiry: the stored expiry passes.
+        login(db);
+        QVERIFY(QSqlQuery(peek).exec(QStringLiteral("UPDATE script_sessions SET expires_at = "
+                                                    "'2020-01-01T00:00:00.000Z' WHERE ended_at "
+                                                    "IS NULL")));
+        run = asBot(db, exportCommand);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("expired"), run.err.constData());
+
+        // A password change by an administrator ends the session.
+        login(db);
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("passwd"),
+                      QStringLiteral("bot"), QStringLiteral("--as"), QStringLiteral("keeper"),
+                      QStringLiteral("--password-stdin")},
+                     password.toUtf8() + '\n' + botPassword.toUtf8() + "-2\n", env)
+                     .exitCode,
+                 0);
+        run = asBot(db, exportCommand);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("password was changed"), run.err.constData());
+        const QString changedPassword = botPassword + QStringLiteral("-2");
+
+        // Disabling ends it.
+        QCOMPARE(asBot(db, {QStringLiteral("login")}, changedPassword.toUtf8() + '\n').exitCode, 0);
+        auto keeper = [&](const QString& action) {
+            return cli({QStringLiteral("--db"), db, QStringLiteral("user"), action,
+                        QStringLiteral("bot"), QStringLiteral("--as"), QStringLiteral("keeper"),
+                        QStringLiteral("--password-stdin")},
+                       password.toUtf8() + '\n', env)
+                .exitCode;
+        };
+        QCOMPARE(keeper(QStringLiteral("disable")), 0);
+        run = asBot(db, exportCommand);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("disabled"), run.err.constData());
+        QCOMPARE(keeper(QStringLiteral("enable")), 0);
+
+        // A lockout (wrong passwords) ends it.
+        QCOMPARE(asBot(db, {QStringLiteral("login")}, changedPassword.toUtf8() + '\n').exitCode, 0);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(asBot(db, {QStringLiteral("queues")}, "wrong\n").exitCode, 1);
+        run = asBot(db, exportCommand);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("locked"), run.err.constData());
+        QCOMPARE(endReasons(),
+                 (QStringList{QStringLiteral("logout"), QStringLiteral("expired"),
+                              QStringLiteral("password_changed"), QStringLiteral("disabled"),
+                              QStringLiteral("lockout")}));
+        QSqlQuery started(peek);
+        QVERIFY(started.exec(QStringLiteral(
+                    "SELECT count(*) FROM audit_events WHERE action = 'session.started'")) &&
+                started.next());
+        QCOMPARE(started.value(0).toInt(), 5);
+    }
+
+    void sessionFilesAreGuarded() {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const QString runtime = m_dir.filePath(QStringLiteral("runtime-guarded"));
+        QVERIFY(QDir().mkpath(runtime));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+        QVERIFY(QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                   QFileDevice::ExeOwner));
+        auto init = [&](const QString& name) {
+            const QString db = m_dir.filePath(name);
+            cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--admin"),
+                 QStringLiteral("keeper"), QStringLiteral("--password-stdin")},
+                password.toUtf8() + '\n', env);
+            return db;
+        };
+        auto asKeeper = [&](const QString& db, const QString& command, bool withPassword) {
+            QStringList arguments{QStringLiteral("--db"),
+                                  db,
+                                  command,
+                                  QStringLiteral("--as"),
+                                  QStringLiteral("keeper"),
+                                  QStringLiteral("--json")};
+            if (withPassword)
+                arguments << QStringLiteral("--password-stdin");
+            return cli(arguments, withPassword ? password.toUtf8() + '\n' : QByteArray(), env);
+        };
+        const QString first = init(QStringLiteral("guarded-1.db"));
+        const QString second = init(QStringLiteral("guarded-2.db"));
+        const QString firstFile =
+            asKeeper(first, QStringLiteral("login"), true).json()[u"session_file"].toString();
+        const QString secondFile =
+            asKeeper(second, QStringLiteral("login"), true).json()[u"session_file"].toString();
+        QVERIFY(firstFile != secondFile);
+        QCOMPARE(asKeeper(first, QStringLiteral("queues"), false).exitCode, 0);
+        QCOMPARE(asKeeper(second, QStringLiteral("queues"), false).exitCode, 0);
+
+        // A file others may read is refused, not used.
+        QVERIFY(QFile::setPermissions(firstFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                     QFileDevice::ReadGroup |
+                                                     QFileDevice::ReadOther));
+        Run run = asKeeper(first, QStringLiteral("queues"), false);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("mode 0644"), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+
+        // The first database's token does not open the second.
+        QVERIFY(QFile::remove(secondFile));
+        QVERIFY(QFile::copy(firstFile, secondFile));
+        QVERIFY(
+            QFile::setPermissions(secondFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        run = asKeeper(second, QStringLiteral("queues"), false);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("not a session of this database"), run.err.constData());
     }
 
     void outcomeLeaksAndNearLeaks() {

@@ -120,7 +120,8 @@ private Q_SLOTS:
             buffer.open(QIODevice::WriteOnly);
             ExportRequest request;
             request.since = since;
-            const Result<ExportSummary> page = writeDecisions(temp.db(), temp.admin, request, buffer);
+            const Result<ExportSummary> page =
+                writeDecisions(temp.db(), temp.admin, request, buffer);
             if (!page)
                 qFatal("export failed: %s", qPrintable(page.error().message));
             for (const QByteArray& line : buffer.data().split('\n')) {

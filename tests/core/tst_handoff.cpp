@@ -1,8 +1,8 @@
 // Handing decisions on: the export's records and cursors, through the real
 // importer, review service and export on a real database.
 #include "handoff/decisionexport.h"
-#include "reviewsupport.h"
 #include "review/reviewservice.h"
+#include "reviewsupport.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -176,8 +176,8 @@ private Q_SLOTS:
             } else {
                 QVERIFY2(r[u"supersedes"].isNull(), "a mandatory review replaces nothing");
             }
-            QVERIFY(QDateTime::fromString(r[u"decided_at"].toString(), Qt::ISODateWithMs)
-                        .isValid());
+            QVERIFY(
+                QDateTime::fromString(r[u"decided_at"].toString(), Qt::ISODateWithMs).isValid());
             QCOMPARE(r.keys().size(), 10);
         }
         // Cases still waiting for their mandatory review are absent.
@@ -215,17 +215,18 @@ private Q_SLOTS:
             ExportRequest request;
             request.since = since;
             request.limit = 5;
-            const Result<ExportSummary> page = writeDecisions(temp.db(), temp.admin, request, buffer);
+            const Result<ExportSummary> page =
+                writeDecisions(temp.db(), temp.admin, request, buffer);
             QVERIFY(page);
             if (page->records == 0) {
                 QCOMPARE(page->nextCursor, since);
                 break;
             }
             QVERIFY(page->records <= 5);
-            QCOMPARE(page->sha256, QString::fromLatin1(QCryptographicHash::hash(
-                                                           buffer.data(),
-                                                           QCryptographicHash::Sha256)
-                                                           .toHex()));
+            QCOMPARE(
+                page->sha256,
+                QString::fromLatin1(
+                    QCryptographicHash::hash(buffer.data(), QCryptographicHash::Sha256).toHex()));
             paged += buffer.data();
             since = page->nextCursor;
         }
