@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include <QCryptographicHash>
+
 namespace oversight {
 
 namespace {
@@ -42,6 +44,23 @@ QString AppSettings::language() const {
 void AppSettings::setLanguage(const QString& language) {
     m_settings->setValue(languageKey, language);
     m_settings->sync();
+}
+
+namespace {
+// A database's name may hold '/' and ':', which QSettings reads as groups.
+QString exportCursorKey(const QString& database) {
+    return QStringLiteral("export/cursor-") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(database.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+} // namespace
+
+qint64 AppSettings::lastExportCursor(const QString& database) const {
+    return m_settings->value(exportCursorKey(database), 0).toLongLong();
+}
+
+void AppSettings::setLastExportCursor(const QString& database, qint64 cursor) {
+    m_settings->setValue(exportCursorKey(database), cursor);
 }
 
 QString AppSettings::defaultQueue() const {

@@ -28,6 +28,11 @@ public:
     QString defaultQueue() const;
     void setDefaultQueue(const QString& queue);
 
+    // Where the last export of decisions from a database ended (its next
+    // cursor), per database on this computer; 0 when none was made here.
+    qint64 lastExportCursor(const QString& database) const;
+    void setLastExportCursor(const QString& database, qint64 cursor);
+
     // Window and layout state, restored on the next start.
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);

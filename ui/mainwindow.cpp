@@ -5,6 +5,7 @@
 #include "appsettings.h"
 #include "demo/demodatabase.h"
 #include "dialogs/connectdialog.h"
+#include "dialogs/exportdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/logindialog.h"
 #include "dialogs/settingsdialog.h"
@@ -107,6 +108,9 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     m_import->setObjectName(QStringLiteral("importDecisions"));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_import->setEnabled(false);
+    m_export = fileMenu->addAction(tr("&Export Decisions..."), this, &MainWindow::exportDecisions);
+    m_export->setObjectName(QStringLiteral("exportDecisions"));
+    m_export->setEnabled(false);
     fileMenu->addAction(tr("Open the &Demo"), this, &MainWindow::openDemo);
     fileMenu->addSeparator();
     QAction* settingsAction =
@@ -320,6 +324,7 @@ void MainWindow::setSession(const Session& session) {
         addPage(m_usersPage, tr("&Users"), tr("Accounts, their roles and sign-in state."));
     }
     m_import->setEnabled(allows(session, Permission::ImportDecisions));
+    m_export->setEnabled(allows(session, Permission::ExportDecisions));
     m_reload->setEnabled(true);
     statusBar()->showMessage(
         tr("Signed in as %1 (%2) - %3")
@@ -528,6 +533,25 @@ void MainWindow::importDecisions() {
     refresh();
     showPlainMessage(this, QMessageBox::Information, tr("Import Decisions"),
                      ImportDialog::summary(dialog.report()));
+}
+
+void MainWindow::exportDecisions() {
+    if (!m_database || !m_session || !allows(*m_session, Permission::ExportDecisions))
+        return;
+    ExportDecisionsDialog dialog(m_database->connection(), *m_session, m_settings,
+                                 m_database->displayName(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExportSummary& done = dialog.summary();
+    showPlainMessage(
+        this, QMessageBox::Information, tr("Export Decisions"),
+        done.records == 0
+            ? tr("Nothing new to export: no decision changed after cursor %1.").arg(done.nextCursor)
+            : tr("%L1 records written to %2.\nThe next export continues after "
+                 "cursor %3.")
+                  .arg(done.records)
+                  .arg(dialog.path())
+                  .arg(done.nextCursor));
 }
 
 void MainWindow::showSettings() {

@@ -50,6 +50,7 @@ public:
     bool openDemo();
     // Imports a file of model decisions (administrators).
     void importDecisions();
+    void exportDecisions();
     // Where the demo database lives (the user's data folder).
     static QString demoPath();
     // Shows the pages for this session (after a successful sign-in).
@@ -96,6 +97,7 @@ private:
     ReviewPage* m_reviewPage = nullptr;
     DashboardPage* m_dashboard = nullptr;
     WelcomePage* m_welcome = nullptr;
+    QAction* m_export = nullptr;
     QAction* m_import = nullptr;
     QLabel* m_message;
     QAction* m_switchUser = nullptr;

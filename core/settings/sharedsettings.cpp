@@ -1,6 +1,7 @@
 #include "settings/sharedsettings.h"
 
 #include "accounts/permissions.h"
+#include "accounts/scriptsessions.h"
 #include "analytics/analyticszone.h"
 #include "analytics/warningthresholdsetting.h"
 #include "reports/auditreport.h"
@@ -52,6 +53,10 @@ Result<SharedSettings> readSharedSettings(QSqlDatabase db) {
     if (!lease)
         return lease.error();
     settings.leaseMinutes = lease.value();
+    const Result<int> hours = sessionHours(db);
+    if (!hours)
+        return hours.error();
+    settings.sessionHours = hours.value();
     const Result<WarningThresholds> thresholds = storedWarningThresholds(db);
     if (!thresholds)
         return thresholds.error();
@@ -68,6 +73,8 @@ Status saveSharedSettings(QSqlDatabase db, const Session& actor, const SharedSet
     if (Status valid = checkAnalyticsZone(wanted.analyticsZone); !valid)
         return valid;
     if (Status valid = checkLeaseMinutes(wanted.leaseMinutes); !valid)
+        return valid;
+    if (Status valid = checkSessionHours(wanted.sessionHours); !valid)
         return valid;
     if (Status valid = checkWarningThresholds(wanted.thresholds); !valid)
         return valid;
@@ -90,6 +97,8 @@ Status saveSharedSettings(QSqlDatabase db, const Session& actor, const SharedSet
     }
     if (wanted.leaseMinutes != stored->leaseMinutes)
         changes << SettingChange{leaseSettingKey(), QString::number(wanted.leaseMinutes)};
+    if (wanted.sessionHours != stored->sessionHours)
+        changes << SettingChange{sessionHoursSettingKey(), QString::number(wanted.sessionHours)};
     const QString thresholds = warningThresholdsValue(wanted.thresholds);
     if (thresholds != warningThresholdsValue(stored->thresholds))
         changes << SettingChange{warningThresholdsKey(), thresholds};

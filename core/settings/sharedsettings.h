@@ -16,6 +16,7 @@ struct SharedSettings {
     QString analyticsZone;           // IANA id of the zone the dashboards count days and hours in
     bool analyticsZoneFixed = false; // reviews are recorded in it: read-only
     int leaseMinutes = 0;
+    int sessionHours = 0; // how long a script's session lasts
     WarningThresholds thresholds;
 };
 

@@ -1,6 +1,7 @@
 #include "dialogs/settingsdialog.h"
 
 #include "accounts/permissions.h"
+#include "accounts/scriptsessions.h"
 #include "appsettings.h"
 #include "i18n/language.h"
 #include "review/leasesetting.h"
@@ -133,6 +134,13 @@ QGroupBox* SettingsDialog::makeSharedGroup() {
     describe(m_lease, tr("How long a claimed case stays with its reviewer before it may go back "
                          "to the queue. Applies to the next claims."));
     form->addRow(tr("Review l&ease:"), m_lease);
+    m_sessionHours = new QSpinBox(m_shared);
+    m_sessionHours->setObjectName(QStringLiteral("sessionHoursBox"));
+    m_sessionHours->setRange(1, maximumSessionHours);
+    m_sessionHours->setSuffix(tr(" h"));
+    describe(m_sessionHours, tr("How long a session started with 'oversight-cli login' lasts "
+                                "before scripts need the password again."));
+    form->addRow(tr("Script session &hours:"), m_sessionHours);
 
     m_overall = percentBox(0.1, m_shared);
     m_overall->setObjectName(QStringLiteral("overallThresholdBox"));
@@ -180,6 +188,7 @@ void SettingsDialog::showShared(const SharedSettings& shared, bool editable) {
                             ? tr("Fixed: reviews are already counted in its days and hours.")
                             : tr("Not fixed yet: the first review recorded keeps it."));
     m_lease->setValue(shared.leaseMinutes);
+    m_sessionHours->setValue(shared.sessionHours);
     m_overall->setValue(shared.thresholds.overallOverrideBelow * 100);
     m_reviewer->setValue(shared.thresholds.reviewerOverrideBelow * 100);
     m_passiveShare->setValue(shared.thresholds.passiveReviewerShare * 100);
@@ -202,6 +211,7 @@ SharedSettings SettingsDialog::sharedFromForm() const {
     shared.organisationName = m_organisation->text().trimmed();
     shared.analyticsZone = m_zone->currentText();
     shared.leaseMinutes = m_lease->value();
+    shared.sessionHours = m_sessionHours->value();
     // A box left alone keeps the stored value, which may be finer than the box shows.
     auto take = [](const QDoubleSpinBox* box, double& stored, double scale) {
         if (box->cleanText() != box->textFromValue(stored * scale))

@@ -41,6 +41,7 @@ public:
     QLineEdit* organisationEdit() const { return m_organisation; }
     QComboBox* zoneBox() const { return m_zone; }
     QSpinBox* leaseBox() const { return m_lease; }
+    QSpinBox* sessionHoursBox() const { return m_sessionHours; }
     QDoubleSpinBox* overallThresholdBox() const { return m_overall; }
     QDoubleSpinBox* reviewerThresholdBox() const { return m_reviewer; }
     QDoubleSpinBox* passiveShareBox() const { return m_passiveShare; }
@@ -68,6 +69,7 @@ private:
     QComboBox* m_zone = nullptr;
     QLabel* m_zoneNote = nullptr;
     QSpinBox* m_lease = nullptr;
+    QSpinBox* m_sessionHours = nullptr;
     QDoubleSpinBox* m_overall = nullptr;
     QDoubleSpinBox* m_reviewer = nullptr;
     QDoubleSpinBox* m_passiveShare = nullptr;
