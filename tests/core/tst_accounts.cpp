@@ -1,11 +1,14 @@
 // Accounts through the real UserStore on real SQLite files: hashing, the first
 // administrator, the permission matrix, throttling, rehashing, disabling.
 #include "accounts/passwordhasher.h"
+#include "accounts/scriptsessions.h"
 #include "accounts/separationofduties.h"
 #include "intake/importer.h"
 #include "routing/routingpolicy.h"
+#include "settings/sharedsettings.h"
 #include "testsupport.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 
 using namespace oversight;
@@ -190,6 +193,89 @@ private Q_SLOTS:
                     .ok());
         QVERIFY(
             users.authenticate(QStringLiteral("rita"), QStringLiteral("rita-new-password")).ok());
+    }
+
+    void integrationAccountsExportAndNothingElse() {
+        Accounts a;
+        UserStore users(a.t.db());
+        const Result<UserRecord> added = users.addUser(
+            a.t.admin, {QStringLiteral("loans"), QString(), {Role::integration}, password});
+        QVERIFY(added.ok());
+        const Session loans{added->id, added->login, added->roles};
+        QVERIFY(allows(loans, Permission::ExportDecisions));
+        QVERIFY(allows(a.t.admin, Permission::ExportDecisions));
+        for (const Session* other : {&a.reviewer, &a.compliance})
+            QVERIFY(!allows(*other, Permission::ExportDecisions));
+        for (Permission p :
+             {Permission::ImportDecisions, Permission::ChangePolicy, Permission::ManageUsers,
+              Permission::ViewBatches, Permission::ReadOversight, Permission::ReviewCases})
+            QVERIFY(!allows(loans, p));
+    }
+
+    void scriptSessionsExpireAndEndWithTheAccount() {
+        Accounts a;
+        QDateTime clock = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+        ScriptSessions sessions(a.t.db(), [&] { return clock; });
+        const Result<Session> rita = UserStore(a.t.db(), [&] {
+                                         return clock;
+                                     }).authenticate(QStringLiteral("rita"), password);
+        QVERIFY(rita.ok());
+        Result<StartedSession> started = sessions.start(rita.value());
+        QVERIFY(started.ok());
+        QCOMPARE(started->token.size(), 64);
+        QCOMPARE(started->expiresAt, clock.addSecs(defaultSessionHours * 3600));
+        // Only the token's hash is stored.
+        QCOMPARE(a.t.count(QStringLiteral("SELECT count(*) FROM script_sessions WHERE "
+                                          "token_sha256 = '%1'")
+                               .arg(QString::fromLatin1(
+                                   QCryptographicHash::hash(started->token.toLatin1(),
+                                                            QCryptographicHash::Sha256)
+                                       .toHex()))),
+                 1);
+        QCOMPARE(a.t.count(QStringLiteral("SELECT count(*) FROM script_sessions WHERE "
+                                          "token_sha256 = '%1'")
+                               .arg(started->token)),
+                 0);
+        // A second before the expiry it holds, with the account's roles; at it, it ends.
+        clock = started->expiresAt.addSecs(-1);
+        const Result<Session> resumed = sessions.resume(QStringLiteral("rita"), started->token);
+        QVERIFY(resumed.ok());
+        QCOMPARE(resumed->userId, rita->userId);
+        QCOMPARE(resumed->roles, QStringList{Role::reviewer});
+        QVERIFY(!sessions.resume(QStringLiteral("olga"), started->token).ok());
+        clock = started->expiresAt;
+        const Result<Session> expired = sessions.resume(QStringLiteral("rita"), started->token);
+        QVERIFY(!expired.ok());
+        QVERIFY2(expired.error().message.contains(u"expired"), qPrintable(expired.error().message));
+        QCOMPARE(a.t.value(QStringLiteral("SELECT end_reason FROM script_sessions")).toString(),
+                 QStringLiteral("expired"));
+
+        // A shorter setting applies to the next session.
+        SharedSettings shared = readSharedSettings(a.t.db()).value();
+        shared.sessionHours = 0;
+        QVERIFY(!saveSharedSettings(a.t.db(), a.t.admin, shared).ok());
+        shared.sessionHours = 2;
+        QVERIFY(!saveSharedSettings(a.t.db(), a.reviewer, shared).ok());
+        QVERIFY(saveSharedSettings(a.t.db(), a.t.admin, shared).ok());
+        started = sessions.start(rita.value());
+        QCOMPARE(started->expiresAt, clock.addSecs(2 * 3600));
+        const Result<StartedSession> other = sessions.start(rita.value());
+        // Ending one by logout leaves the other.
+        QCOMPARE(sessions.end(started->token, QStringLiteral("logout")).value(), true);
+        QCOMPARE(sessions.end(started->token, QStringLiteral("logout")).value(), false);
+        QVERIFY(sessions.resume(QStringLiteral("rita"), other->token).ok());
+        // The administrator disables the account: every session of it ends.
+        QVERIFY(UserStore(a.t.db()).setActive(a.t.admin, QStringLiteral("rita"), false).ok());
+        const Result<Session> disabled = sessions.resume(QStringLiteral("rita"), other->token);
+        QVERIFY(!disabled.ok());
+        QVERIFY2(disabled.error().message.contains(u"disabled"),
+                 qPrintable(disabled.error().message));
+        QCOMPARE(a.t.count(QStringLiteral(
+                     "SELECT count(*) FROM audit_events WHERE action = 'session.ended'")),
+                 3);
+        QCOMPARE(a.t.count(QStringLiteral(
+                     "SELECT count(*) FROM audit_events WHERE action = 'session.started'")),
+                 3);
     }
 
     void lockoutGrowsAndExpires() {

@@ -123,6 +123,74 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toString(), QStringLiteral("[]")); // a batch without cases
     }
 
+    void upgradeToVersion7CarriesEveryDecisionIntoTheExport() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v6.db"));
+        {
+            Result<Database> v6 = Database::openAtVersion(path, 6);
+            QVERIFY(v6.ok());
+            QSqlQuery query(v6->connection());
+            // Two batches: the first with an automated case, an audited one and one
+            // under mandatory review; the second with one automated case. Reviews
+            // finalized the audited case and the mandatory one (in that order), and
+            // a third review was released.
+            for (const char* sql :
+                 {"INSERT INTO users (id, login, display_name, password_hash, created_at) "
+                  "VALUES ('u1', 'admin', 'Admin', 'x', '2026-01-01T00:00:00Z'), "
+                  "('u2', 'rita', 'Rita', 'x', '2026-01-01T00:00:00Z')",
+                  "INSERT INTO model_versions VALUES ('m1', 'credit', '1', '2026-01-01')",
+                  "INSERT INTO import_batches (seq, id, source_name, source_sha256, format, "
+                  "model_version_id, threshold, audit_rate, seed, policy_overridden, "
+                  "fact_columns, hidden_columns, mapping, imported_by, imported_at) VALUES "
+                  "(1, 'b1', 'a.csv', 'h1', 'csv', 'm1', 0.75, 0.05, 1, 0, '[]', '[]', '{}', "
+                  "'u1', '2026-01-01T10:00:00.000Z'), (2, 'b2', 'b.csv', 'h2', 'csv', 'm1', "
+                  "0.75, 0.05, 1, 0, '[]', '[]', '{}', 'u1', '2026-01-02T10:00:00.000Z')",
+                  "INSERT INTO cases (seq, id, external_id, batch_seq, source_row, facts, "
+                  "route, queue, state) VALUES (1, 'c1', 'e1', 1, 1, '[]', 'automated', NULL, "
+                  "'automated'), (2, 'c2', 'e2', 1, 2, '[]', 'audit', 'audit', 'finalized'), "
+                  "(3, 'c3', 'e3', 1, 3, '[]', 'review', 'review', 'finalized'), "
+                  "(4, 'c4', 'e4', 2, 1, '[]', 'automated', NULL, 'automated')",
+                  "INSERT INTO case_sealed (case_seq, model_label, confidence, hidden, "
+                  "route_reason) VALUES (1, 'approve', 0.9, '[]', 'at_or_above_threshold'), "
+                  "(2, 'approve', 0.95, '[]', 'audit_sample'), "
+                  "(3, 'decline', 0.6, '[]', 'below_threshold'), "
+                  "(4, 'decline', 0.8, '[]', 'at_or_above_threshold')",
+                  "INSERT INTO reviews (seq, id, case_seq, reviewer_id, queue, status, "
+                  "claimed_at, lease_expires, final_decision, finalized_at) VALUES "
+                  "(1, 'r1', 3, 'u2', 'review', 'released', '2026-01-03T08:00:00.000Z', "
+                  "'2026-01-03T08:15:00.000Z', NULL, NULL), "
+                  "(2, 'r2', 3, 'u2', 'review', 'finalized', '2026-01-03T09:00:00.000Z', "
+                  "'2026-01-03T09:15:00.000Z', 'approve', '2026-01-03T09:05:00.000Z'), "
+                  "(3, 'r3', 2, 'u2', 'audit', 'finalized', '2026-01-03T08:30:00.000Z', "
+                  "'2026-01-03T08:45:00.000Z', 'decline', '2026-01-03T08:40:00.000Z')"})
+                QVERIFY2(query.exec(QString::fromLatin1(sql)),
+                         qPrintable(query.lastError().text()));
+        }
+        Result<Database> upgraded = Database::open(path, Database::OpenMode::MustExist);
+        QVERIFY(upgraded.ok());
+        QSqlQuery query(upgraded->connection());
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT cursor, slots, decided_by, first_case_seq, decision, reviewer, decided_at, "
+            "supersedes FROM decision_records ORDER BY cursor")));
+        // By hand: batch 1 holds cursors 1-3 (cases 1-3), batch 2 cursor 4 (case 4);
+        // then the reviews in finalization order: the audit (case 2, replacing
+        // cursor 2), then the mandatory one (case 3, replacing nothing).
+        const QStringList expected = {
+            QStringLiteral("1|3|model|1|||2026-01-01T10:00:00.000Z|"),
+            QStringLiteral("4|1|model|4|||2026-01-02T10:00:00.000Z|"),
+            QStringLiteral("5|1|review|2|decline|rita|2026-01-03T08:40:00.000Z|2"),
+            QStringLiteral("6|1|review|3|approve|rita|2026-01-03T09:05:00.000Z|"),
+        };
+        QStringList found;
+        while (query.next()) {
+            QStringList fields;
+            for (int i = 0; i < 8; ++i)
+                fields << query.value(i).toString();
+            found << fields.join(u'|');
+        }
+        QCOMPARE(found, expected);
+    }
+
     void newerSchemaIsRefusedUntouched() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.db"));
