@@ -1,10 +1,11 @@
 // oversight-cli: the command-line face of Oversight's core services.
 #include "cli/commands.h"
+#include "cli/reportwriter.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
+#include <cstdio>
 #include <functional>
 #include <memory>
 
@@ -108,7 +109,13 @@ int main(int argc, char* argv[]) {
             runtimeDir = std::make_unique<QTemporaryDir>();
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir->path()));
         }
-        application = std::make_unique<QApplication>(argc, argv);
+        const oversight::Result<QFunctionPointer> create =
+            reportWriterFunction("oversightCreateGuiApplication");
+        if (!create) {
+            std::fprintf(stderr, "error: %s\n", qPrintable(create.error().message));
+            return Failed;
+        }
+        application.reset(reinterpret_cast<CreateGuiApplication>(create.value())(argc, argv));
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -1,6 +1,6 @@
 #include "cli/commands.h"
 #include "cli/filteroptions.h"
-#include "reports/reportexporter.h"
+#include "cli/reportwriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -40,7 +40,7 @@ int runReport(Context& context, const QStringList& arguments) {
     const Result<AnalysisFilter> read = filters.read(parser, true);
     if (!read)
         return context.usage(read.error().message);
-    ReportRequest request;
+    ReportWriterRequest request;
     request.filter = read.value();
     const std::optional<ReportFormat> chosen = reportFormatFromName(parser.value(format));
     if (!chosen)
@@ -50,11 +50,9 @@ int runReport(Context& context, const QStringList& arguments) {
         return context.usage(Text::tr("report needs --out FILE"));
     request.path = parser.value(out);
     const QString size = parser.value(paper).toLower();
-    if (size.isEmpty() || size == u"a4")
-        request.pageSize = QPageSize::A4;
-    else if (size == u"letter")
-        request.pageSize = QPageSize::Letter;
-    else
+    if (size == u"letter")
+        request.letterPaper = true;
+    else if (!size.isEmpty() && size != u"a4")
         return context.usage(Text::tr("--paper is a4 or letter, not '%1'").arg(size));
 
     Result<Database> database = context.openDatabase(Database::OpenMode::MustExist);
@@ -63,8 +61,14 @@ int runReport(Context& context, const QStringList& arguments) {
     const Result<Session> session = context.signIn(database.value());
     if (!session)
         return context.fail(session.error().message);
-    if (Status exported = exportReport(database->connection(), session.value(), request); !exported)
-        return context.fail(exported.error().message);
+    const Result<QFunctionPointer> write = reportWriterFunction("oversightWriteReport");
+    if (!write)
+        return context.fail(write.error().message);
+    QSqlDatabase connection = database->connection();
+    QString error;
+    if (!reinterpret_cast<WriteReport>(write.value())(&connection, &session.value(), &request,
+                                                      &error))
+        return context.fail(error);
     if (context.json())
         context.printJson({{QStringLiteral("file"), QFileInfo(request.path).absoluteFilePath()},
                            {QStringLiteral("format"), reportFormatName(request.format)}});

@@ -4,6 +4,7 @@
 #include "analytics/analyticszone.h"
 #include "analytics/rollupsql.h"
 #include "analytics/warningthresholdsetting.h"
+#include "storage/bulkread.h"
 #include "storage/dialect.h"
 
 #include <QCoreApplication>
@@ -125,7 +126,7 @@ Counts countsOfFact(const QString& initial, const QVariant& confidence, const QS
     return c;
 }
 
-void readCounts(const QSqlQuery& query, int column, Counts& c) {
+void readCounts(const BulkRead& row, int column, Counts& c) {
     qint64* fields[] = {&c.n,
                         &c.overrides,
                         &c.withInitial,
@@ -143,12 +144,12 @@ void readCounts(const QSqlQuery& query, int column, Counts& c) {
                         &c.heldWhenWrong,
                         &c.brierN};
     for (qint64* field : fields)
-        *field = query.value(column++).toLongLong();
-    c.brierSum = query.value(column++).toDouble();
-    c.blindN = query.value(column++).toLongLong();
-    c.blindMsSum = query.value(column++).toLongLong();
-    c.decideN = query.value(column++).toLongLong();
-    c.decideMsSum = query.value(column++).toLongLong();
+        *field = row.integer(column++);
+    c.brierSum = row.real(column++);
+    c.blindN = row.integer(column++);
+    c.blindMsSum = row.integer(column++);
+    c.decideN = row.integer(column++);
+    c.decideMsSum = row.integer(column++);
 }
 
 // The WHERE clause over review_facts for a reader of single reviews: permission
@@ -281,38 +282,80 @@ AnalyticsService::analyze(const Session& actor, const AnalysisFilter& filter,
     ReportInput input;
     auto readRollup = [&](const RollupTable& table, QList<KeyedCounts>& into) -> Status {
         const Where where(filter, table.keyColumns.contains(QStringLiteral("reviewer")));
-        QSqlQuery query(m_db);
-        streamRows(query);
-        query.prepare(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4")
-                          .arg(table.keyColumns.join(QStringLiteral(", ")),
-                               rollupCounterColumns().join(QStringLiteral(", ")), table.name,
-                               where.sql));
-        where.bind(query);
-        if (!query.exec())
-            return failure(query);
-        while (query.next()) {
-            KeyedCounts row;
-            int column = 0;
-            for (const QString& key : table.keyColumns) {
-                const QVariant value = query.value(column++);
-                if (key == u"local_day")
-                    row.day = QDate::fromString(value.toString(), Qt::ISODate);
-                else if (key == u"local_hour")
-                    row.hour = value.toInt();
-                else if (key == u"reviewer")
-                    row.reviewer = value.toString();
-                else if (key == u"queue")
-                    row.queue = value.toString();
-                else if (key == u"model")
-                    row.model = value.toString();
-                else if (key == u"day_bucket")
-                    row.dayBucket = value.toInt();
-                else if (key == u"break_bucket")
-                    row.breakBucket = value.toInt();
+        Result<std::unique_ptr<BulkRead>> rows = BulkRead::run(
+            m_db,
+            QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4")
+                .arg(table.keyColumns.join(QStringLiteral(", ")),
+                     rollupCounterColumns().join(QStringLiteral(", ")), table.name, where.sql),
+            where.values);
+        if (!rows)
+            return Error{Text::tr("Cannot read the review figures: %1").arg(rows.error().message)};
+        BulkRead& row = *rows.value();
+        // Keys by position, decided once: the loop runs for every rollup row.
+        enum class Key { Day, Hour, Reviewer, Queue, Model, DayBucket, BreakBucket };
+        QList<Key> keys;
+        for (const QString& key : table.keyColumns)
+            keys << (key == u"local_day"    ? Key::Day
+                     : key == u"local_hour" ? Key::Hour
+                     : key == u"reviewer"   ? Key::Reviewer
+                     : key == u"queue"      ? Key::Queue
+                     : key == u"model"      ? Key::Model
+                     : key == u"day_bucket" ? Key::DayBucket
+                                            : Key::BreakBucket);
+        // Days, queues and models repeat row after row: a text equal to the one
+        // above it in its column is not decoded again.
+        QList<QByteArray> lastBytes(keys.size());
+        QList<QString> lastText(keys.size());
+        QDate lastDay;
+        auto shared = [&](int column, bool* same = nullptr) -> QString {
+            const QByteArrayView bytes = row.utf8(column);
+            const bool repeated = bytes == lastBytes[column];
+            if (!repeated) {
+                lastBytes[column] = bytes.toByteArray();
+                lastText[column] = QString::fromUtf8(bytes);
             }
-            readCounts(query, column, row.counts);
-            into << row;
+            if (same)
+                *same = repeated;
+            return lastText[column];
+        };
+        while (row.next()) {
+            KeyedCounts& keyed = into.emplace_back();
+            int column = 0;
+            for (const Key key : std::as_const(keys)) {
+                switch (key) {
+                case Key::Day: {
+                    bool same = false;
+                    const QString text = shared(column, &same);
+                    if (!same)
+                        lastDay = QDate::fromString(text, Qt::ISODate);
+                    keyed.day = lastDay;
+                    break;
+                }
+                case Key::Hour:
+                    keyed.hour = static_cast<int>(row.integer(column));
+                    break;
+                case Key::Reviewer:
+                    keyed.reviewer = shared(column);
+                    break;
+                case Key::Queue:
+                    keyed.queue = shared(column);
+                    break;
+                case Key::Model:
+                    keyed.model = shared(column);
+                    break;
+                case Key::DayBucket:
+                    keyed.dayBucket = static_cast<int>(row.integer(column));
+                    break;
+                case Key::BreakBucket:
+                    keyed.breakBucket = static_cast<int>(row.integer(column));
+                    break;
+                }
+                ++column;
+            }
+            readCounts(row, column, keyed.counts);
         }
+        if (!row.error().isEmpty())
+            return Error{Text::tr("Cannot read the review figures: %1").arg(row.error())};
         return success();
     };
     if (Status read = readRollup(rollupByReviewer(), input.byReviewerDay); !read)

@@ -1,6 +1,7 @@
 #include "storage/bulkstatement.h"
 
 #include "storage/dialect.h"
+#include "storage/sqlitehandle.h"
 #include "storage/writefailure.h"
 
 #include <QCoreApplication>
@@ -101,22 +102,13 @@ private:
     bool m_returnsKey;
 };
 
-sqlite3* sqliteHandle(const QSqlDatabase& db) {
-    if (db.driverName() != u"QSQLITE")
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
-
 } // namespace
 
 namespace {
 
 Result<std::unique_ptr<BulkStatement>> prepareStatement(const QSqlDatabase& db, const QString& sql,
                                                         const QString& keyColumn) {
-    if (sqlite3* handle = sqliteHandle(db)) {
+    if (sqlite3* handle = sqliteHandleOf(db)) {
         const QByteArray utf8 = sql.toUtf8();
         sqlite3_stmt* statement = nullptr;
         if (sqlite3_prepare_v2(handle, utf8.constData(), static_cast<int>(utf8.size()), &statement,

@@ -320,6 +320,21 @@ private Q_SLOTS:
                  qint64{1});
     }
 
+    void aBatchLargerThanOneFetchStreamsWhole() {
+        // PostgreSQL reads through a server-side cursor 10,000 rows at a time.
+        TempDatabase temp;
+        const int cases = 12345;
+        QVERIFY(importCases(temp, reviewCasesCsv(cases), true).accepted == cases);
+        ExportRequest request;
+        request.since = 17;
+        const QList<QJsonObject> records = parseLines(exportBytes(temp, temp.admin, request));
+        QCOMPARE(records.size(), cases - 17);
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            QCOMPARE(records[i][u"cursor"].toInteger(), 18 + i);
+            QCOMPARE(records[i][u"external_id"].toString(), QStringLiteral("case-%1").arg(17 + i));
+        }
+    }
+
     void decisionRecordsCannotBeRewritten() {
         TempDatabase temp;
         QVERIFY(importCases(temp, reviewCasesCsv(3), true).accepted == 3);
