@@ -55,6 +55,10 @@
         <source>The %1 threshold must be above %2 and at most %3, not %4.</source>
         <translation>Die Schwelle »%1« muss über %2 und höchstens %3 sein, nicht %4.</translation>
     </message>
+    <message>
+        <source>Cannot read the review figures: %1</source>
+        <translation>Die Prüfkennzahlen können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditReport</name>
@@ -470,6 +474,52 @@
     <message>
         <source>Cannot continue the keys of %1: %2</source>
         <translation>Die Schlüssel von %1 können nicht fortgesetzt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionExport</name>
+    <message>
+        <source>Cannot read the decisions to export: %1</source>
+        <translation>Die zu exportierenden Entscheidungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>A cursor is 0 or more, not %1.</source>
+        <translation>Ein Cursor ist 0 oder größer, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The limit is 1 record or more, not %1.</source>
+        <translation>Die Grenze ist 1 Datensatz oder mehr, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 wurde nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded, so %1 was removed: %2</source>
+        <translation>Der Export konnte nicht protokolliert werden, daher wurde %1 entfernt: %2</translation>
+    </message>
+    <message>
+        <source>Writing the export failed: %1</source>
+        <translation>Das Schreiben des Exports ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRecords</name>
+    <message>
+        <source>Cannot record the decision for export: %1</source>
+        <translation>Die Entscheidung kann nicht für den Export festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the decision for export: review %1 is not finalized.</source>
+        <translation>Die Entscheidung kann nicht für den Export festgehalten werden: Prüfung %1 ist nicht abgeschlossen.</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1296,10 @@
         <source>change the routing policy or the shared settings</source>
         <translation>die Routing-Regeln oder die gemeinsamen Einstellungen ändern</translation>
     </message>
+    <message>
+        <source>export decisions</source>
+        <translation>Entscheidungen exportieren</translation>
+    </message>
 </context>
 <context>
     <name>Privileges</name>
@@ -1501,6 +1555,10 @@
         <source>reviewer</source>
         <translation>Prüfer</translation>
     </message>
+    <message>
+        <source>integration</source>
+        <translation>Integration</translation>
+    </message>
 </context>
 <context>
     <name>RollupCheck</name>
@@ -1617,6 +1675,73 @@
     <message>
         <source>label &apos;%1&apos; has probability %2, but the highest is %3: the label must be the most probable class</source>
         <translation>Das Label „%1“ hat die Wahrscheinlichkeit %2, die höchste ist aber %3: Das Label muss die wahrscheinlichste Klasse sein</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptSessions</name>
+    <message>
+        <source>The sessions could not be read or changed: %1</source>
+        <translation>Die Sitzungen konnten nicht gelesen oder geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>by logout</source>
+        <translation>durch Abmelden</translation>
+    </message>
+    <message>
+        <source>when it expired</source>
+        <translation>bei ihrem Ablauf</translation>
+    </message>
+    <message>
+        <source>because the password was changed</source>
+        <translation>weil das Passwort geändert wurde</translation>
+    </message>
+    <message>
+        <source>because the account was disabled</source>
+        <translation>weil das Konto deaktiviert wurde</translation>
+    </message>
+    <message>
+        <source>because the account was locked after wrong passwords</source>
+        <translation>weil das Konto nach falschen Passwörtern gesperrt wurde</translation>
+    </message>
+    <message>
+        <source>when a new session was started</source>
+        <translation>als eine neue Sitzung begonnen wurde</translation>
+    </message>
+    <message>
+        <source>A session lasts between 1 and %1 hours, not %2.</source>
+        <translation>Eine Sitzung dauert zwischen 1 und %1 Stunden, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in user can start a session.</source>
+        <translation>Nur angemeldete Benutzer können eine Sitzung beginnen.</translation>
+    </message>
+    <message>
+        <source>The random number generator is not available.</source>
+        <translation>Der Zufallszahlengenerator ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>Die Datenbank ist belegt: %1</translation>
+    </message>
+    <message>
+        <source>Sign in again with: oversight-cli login --as %1</source>
+        <translation>Melden Sie sich erneut an mit: oversight-cli login --as %1</translation>
+    </message>
+    <message>
+        <source>The saved session of &apos;%1&apos; is not a session of this database. %2</source>
+        <translation>Die gespeicherte Sitzung von „%1“ ist keine Sitzung dieser Datenbank. %2</translation>
+    </message>
+    <message>
+        <source>The session of &apos;%1&apos; has ended %2. %3</source>
+        <translation>Die Sitzung von „%1“ wurde beendet: %2. %3</translation>
+    </message>
+    <message>
+        <source>The session of &apos;%1&apos; expired at %2 UTC. %3</source>
+        <translation>Die Sitzung von „%1“ ist um %2 UTC abgelaufen. %3</translation>
+    </message>
+    <message>
+        <source>The account &apos;%1&apos; is disabled or locked. %2</source>
+        <translation>Das Konto „%1“ ist deaktiviert oder gesperrt. %2</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1965,14 @@
     <message>
         <source>Manages accounts, imports and the shared settings.</source>
         <translation>Verwaltet Konten, Importe und die gemeinsamen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Integration</source>
+        <translation>&amp;Integration</translation>
+    </message>
+    <message>
+        <source>An account for a system that takes the decisions: it may export decisions and nothing else.</source>
+        <translation>Ein Konto für ein System, das die Entscheidungen übernimmt: Es darf Entscheidungen exportieren und sonst nichts.</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2510,85 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>oversight::ExportDecisionsDialog</name>
+    <message>
+        <source>Export Decisions</source>
+        <translation>Entscheidungen exportieren</translation>
+    </message>
+    <message>
+        <source>Every change of a decision after a cursor, in the order it was made: automated decisions when their batch was imported, and finalized reviews. The system that acts on the decisions reads the file; the export is recorded in the audit trail.</source>
+        <translation>Jede Änderung einer Entscheidung nach einem Cursor, in der Reihenfolge, in der sie getroffen wurde: automatisierte Entscheidungen beim Import ihres Stapels und abgeschlossene Prüfungen. Das System, das die Entscheidungen umsetzt, liest die Datei; der Export wird im Prüfpfad festgehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Only what is new since the last export from this computer (cursor %1)</source>
+        <translation>&amp;Nur Neues seit dem letzten Export von diesem Computer (Cursor %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Only what is new since the last export (none from this computer yet)</source>
+        <translation>&amp;Nur Neues seit dem letzten Export (noch keiner von diesem Computer)</translation>
+    </message>
+    <message>
+        <source>Records with a greater cursor are exported; 0 exports everything.</source>
+        <translation>Datensätze mit größerem Cursor werden exportiert; 0 exportiert alles.</translation>
+    </message>
+    <message>
+        <source>JSON Lines (.jsonl)</source>
+        <translation>JSON Lines (.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>The file to write; it is written whole or not at all.</source>
+        <translation>Die zu schreibende Datei; sie wird ganz oder gar nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>&amp;Since cursor:</source>
+        <translation>&amp;Ab Cursor:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Dat&amp;ei:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON-Lines-Dateien (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Wählen Sie die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>Exporting decisions...</source>
+        <translation>Entscheidungen werden exportiert...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting decisions: %L1 so far...</source>
+        <translation>Entscheidungen werden exportiert: bisher %L1...</translation>
+    </message>
+</context>
+<context>
     <name>oversight::FactsView</name>
     <message>
         <source>Case facts</source>
@@ -2802,6 +3014,24 @@ SHA-256 %2</translation>
     <message>
         <source>S&amp;witch User...</source>
         <translation>Benutzer &amp;wechseln...</translation>
+    </message>
+    <message>
+        <source>&amp;Export Decisions...</source>
+        <translation>Entscheidungen e&amp;xportieren...</translation>
+    </message>
+    <message>
+        <source>Export Decisions</source>
+        <translation>Entscheidungen exportieren</translation>
+    </message>
+    <message>
+        <source>Nothing new to export: no decision changed after cursor %1.</source>
+        <translation>Nichts Neues zu exportieren: Nach Cursor %1 hat sich keine Entscheidung geändert.</translation>
+    </message>
+    <message>
+        <source>%L1 records written to %2.
+The next export continues after cursor %3.</source>
+        <translation>%L1 Datensätze nach %2 geschrieben.
+Der nächste Export setzt nach Cursor %3 fort.</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3718,18 @@ SHA-256 %2</translation>
     <message>
         <source>A reviewer is &amp;passive below:</source>
         <translation>Ein Prüfer gilt als &amp;passiv unter:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>How long a session started with &apos;oversight-cli login&apos; lasts before scripts need the password again.</source>
+        <translation>Wie lange eine mit „oversight-cli login“ begonnene Sitzung dauert, bevor Skripte wieder das Passwort brauchen.</translation>
+    </message>
+    <message>
+        <source>Script session &amp;hours:</source>
+        <translation>Skript-Sitzung in &amp;Stunden:</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,10 @@
         <source>The %1 threshold must be above %2 and at most %3, not %4.</source>
         <translation>El umbral «%1» debe ser mayor que %2 y como mucho %3, no %4.</translation>
     </message>
+    <message>
+        <source>Cannot read the review figures: %1</source>
+        <translation>No se pueden leer las cifras de revisión: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditReport</name>
@@ -470,6 +474,52 @@
     <message>
         <source>Cannot continue the keys of %1: %2</source>
         <translation>No se pueden continuar las claves de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionExport</name>
+    <message>
+        <source>Cannot read the decisions to export: %1</source>
+        <translation>No se pueden leer las decisiones que exportar: %1</translation>
+    </message>
+    <message>
+        <source>A cursor is 0 or more, not %1.</source>
+        <translation>Un cursor es 0 o mayor, no %1.</translation>
+    </message>
+    <message>
+        <source>The limit is 1 record or more, not %1.</source>
+        <translation>El límite es 1 registro o más, no %1.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>La exportación se canceló.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 no se escribió: %2</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded, so %1 was removed: %2</source>
+        <translation>La exportación no pudo registrarse, así que se eliminó %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing the export failed: %1</source>
+        <translation>Falló la escritura de la exportación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRecords</name>
+    <message>
+        <source>Cannot record the decision for export: %1</source>
+        <translation>No se puede registrar la decisión para la exportación: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the decision for export: review %1 is not finalized.</source>
+        <translation>No se puede registrar la decisión para la exportación: la revisión %1 no está finalizada.</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1296,10 @@
         <source>change the routing policy or the shared settings</source>
         <translation>cambiar la política de enrutamiento o la configuración compartida</translation>
     </message>
+    <message>
+        <source>export decisions</source>
+        <translation>exportar decisiones</translation>
+    </message>
 </context>
 <context>
     <name>Privileges</name>
@@ -1501,6 +1555,10 @@
         <source>reviewer</source>
         <translation>revisor</translation>
     </message>
+    <message>
+        <source>integration</source>
+        <translation>integración</translation>
+    </message>
 </context>
 <context>
     <name>RollupCheck</name>
@@ -1617,6 +1675,73 @@
     <message>
         <source>label &apos;%1&apos; has probability %2, but the highest is %3: the label must be the most probable class</source>
         <translation>la etiqueta «%1» tiene probabilidad %2, pero la más alta es %3: la etiqueta debe ser la clase más probable</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptSessions</name>
+    <message>
+        <source>The sessions could not be read or changed: %1</source>
+        <translation>No se pudieron leer ni cambiar las sesiones: %1</translation>
+    </message>
+    <message>
+        <source>by logout</source>
+        <translation>al cerrar la sesión</translation>
+    </message>
+    <message>
+        <source>when it expired</source>
+        <translation>al caducar</translation>
+    </message>
+    <message>
+        <source>because the password was changed</source>
+        <translation>porque se cambió la contraseña</translation>
+    </message>
+    <message>
+        <source>because the account was disabled</source>
+        <translation>porque se desactivó la cuenta</translation>
+    </message>
+    <message>
+        <source>because the account was locked after wrong passwords</source>
+        <translation>porque la cuenta se bloqueó tras contraseñas incorrectas</translation>
+    </message>
+    <message>
+        <source>when a new session was started</source>
+        <translation>al iniciarse una sesión nueva</translation>
+    </message>
+    <message>
+        <source>A session lasts between 1 and %1 hours, not %2.</source>
+        <translation>Una sesión dura entre 1 y %1 horas, no %2.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in user can start a session.</source>
+        <translation>Solo un usuario con sesión iniciada puede empezar una sesión.</translation>
+    </message>
+    <message>
+        <source>The random number generator is not available.</source>
+        <translation>El generador de números aleatorios no está disponible.</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>La base de datos está ocupada: %1</translation>
+    </message>
+    <message>
+        <source>Sign in again with: oversight-cli login --as %1</source>
+        <translation>Vuelva a iniciar sesión con: oversight-cli login --as %1</translation>
+    </message>
+    <message>
+        <source>The saved session of &apos;%1&apos; is not a session of this database. %2</source>
+        <translation>La sesión guardada de «%1» no es una sesión de esta base de datos. %2</translation>
+    </message>
+    <message>
+        <source>The session of &apos;%1&apos; has ended %2. %3</source>
+        <translation>La sesión de «%1» terminó %2. %3</translation>
+    </message>
+    <message>
+        <source>The session of &apos;%1&apos; expired at %2 UTC. %3</source>
+        <translation>La sesión de «%1» caducó a las %2 UTC. %3</translation>
+    </message>
+    <message>
+        <source>The account &apos;%1&apos; is disabled or locked. %2</source>
+        <translation>La cuenta «%1» está desactivada o bloqueada. %2</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1965,14 @@
     <message>
         <source>Manages accounts, imports and the shared settings.</source>
         <translation>Gestiona cuentas, importaciones y la configuración compartida.</translation>
+    </message>
+    <message>
+        <source>&amp;Integration</source>
+        <translation>&amp;Integración</translation>
+    </message>
+    <message>
+        <source>An account for a system that takes the decisions: it may export decisions and nothing else.</source>
+        <translation>Una cuenta para un sistema que recibe las decisiones: puede exportar decisiones y nada más.</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2510,85 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>oversight::ExportDecisionsDialog</name>
+    <message>
+        <source>Export Decisions</source>
+        <translation>Exportar decisiones</translation>
+    </message>
+    <message>
+        <source>Every change of a decision after a cursor, in the order it was made: automated decisions when their batch was imported, and finalized reviews. The system that acts on the decisions reads the file; the export is recorded in the audit trail.</source>
+        <translation>Cada cambio de una decisión después de un cursor, en el orden en que se hizo: las decisiones automatizadas al importarse su lote y las revisiones finalizadas. El sistema que aplica las decisiones lee el archivo; la exportación queda registrada en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>&amp;Only what is new since the last export from this computer (cursor %1)</source>
+        <translation>&amp;Solo lo nuevo desde la última exportación desde este equipo (cursor %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Only what is new since the last export (none from this computer yet)</source>
+        <translation>&amp;Solo lo nuevo desde la última exportación (aún ninguna desde este equipo)</translation>
+    </message>
+    <message>
+        <source>Records with a greater cursor are exported; 0 exports everything.</source>
+        <translation>Se exportan los registros con un cursor mayor; 0 exporta todo.</translation>
+    </message>
+    <message>
+        <source>JSON Lines (.jsonl)</source>
+        <translation>JSON Lines (.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>The file to write; it is written whole or not at all.</source>
+        <translation>El archivo que escribir; se escribe entero o no se escribe.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Examinar...</translation>
+    </message>
+    <message>
+        <source>&amp;Since cursor:</source>
+        <translation>&amp;Desde el cursor:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>A&amp;rchivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>Archivos JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Elija el archivo que escribir.</translation>
+    </message>
+    <message>
+        <source>Exporting decisions...</source>
+        <translation>Exportando decisiones...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Exporting decisions: %L1 so far...</source>
+        <translation>Exportando decisiones: %L1 hasta ahora...</translation>
+    </message>
+</context>
+<context>
     <name>oversight::FactsView</name>
     <message>
         <source>Case facts</source>
@@ -2802,6 +3014,24 @@ SHA-256 %2</translation>
     <message>
         <source>S&amp;witch User...</source>
         <translation>Cambiar de &amp;usuario...</translation>
+    </message>
+    <message>
+        <source>&amp;Export Decisions...</source>
+        <translation>E&amp;xportar decisiones...</translation>
+    </message>
+    <message>
+        <source>Export Decisions</source>
+        <translation>Exportar decisiones</translation>
+    </message>
+    <message>
+        <source>Nothing new to export: no decision changed after cursor %1.</source>
+        <translation>Nada nuevo que exportar: ninguna decisión cambió después del cursor %1.</translation>
+    </message>
+    <message>
+        <source>%L1 records written to %2.
+The next export continues after cursor %3.</source>
+        <translation>%L1 registros escritos en %2.
+La próxima exportación continúa después del cursor %3.</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3718,18 @@ SHA-256 %2</translation>
     <message>
         <source>A reviewer is &amp;passive below:</source>
         <translation>Un revisor es &amp;pasivo por debajo de:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>How long a session started with &apos;oversight-cli login&apos; lasts before scripts need the password again.</source>
+        <translation>Cuánto dura una sesión iniciada con «oversight-cli login» antes de que los scripts vuelvan a necesitar la contraseña.</translation>
+    </message>
+    <message>
+        <source>Script session &amp;hours:</source>
+        <translation>&amp;Horas de sesión de scripts:</translation>
     </message>
 </context>
 <context>

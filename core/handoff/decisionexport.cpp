@@ -104,24 +104,23 @@ Result<ExportSummary> writeDecisions(QSqlDatabase db, const Session& actor,
     RowStream& change = *changes.value();
     ExportRecord record;
     while (summary.records < limit && change.next()) {
-        const qint64 cursor = change.value(0).toLongLong();
-        const qint64 slots = change.value(1).toLongLong();
-        record.decidedBy = change.value(2).toString().toUtf8();
-        const qint64 firstCaseSeq = change.value(3).toLongLong();
-        record.decidedAt = change.value(7).toString().toUtf8();
-        record.batch = change.value(9).toString().toUtf8();
-        record.model = change.value(10).toString().toUtf8();
-        record.modelVersion = change.value(11).toString().toUtf8();
+        const qint64 cursor = change.integer(0);
+        const qint64 slots = change.integer(1);
+        record.decidedBy = change.utf8(2).toByteArray();
+        const qint64 firstCaseSeq = change.integer(3);
+        record.decidedAt = change.utf8(7).toByteArray();
+        record.batch = change.utf8(9).toByteArray();
+        record.model = change.utf8(10).toByteArray();
+        record.modelVersion = change.utf8(11).toByteArray();
         if (record.decidedBy != "model") {
             if (cursor <= request.since)
                 continue;
             record.cursor = cursor;
-            record.externalId = change.value(12).toString().toUtf8();
-            record.decision = change.value(5).toString().toUtf8();
-            record.reviewer = change.isNull(6) ? std::nullopt
-                                               : std::optional(change.value(6).toString().toUtf8());
-            record.supersedes =
-                change.isNull(8) ? std::nullopt : std::optional(change.value(8).toLongLong());
+            record.externalId = change.utf8(12).toByteArray();
+            record.decision = change.utf8(5).toByteArray();
+            record.reviewer =
+                change.isNull(6) ? std::nullopt : std::optional(change.utf8(6).toByteArray());
+            record.supersedes = change.isNull(8) ? std::nullopt : std::optional(change.integer(8));
             if (Status written = handOn(record); !written)
                 return written.error();
             continue;
@@ -136,16 +135,19 @@ Result<ExportSummary> writeDecisions(QSqlDatabase db, const Session& actor,
                            "JOIN case_sealed s ON s.case_seq = c.seq "
                            "WHERE c.seq >= ? AND c.seq <= ? AND c.batch_seq = ? "
                            "AND c.route <> 'review' ORDER BY c.seq"),
-            {firstCaseSeq + skipped, firstCaseSeq + slots - 1, change.value(4).toLongLong()});
+            {firstCaseSeq + skipped, firstCaseSeq + slots - 1, change.integer(4)});
         if (!cases)
             return readFailure(cases.error().message);
         record.reviewer.reset();
         record.supersedes.reset();
         RowStream& decided = *cases.value();
         while (summary.records < limit && decided.next()) {
-            record.cursor = cursor + decided.value(0).toLongLong() - firstCaseSeq;
-            record.externalId = decided.value(1).toString().toUtf8();
-            record.decision = decided.value(2).toString().toUtf8();
+            record.cursor = cursor + decided.integer(0) - firstCaseSeq;
+            // resize(0) keeps the capacity: no allocation per record.
+            record.externalId.resize(0);
+            record.externalId.append(decided.utf8(1));
+            record.decision.resize(0);
+            record.decision.append(decided.utf8(2));
             if (Status written = handOn(record); !written)
                 return written.error();
         }

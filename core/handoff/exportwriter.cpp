@@ -4,6 +4,7 @@
 #include "common/jsontext.h"
 
 #include <QCoreApplication>
+#include <sodium.h>
 
 namespace oversight {
 
@@ -38,10 +39,22 @@ void appendJsonNumberOrNull(QByteArray& out, const char* name, std::optional<qin
 
 } // namespace
 
+struct ExportWriter::HashState {
+    crypto_hash_sha256_state state;
+};
+
 ExportWriter::ExportWriter(QIODevice& out, ExportFormat format)
     : m_out(out)
-    , m_format(format) {
+    , m_format(format)
+    , m_hash(std::make_unique<HashState>()) {
     m_buffer.reserve(flushAtBytes + 4096);
+    m_hashing.reserve(flushAtBytes + 4096);
+    crypto_hash_sha256_init(&m_hash->state);
+}
+
+ExportWriter::~ExportWriter() {
+    if (m_hashed.valid())
+        m_hashed.wait();
 }
 
 Status ExportWriter::write(const ExportRecord& r) {
@@ -106,10 +119,17 @@ Status ExportWriter::write(const ExportRecord& r) {
 Status ExportWriter::flush() {
     if (m_buffer.isEmpty())
         return success();
-    m_hash.addData(m_buffer);
     if (m_out.write(m_buffer) != m_buffer.size())
         return Error{Text::tr("Writing the export failed: %1").arg(m_out.errorString())};
-    m_buffer.clear();
+    if (m_hashed.valid())
+        m_hashed.wait();
+    std::swap(m_buffer, m_hashing);
+    m_buffer.clear(); // keeps its capacity
+    m_hashed = std::async(std::launch::async, [this] {
+        crypto_hash_sha256_update(&m_hash->state,
+                                  reinterpret_cast<const unsigned char*>(m_hashing.constData()),
+                                  static_cast<unsigned long long>(m_hashing.size()));
+    });
     return success();
 }
 
@@ -126,7 +146,12 @@ Result<QString> ExportWriter::finish() {
     }
     if (Status flushed = flush(); !flushed)
         return flushed.error();
-    return QString::fromLatin1(m_hash.result().toHex());
+    if (m_hashed.valid())
+        m_hashed.wait();
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256_final(&m_hash->state, digest);
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char*>(digest), sizeof digest).toHex());
 }
 
 } // namespace oversight

@@ -42,13 +42,13 @@ Result<std::unique_ptr<RowStream>> RowStream::open(QSqlDatabase db, const QStrin
                                                    const QList<qint64>& keys) {
     if (engineOf(db) == Engine::Sqlite) {
         std::unique_ptr<RowStream> stream(new RowStream(db, QString()));
-        stream->m_query.setForwardOnly(true);
-        if (!stream->m_query.prepare(sql))
-            return Error{stream->m_query.lastError().text()};
+        QVariantList values;
         for (qint64 key : keys)
-            stream->m_query.addBindValue(key);
-        if (!stream->m_query.exec())
-            return Error{stream->m_query.lastError().text()};
+            values << key;
+        Result<std::unique_ptr<BulkRead>> read = BulkRead::run(db, sql, values);
+        if (!read)
+            return read.error();
+        stream->m_sqlite = std::move(read).value();
         return stream;
     }
     static std::atomic<int> cursorCount{0};
@@ -74,17 +74,32 @@ bool RowStream::fetchChunk() {
     return true;
 }
 
+qint64 RowStream::integer(int column) const {
+    return m_sqlite ? m_sqlite->integer(column) : m_query.value(column).toLongLong();
+}
+
+QByteArrayView RowStream::utf8(int column) {
+    if (m_sqlite)
+        return m_sqlite->utf8(column);
+    m_utf8 = m_query.value(column).toString().toUtf8();
+    return m_utf8;
+}
+
+bool RowStream::isNull(int column) const {
+    return m_sqlite ? m_sqlite->isNull(column) : m_query.isNull(column);
+}
+
+QString RowStream::error() const {
+    return m_sqlite ? m_sqlite->error() : m_error;
+}
+
 bool RowStream::next() {
+    if (m_sqlite)
+        return m_sqlite->next();
     if (m_exhausted)
         return false;
     if (m_query.next())
         return true;
-    if (m_cursorName.isEmpty()) {
-        if (m_query.lastError().isValid())
-            m_error = m_query.lastError().text();
-        m_exhausted = true;
-        return false;
-    }
     // A short chunk was the last one.
     if (m_rowsInChunk < rowsPerFetch || !fetchChunk() || !m_query.next()) {
         m_exhausted = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "storage/bulkread.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -30,16 +31,20 @@ public:
 
     // The next row; false at the end. error() tells whether the end was a failure.
     bool next();
-    QVariant value(int column) const { return m_query.value(column); }
-    bool isNull(int column) const { return m_query.isNull(column); }
-    QString error() const { return m_error; }
+    qint64 integer(int column) const;
+    // UTF-8 text, valid until the next call of next() or utf8().
+    QByteArrayView utf8(int column);
+    bool isNull(int column) const;
+    QString error() const;
 
 private:
     RowStream(QSqlDatabase db, QString cursorName);
     bool fetchChunk();
 
     QSqlDatabase m_db;
+    std::unique_ptr<BulkRead> m_sqlite; // SQLite reads straight from its handle
     QSqlQuery m_query;
+    QByteArray m_utf8;
     QString m_cursorName; // empty on SQLite
     int m_rowsInChunk = 0;
     bool m_exhausted = false;
