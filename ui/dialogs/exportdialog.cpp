@@ -84,7 +84,10 @@ ExportDecisionsDialog::ExportDecisionsDialog(QSqlDatabase db, const Session& ses
     form->addRow(m_sinceLast);
     form->addRow(tr("&Since cursor:"), m_since);
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("F&ile:"), fileRow);
+    // A row holding a layout gets no buddy from addRow: the label names its field.
+    auto* fileLabel = new QLabel(tr("F&ile:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDecisionsDialog::accept);
