@@ -2,6 +2,7 @@
 // changes is stored, recorded and used (warnings, leases, the review page's
 // default queue); what others may not change stays read-only; a refused value
 // stores nothing.
+#include "accounts/scriptsessions.h"
 #include "analytics/analyticsservice.h"
 #include "appsettings.h"
 #include "dialogs/settingsdialog.h"
@@ -112,6 +113,26 @@ private Q_SLOTS:
         QCOMPARE(inForce.value(QStringLiteral("passive_reviewer_share")).toDouble(), 0.40);
         // Nothing else was touched, so nothing else was recorded.
         QCOMPARE(settingEvents(temp, organisationSettingKey()), 0);
+    }
+
+    void scriptSessionHoursAreStoredRecordedAndUsed() {
+        TempDatabase temp;
+        AppSettings local = freshSettings(QStringLiteral("sessions"));
+        SettingsDialog dialog(local, temp.db(), temp.admin, {});
+        dialog.show();
+        QCOMPARE(dialog.sessionHoursBox()->value(), defaultSessionHours);
+        dialog.sessionHoursBox()->selectAll();
+        QTest::keyClicks(dialog.sessionHoursBox(), QStringLiteral("2"));
+        clickOk(&dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(settingEvents(temp, sessionHoursSettingKey()), 1);
+        // The next session started lasts two hours.
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        const Result<StartedSession> started = ScriptSessions(temp.db()).start(temp.admin);
+        QVERIFY(started);
+        const qint64 seconds = before.secsTo(started->expiresAt);
+        QVERIFY2(seconds >= 2 * 3600 - 5 && seconds <= 2 * 3600 + 5,
+                 qPrintable(QString::number(seconds)));
     }
 
     void organisationAndLeaseAreStoredRecordedAndUsed() {
