@@ -512,6 +512,37 @@
     </message>
 </context>
 <context>
+    <name>DecisionRecordCheck</name>
+    <message>
+        <source>Cannot check the decision records: %1</source>
+        <translation>Die Entscheidungsdatensätze können nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>the finalized review of case %1 has no decision record: an export would never hand it on</source>
+        <translation>die abgeschlossene Prüfung von Fall %1 hat keinen Entscheidungsdatensatz: ein Export würde sie nie weitergeben</translation>
+    </message>
+    <message>
+        <source>the decision record %1 of case %2 says %3 by %4 at %5; the review says %6 by %7 at %8</source>
+        <translation>der Entscheidungsdatensatz %1 von Fall %2 sagt %3 von %4 um %5; die Prüfung sagt %6 von %7 um %8</translation>
+    </message>
+    <message>
+        <source>the decision record %1 of case %2 has no finalized review behind it</source>
+        <translation>hinter dem Entscheidungsdatensatz %1 von Fall %2 steht keine abgeschlossene Prüfung</translation>
+    </message>
+    <message>
+        <source>batch %1 has no decision record: an export would never hand its automated decisions on</source>
+        <translation>Stapel %1 hat keinen Entscheidungsdatensatz: ein Export würde seine automatisierten Entscheidungen nie weitergeben</translation>
+    </message>
+    <message>
+        <source>the decision record %1 of batch %2 does not cover the batch&apos;s cases or its import time</source>
+        <translation>der Entscheidungsdatensatz %1 von Stapel %2 deckt die Fälle des Stapels oder seine Importzeit nicht ab</translation>
+    </message>
+    <message>
+        <source>the decision records %1 and %2 claim the same cursors</source>
+        <translation>die Entscheidungsdatensätze %1 und %2 beanspruchen dieselben Cursor</translation>
+    </message>
+</context>
+<context>
     <name>DecisionRecords</name>
     <message>
         <source>Cannot record the decision for export: %1</source>

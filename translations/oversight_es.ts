@@ -512,6 +512,37 @@
     </message>
 </context>
 <context>
+    <name>DecisionRecordCheck</name>
+    <message>
+        <source>Cannot check the decision records: %1</source>
+        <translation>No se pueden comprobar los registros de decisiones: %1</translation>
+    </message>
+    <message>
+        <source>the finalized review of case %1 has no decision record: an export would never hand it on</source>
+        <translation>la revisión finalizada del caso %1 no tiene registro de decisión: una exportación nunca la entregaría</translation>
+    </message>
+    <message>
+        <source>the decision record %1 of case %2 says %3 by %4 at %5; the review says %6 by %7 at %8</source>
+        <translation>el registro de decisión %1 del caso %2 dice %3 por %4 a las %5; la revisión dice %6 por %7 a las %8</translation>
+    </message>
+    <message>
+        <source>the decision record %1 of case %2 has no finalized review behind it</source>
+        <translation>el registro de decisión %1 del caso %2 no tiene detrás ninguna revisión finalizada</translation>
+    </message>
+    <message>
+        <source>batch %1 has no decision record: an export would never hand its automated decisions on</source>
+        <translation>el lote %1 no tiene registro de decisión: una exportación nunca entregaría sus decisiones automatizadas</translation>
+    </message>
+    <message>
+        <source>the decision record %1 of batch %2 does not cover the batch&apos;s cases or its import time</source>
+        <translation>el registro de decisión %1 del lote %2 no cubre los casos del lote o su hora de importación</translation>
+    </message>
+    <message>
+        <source>the decision records %1 and %2 claim the same cursors</source>
+        <translation>los registros de decisión %1 y %2 reclaman los mismos cursores</translation>
+    </message>
+</context>
+<context>
     <name>DecisionRecords</name>
     <message>
         <source>Cannot record the decision for export: %1</source>

@@ -337,6 +337,8 @@ QString chainProblemName(ChainProblem problem) {
         return QStringLiteral("content_differs");
     case ChainProblem::RollupDiffers:
         return QStringLiteral("rollup_differs");
+    case ChainProblem::RecordDiffers:
+        return QStringLiteral("decision_record_differs");
     }
     return {};
 }

@@ -24,7 +24,8 @@ enum class ChainProblem {
     Reordered,      // an event is chained after a different event than the one before it
     ReviewDiffers,  // a finalized review, or its analytics fact, differs from its events
     ContentDiffers, // an imported batch or review log differs from the digest recorded
-    RollupDiffers   // a rollup row differs from the review facts (verification/)
+    RollupDiffers,  // a rollup row differs from the review facts (verification/)
+    RecordDiffers   // a decision record differs from the decisions stored (verification/)
 };
 
 QString chainProblemName(ChainProblem problem); // "missing", "changed", ...

@@ -2,6 +2,7 @@
 
 #include "accounts/permissions.h"
 #include "analytics/rollupcheck.h"
+#include "handoff/decisionrecordcheck.h"
 #include "storage/dialect.h"
 
 #include <QCoreApplication>
@@ -17,14 +18,32 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Verification)
 };
 
-using RollupResult = Result<std::optional<RollupMismatch>>;
+// What the second connection finds: a rollup row, else a decision record, that
+// differs from the data it was computed from.
+struct DerivedMismatch {
+    std::optional<RollupMismatch> rollup;
+    std::optional<DecisionRecordMismatch> record;
+};
+using RollupResult = Result<DerivedMismatch>;
 
-// The rollup check on a connection of its own, so that it runs on the second core
-// while the trail is checked on this one (both only read). A database that exists
-// only in this connection's memory is checked in turn instead.
+RollupResult findDerivedMismatch(QSqlDatabase db) {
+    const Result<std::optional<RollupMismatch>> rollup = findRollupMismatch(db);
+    if (!rollup)
+        return rollup.error();
+    if (rollup.value())
+        return DerivedMismatch{rollup.value(), std::nullopt};
+    const Result<std::optional<DecisionRecordMismatch>> record = findDecisionRecordMismatch(db);
+    if (!record)
+        return record.error();
+    return DerivedMismatch{std::nullopt, record.value()};
+}
+
+// The checks of derived data on a connection of their own, so that they run on the
+// second core while the trail is checked on this one (all only read). A database
+// that exists only in this connection's memory is checked in turn instead.
 std::future<RollupResult> checkRollupsAlongside(QSqlDatabase db) {
     if (db.databaseName().isEmpty() || db.databaseName() == u":memory:")
-        return std::async(std::launch::deferred, [db] { return findRollupMismatch(db); });
+        return std::async(std::launch::deferred, [db] { return findDerivedMismatch(db); });
     return std::async(std::launch::async, [source = db.connectionName()]() -> RollupResult {
         const QString name = QStringLiteral("rollup-check-") + QUuid::createUuid().toString();
         RollupResult result = Error{};
@@ -32,7 +51,7 @@ std::future<RollupResult> checkRollupsAlongside(QSqlDatabase db) {
             QSqlDatabase copy = QSqlDatabase::cloneDatabase(source, name);
             if (copy.open()) {
                 allowParallelSort(copy);
-                result = findRollupMismatch(copy);
+                result = findDerivedMismatch(copy);
             } else
                 result = Error{Text::tr("Cannot open a second connection to check the "
                                         "rollups: %1")
@@ -58,11 +77,15 @@ Result<Verification> verifyDatabase(QSqlDatabase db, const Session& actor,
         return verified;
     if (!mismatch)
         return mismatch.error();
-    if (const std::optional<RollupMismatch>& found = mismatch.value()) {
-        Verification& result = verified.value();
+    Verification& result = verified.value();
+    if (const std::optional<RollupMismatch>& found = mismatch->rollup) {
         result.problem = ChainProblem::RollupDiffers;
         result.subject = found->table;
         result.description = found->description;
+    } else if (const std::optional<DecisionRecordMismatch>& record = mismatch->record) {
+        result.problem = ChainProblem::RecordDiffers;
+        result.subject = record->subject;
+        result.description = record->description;
     }
     return verified;
 }

@@ -3,6 +3,7 @@
 #include "handoff/decisionexport.h"
 #include "review/reviewservice.h"
 #include "reviewsupport.h"
+#include "verification/databaseverification.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlError>
 #include <QTest>
 
 using namespace oversight;
@@ -332,6 +334,59 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < records.size(); ++i) {
             QCOMPARE(records[i][u"cursor"].toInteger(), 18 + i);
             QCOMPARE(records[i][u"external_id"].toString(), QStringLiteral("case-%1").arg(17 + i));
+        }
+    }
+
+    void verifyFindsAnEditedOrMissingDecisionRecord() {
+        auto prepared = [](TempDatabase& temp) {
+            QVERIFY(importCases(temp, reviewCasesCsv(6), true).accepted == 6);
+            const Session reviewer = addReviewer(temp, QStringLiteral("rita"));
+            ReviewService service(temp.db());
+            for (int i = 0; i < 2; ++i)
+                reviewOne(service, reviewer, QStringLiteral("audit"), QStringLiteral("decline"));
+            const Result<Verification> intact = verifyDatabase(temp.db(), temp.admin);
+            QVERIFY(intact);
+            QVERIFY2(intact->intact(), qPrintable(intact->description));
+            // Someone with the file: the application's guard is removed first.
+            QSqlQuery query(temp.db());
+            const QStringList unguard =
+                onPostgres()
+                    ? QStringList{QStringLiteral(
+                          "ALTER TABLE decision_records DISABLE TRIGGER decision_records_guarded")}
+                    : QStringList{QStringLiteral("DROP TRIGGER decision_records_not_updated"),
+                                  QStringLiteral("DROP TRIGGER decision_records_not_deleted")};
+            for (const QString& sql : unguard)
+                QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+        };
+        {
+            TempDatabase temp;
+            prepared(temp);
+            const QString edited =
+                temp.value(QStringLiteral("SELECT c.external_id FROM decision_records d JOIN "
+                                          "cases c ON c.seq = d.first_case_seq WHERE "
+                                          "d.decided_by = 'review' ORDER BY d.cursor LIMIT 1"))
+                    .toString();
+            QSqlQuery query(temp.db());
+            QVERIFY(query.exec(QStringLiteral(
+                "UPDATE decision_records SET decision = 'approve' WHERE cursor = (SELECT "
+                "min(cursor) FROM decision_records WHERE decided_by = 'review')")));
+            const Result<Verification> found = verifyDatabase(temp.db(), temp.admin);
+            QVERIFY(found);
+            QCOMPARE(chainProblemName(found->problem), QStringLiteral("decision_record_differs"));
+            QCOMPARE(found->subject, edited);
+            QVERIFY2(found->description.contains(u"says approve"), qPrintable(found->description));
+        }
+        {
+            TempDatabase temp;
+            prepared(temp);
+            QSqlQuery query(temp.db());
+            QVERIFY(query.exec(
+                QStringLiteral("DELETE FROM decision_records WHERE decided_by = 'model'")));
+            const Result<Verification> found = verifyDatabase(temp.db(), temp.admin);
+            QVERIFY(found);
+            QCOMPARE(chainProblemName(found->problem), QStringLiteral("decision_record_differs"));
+            QVERIFY2(found->description.contains(u"has no decision record"),
+                     qPrintable(found->description));
         }
     }
 
