@@ -1275,12 +1275,12 @@
         <translation>Warnungen entstehen, wenn die Übersteuerungsquote des Teams unter %1 liegt; wenn mehr als %2 der Prüfer mit genügend Prüfungen in weniger als %3 ihrer Prüfungen übersteuern; wenn die Übersteuerungsquote an vollen Tagen unter dem %4-Fachen der ruhigen Tage liegt; und wenn die tägliche Übersteuerungsquote mit p unter %5 fällt.</translation>
     </message>
     <message>
-        <source>intact (every event, finalized review and import checked, and the rollups against the review facts)</source>
-        <translation>intakt (jedes Ereignis, jede abgeschlossene Prüfung und jeder Import geprüft, dazu die Rollups gegen die Prüfungsfakten)</translation>
-    </message>
-    <message>
         <source>FAILED: %1</source>
         <translation>FEHLGESCHLAGEN: %1</translation>
+    </message>
+    <message>
+        <source>intact (every event, finalized review and import checked, the rollups against the review facts and the decision records against the decisions)</source>
+        <translation>intakt (jedes Ereignis, jede abgeschlossene Prüfung und jeder Import geprüft, die Rollups gegen die Prüfdaten und die Entscheidungsdatensätze gegen die Entscheidungen)</translation>
     </message>
 </context>
 <context>

@@ -1275,12 +1275,12 @@
         <translation>Los avisos se activan cuando la tasa de anulación del equipo es inferior a %1; cuando más del %2 de los revisores con suficientes revisiones anulan en menos del %3 de las suyas; cuando la tasa de anulación de los días de mucho volumen es inferior a %4 veces la de los días tranquilos; y cuando la tasa de anulación diaria baja con p inferior a %5.</translation>
     </message>
     <message>
-        <source>intact (every event, finalized review and import checked, and the rollups against the review facts)</source>
-        <translation>intacta (se comprobaron todos los eventos, revisiones finalizadas e importaciones, y los agregados frente a los hechos de revisión)</translation>
-    </message>
-    <message>
         <source>FAILED: %1</source>
         <translation>FALLIDO: %1</translation>
+    </message>
+    <message>
+        <source>intact (every event, finalized review and import checked, the rollups against the review facts and the decision records against the decisions)</source>
+        <translation>íntegro (cada evento, revisión finalizada e importación comprobados, los agregados frente a los datos de revisión y los registros de decisión frente a las decisiones)</translation>
     </message>
 </context>
 <context>

@@ -196,8 +196,9 @@ private:
     QString verificationWords() const {
         const Verification& v = m_report.verification;
         if (v.intact())
-            return Text::tr("intact (every event, finalized review and import checked, and "
-                            "the rollups against the review facts)");
+            return Text::tr("intact (every event, finalized review and import checked, the "
+                            "rollups against the review facts and the decision records against "
+                            "the decisions)");
         if (v.firstBadSeq == 0)
             return Text::tr("FAILED: %1").arg(v.description);
         return Text::tr("FAILED at event #%1: %2").arg(v.firstBadSeq).arg(v.description);
