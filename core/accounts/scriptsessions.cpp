@@ -37,13 +37,28 @@ Error failure(const QSqlQuery& query) {
         Text::tr("The sessions could not be read or changed: %1").arg(query.lastError().text())};
 }
 
-Status recordEnd(QSqlDatabase db, const QString& sessionId, const QString& login,
-                 const QString& actor, const QString& reason, const QDateTime& at) {
-    return appendAuditEvent(
-        db,
-        {actor, AuditAction::sessionEnded, login,
-         QJsonObject{{QStringLiteral("session"), sessionId}, {QStringLiteral("reason"), reason}}},
-        iso(at));
+// Ends one session and records it; false when it had ended already (another
+// process may have been first).
+Result<bool> endSession(QSqlDatabase db, const QString& sessionId, const QString& login,
+                        const QString& actor, const QString& reason, const QDateTime& at) {
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE script_sessions SET ended_at = ?, end_reason = ? "
+                                 "WHERE id = ? AND ended_at IS NULL"));
+    query.addBindValue(iso(at));
+    query.addBindValue(reason);
+    query.addBindValue(sessionId);
+    if (!query.exec())
+        return failure(query);
+    if (query.numRowsAffected() != 1)
+        return false;
+    if (Status recorded = appendAuditEvent(db,
+                                           {actor, AuditAction::sessionEnded, login,
+                                            QJsonObject{{QStringLiteral("session"), sessionId},
+                                                        {QStringLiteral("reason"), reason}}},
+                                           iso(at));
+        !recorded)
+        return recorded.error();
+    return true;
 }
 
 QString describeReason(const QString& reason) {
@@ -161,15 +176,11 @@ Result<Session> ScriptSessions::resume(const QString& login, const QString& toke
     const QDateTime at = now();
     if (at >= expiresAt) {
         Transaction transaction(m_db);
+        // Best effort: the refusal stands whether or not the end is on record.
         if (transaction.begun()) {
-            QSqlQuery end(m_db);
-            end.prepare(QStringLiteral("UPDATE script_sessions SET ended_at = ?, end_reason = "
-                                       "'expired' WHERE id = ? AND ended_at IS NULL"));
-            end.addBindValue(iso(at));
-            end.addBindValue(sessionId);
-            // Best effort: the refusal stands whether or not the end is on record.
-            if (end.exec() && end.numRowsAffected() == 1 &&
-                recordEnd(m_db, sessionId, login, login, QStringLiteral("expired"), at))
+            const Result<bool> ended =
+                endSession(m_db, sessionId, login, login, QStringLiteral("expired"), at);
+            if (ended && ended.value())
                 static_cast<void>(transaction.commit());
         }
         return Error{Text::tr("The session of '%1' expired at %2 UTC. %3")
@@ -207,18 +218,11 @@ Result<bool> ScriptSessions::end(const QString& token, const QString& reason) {
         return failure(query);
     if (!query.next())
         return false;
-    const QString sessionId = query.value(0).toString();
     const QString login = query.value(1).toString();
-    const QDateTime at = now();
-    query.prepare(
-        QStringLiteral("UPDATE script_sessions SET ended_at = ?, end_reason = ? WHERE id = ?"));
-    query.addBindValue(iso(at));
-    query.addBindValue(reason);
-    query.addBindValue(sessionId);
-    if (!query.exec())
-        return failure(query);
-    if (Status recorded = recordEnd(m_db, sessionId, login, login, reason, at); !recorded)
-        return recorded.error();
+    const Result<bool> ended =
+        endSession(m_db, query.value(0).toString(), login, login, reason, now());
+    if (!ended || !ended.value())
+        return ended;
     if (Status saved = transaction.commit(); !saved)
         return saved.error();
     return true;
@@ -236,15 +240,8 @@ Status endSessionsOf(QSqlDatabase db, const QString& userId, const QString& logi
     while (query.next())
         open << query.value(0).toString();
     for (const QString& sessionId : std::as_const(open)) {
-        query.prepare(
-            QStringLiteral("UPDATE script_sessions SET ended_at = ?, end_reason = ? WHERE id = ?"));
-        query.addBindValue(iso(at));
-        query.addBindValue(reason);
-        query.addBindValue(sessionId);
-        if (!query.exec())
-            return failure(query);
-        if (Status recorded = recordEnd(db, sessionId, login, actor, reason, at); !recorded)
-            return recorded;
+        if (const Result<bool> ended = endSession(db, sessionId, login, actor, reason, at); !ended)
+            return ended.error();
     }
     return success();
 }

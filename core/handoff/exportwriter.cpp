@@ -20,6 +20,15 @@ const char* const columnNames[] = {"cursor",        "external_id", "decision", "
                                    "reviewer",      "decided_at",  "batch",    "model",
                                    "model_version", "supersedes"};
 
+void appendCsvHeader(QByteArray& out) {
+    for (const char* name : columnNames) {
+        if (name != columnNames[0])
+            out += ',';
+        out += name;
+    }
+    out += "\r\n";
+}
+
 void appendJsonField(QByteArray& out, const char* name, QByteArrayView value) {
     out += '"';
     out += name;
@@ -86,12 +95,7 @@ Status ExportWriter::write(const ExportRecord& r) {
         out += "}\n";
     } else {
         if (!m_headerWritten) {
-            for (const char* name : columnNames) {
-                if (name != columnNames[0])
-                    out += ',';
-                out += name;
-            }
-            out += "\r\n";
+            appendCsvHeader(out);
             m_headerWritten = true;
         }
         out += QByteArray::number(r.cursor);
@@ -136,12 +140,7 @@ Status ExportWriter::flush() {
 Result<QString> ExportWriter::finish() {
     // A CSV export of no records still says what its columns are.
     if (m_format == ExportFormat::Csv && !m_headerWritten) {
-        for (const char* name : columnNames) {
-            if (name != columnNames[0])
-                m_buffer += ',';
-            m_buffer += name;
-        }
-        m_buffer += "\r\n";
+        appendCsvHeader(m_buffer);
         m_headerWritten = true;
     }
     if (Status flushed = flush(); !flushed)
