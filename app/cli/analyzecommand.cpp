@@ -1,9 +1,13 @@
 #include "analytics/analyticsservice.h"
 #include "cli/commands.h"
 #include "cli/filteroptions.h"
+#include "cli/groupoptions.h"
+#include "fairness/fairnessjson.h"
+#include "fairness/fairnessservice.h"
 #include "reports/analysisjson.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace oversight::cli {
 
@@ -17,6 +21,36 @@ QString percent(const std::optional<double>& rate) {
     return rate ? QString::number(*rate * 100, 'f', 1) + QStringLiteral(" %") : Text::tr("n/a");
 }
 
+// Per attribute: each group's n and the model's and the effective decision's
+// selection and false-positive rates; the oversight effect in words.
+void printFairness(Context& context, const FairnessAnalysis& fairness) {
+    for (const AttributeFairness& attribute : fairness.attributes) {
+        context.out << Text::tr("by %1 (reference %2, positive label %3)")
+                           .arg(attribute.attribute, attribute.reference,
+                                attribute.positiveLabel.isEmpty() ? Text::tr("none")
+                                                                  : attribute.positiveLabel)
+                    << Qt::endl;
+        for (const GroupFigures& group : attribute.groups)
+            context.out << Text::tr("  %1 decisions %2 selected %3 -> %4, false positives %5 -> "
+                                    "%6; reviews %7 overridden %8")
+                               .arg(group.group, -20)
+                               .arg(group.decisionsN)
+                               .arg(percent(group.model.selectionRate.rate),
+                                    percent(group.effective.selectionRate.rate),
+                                    percent(group.model.fpr.rate),
+                                    percent(group.effective.fpr.rate))
+                               .arg(group.reviewsN)
+                               .arg(percent(group.override.rate))
+                        << Qt::endl;
+        for (const OversightEffect& effect : attribute.oversightEffect)
+            if (effect.metric == u"fpr" || effect.metric == u"selection_rate")
+                context.out << QStringLiteral("  ")
+                            << describeOversightEffect(effect, attribute.reference) << Qt::endl;
+        for (const QString& notice : attribute.notices)
+            context.out << QStringLiteral("  ") << notice << Qt::endl;
+    }
+}
+
 } // namespace
 
 int runAnalyze(Context& context, const QStringList& arguments) {
@@ -28,8 +62,17 @@ int runAnalyze(Context& context, const QStringList& arguments) {
     const QCommandLineOption fromFacts(
         QStringLiteral("from-facts"),
         Text::tr("Compute from every review instead of the rollup (slow; for checking)."));
+    const QCommandLineOption groups(
+        QStringLiteral("groups"),
+        Text::tr("Protected attributes for the figures by group (default: every one stored); "
+                 "two or more add their intersection."),
+        QStringLiteral("attributes"));
+    const QCommandLineOption reference(
+        QStringLiteral("reference"),
+        Text::tr("The reference group of an attribute: ATTRIBUTE=GROUP (default: the largest)."),
+        QStringLiteral("attribute=group"));
     filters.addTo(parser);
-    parser.addOption(fromFacts);
+    parser.addOptions({fromFacts, groups, reference});
     if (const auto exit = parseCommand(context, parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
@@ -39,6 +82,17 @@ int runAnalyze(Context& context, const QStringList& arguments) {
     if (!read)
         return context.usage(read.error().message);
     const AnalysisFilter& filter = read.value();
+    FairnessOptions fairnessOptions;
+    fairnessOptions.attributes = splitList(parser.values(groups));
+    if (parser.isSet(reference)) {
+        const QString value = parser.value(reference);
+        const qsizetype equals = value.indexOf(u'=');
+        if (equals <= 0)
+            return context.usage(
+                Text::tr("--reference expects ATTRIBUTE=GROUP, not '%1'").arg(value));
+        fairnessOptions.referenceAttribute = value.left(equals);
+        fairnessOptions.referenceGroup = value.mid(equals + 1);
+    }
 
     Result<Database> database = context.openDatabase(Database::OpenMode::MustExist);
     if (!database)
@@ -52,8 +106,18 @@ int runAnalyze(Context& context, const QStringList& arguments) {
                                                : analytics.analyze(session.value(), filter);
     if (!report)
         return context.fail(report.error().message);
+    const Result<FairnessAnalysis> fairness =
+        FairnessService(database->connection()).analyze(session.value(), filter, fairnessOptions);
+    if (!fairness)
+        return context.fail(fairness.error().message);
     if (context.json()) {
-        context.printJson(analysisJson(report.value()));
+        QJsonObject analysis = analysisJson(report.value());
+        analysis.insert(QStringLiteral("fairness"), fairnessJson(fairness.value()));
+        QJsonArray warnings = analysis.value(QStringLiteral("warnings")).toArray();
+        for (const QJsonValue& warning : warningsJson(fairness->warnings))
+            warnings.append(warning);
+        analysis.insert(QStringLiteral("warnings"), warnings);
+        context.printJson(analysis);
         return Ok;
     }
     const OversightReport& r = report.value();
@@ -74,7 +138,8 @@ int runAnalyze(Context& context, const QStringList& arguments) {
                            .arg(group.counts.n, 8)
                            .arg(percent(group.rates.overrideRate.rate), 9)
                     << Qt::endl;
-    for (const Warning& warning : r.warnings)
+    printFairness(context, fairness.value());
+    for (const Warning& warning : r.warnings + fairness->warnings)
         context.out << Text::tr("warning: %1").arg(warning.message) << Qt::endl;
     return Ok;
 }

@@ -1,4 +1,5 @@
 #include "cli/commands.h"
+#include "cli/groupoptions.h"
 #include "intake/importer.h"
 #include "intake/importreportjson.h"
 
@@ -12,15 +13,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
-
-QStringList splitList(const QStringList& values) {
-    QStringList items;
-    for (const QString& value : values) {
-        for (const QString& item : value.split(u',', Qt::SkipEmptyParts))
-            items << item.trimmed();
-    }
-    return items;
-}
 
 template <typename T>
 std::optional<QString> readNumber(const QCommandLineParser& parser,
@@ -136,6 +128,8 @@ int runImport(Context& context, const QStringList& arguments) {
     parser.addOptions({format, idColumn, labelColumn, confidenceColumn, probaColumns, truthColumn,
                        hide, allowLeak, model, modelVersion, threshold, auditRate, seed, strict,
                        force, rejects});
+    const GroupOptions groupOptions(true);
+    groupOptions.addTo(parser);
     if (const auto exit = parseCommand(context, parser, arguments))
         return *exit;
     if (parser.positionalArguments().size() != 1)
@@ -166,6 +160,10 @@ int runImport(Context& context, const QStringList& arguments) {
     options.truthColumn = parser.value(truthColumn);
     options.hiddenColumns = splitList(parser.values(hide));
     options.allowedLeakColumns = splitList(parser.values(allowLeak));
+    const Result<GroupColumnsOptions> groups = groupOptions.read(parser);
+    if (!groups)
+        return context.usage(groups.error().message);
+    options.groups = groups.value();
     options.modelName = parser.value(model);
     options.modelVersion = parser.value(modelVersion);
     for (const auto& problem : {readNumber(parser, threshold, options.threshold),

@@ -1,5 +1,6 @@
 #include "analytics/reviewlogimporter.h"
 #include "cli/commands.h"
+#include "cli/groupoptions.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -59,6 +60,8 @@ int runImportReviews(Context& context, const QStringList& arguments) {
                                    Text::tr("Import a file that was imported before."));
     parser.addOptions({reviewer, time, caseRef, final, ai, initial, initialConfidence, aiConfidence,
                        truth, queue, model, zone, strict, force});
+    const GroupOptions groupOptions(false);
+    groupOptions.addTo(parser);
     if (const auto exit = parseCommand(context, parser, arguments))
         return *exit;
     if (parser.positionalArguments().size() != 1)
@@ -78,6 +81,10 @@ int runImportReviews(Context& context, const QStringList& arguments) {
     options.queueColumn = parser.value(queue);
     options.model = parser.value(model);
     options.strict = parser.isSet(strict);
+    const Result<GroupColumnsOptions> groups = groupOptions.read(parser);
+    if (!groups)
+        return context.usage(groups.error().message);
+    options.groups = groups.value();
     options.force = parser.isSet(force);
     if (parser.isSet(zone)) {
         options.zone = QTimeZone(parser.value(zone).toUtf8());

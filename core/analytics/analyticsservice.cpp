@@ -2,6 +2,7 @@
 
 #include "accounts/permissions.h"
 #include "analytics/analyticszone.h"
+#include "analytics/filtersql.h"
 #include "analytics/rollupsql.h"
 #include "analytics/warningthresholdsetting.h"
 #include "storage/bulkread.h"
@@ -27,56 +28,6 @@ struct Text {
 Error failure(const QSqlQuery& query) {
     return Error{Text::tr("Cannot read the oversight figures: %1").arg(query.lastError().text())};
 }
-
-qint64 slotAt(const QDate& day, const QTimeZone& zone) {
-    return QDateTime(day, QTime(0, 0), zone).toSecsSinceEpoch() / slotSeconds;
-}
-
-// The WHERE clause and its values for a filter: over review_facts (time by
-// slot, days in `zone`), or over a rollup (time by local_day; `withReviewer`
-// false for the rollups without a reviewer column).
-struct Where {
-    QString sql = QStringLiteral("1 = 1");
-    QVariantList values;
-
-    Where(const AnalysisFilter& filter, const QTimeZone& zone) {
-        if (filter.from)
-            add(QStringLiteral("slot >= ?"), slotAt(*filter.from, zone));
-        if (filter.to)
-            add(QStringLiteral("slot < ?"), slotAt(filter.to->addDays(1), zone));
-        addCommon(filter, true);
-    }
-
-    Where(const AnalysisFilter& filter, bool withReviewer) {
-        if (filter.from)
-            add(QStringLiteral("local_day >= ?"), filter.from->toString(Qt::ISODate));
-        if (filter.to)
-            add(QStringLiteral("local_day <= ?"), filter.to->toString(Qt::ISODate));
-        addCommon(filter, withReviewer);
-    }
-
-    void add(const QString& condition, const QVariant& value) {
-        sql += QStringLiteral(" AND ") + condition;
-        values << value;
-    }
-
-    void addCommon(const AnalysisFilter& filter, bool withReviewer) {
-        if (!filter.queue.isEmpty())
-            add(QStringLiteral("queue = ?"), filter.queue);
-        if (withReviewer && !filter.reviewer.isEmpty())
-            add(QStringLiteral("reviewer = ?"), filter.reviewer);
-        if (!filter.model.isEmpty()) {
-            // The name alone matches every version ("credit-risk" -> "credit-risk 2.3.0").
-            sql += QStringLiteral(" AND (model = ? OR substr(model, 1, ?) = ?)");
-            values << filter.model << filter.model.size() + 1 << QString(filter.model + u' ');
-        }
-    }
-
-    void bind(QSqlQuery& query) const {
-        for (const QVariant& value : values)
-            query.addBindValue(value);
-    }
-};
 
 int dayBucketOf(qint64 ordinal) {
     return ordinal <= 10 ? 0 : ordinal <= 25 ? 1 : ordinal <= 50 ? 2 : ordinal <= 100 ? 3 : 4;
@@ -150,17 +101,6 @@ void readCounts(const BulkRead& row, int column, Counts& c) {
     c.blindMsSum = row.integer(column++);
     c.decideN = row.integer(column++);
     c.decideMsSum = row.integer(column++);
-}
-
-// The WHERE clause over review_facts for a reader of single reviews: permission
-// checked, days in the filter's zone or else the analytics zone.
-Result<Where> reviewsWhere(QSqlDatabase db, const Session& actor, const AnalysisFilter& filter) {
-    if (Status allowed = require(actor, Permission::ReadOversight); !allowed)
-        return allowed.error();
-    const Result<QTimeZone> zone = analyticsZone(db);
-    if (!zone)
-        return zone.error();
-    return Where(filter, filter.zone.value_or(zone.value()));
 }
 
 // The review_facts columns reviewRecordOf reads, first in a SELECT.

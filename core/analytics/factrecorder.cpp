@@ -35,10 +35,11 @@ Status recordFinalizedReview(QSqlDatabase db, qint64 reviewSeq, const QTimeZone&
     query.prepare(QStringLiteral(
         "INSERT INTO review_facts (review_seq, reviewer, finalized_at, slot, local_day, "
         "local_hour, queue, model, case_ref, initial, initial_confidence, model_label, final, "
-        "truth, blind_ms, decide_ms, day_ordinal, break_ordinal) "
+        "truth, blind_ms, decide_ms, day_ordinal, break_ordinal, groups, positive_label) "
         "SELECT r.seq, u.login, r.finalized_at, ?, ?, ?, r.queue, m.name || ' ' || m.version, "
         "c.external_id, r.initial_decision, r.initial_confidence, r.model_label, "
-        "r.final_decision, s.truth, r.blind_ms, r.decide_ms, r.day_ordinal, r.break_ordinal "
+        "r.final_decision, s.truth, r.blind_ms, r.decide_ms, r.day_ordinal, r.break_ordinal, "
+        "s.groups, b.positive_label "
         "FROM reviews r JOIN users u ON u.id = r.reviewer_id JOIN cases c ON c.seq = r.case_seq "
         "JOIN case_sealed s ON s.case_seq = c.seq JOIN import_batches b ON b.seq = c.batch_seq "
         "JOIN model_versions m ON m.id = b.model_version_id "

@@ -103,6 +103,18 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     locate(options.aiConfidenceColumn, columns.aiConfidence);
     locate(options.truthColumn, columns.truth);
     locate(options.queueColumn, columns.queue);
+    QList<int> groupColumns;
+    for (const QString& name : options.groups.columns) {
+        int index = -1;
+        locate(name, index);
+        groupColumns << index;
+    }
+    for (const auto& [name, cuts] : options.groups.bands) {
+        if (!options.groups.columns.contains(name))
+            return fail(Text::tr("%1: --group-bands names column '%2', which --group-columns does "
+                                 "not name")
+                            .arg(options.filePath, name));
+    }
     if (!missing.isEmpty())
         return fail(Text::tr("%1: no column named %2 (the file has: %3)")
                         .arg(options.filePath, missing.join(QStringLiteral(", ")),
@@ -126,13 +138,18 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     const QString logId = newId();
     query.prepare(QStringLiteral(
         "INSERT INTO review_logs (id, source_name, source_sha256, time_zone, imported_by, "
-        "imported_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING seq"));
+        "imported_at, group_columns, group_bands, positive_label) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"));
     query.addBindValue(logId);
     query.addBindValue(QFileInfo(options.filePath).fileName());
     query.addBindValue(report.sha256);
     query.addBindValue(QString::fromUtf8(options.zone.id()));
     query.addBindValue(actor.userId);
     query.addBindValue(utcNow());
+    query.addBindValue(QString::fromUtf8(groupColumnsJson(options.groups.columns)));
+    query.addBindValue(QString::fromUtf8(groupBandsJson(options.groups.bands)));
+    query.addBindValue(options.groups.positiveLabel.isEmpty() ? QVariant()
+                                                              : options.groups.positiveLabel);
     if (!query.exec() || !query.next())
         return fail(Text::tr("Cannot record the log: %1").arg(query.lastError().text()));
     const qint64 logSeq = query.value(0).toLongLong();
@@ -142,14 +159,20 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     insert.prepare(QStringLiteral(
         "INSERT INTO review_facts (log_seq, reviewer, finalized_at, slot, local_day, local_hour, "
         "queue, model, case_ref, initial, initial_confidence, model_label, final, truth, "
-        "day_ordinal, break_ordinal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "day_ordinal, break_ordinal, groups, positive_label) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariant null{QMetaType(QMetaType::QString)};
+    GroupAssigner groupAssigner(options.groups.columns, options.groups.bands);
+    QByteArray groupsJson;
+    QList<QByteArrayView> groupCells;
+    const QVariant positiveLabel =
+        options.groups.positiveLabel.isEmpty() ? null : QVariant(options.groups.positiveLabel);
     // Logs usually come in time order: then each reviewer's position in the day and
     // since a break follows from their previous row, in this one pass. Otherwise a
     // second pass over the stored rows, in time order, sets them.
     QHash<QString, PreviousWork> lastOf;
     bool inTimeOrder = true;
     Record record;
-    const QVariant null{QMetaType(QMetaType::QString)};
     while (reader.next(record)) {
         ++report.rows;
         QList<Reject> problems;
@@ -203,6 +226,17 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
             columns.queue >= 0 ? fieldText(record, columns.queue) : QStringLiteral("review");
         if (queue.isEmpty())
             queue = QStringLiteral("review");
+        if (!groupColumns.isEmpty()) {
+            groupCells.clear();
+            for (int index : std::as_const(groupColumns))
+                groupCells << record.field(index);
+            QString field;
+            QString problem;
+            if (!groupAssigner.assign(groupCells, groupsJson, field, problem))
+                problems << Reject{record.row, field, problem};
+            else if (const QString tooMany = groupAssigner.tooManyGroups(); !tooMany.isEmpty())
+                return fail(Text::tr("%1: %2. Nothing was stored.").arg(options.filePath, tooMany));
+        }
         if (!problems.isEmpty()) {
             ++report.rejected;
             for (const Reject& reject : std::as_const(problems))
@@ -242,6 +276,9 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
         insert.addBindValue(truth.isEmpty() ? null : QVariant(truth));
         insert.addBindValue(position.dayOrdinal);
         insert.addBindValue(position.breakOrdinal);
+        insert.addBindValue(groupColumns.isEmpty() ? null
+                                                   : QVariant(QString::fromUtf8(groupsJson)));
+        insert.addBindValue(positiveLabel);
         if (!insert.exec())
             return fail(
                 Text::tr("Cannot store row %1: %2").arg(record.row).arg(insert.lastError().text()));
@@ -301,10 +338,11 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     const Result<QString> digest = reviewLogContentDigest(m_db, logSeq);
     if (!digest)
         return fail(digest.error().message);
-    const QJsonObject details =
+    QJsonObject details =
         reviewLogImportedDetails({QFileInfo(options.filePath).fileName(), report.sha256,
                                   report.rows, report.accepted, report.rejected, digest.value()},
                                  QString::fromUtf8(options.zone.id()));
+    addGroupDetails(details, options.groups);
     if (Status recorded = appendAuditEvent(
             m_db, {actor.login, AuditAction::reviewLogImported, logId, details}, utcNow());
         !recorded)

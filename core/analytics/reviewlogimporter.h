@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/session.h"
+#include "fairness/groupattributes.h"
 #include "intake/rowvalidator.h"
 
 #include <QSqlDatabase>
@@ -22,6 +23,7 @@ struct ReviewLogOptions {
     QString truthColumn;
     QString queueColumn;
     QString model = QStringLiteral("imported");
+    GroupColumnsOptions groups;                   // protected attributes, for the figures by group
     QTimeZone zone = QTimeZone::systemTimeZone(); // for timestamps without an offset
     bool strict = false;
     bool force = false;

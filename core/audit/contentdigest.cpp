@@ -37,6 +37,18 @@ Result<QString> digestOf(QSqlDatabase db, const QString& sql, qint64 key) {
     return digest.finish();
 }
 
+// Whether a batch or log names protected attributes. The audit trail starts at
+// schema version 6, before the column existed: then none does.
+Result<bool> namesGroups(QSqlDatabase db, const QString& table, qint64 seq) {
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT * FROM %1 WHERE seq = ?").arg(table));
+    query.addBindValue(seq);
+    if (!query.exec())
+        return Error{Text::tr("Cannot read stored content: %1").arg(query.lastError().text())};
+    const int column = query.record().indexOf(QStringLiteral("group_columns"));
+    return column >= 0 && query.next() && query.value(column).toString() != u"[]";
+}
+
 } // namespace
 
 namespace {
@@ -133,22 +145,32 @@ QString ContentDigest::finish() {
 }
 
 Result<QString> batchContentDigest(QSqlDatabase db, qint64 batchSeq) {
+    // A batch with protected attributes digests them too (importer.cpp, addToDigest).
+    const Result<bool> withGroups = namesGroups(db, QStringLiteral("import_batches"), batchSeq);
+    if (!withGroups)
+        return withGroups.error();
     return digestOf(
         db,
         QStringLiteral("SELECT c.external_id, c.source_row, c.route, c.facts, "
                        "s.model_label, s.confidence, s.probabilities, s.truth, s.hidden, "
-                       "s.route_reason FROM cases c JOIN case_sealed s ON s.case_seq = c.seq "
-                       "WHERE c.batch_seq = ? ORDER BY c.seq"),
+                       "s.route_reason%1 FROM cases c JOIN case_sealed s ON s.case_seq = c.seq "
+                       "WHERE c.batch_seq = ? ORDER BY c.seq")
+            .arg(withGroups.value() ? QStringLiteral(", s.groups") : QString()),
         batchSeq);
 }
 
 Result<QString> reviewLogContentDigest(QSqlDatabase db, qint64 logSeq) {
+    // A log with protected attributes digests them and its positive label too.
+    const Result<bool> withGroups = namesGroups(db, QStringLiteral("review_logs"), logSeq);
+    if (!withGroups)
+        return withGroups.error();
     return digestOf(
         db,
         QStringLiteral("SELECT reviewer, finalized_at, slot, local_day, local_hour, queue, model, "
                        "case_ref, initial, initial_confidence, model_label, final, truth, "
-                       "blind_ms, decide_ms, day_ordinal, break_ordinal FROM review_facts "
-                       "WHERE log_seq = ? ORDER BY seq"),
+                       "blind_ms, decide_ms, day_ordinal, break_ordinal%1 FROM review_facts "
+                       "WHERE log_seq = ? ORDER BY seq")
+            .arg(withGroups.value() ? QStringLiteral(", groups, positive_label") : QString()),
         logSeq);
 }
 

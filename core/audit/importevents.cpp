@@ -1,5 +1,8 @@
 #include "audit/importevents.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace oversight {
 
 namespace {
@@ -21,6 +24,18 @@ QJsonObject batchImportedDetails(const ImportedFile& imported, const QString& mo
     details.insert(QStringLiteral("model"), model);
     details.insert(QStringLiteral("model_version"), modelVersion);
     return details;
+}
+
+void addGroupDetails(QJsonObject& details, const GroupColumnsOptions& groups) {
+    if (!groups.any())
+        return;
+    details.insert(QStringLiteral("group_columns"), QJsonArray::fromStringList(groups.columns));
+    details.insert(QStringLiteral("group_bands"),
+                   QJsonDocument::fromJson(groupBandsJson(groups.bands)).object());
+    details.insert(QStringLiteral("show_group_columns"), groups.show);
+    details.insert(QStringLiteral("positive_label"), groups.positiveLabel.isEmpty()
+                                                         ? QJsonValue()
+                                                         : QJsonValue(groups.positiveLabel));
 }
 
 QJsonObject batchRoutedDetails(const RoutingPolicy& policy, bool policyOverridden,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fairness/groupattributes.h"
 #include "routing/routingpolicy.h"
 
 #include <QJsonObject>
@@ -17,6 +18,9 @@ struct ImportedFile {
     qint64 rejected = 0;
     QString contentDigest; // of what was stored (audit/contentdigest.h)
 };
+
+// The protected attributes of a batch or log, when it names any.
+void addGroupDetails(QJsonObject& details, const GroupColumnsOptions& groups);
 
 QJsonObject batchImportedDetails(const ImportedFile& imported, const QString& model,
                                  const QString& modelVersion);

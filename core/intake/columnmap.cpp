@@ -80,6 +80,26 @@ Result<ColumnMap> mapColumns(const Header& header, const ImportOptions& options)
         map.truth = find(options.truthColumn, QStringLiteral("--truth-column"));
     for (const QString& name : options.hiddenColumns)
         map.hidden << find(name, QStringLiteral("--hide"));
+    if (QStringList unique = options.groups.columns; unique.removeDuplicates() > 0)
+        problems << Text::tr("--group-columns names a column twice");
+    for (const QString& name : options.groups.columns) {
+        if (options.groups.show) {
+            // Shown to reviewers, the column stays a fact as well.
+            const int index = header.indexOf(name);
+            if (index < 0)
+                problems << Text::tr("%1 names column '%2', which the file does not have")
+                                .arg(QStringLiteral("--group-columns"), name);
+            map.groups << index;
+        } else {
+            map.groups << find(name, QStringLiteral("--group-columns"));
+        }
+    }
+    for (const auto& [name, cuts] : options.groups.bands) {
+        if (!options.groups.columns.contains(name))
+            problems << Text::tr("--group-bands names column '%1', which --group-columns does "
+                                 "not name")
+                            .arg(name);
+    }
     for (const QString& name : options.allowedLeakColumns) {
         if (header.indexOf(name) < 0)
             problems << Text::tr("--allow-leak names column '%1', which the file does not have")

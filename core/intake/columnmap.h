@@ -27,7 +27,8 @@ struct ColumnMap {
     QList<std::pair<QByteArray, int>> probabilities; // label (UTF-8) -> column index
     int truth = -1;
     QList<int> hidden;
-    QList<int> facts; // every other column, file order
+    QList<int> groups; // in the order of the options; facts as well when shown to reviewers
+    QList<int> facts;  // every other column, file order
 };
 
 // Resolves the options against the header; an error names every missing column.

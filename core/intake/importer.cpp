@@ -40,7 +40,8 @@ struct Text {
 // The columns and order of batchContentDigest.
 void addToDigest(ContentDigest& digest, const ParsedRow& row, qint64 sourceRow,
                  const QByteArray& route, const RoutingDecision& decision,
-                 const QByteArray& factsJson, const QByteArray& hiddenJson) {
+                 const QByteArray& factsJson, const QByteArray& hiddenJson,
+                 const QByteArray* groupsJson) {
     digest.addText(row.externalId);
     digest.addInteger(sourceRow);
     digest.addText(route);
@@ -57,6 +58,10 @@ void addToDigest(ContentDigest& digest, const ParsedRow& row, qint64 sourceRow,
         digest.addText(row.truth);
     digest.addText(hiddenJson);
     digest.addText(QByteArrayView(decision.reason));
+    // Only batches with protected attributes digest them, so that the digests of
+    // batches stored before there were any still verify.
+    if (groupsJson)
+        digest.addText(*groupsJson);
     digest.endRow();
 }
 
@@ -73,11 +78,10 @@ Status recordImport(QSqlDatabase db, const Session& actor, const QString& batchI
                             report.accepted,
                             report.rejected,
                             contentDigest};
+    QJsonObject imported = batchImportedDetails(file, options.modelName, options.modelVersion);
+    addGroupDetails(imported, options.groups);
     if (Status recorded =
-            appendAuditEvent(db,
-                             {actor.login, AuditAction::batchImported, batchId,
-                              batchImportedDetails(file, options.modelName, options.modelVersion)},
-                             at);
+            appendAuditEvent(db, {actor.login, AuditAction::batchImported, batchId, imported}, at);
         !recorded)
         return recorded;
     const QJsonObject routed =
@@ -181,7 +185,7 @@ struct RowStatements {
             QStringLiteral("seq"));
         insertSealed = prepare(QStringLiteral(
             "INSERT INTO case_sealed (case_seq, model_label, confidence, probabilities, truth, "
-            "hidden, route_reason) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            "hidden, route_reason, groups) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     }
 };
 
@@ -331,7 +335,8 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     query.prepare(QStringLiteral(
         "INSERT INTO import_batches (id, source_name, source_sha256, format, model_version_id, "
         "threshold, audit_rate, seed, policy_overridden, fact_columns, hidden_columns, mapping, "
-        "imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "imported_by, imported_at, group_columns, group_bands, show_group_columns, "
+        "positive_label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "RETURNING seq"));
     query.addBindValue(batchId);
     query.addBindValue(QFileInfo(options.filePath).fileName());
@@ -349,6 +354,11 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     query.addBindValue(actor.userId);
     const QString importedAt = utcNow();
     query.addBindValue(importedAt);
+    query.addBindValue(QString::fromUtf8(groupColumnsJson(options.groups.columns)));
+    query.addBindValue(QString::fromUtf8(groupBandsJson(options.groups.bands)));
+    query.addBindValue(options.groups.show ? 1 : 0);
+    query.addBindValue(options.groups.positiveLabel.isEmpty() ? QVariant()
+                                                              : options.groups.positiveLabel);
     if (!query.exec() || !query.next())
         return fail(Text::tr("Cannot record the batch: %1").arg(query.lastError().text()));
     const qint64 batchSeq = query.value(0).toLongLong();
@@ -380,6 +390,10 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     QByteArray hiddenJson;
     QList<Reject> rowRejects;
     QList<QByteArrayView> factValues;
+    GroupAssigner groupAssigner(options.groups.columns, options.groups.bands);
+    QByteArray groupsJson;
+    QList<QByteArrayView> groupCells;
+    bool positiveLabelSeen = false;
     std::optional<std::pair<qint64, qint64>> caseSeqs; // first and last stored
     while (reader->next(record)) {
         ++report.rows;
@@ -395,6 +409,19 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
 
         rowRejects.clear();
         bool valid = validator.validate(record, row, rowRejects);
+        if (valid && !map.groups.isEmpty()) {
+            groupCells.clear();
+            for (int index : map.groups)
+                groupCells << record.field(index);
+            QString field;
+            QString problem;
+            if (!groupAssigner.assign(groupCells, groupsJson, field, problem)) {
+                valid = false;
+                rowRejects << Reject{record.row, field, problem};
+            } else if (const QString tooMany = groupAssigner.tooManyGroups(); !tooMany.isEmpty()) {
+                return fail(Text::tr("%1: %2. Nothing was stored.").arg(options.filePath, tooMany));
+            }
+        }
         RoutingDecision decision{Route::Automated, nullptr};
         if (valid) {
             decision = route(policy, row.confidence, row.externalId);
@@ -447,12 +474,17 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
                     insertSealed.bindText(4, row.truth);
                 insertSealed.bindText(5, hiddenJson);
                 insertSealed.bindText(6, decision.reason);
+                if (map.groups.isEmpty())
+                    insertSealed.bindNull(7);
+                else
+                    insertSealed.bindText(7, groupsJson);
                 if (const Result<qint64> stored = insertSealed.execute(); !stored)
                     return fail(Text::tr("Cannot store row %1: %2")
                                     .arg(record.row)
                                     .arg(stored.error().message));
                 addToDigest(digest, row, record.row, routeNames[static_cast<int>(decision.route)],
-                            decision, factsJson, hiddenJson);
+                            decision, factsJson, hiddenJson,
+                            map.groups.isEmpty() ? nullptr : &groupsJson);
             }
         }
         if (!valid) {
@@ -486,6 +518,9 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
         leakCheck.add(factValues, row.label);
         if (!row.truth.isEmpty())
             outcomeCheck.add(factValues, row.truth);
+        if (!positiveLabelSeen && !options.groups.positiveLabel.isEmpty())
+            positiveLabelSeen = row.label == options.groups.positiveLabel.toUtf8() ||
+                                row.truth == options.groups.positiveLabel.toUtf8();
         if (row.label != labels.back() &&
             std::none_of(labels.cbegin(), labels.cend(),
                          [&](const QByteArray& known) { return known == row.label; }))
@@ -506,6 +541,14 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     report.leaks = leaks.leaks;
     report.nearLeaks = leaks.nearLeaks;
     report.notices << leaks.notices;
+    if (!options.groups.positiveLabel.isEmpty() && !positiveLabelSeen && report.accepted > 0)
+        report.notices << Text::tr("The positive label '%1' is neither a label of the model nor "
+                                   "an outcome in this file: every case counts as negative.")
+                              .arg(options.groups.positiveLabel);
+    if (!options.groups.columns.isEmpty() && options.groups.positiveLabel.isEmpty())
+        report.notices << Text::tr("No --positive-label: the error rates by group (true and false "
+                                   "positive rates) stay empty; selection rates and accuracy "
+                                   "still come.");
 
     if (!rejectWriter.commit())
         return fail(rejectWriter.error());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fairness/groupattributes.h"
+
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -24,6 +26,7 @@ struct ImportOptions {
     QString truthColumn;
     QStringList hiddenColumns;
     QStringList allowedLeakColumns;
+    GroupColumnsOptions groups; // protected attributes, for the figures by group
 
     QString modelName = QStringLiteral("unnamed");
     QString modelVersion = QStringLiteral("unspecified");

@@ -375,6 +375,26 @@ const QStringList version7 = {
     QStringLiteral("ALTER TABLE user_roles_v7 RENAME TO user_roles"),
 };
 
+// Version 8: fairness by group. The protected attributes named at import are
+// kept per case in `case_sealed.groups` (a JSON object, attribute -> group, never
+// shown to reviewers unless the batch says so) and copied to each review fact, with
+// the batch's positive label, so the figures by group need no join back to cases.
+// Batches and logs from before this version have no attributes.
+const QStringList version8 = {
+    QStringLiteral("ALTER TABLE import_batches ADD COLUMN group_columns TEXT NOT NULL "
+                   "DEFAULT '[]'"),
+    QStringLiteral("ALTER TABLE import_batches ADD COLUMN group_bands TEXT NOT NULL DEFAULT '{}'"),
+    QStringLiteral("ALTER TABLE import_batches ADD COLUMN show_group_columns INTEGER NOT NULL "
+                   "DEFAULT 0 CHECK (show_group_columns IN (0, 1))"),
+    QStringLiteral("ALTER TABLE import_batches ADD COLUMN positive_label TEXT"),
+    QStringLiteral("ALTER TABLE case_sealed ADD COLUMN groups TEXT"),
+    QStringLiteral("ALTER TABLE review_logs ADD COLUMN group_columns TEXT NOT NULL DEFAULT '[]'"),
+    QStringLiteral("ALTER TABLE review_logs ADD COLUMN group_bands TEXT NOT NULL DEFAULT '{}'"),
+    QStringLiteral("ALTER TABLE review_logs ADD COLUMN positive_label TEXT"),
+    QStringLiteral("ALTER TABLE review_facts ADD COLUMN groups TEXT"),
+    QStringLiteral("ALTER TABLE review_facts ADD COLUMN positive_label TEXT"),
+};
+
 // PostgreSQL's version 4: the same tables and indexes; the label backfill with
 // json_agg; the three guards as one trigger function (PostgreSQL triggers call
 // functions), refusing the same changes with the same messages.
@@ -482,6 +502,7 @@ const std::vector<Migration>& migrations() {
         {6, "hash-chained audit trail", version6, startAuditTrail, version6Postgres},
         {7, "decision records for export, sessions for scripts, the integration role", version7,
          nullptr, version7Postgres},
+        {8, "fairness by group: protected attributes and the positive label", version8},
     };
     return list;
 }

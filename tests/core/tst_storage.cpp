@@ -114,7 +114,7 @@ private Q_SLOTS:
                          qPrintable(query.lastError().text()));
         }
         Result<Database> upgraded = Database::open(path, Database::OpenMode::MustExist);
-        QVERIFY(upgraded.ok());
+        QVERIFY2(upgraded.ok(), qPrintable(upgraded.ok() ? QString() : upgraded.error().message));
         QSqlQuery query(upgraded->connection());
         QVERIFY(query.exec(QStringLiteral("SELECT labels FROM import_batches ORDER BY seq")));
         QVERIFY(query.next());

@@ -1,0 +1,124 @@
+#include "fairness/fairnessservice.h"
+
+#include "accounts/permissions.h"
+#include "analytics/analyticszone.h"
+#include "analytics/filtersql.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace oversight {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Fairness)
+};
+
+Error failure(const QSqlQuery& query) {
+    return Error{Text::tr("Cannot read the figures by group: %1").arg(query.lastError().text())};
+}
+
+QString utcStartOf(const QDate& day, const QTimeZone& zone) {
+    return QDateTime(day, QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+Result<FairnessAnalysis> FairnessService::analyze(const Session& actor,
+                                                  const AnalysisFilter& filter,
+                                                  const FairnessOptions& options) const {
+    // Most databases name no attributes: they pay one indexed look, not a scan.
+    if (Status allowed = require(actor, Permission::ReadOversight); !allowed)
+        return allowed.error();
+    QSqlQuery any(m_db);
+    if (!any.exec(
+            QStringLiteral("SELECT 1 FROM import_batches WHERE group_columns <> '[]' UNION ALL "
+                           "SELECT 1 FROM review_logs WHERE group_columns <> '[]' LIMIT 1")))
+        return failure(any);
+    if (!any.next()) {
+        if (!options.attributes.isEmpty() || !options.referenceAttribute.isEmpty())
+            return Error{Text::tr("No batch or review log names group columns: import with "
+                                  "--group-columns to see figures by group.")};
+        return FairnessAnalysis{};
+    }
+    const Result<FairnessCells> cells = cellsFromRows(actor, filter);
+    if (!cells)
+        return cells.error();
+    return computeFairness(cells.value(), options);
+}
+
+Result<FairnessCells> FairnessService::cellsFromRows(const Session& actor,
+                                                     const AnalysisFilter& filter) const {
+    const Result<Where> reviewsFilter = reviewsWhere(m_db, actor, filter);
+    if (!reviewsFilter)
+        return reviewsFilter.error();
+    const Result<QTimeZone> analytics = analyticsZone(m_db);
+    if (!analytics)
+        return analytics.error();
+    const QTimeZone zone = filter.zone.value_or(analytics.value());
+
+    FairnessCells cells;
+    // The decision that counts: the latest human decision on the case (review,
+    // later adjudication or appeal), else the model's for an automated case; none
+    // yet while a mandatory review is pending.
+    QString sql = QStringLiteral(
+        "SELECT coalesce(s.groups, ''), coalesce(b.positive_label, ''), s.model_label, "
+        "CASE WHEN h.decision IS NOT NULL THEN h.decision WHEN c.route = 'review' THEN '' "
+        "ELSE s.model_label END, coalesce(s.truth, ''), count(*) "
+        "FROM cases c JOIN case_sealed s ON s.case_seq = c.seq "
+        "JOIN import_batches b ON b.seq = c.batch_seq "
+        "JOIN model_versions m ON m.id = b.model_version_id "
+        "LEFT JOIN (SELECT first_case_seq AS case_seq, decision, row_number() OVER "
+        "(PARTITION BY first_case_seq ORDER BY cursor DESC) AS latest FROM decision_records "
+        "WHERE decided_by <> 'model') h ON h.case_seq = c.seq AND h.latest = 1 WHERE 1 = 1");
+    QVariantList values;
+    if (filter.from) {
+        sql += QStringLiteral(" AND b.imported_at >= ?");
+        values << utcStartOf(*filter.from, zone);
+    }
+    if (filter.to) {
+        sql += QStringLiteral(" AND b.imported_at < ?");
+        values << utcStartOf(filter.to->addDays(1), zone);
+    }
+    if (!filter.model.isEmpty()) {
+        sql += QStringLiteral(" AND (m.name || ' ' || m.version = ? OR m.name = ?)");
+        values << filter.model << filter.model;
+    }
+    sql += QStringLiteral(" GROUP BY 1, 2, 3, 4, 5");
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant& value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec())
+        return failure(query);
+    while (query.next())
+        cells.decisions << DecisionCell{query.value(0).toString(), query.value(1).toString(),
+                                        query.value(2).toString(), query.value(3).toString(),
+                                        query.value(4).toString(), query.value(5).toLongLong()};
+    if (query.lastError().isValid())
+        return failure(query);
+
+    query.prepare(QStringLiteral("SELECT coalesce(groups, ''), coalesce(positive_label, ''), "
+                                 "model_label, coalesce(initial, ''), final, "
+                                 "coalesce(truth, ''), reviewer, count(*) FROM review_facts "
+                                 "WHERE %1 GROUP BY 1, 2, 3, 4, 5, 6, 7")
+                      .arg(reviewsFilter->sql));
+    reviewsFilter->bind(query);
+    if (!query.exec())
+        return failure(query);
+    while (query.next())
+        cells.reviews << ReviewCell{query.value(0).toString(), query.value(1).toString(),
+                                    query.value(2).toString(), query.value(3).toString(),
+                                    query.value(4).toString(), query.value(5).toString(),
+                                    query.value(6).toString(), query.value(7).toLongLong()};
+    if (query.lastError().isValid())
+        return failure(query);
+    return cells;
+}
+
+} // namespace oversight
