@@ -36,11 +36,16 @@ bool writeDemoDecisions(QIODevice& out, const DemoSettings& settings) {
     std::lognormal_distribution<double> incomeDraw(std::log(48000.0), 0.45);
     std::poisson_distribution<int> inquiriesDraw(1.2);
     std::poisson_distribution<int> accountsDraw(4.0);
+    // The protected attributes come from a stream of their own, so that the rest
+    // of a seed's cases stays what it always was.
+    std::mt19937_64 attributes(settings.seed * 104729 + 3);
+    std::uniform_real_distribution<double> attributeDraw(0.0, 1.0);
+    std::gamma_distribution<double> ageDraw(4.0, 6.0);
 
     QByteArray block;
     block.append("application_id,applicant_income,debt_to_income,employment_years,loan_amount,"
                  "loan_purpose,home_ownership,credit_history_years,open_accounts,"
-                 "recent_inquiries,region,decision,p_approve,p_decline,outcome\r\n");
+                 "recent_inquiries,region,sex,age,decision,p_approve,p_decline,outcome\r\n");
     for (qint64 i = 0; i < settings.cases; ++i) {
         const double income = std::round(incomeDraw(random) / 100.0) * 100.0;
         const double debtRatio = std::clamp(0.32 + 0.13 * normal(random), 0.01, 0.95);
@@ -67,6 +72,13 @@ bool writeDemoDecisions(QIODevice& out, const DemoSettings& settings) {
         const bool repaid = uniform(random) < pApprove;
         const bool outcomeKnown = uniform(random) < settings.shareWithOutcome;
 
+        // A modest disparity, as real credit models show: applicants the model
+        // declines although they would repay are a little more often women, so
+        // the model's false-decline rate is higher for them.
+        const bool falseDecline = !approve && repaid;
+        const bool female = attributeDraw(attributes) < (falseDecline ? 0.58 : 0.49);
+        const int age = 18 + static_cast<int>(ageDraw(attributes));
+
         QByteArray line;
         const QByteArray id = "APP-" + QByteArray::number(settings.seed) + '-' +
                               QByteArray::number(i + 1).rightJustified(8, '0');
@@ -81,6 +93,8 @@ bool writeDemoDecisions(QIODevice& out, const DemoSettings& settings) {
         appendCsvField(line, QByteArray::number(accounts));
         appendCsvField(line, QByteArray::number(inquiries));
         appendCsvField(line, regions[region]);
+        appendCsvField(line, female ? "F" : "M");
+        appendCsvField(line, QByteArray::number(age));
         appendCsvField(line, approve ? "approve" : "decline");
         const QByteArray approveText = QByteArray::number(pApprove, 'f', 4);
         // Derive the complement from the rounded text so the pair sums to 1 exactly.
@@ -106,6 +120,9 @@ ImportOptions demoImportOptions(const QString& filePath) {
     options.probabilityColumns = {{QStringLiteral("approve"), QStringLiteral("p_approve")},
                                   {QStringLiteral("decline"), QStringLiteral("p_decline")}};
     options.truthColumn = QStringLiteral("outcome");
+    options.groups.columns = {QStringLiteral("sex"), QStringLiteral("age")};
+    options.groups.bands[QStringLiteral("age")] = {25, 45, 65};
+    options.groups.positiveLabel = QStringLiteral("decline");
     options.modelName = QStringLiteral("credit-risk");
     options.modelVersion = QStringLiteral("2.3.0");
     return options;

@@ -27,6 +27,10 @@ QString demoRubberStamper() {
     return QStringLiteral("demo-rev-03");
 }
 
+QString demoGroupBiasedReviewer() {
+    return QStringLiteral("demo-rev-05");
+}
+
 ReviewLogOptions demoReviewLogOptions(const QString& filePath, const QString& model) {
     ReviewLogOptions options;
     options.filePath = filePath;
@@ -35,6 +39,8 @@ ReviewLogOptions demoReviewLogOptions(const QString& filePath, const QString& mo
     options.aiConfidenceColumn = QStringLiteral("ai_confidence");
     options.truthColumn = QStringLiteral("outcome");
     options.queueColumn = QStringLiteral("queue");
+    options.groups.columns = {QStringLiteral("sex")};
+    options.groups.positiveLabel = QStringLiteral("decline");
     options.model = model;
     options.zone = QTimeZone::utc();
     return options;
@@ -44,6 +50,10 @@ bool writeDemoReviewLog(QIODevice& out, const DemoReviewSettings& settings) {
     std::mt19937_64 random(settings.seed * 7919 + 17);
     std::uniform_real_distribution<double> uniform(0.0, 1.0);
     auto chance = [&](double p) { return uniform(random) < p; };
+    // The applicants' sex and one reviewer's bias draw from a stream of their own,
+    // so the rest of the simulation is what it was before they existed.
+    std::mt19937_64 groupRandom(settings.seed * 7927 + 29);
+    auto groupChance = [&](double p) { return uniform(groupRandom) < p; };
 
     // About 150 reviews per reviewer and working day, never fewer than eight people.
     const int teamSize =
@@ -70,7 +80,7 @@ bool writeDemoReviewLog(QIODevice& out, const DemoReviewSettings& settings) {
     }
 
     if (out.write("reviewer_id,timestamp,case_id,initial_decision,initial_confidence,ai_label,"
-                  "ai_confidence,final_decision,outcome,queue\n") < 0)
+                  "ai_confidence,final_decision,outcome,queue,sex\n") < 0)
         return false;
     qint64 written = 0;
     qint64 caseNumber = 0;
@@ -131,6 +141,11 @@ bool writeDemoReviewLog(QIODevice& out, const DemoReviewSettings& settings) {
                     if (chance(defer))
                         finalApprove = modelApprove;
                 }
+                // One reviewer overrides the model's approvals for women more often.
+                const bool female = groupChance(0.5);
+                if (female && reviewer.login == demoGroupBiasedReviewer().toUtf8() &&
+                    modelApprove && finalApprove && groupChance(0.3))
+                    finalApprove = false;
                 auto label = [](bool approve) {
                     return approve ? QByteArrayLiteral("approve") : QByteArrayLiteral("decline");
                 };
@@ -145,7 +160,8 @@ bool writeDemoReviewLog(QIODevice& out, const DemoReviewSettings& settings) {
                                         ',' + label(modelApprove) + ',' +
                                         QByteArray::number(modelConfidence, 'f', 3) + ',' +
                                         label(finalApprove) + ',' + outcome + ',' +
-                                        (audit ? "audit" : "review") + '\n'});
+                                        (audit ? "audit" : "review") + ',' +
+                                        (female ? "F" : "M") + '\n'});
             }
         }
         std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.at < b.at; });

@@ -10,7 +10,8 @@ namespace oversight {
 // A simulated review team, written as a review log: attentive reviewers who
 // disagree with the model when it is wrong, one who rubber-stamps, fatigue on
 // high-volume days and late in a stretch without a break, some deference after
-// the reveal that grows over the last week. What the dashboard shows on it is
+// the reveal that grows over the last week, one reviewer who overrides more
+// often for one group. What the dashboard shows on it is
 // true of the simulation, so its warnings have something real to find.
 struct DemoReviewSettings {
     qint64 reviews = 20000;
@@ -29,5 +30,9 @@ ReviewLogOptions demoReviewLogOptions(const QString& filePath, const QString& mo
 
 // The login of the simulated rubber-stamper, for tests.
 QString demoRubberStamper();
+
+// The login of the simulated reviewer who overrides the model's approvals of
+// women more often than of men.
+QString demoGroupBiasedReviewer();
 
 } // namespace oversight
