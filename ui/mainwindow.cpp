@@ -18,6 +18,7 @@
 #include "models/batchlistmodel.h"
 #include "models/queuedepthmodel.h"
 #include "pages/dashboardpage.h"
+#include "pages/fairnesspage.h"
 #include "pages/reviewpage.h"
 #include "pages/reviewqueuespage.h"
 #include "pages/userspage.h"
@@ -180,6 +181,7 @@ void MainWindow::clearPages() {
     m_reviewQueues = nullptr;
     m_reviewPage = nullptr;
     m_dashboard = nullptr;
+    m_fairness = nullptr;
     m_welcome = nullptr;
     m_import->setEnabled(false);
     m_reload->setEnabled(false);
@@ -315,6 +317,11 @@ void MainWindow::setSession(const Session& session) {
             new DashboardPage(m_database->spec(), m_database->connection(), session, m_tabs);
         addPage(m_dashboard, tr("&Dashboard"),
                 tr("How well oversight works: override rates, warnings, audit reports."));
+        m_fairness =
+            new FairnessPage(m_database->spec(), m_database->connection(), session, m_tabs);
+        addPage(m_fairness, tr("F&airness"),
+                tr("Rates by group for the model, the decisions and the reviewers, and whether "
+                   "review narrows or widens a gap."));
     }
     addPage(makeQueuesPage(), tr("&Queues"), tr("How many cases wait in each queue."));
     if (allows(session, Permission::ViewBatches))
@@ -368,6 +375,8 @@ void MainWindow::refresh() {
         m_reviewQueues->refresh();
     if (m_dashboard)
         m_dashboard->refresh();
+    if (m_fairness)
+        m_fairness->refresh();
 }
 
 void MainWindow::chooseDatabase() {

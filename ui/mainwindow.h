@@ -18,6 +18,7 @@ namespace oversight {
 class AppSettings;
 class BatchListModel;
 class DashboardPage;
+class FairnessPage;
 class QueueDepthModel;
 class ReviewPage;
 class ReviewQueuesPage;
@@ -64,6 +65,7 @@ public:
     ReviewQueuesPage* reviewQueuesPage() const { return m_reviewQueues; }
     ReviewPage* reviewPage() const { return m_reviewPage; }
     DashboardPage* dashboardPage() const { return m_dashboard; }
+    FairnessPage* fairnessPage() const { return m_fairness; }
     WelcomePage* welcomePage() const { return m_welcome; }
 
 protected:
@@ -96,6 +98,7 @@ private:
     ReviewQueuesPage* m_reviewQueues = nullptr;
     ReviewPage* m_reviewPage = nullptr;
     DashboardPage* m_dashboard = nullptr;
+    FairnessPage* m_fairness = nullptr;
     WelcomePage* m_welcome = nullptr;
     QAction* m_export = nullptr;
     QAction* m_import = nullptr;

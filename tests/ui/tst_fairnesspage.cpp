@@ -1,0 +1,173 @@
+// The fairness view on a real database, offscreen: the chosen attribute's
+// groups in the chart and its table with the figures counted by hand, the
+// reference marked, the disparities, the oversight effect in words, the
+// intersection of two attributes, and the states that explain themselves.
+#include "analytics/reviewlogimporter.h"
+#include "pages/fairnesspage.h"
+#include "teamsupport.h"
+
+#include <QBoxPlotSeries>
+#include <QBoxSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTableView>
+
+using namespace oversight;
+using namespace oversight::test;
+
+namespace {
+
+// rita reviews 40 declines of each sex (the model was right each time) and
+// approves 20 of the women's; sam reviews 10 of each and overrides none.
+QByteArray groupLog() {
+    QByteArray log = "reviewer_id,timestamp,case_id,final_decision,ai_label,truth,sex,age\n";
+    int row = 0;
+    auto add = [&](const char* reviewer, const char* sex, bool approve) {
+        log += QByteArray(reviewer) + ",2026-03-02T" +
+               QByteArray::number(8 + row / 60).rightJustified(2, '0') + ':' +
+               QByteArray::number(row % 60).rightJustified(2, '0') + ":00Z,c" +
+               QByteArray::number(row) + ',' + (approve ? "approve" : "decline") +
+               ",decline,decline," + sex + ',' + (row % 3 == 0 ? "30" : "50") + '\n';
+        ++row;
+    };
+    for (int i = 0; i < 40; ++i) {
+        add("rita", "F", i % 2 == 0);
+        add("rita", "M", false);
+    }
+    for (int i = 0; i < 10; ++i) {
+        add("sam", "F", false);
+        add("sam", "M", false);
+    }
+    return log;
+}
+
+struct Fixture {
+    TempDatabase temp;
+    Session officer;
+    std::unique_ptr<FairnessPage> page;
+
+    explicit Fixture(bool withGroups = true) {
+        if (withGroups) {
+            ReviewLogOptions options;
+            options.filePath = temp.write(QStringLiteral("log.csv"), groupLog());
+            options.truthColumn = QStringLiteral("truth");
+            options.groups.columns = {QStringLiteral("sex"), QStringLiteral("age")};
+            options.groups.bands[QStringLiteral("age")] = {45};
+            options.groups.positiveLabel = QStringLiteral("decline");
+            const ReviewLogReport report = ReviewLogImporter(temp.db()).run(temp.admin, options);
+            if (!report.ok())
+                qFatal("import failed: %s", qPrintable(report.error));
+        }
+        officer = complianceOfficer(temp);
+        page = std::make_unique<FairnessPage>(temp.database->spec(), temp.db(), officer);
+        page->resize(1200, 800);
+        page->show();
+        page->refresh();
+        page->waitForAnalysis();
+    }
+
+    void choose(QComboBox* box, const QString& data) {
+        const int index = box->findData(data);
+        QVERIFY(index >= 0);
+        box->setCurrentIndex(index);
+        page->waitForAnalysis();
+    }
+};
+
+} // namespace
+
+class TestFairnessPage : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void chartAndTableShowTheGroupsFigures() {
+        Fixture f;
+        f.choose(f.page->attributeChooser(), QStringLiteral("sex"));
+        f.page->metricChooser()->setCurrentIndex(0); // selection rate
+        QChart* chart = f.page->chartView()->chart();
+        QVERIFY(chart->title().contains(u"sex"));
+        QList<QBoxPlotSeries*> series;
+        for (QAbstractSeries* s : chart->series())
+            if (auto* points = qobject_cast<QBoxPlotSeries*>(s))
+                series << points;
+        QCOMPARE(series.size(), 4); // model, effective, blind, final
+        // Final decisions, F: 30 of 50 declined (rita 20 of 40, sam 10 of 10).
+        QBoxSet* finalF = series.at(3)->boxSets().at(0);
+        QCOMPARE(finalF->at(QBoxSet::Median), 30.0 / 50.0 * 100);
+        QVERIFY(finalF->at(QBoxSet::LowerExtreme) < 60.0);
+        QVERIFY(finalF->at(QBoxSet::UpperExtreme) > 60.0);
+        // The model declined every one.
+        QCOMPARE(series.at(0)->boxSets().at(1)->at(QBoxSet::Median), 100.0);
+
+        // The same figures as a table, the reference marked.
+        QTest::mouseClick(f.page->tablesToggle(), Qt::LeftButton);
+        QVERIFY(f.page->figuresTable()->isVisible());
+        QAbstractItemModel* table = f.page->figuresTable()->model();
+        QCOMPARE(table->rowCount(), 2 * 4);
+        QCOMPARE(table->index(0, 0).data(Qt::UserRole).toString(), QStringLiteral("F"));
+        QVERIFY(table->index(0, 0).data().toString().contains(u"reference")); // 50 and 50: F
+        QCOMPARE(table->index(3, 2).data().toString(), QLocale().toString(50));
+        QCOMPARE(table->index(3, 3).data().toString(), percentText(0.6));
+
+        // The disparity of the final decisions, M against F: 1.0 / 0.6.
+        QAbstractItemModel* disparities = f.page->disparityTable()->model();
+        bool found = false;
+        for (int row = 0; row < disparities->rowCount(); ++row)
+            if (disparities->index(row, 2).data().toString() == u"Reviewer, final") {
+                QCOMPARE(disparities->index(row, 3).data().toString(),
+                         QLocale().toString(1.0 / 0.6, 'f', 2));
+                found = true;
+            }
+        QVERIFY(found);
+        // Review widened the gap from 0 to 40 points, in words; rita's warning listed.
+        QVERIFY2(f.page->effectLabel()->text().contains(u"widened"),
+                 qPrintable(f.page->effectLabel()->text()));
+        QStringList warnings;
+        for (int i = 0; i < f.page->warningsList()->count(); ++i)
+            warnings << f.page->warningsList()->item(i)->text();
+        QVERIFY2(warnings.join(u'\n').contains(u"rita"), qPrintable(warnings.join(u'\n')));
+        QVERIFY(!warnings.join(u'\n').contains(u"sam"));
+    }
+
+    void intersectionOfTwoAttributes() {
+        Fixture f;
+        f.choose(f.page->attributeChooser(), QStringLiteral("sex"));
+        f.choose(f.page->secondAttributeChooser(), QStringLiteral("age"));
+        QVERIFY(f.page->chartView()->chart()->title().contains(QStringLiteral("sex×age")));
+        QTest::mouseClick(f.page->tablesToggle(), Qt::LeftButton);
+        QAbstractItemModel* table = f.page->figuresTable()->model();
+        QStringList groups;
+        for (int row = 0; row < table->rowCount(); row += 4)
+            groups << table->index(row, 0).data(Qt::UserRole).toString();
+        QCOMPARE(groups, (QStringList{QStringLiteral("F|<45"), QStringLiteral("F|>=45"),
+                                      QStringLiteral("M|<45"), QStringLiteral("M|>=45")}));
+    }
+
+    void explainsWhenThereIsNothingToShow() {
+        Fixture f(false);
+        QStackedWidget* area = f.page->findChild<QStackedWidget*>();
+        QVERIFY(area);
+        auto* empty = f.page->findChild<QLabel*>(QStringLiteral("fairnessEmptyState"));
+        QCOMPARE(area->currentWidget(), static_cast<QWidget*>(empty));
+        QVERIFY(empty->text().contains(u"--group-columns"));
+    }
+
+    void choosersAreReachableByKeyboard() {
+        Fixture f;
+        for (QWidget* widget : {static_cast<QWidget*>(f.page->attributeChooser()),
+                                static_cast<QWidget*>(f.page->secondAttributeChooser()),
+                                static_cast<QWidget*>(f.page->metricChooser()),
+                                static_cast<QWidget*>(f.page->disparityTable())}) {
+            QVERIFY(!widget->accessibleName().isEmpty());
+            QVERIFY(widget->focusPolicy() & Qt::TabFocus);
+        }
+    }
+};
+
+QTEST_MAIN(TestFairnessPage)
+#include "tst_fairnesspage.moc"

@@ -1,0 +1,342 @@
+#include "pages/fairnesspage.h"
+
+#include "charts/fairnesschart.h"
+#include "charts/fairnesstables.h"
+#include "fairness/fairnessservice.h"
+#include "storage/database.h"
+#include "widgets/plaintext.h"
+
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrentRun>
+
+namespace oversight {
+
+namespace {
+
+// Below this many cases in a group, its rates are shown with a caution.
+constexpr qint64 smallGroup = 30;
+
+QTableView* makeTable(QWidget* parent, const QString& name, const QString& description) {
+    auto* view = new QTableView(parent);
+    view->setAccessibleName(name);
+    view->setAccessibleDescription(description);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setTabKeyNavigation(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+void replaceModel(QTableView* view, QAbstractItemModel* model) {
+    QAbstractItemModel* old = view->model();
+    view->setModel(model);
+    delete old;
+    view->resizeColumnsToContents();
+}
+
+} // namespace
+
+FairnessPage::FairnessPage(ConnectionSpec database, QSqlDatabase db, Session officer,
+                           QWidget* parent)
+    : QWidget(parent)
+    , m_spec(std::move(database))
+    , m_db(std::move(db))
+    , m_officer(std::move(officer))
+    , m_attribute(new QComboBox(this))
+    , m_second(new QComboBox(this))
+    , m_metric(new QComboBox(this))
+    , m_model(new QComboBox(this))
+    , m_asTables(new QCheckBox(tr("Show as &tables"), this))
+    , m_debounce(new QTimer(this))
+    , m_state(plainLabel(this))
+    , m_effect(plainLabel(this))
+    , m_figuresArea(new QStackedWidget(this))
+    , m_chart(new QChartView(this))
+    , m_figures(makeTable(this, tr("Rates by group"),
+                          tr("One row per group and decider: cases, the rate and its 95 % "
+                             "interval.")))
+    , m_emptyState(plainLabel(this))
+    , m_warnings(new QListWidget(this))
+    , m_disparities(makeTable(this, tr("Disparities"),
+                              tr("Each group against the reference group: ratio, difference "
+                                 "and its 95 % interval, and whether it is flagged."))) {
+    auto* layout = new QVBoxLayout(this);
+    auto* choices = new QHBoxLayout;
+    auto addChoice = [&](const QString& caption, QComboBox* box, const QString& description) {
+        auto* label = new QLabel(caption, this);
+        label->setBuddy(box);
+        box->setAccessibleName(QString(caption).remove(u'&').remove(u':'));
+        box->setToolTip(description);
+        box->setAccessibleDescription(description);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        choices->addWidget(label);
+        choices->addWidget(box);
+        choices->addSpacing(12);
+    };
+    addChoice(tr("Attr&ibute:"), m_attribute,
+              tr("The protected attribute whose groups are compared."));
+    addChoice(/*: A second attribute, for the intersection of two (e.g. sex and age band). */
+              tr("a&nd:"), m_second,
+              tr("A second attribute: compare the groups of both at once (their intersection)."));
+    addChoice(tr("M&etric:"), m_metric, tr("The rate compared across groups."));
+    addChoice(tr("M&odel:"), m_model, tr("The decisions and reviews of one model, or of all."));
+    choices->addStretch();
+    choices->addWidget(m_asTables);
+    layout->addLayout(choices);
+    m_metric->addItems(fairnessMetricCaptions());
+    m_metric->setCurrentIndex(2); // the false-positive rate: the classic question
+    m_second->addItem(tr("(none)"), QString());
+
+    m_state->setObjectName(QStringLiteral("fairnessState"));
+    m_state->setWordWrap(true);
+    layout->addWidget(m_state);
+    m_effect->setObjectName(QStringLiteral("oversightEffect"));
+    m_effect->setWordWrap(true);
+    m_effect->setAccessibleName(tr("Oversight effect"));
+    layout->addWidget(m_effect);
+
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(260);
+    m_chart->setAccessibleName(tr("Rates by group"));
+    m_chart->setAccessibleDescription(
+        tr("A chart. \u201cShow as tables\u201d gives its figures as a table."));
+    m_emptyState->setObjectName(QStringLiteral("fairnessEmptyState"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setText(tr("Analysing..."));
+    m_figuresArea->addWidget(m_chart);
+    m_figuresArea->addWidget(m_figures);
+    m_figuresArea->addWidget(m_emptyState);
+    m_figuresArea->setCurrentWidget(m_emptyState);
+
+    auto* disparityBox = new QWidget(this);
+    auto* disparityLayout = new QVBoxLayout(disparityBox);
+    disparityLayout->setContentsMargins(0, 0, 0, 0);
+    auto* disparityCaption = new QLabel(tr("Dis&parities against the reference group"), this);
+    disparityCaption->setBuddy(m_disparities);
+    disparityLayout->addWidget(disparityCaption);
+    disparityLayout->addWidget(m_disparities);
+    auto* warningsCaption = new QLabel(tr("Warnings by &group"), this);
+    warningsCaption->setBuddy(m_warnings);
+    m_warnings->setObjectName(QStringLiteral("fairnessWarnings"));
+    m_warnings->setAccessibleName(tr("Warnings by group"));
+    m_warnings->setAccessibleDescription(
+        tr("Where review widens a gap between groups, and reviewers whose override rates differ "
+           "by group more than chance explains."));
+    m_warnings->setWordWrap(true);
+    disparityLayout->addWidget(warningsCaption);
+    disparityLayout->addWidget(m_warnings);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_figuresArea);
+    split->addWidget(disparityBox);
+    split->setSizes({3000, 2600});
+    layout->addWidget(split, 1);
+
+    m_asTables->setToolTip(tr("The chart's figures as a table, one row per group and decider: "
+                              "for screen readers and for reading exact numbers."));
+    m_asTables->setAccessibleDescription(m_asTables->toolTip());
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(150);
+    connect(m_debounce, &QTimer::timeout, this, &FairnessPage::startAnalysis);
+    connect(m_attribute, &QComboBox::currentIndexChanged, this, &FairnessPage::scheduleAnalysis);
+    connect(m_second, &QComboBox::currentIndexChanged, this, &FairnessPage::scheduleAnalysis);
+    connect(m_model, &QComboBox::currentIndexChanged, this, &FairnessPage::scheduleAnalysis);
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &FairnessPage::showAttribute);
+    connect(m_asTables, &QCheckBox::toggled, this, &FairnessPage::showAttribute);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this,
+            [this] { showAnalysis(m_watcher.result()); });
+}
+
+FairnessPage::~FairnessPage() {
+    m_watcher.waitForFinished();
+}
+
+void FairnessPage::refresh() {
+    const Result<QStringList> models = AnalyticsService(m_db).models(m_officer);
+    const QString current = m_model->currentData().toString();
+    {
+        const QSignalBlocker block(m_model);
+        m_model->clear();
+        m_model->addItem(tr("All models"), QString());
+        if (models)
+            for (const QString& model : models.value())
+                m_model->addItem(model, model);
+        m_model->setCurrentIndex(std::max(0, m_model->findData(current)));
+    }
+    startAnalysis();
+}
+
+void FairnessPage::scheduleAnalysis() {
+    m_debounce->start();
+}
+
+void FairnessPage::startAnalysis() {
+    if (m_watcher.isRunning()) {
+        m_pending = true;
+        return;
+    }
+    m_analysing = true;
+    m_state->setText(tr("Analysing..."));
+    AnalysisFilter filter;
+    filter.model = m_model->currentData().toString();
+    FairnessOptions options;
+    const QString first = m_attribute->currentData().toString();
+    const QString second = m_second->currentData().toString();
+    if (!first.isEmpty()) {
+        options.attributes << first;
+        if (!second.isEmpty() && second != first)
+            options.attributes << second;
+    }
+    const ConnectionSpec spec = m_spec;
+    const Session officer = m_officer;
+    m_watcher.setFuture(
+        QtConcurrent::run([spec, officer, filter, options]() -> Result<FairnessAnalysis> {
+            Result<Database> database = Database::open(spec, Database::OpenMode::MustExist);
+            if (!database)
+                return database.error();
+            return FairnessService(database->connection()).analyze(officer, filter, options);
+        }));
+}
+
+void FairnessPage::waitForAnalysis() {
+    while (m_analysing || m_pending || m_debounce->isActive()) {
+        if (m_debounce->isActive()) {
+            m_debounce->stop();
+            startAnalysis();
+        }
+        m_watcher.waitForFinished();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+}
+
+void FairnessPage::fillAttributes(const QStringList& known) {
+    for (QComboBox* box : {m_attribute, m_second}) {
+        const QString current = box->currentData().toString();
+        const QSignalBlocker block(box);
+        box->clear();
+        if (box == m_second)
+            box->addItem(tr("(none)"), QString());
+        for (const QString& attribute : known)
+            box->addItem(attribute, attribute);
+        box->setCurrentIndex(std::max(0, box->findData(current)));
+    }
+}
+
+void FairnessPage::showAnalysis(const Result<FairnessAnalysis>& result) {
+    m_analysing = false;
+    if (m_pending) {
+        m_pending = false;
+        startAnalysis();
+        return;
+    }
+    if (!result) {
+        m_state->setText(result.error().message);
+        m_analysis.reset();
+        showAttribute();
+        Q_EMIT analysisFinished();
+        return;
+    }
+    m_analysis = result.value();
+    fillAttributes(m_analysis->knownAttributes);
+    showAttribute();
+    Q_EMIT analysisFinished();
+}
+
+const AttributeFairness* FairnessPage::shownAttribute() const {
+    if (!m_analysis || m_analysis->attributes.isEmpty())
+        return nullptr;
+    const QString first = m_attribute->currentData().toString();
+    const QString second = m_second->currentData().toString();
+    const QString wanted =
+        second.isEmpty() || second == first ? first : first + QStringLiteral("×") + second;
+    for (const AttributeFairness& attribute : m_analysis->attributes)
+        if (attribute.attribute == wanted)
+            return &attribute;
+    return &m_analysis->attributes.constFirst();
+}
+
+void FairnessPage::showAttribute() {
+    const AttributeFairness* attribute = shownAttribute();
+    const int metric = std::max(0, m_metric->currentIndex());
+    m_warnings->clear();
+    if (m_analysis) {
+        for (const Warning& warning : m_analysis->warnings)
+            if (!attribute || warning.figures.value(QStringLiteral("attribute")).toString() ==
+                                  attribute->attribute)
+                new QListWidgetItem(warning.message, m_warnings);
+        if (m_warnings->count() == 0)
+            new QListWidgetItem(tr("No warning for this attribute: review widens no gap "
+                                   "significantly, and no reviewer's override rate differs by "
+                                   "group more than chance explains (each needs at least 20 "
+                                   "reviews per group)."),
+                                m_warnings);
+    }
+    if (!attribute) {
+        if (m_analysis)
+            m_state->setText(QString());
+        m_effect->clear();
+        m_emptyState->setText(
+            tr("No figures by group yet. Name the protected attributes when importing "
+               "decisions or a review log (--group-columns, or the import dialog), with the "
+               "positive label (--positive-label), and they appear here."));
+        m_figuresArea->setCurrentWidget(m_emptyState);
+        replaceModel(m_disparities, nullptr);
+        return;
+    }
+    QStringList state = attribute->notices;
+    QStringList small;
+    for (const GroupFigures& group : attribute->groups)
+        if (group.decisionsN + group.reviewsN > 0 && group.decisionsN < smallGroup &&
+            group.reviewsN < smallGroup)
+            small << group.group;
+    if (!small.isEmpty())
+        state << tr("Fewer than %1 cases in %2: their rates swing widely and no disparity is "
+                    "flagged for them. Read the intervals, not the points.")
+                     .arg(smallGroup)
+                     .arg(small.join(QStringLiteral(", ")));
+    if (!attribute->positiveLabel.isEmpty() && metric == 4)
+        state << tr("Accuracy counts only cases whose outcome is known.");
+    if (attribute->positiveLabel.isEmpty() && metric != 4)
+        state << tr("Without a positive label only accuracy can be compared.");
+    m_state->setText(state.join(u' '));
+
+    QStringList effects;
+    const QString key = fairnessMetricKeys().value(metric);
+    for (const OversightEffect& effect : attribute->oversightEffect)
+        if (effect.metric == key)
+            effects << describeOversightEffect(effect, attribute->reference) + u' ' +
+                           tr("(change %1 points, 95 % interval %2 to %3)")
+                               .arg(QString::number(effect.delta * 100, 'f', 1),
+                                    QString::number(effect.ciLow * 100, 'f', 1),
+                                    QString::number(effect.ciHigh * 100, 'f', 1));
+    m_effect->setText(effects.isEmpty() ? tr("No reviewed cases in these groups yet: whether "
+                                             "review narrows or widens a gap shows once there "
+                                             "are.")
+                                        : effects.join(u'\n'));
+
+    const FairnessOptions defaults;
+    QChart* old = m_chart->chart();
+    m_chart->setChart(
+        makeFairnessChart(*attribute, metric, palette(), defaults.ratioLow, defaults.ratioHigh));
+    delete old;
+    replaceModel(m_figures, makeFairnessFiguresTable(*attribute, metric, m_figures));
+    replaceModel(m_disparities, makeDisparityTable(*attribute, metric, m_disparities));
+    m_figuresArea->setCurrentWidget(m_asTables->isChecked() ? static_cast<QWidget*>(m_figures)
+                                                            : m_chart);
+}
+
+} // namespace oversight
