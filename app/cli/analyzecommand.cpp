@@ -2,12 +2,10 @@
 #include "cli/commands.h"
 #include "cli/filteroptions.h"
 #include "cli/groupoptions.h"
-#include "fairness/fairnessjson.h"
 #include "fairness/fairnessservice.h"
 #include "reports/analysisjson.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace oversight::cli {
 
@@ -111,13 +109,7 @@ int runAnalyze(Context& context, const QStringList& arguments) {
     if (!fairness)
         return context.fail(fairness.error().message);
     if (context.json()) {
-        QJsonObject analysis = analysisJson(report.value());
-        analysis.insert(QStringLiteral("fairness"), fairnessJson(fairness.value()));
-        QJsonArray warnings = analysis.value(QStringLiteral("warnings")).toArray();
-        for (const QJsonValue& warning : warningsJson(fairness->warnings))
-            warnings.append(warning);
-        analysis.insert(QStringLiteral("warnings"), warnings);
-        context.printJson(analysis);
+        context.printJson(analysisJson(report.value(), fairness.value()));
         return Ok;
     }
     const OversightReport& r = report.value();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/oversightreport.h"
+#include "fairness/fairnessfigures.h"
 
 #include <QJsonObject>
 
@@ -8,6 +9,7 @@ namespace oversight {
 
 // Every figure of an analysis as JSON: the document `analyze --json` prints and
 // the "analysis" of a JSON audit report. Keys are listed in docs/AUDIT.md.
-QJsonObject analysisJson(const OversightReport& report);
+// With the figures by group: "fairness", and their warnings after the others.
+QJsonObject analysisJson(const OversightReport& report, const FairnessAnalysis& fairness);
 
 } // namespace oversight

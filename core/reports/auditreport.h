@@ -3,6 +3,7 @@
 #include "accounts/session.h"
 #include "analytics/analyticsservice.h"
 #include "audit/chainverifier.h"
+#include "fairness/fairnessfigures.h"
 #include "routing/routingpolicy.h"
 
 #include <QSqlDatabase>
@@ -42,6 +43,7 @@ struct AuditReport {
     RoutingPolicy policyNow;
     QList<BatchPolicy> batches; // imported up to the end of the period
     OversightReport analysis;
+    FairnessAnalysis fairness; // empty when no batch or log names protected attributes
     QList<EndedReview> ended;
     ChainHead head; // the last event that changed data
     Verification verification;

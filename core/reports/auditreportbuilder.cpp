@@ -1,6 +1,7 @@
 #include "accounts/permissions.h"
 #include "analytics/analyticszone.h"
 #include "common/ids.h"
+#include "fairness/fairnessservice.h"
 #include "reports/auditreport.h"
 #include "settings/settingstore.h"
 #include "verification/databaseverification.h"
@@ -146,6 +147,10 @@ Result<AuditReport> buildAuditReport(QSqlDatabase db, const Session& actor,
     if (!analysis)
         return analysis.error();
     report.analysis = analysis.value();
+    const Result<FairnessAnalysis> fairness = FairnessService(db).analyze(actor, filter);
+    if (!fairness)
+        return fairness.error();
+    report.fairness = fairness.value();
     const Result<QList<EndedReview>> ended = readEnded(db, filter, zone);
     if (!ended)
         return ended.error();

@@ -126,7 +126,7 @@ QJsonObject headerJson(const AuditReport& report) {
                          {QStringLiteral("application_version"), report.applicationVersion}}},
             {QStringLiteral("routing_policy"), policyJson(report.policyNow)},
             {QStringLiteral("batches"), batches},
-            {QStringLiteral("analysis"), analysisJson(report.analysis)},
+            {QStringLiteral("analysis"), analysisJson(report.analysis, report.fairness)},
             {QStringLiteral("ended_reviews"), ended},
             {QStringLiteral("chain"), QJsonObject{{QStringLiteral("head_seq"), report.head.seq},
                                                   {QStringLiteral("head_hash"), report.head.hash},

@@ -106,7 +106,8 @@ private Q_SLOTS:
         QCOMPARE(settingEvents(temp, QStringLiteral("warning_thresholds")), 1);
         // Reports state the thresholds in force.
         const QJsonObject inForce =
-            analysisJson(AnalyticsService(temp.db()).analyze(temp.admin, AnalysisFilter{}).value())
+            analysisJson(AnalyticsService(temp.db()).analyze(temp.admin, AnalysisFilter{}).value(),
+                         {})
                 .value(QStringLiteral("warning_thresholds"))
                 .toObject();
         QCOMPARE(inForce.value(QStringLiteral("overall_override_below")).toDouble(), 0.15);

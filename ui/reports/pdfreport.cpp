@@ -5,6 +5,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QPainter>
 #include <QPalette>
 #include <QPdfWriter>
@@ -80,6 +81,7 @@ public:
         warnings();
         charts();
         reviewers();
+        fairness();
         policy();
         endedReviews();
         methods();
@@ -88,10 +90,15 @@ public:
 
 private:
     QStringList sectionTitles() const {
-        return {Text::tr("Summary"),        Text::tr("Warnings"),
-                Text::tr("Charts"),         Text::tr("Reviewers"),
-                Text::tr("Routing policy"), Text::tr("Escalations and releases"),
-                Text::tr("Method"),         Text::tr("Audit chain")};
+        return {Text::tr("Summary"),
+                Text::tr("Warnings"),
+                Text::tr("Charts"),
+                Text::tr("Reviewers"),
+                Text::tr("Fairness by group"),
+                Text::tr("Routing policy"),
+                Text::tr("Escalations and releases"),
+                Text::tr("Method"),
+                Text::tr("Audit chain")};
     }
 
     QTextCharFormat textFormat(double points = bodyPoints, bool bold = false) const {
@@ -269,7 +276,7 @@ private:
 
     void warnings() {
         heading(sectionTitles()[1]);
-        const QList<Warning>& list = m_report.analysis.warnings;
+        const QList<Warning> list = m_report.analysis.warnings + m_report.fairness.warnings;
         if (list.isEmpty()) {
             paragraph(Text::tr("No warning: none of the passive-oversight signals fired on the "
                                "reviews of this period, at the sample sizes they need."));
@@ -368,7 +375,7 @@ private:
 
     void policy() {
         const AuditReport& r = m_report;
-        heading(sectionTitles()[4]);
+        heading(sectionTitles()[5]);
         paragraph(Text::tr("In force when the report was generated: cases with model confidence "
                            "below %1 go to human review; %2 of the rest are sampled for audit "
                            "(sampling seed %3).")
@@ -398,7 +405,7 @@ private:
 
     void endedReviews() {
         const QList<EndedReview>& ended = m_report.ended;
-        heading(sectionTitles()[5]);
+        heading(sectionTitles()[6]);
         if (ended.isEmpty()) {
             paragraph(
                 Text::tr("No case was released, escalated or left to expire in this period."));
@@ -445,7 +452,7 @@ private:
     }
 
     void methods() {
-        heading(sectionTitles()[6]);
+        heading(sectionTitles()[7]);
         const QStringList notes{
             Text::tr("Each case a reviewer decides is first judged blind: the reviewer commits "
                      "an initial decision and a confidence before Oversight shows what the model "
@@ -473,9 +480,115 @@ private:
             paragraph(note, bodyPoints, false, 6);
     }
 
+    // One rate with its interval, or that there is none.
+    static QString rateWithInterval(const Proportion& p) {
+        if (!p.rate)
+            return /*: Not available: too few reviews to compute the figure. */ Text::tr("n/a");
+        // Compact, so that two rates fit a column: "31.9 % (31.1-32.8)".
+        const QLocale locale;
+        return Text::tr("%1 (%2\u2013%3)")
+            .arg(percentText(*p.rate), locale.toString(*p.low * 100, 'f', 1),
+                 locale.toString(*p.high * 100, 'f', 1));
+    }
+
+    void fairness() {
+        heading(sectionTitles()[4]);
+        const FairnessAnalysis& f = m_report.fairness;
+        if (f.attributes.isEmpty()) {
+            paragraph(Text::tr("No batch or review log names protected attributes, so there are "
+                               "no figures by group. Name them at import (--group-columns) with "
+                               "the positive class (--positive-label)."));
+            return;
+        }
+        paragraph(Text::tr("For each protected attribute: how the model and the decision that "
+                           "counts treat each group (all imported decisions of the model in the "
+                           "period), how the reviewers' blind and final decisions do on the "
+                           "cases they reviewed, the disparities against the reference group and "
+                           "whether review narrowed or widened them."));
+        for (const AttributeFairness& a : f.attributes) {
+            subheading(Text::tr("By %1: reference group %2, positive label %3")
+                           .arg(a.attribute, a.reference,
+                                a.positiveLabel.isEmpty() ? Text::tr("none") : a.positiveLabel));
+            QList<QStringList> decisions;
+            for (const GroupFigures& g : a.groups)
+                decisions << QStringList{
+                    g.group,
+                    Text::tr("%1 (%2 pending)").arg(g.decisionsN).arg(g.pending),
+                    rateWithInterval(g.model.selectionRate) + u'\n' +
+                        rateWithInterval(g.effective.selectionRate),
+                    rateWithInterval(g.model.fpr) + u'\n' + rateWithInterval(g.effective.fpr),
+                    rateWithInterval(g.model.fnr) + u'\n' + rateWithInterval(g.effective.fnr),
+                    rateWithInterval(g.model.accuracy) + u'\n' +
+                        rateWithInterval(g.effective.accuracy)};
+            table({Text::tr("Group"), Text::tr("Decisions"),
+                   Text::tr("Selection rate: model, then effective"),
+                   Text::tr("False-positive rate"), Text::tr("False-negative rate"),
+                   Text::tr("Accuracy")},
+                  decisions);
+            QList<QStringList> reviewed;
+            qint64 reviews = 0;
+            for (const GroupFigures& g : a.groups)
+                reviews += g.reviewsN;
+            for (const GroupFigures& g : a.groups)
+                reviewed << QStringList{
+                    g.group, QString::number(g.reviewsN), rateWithInterval(g.override),
+                    rateWithInterval(g.reviewModel.fpr) + u'\n' + rateWithInterval(g.initial.fpr) +
+                        u'\n' + rateWithInterval(g.final.fpr)};
+            if (reviews > 0)
+                table({Text::tr("Group"), Text::tr("Reviews"),
+                       /*: The share of reviews whose final decision differs from the model's. */
+                       Text::tr("Override rate"),
+                       Text::tr("False-positive rate: model, blind, final")},
+                      reviewed);
+            else
+                paragraph(Text::tr("No reviewed case in this period names %1.").arg(a.attribute));
+            QStringList flagged;
+            for (const Disparity& d : a.disparities)
+                if (d.flagged)
+                    flagged << Text::tr("%1, %2 (%3, %4): ratio %5, difference %6 points (95 % "
+                                        "interval %7 to %8)")
+                                   .arg(d.group, d.metric, d.scope, d.decider,
+                                        d.ratio ? QString::number(*d.ratio, 'f', 2)
+                                                : Text::tr("n/a"),
+                                        QString::number(d.difference * 100, 'f', 1),
+                                        QString::number(d.ciLow * 100, 'f', 1),
+                                        QString::number(d.ciHigh * 100, 'f', 1));
+            paragraph(
+                flagged.isEmpty()
+                    ? Text::tr("No disparity is flagged.")
+                    : Text::tr("Flagged disparities: %1.").arg(flagged.join(QStringLiteral("; "))));
+            for (const OversightEffect& e : a.oversightEffect)
+                if (e.ciLow > 0 || e.ciHigh < 0)
+                    paragraph(describeOversightEffect(e, a.reference) + u' ' +
+                              Text::tr("(95 % interval of the change: %1 to %2 points)")
+                                  .arg(QString::number(e.ciLow * 100, 'f', 1),
+                                       QString::number(e.ciHigh * 100, 'f', 1)));
+            for (const QString& notice : a.notices)
+                paragraph(notice);
+        }
+        const FairnessOptions defaults;
+        paragraph(Text::tr("Method: selection rate = share given the positive label; TPR = "
+                           "true positives / actual positives; FPR = false positives / actual "
+                           "negatives; FNR = false negatives / actual positives; accuracy = "
+                           "correct / cases with a known outcome. The effective decision is the "
+                           "latest human decision on a case, else the model's; cases waiting "
+                           "for a mandatory review are pending. The reference group is the "
+                           "largest unless chosen. Differences carry Newcombe's hybrid score "
+                           "interval; a disparity is flagged when the ratio lies outside %1 to "
+                           "%2, the interval excludes 0 and both groups have at least %3 cases. "
+                           "The change review made to a gap is |final difference| - |model "
+                           "difference| on the reviewed cases, with a 95 % interval from %4 "
+                           "bootstrap resamples stratified by group (fixed seed).")
+                      .arg(defaults.ratioLow)
+                      .arg(defaults.ratioHigh)
+                      .arg(defaults.minimumN)
+                      .arg(defaults.resamples),
+                  bodyPoints - 1, false, 6);
+    }
+
     void chain() {
         const AuditReport& r = m_report;
-        heading(sectionTitles()[7]);
+        heading(sectionTitles()[8]);
         paragraph(Text::tr("Every change in Oversight is an event in an append-only trail; each "
                            "event's SHA-256 hash covers its content and the previous event's "
                            "hash, so a changed, removed or reordered event breaks the chain."));
