@@ -78,6 +78,11 @@ public:
                                    const std::function<bool(const DecisionRecord&)>& visit) const;
     Result<qint64> countReviews(const Session& actor, const AnalysisFilter& filter) const;
 
+    // Whether `requested` gives the rollups' days and hours the same offsets as the
+    // analytics zone they were counted in (analyticszone.h, sameRulesBetween).
+    Result<bool> countsDaysAsAnalyticsZone(const QTimeZone& requested,
+                                           const QTimeZone& analytics) const;
+
     // Distinct values for filter choices.
     Result<QStringList> reviewers(const Session& actor) const;
     Result<QStringList> models(const Session& actor) const;
@@ -85,10 +90,6 @@ public:
 
 private:
     Result<QStringList> distinct(const Session& actor, const QString& column) const;
-    // Whether `requested` gives the rollups' days and hours the same offsets as the
-    // analytics zone they were counted in (analyticszone.h, sameRulesBetween).
-    Result<bool> countsDaysAsAnalyticsZone(const QTimeZone& requested,
-                                           const QTimeZone& analytics) const;
     Result<ReportInput> readFacts(const AnalysisFilter& filter, const QTimeZone& zone,
                                   bool withReviewerDays) const;
 

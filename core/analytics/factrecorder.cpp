@@ -3,6 +3,7 @@
 #include "analytics/analyticszone.h"
 #include "analytics/counts.h"
 #include "analytics/rollupsql.h"
+#include "fairness/fairnessrollups.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -52,6 +53,8 @@ Status recordFinalizedReview(QSqlDatabase db, qint64 reviewSeq, const QTimeZone&
         return failure(query);
     const QVariant factSeq = query.value(0);
     query.finish(); // SQLite keeps a RETURNING statement open until it is finished
+    if (Status moved = moveEffectiveDecision(db, reviewSeq); !moved)
+        return moved;
     return rollUp(db, QStringLiteral("seq = ?"), factSeq);
 }
 
@@ -63,7 +66,7 @@ Status rollUp(QSqlDatabase db, const QString& condition, const QVariant& value) 
         if (!query.exec())
             return failure(query);
     }
-    return success();
+    return rollUpReviewsByGroup(db, condition, value);
 }
 
 } // namespace oversight

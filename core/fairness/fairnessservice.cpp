@@ -3,6 +3,7 @@
 #include "accounts/permissions.h"
 #include "analytics/analyticszone.h"
 #include "analytics/filtersql.h"
+#include "analytics/rollupsql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -26,12 +27,64 @@ QString utcStartOf(const QDate& day, const QTimeZone& zone) {
     return QDateTime(day, QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs);
 }
 
+// The decisions scope of a filter: the batches of its model imported in its
+// days (aliases b for import_batches, m for model_versions).
+struct BatchWhere {
+    QString sql = QStringLiteral("1 = 1");
+    QVariantList values;
+
+    BatchWhere(const AnalysisFilter& filter, const QTimeZone& zone) {
+        if (filter.from) {
+            sql += QStringLiteral(" AND b.imported_at >= ?");
+            values << utcStartOf(*filter.from, zone);
+        }
+        if (filter.to) {
+            sql += QStringLiteral(" AND b.imported_at < ?");
+            values << utcStartOf(filter.to->addDays(1), zone);
+        }
+        if (!filter.model.isEmpty()) {
+            sql += QStringLiteral(" AND (m.name || ' ' || m.version = ? OR m.name = ?)");
+            values << filter.model << filter.model;
+        }
+    }
+};
+
+Status readDecisionCells(QSqlQuery& query, QList<DecisionCell>& cells) {
+    if (!query.exec())
+        return failure(query);
+    while (query.next())
+        cells << DecisionCell{query.value(0).toString(), query.value(1).toString(),
+                              query.value(2).toString(), query.value(3).toString(),
+                              query.value(4).toString(), query.value(5).toLongLong()};
+    if (query.lastError().isValid())
+        return failure(query);
+    return success();
+}
+
+Status readReviewCells(QSqlQuery& query, QList<ReviewCell>& cells) {
+    if (!query.exec())
+        return failure(query);
+    while (query.next())
+        cells << ReviewCell{query.value(0).toString(), query.value(1).toString(),
+                            query.value(2).toString(), query.value(3).toString(),
+                            query.value(4).toString(), query.value(5).toString(),
+                            query.value(6).toString(), query.value(7).toLongLong()};
+    if (query.lastError().isValid())
+        return failure(query);
+    return success();
+}
+
+void bindAll(QSqlQuery& query, const QVariantList& values) {
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+}
+
 } // namespace
 
 Result<FairnessAnalysis> FairnessService::analyze(const Session& actor,
                                                   const AnalysisFilter& filter,
                                                   const FairnessOptions& options) const {
-    // Most databases name no attributes: they pay one indexed look, not a scan.
+    // Most databases name no attributes: they pay one look, not a scan.
     if (Status allowed = require(actor, Permission::ReadOversight); !allowed)
         return allowed.error();
     QSqlQuery any(m_db);
@@ -45,7 +98,20 @@ Result<FairnessAnalysis> FairnessService::analyze(const Session& actor,
                                   "--group-columns to see figures by group.")};
         return FairnessAnalysis{};
     }
-    const Result<FairnessCells> cells = cellsFromRows(actor, filter);
+    // The rollups count days in the analytics zone; another zone needs the rows.
+    bool fromRollups = true;
+    if (filter.zone) {
+        const Result<QTimeZone> analytics = analyticsZone(m_db);
+        if (!analytics)
+            return analytics.error();
+        const Result<bool> same =
+            AnalyticsService(m_db).countsDaysAsAnalyticsZone(*filter.zone, analytics.value());
+        if (!same)
+            return same.error();
+        fromRollups = same.value();
+    }
+    const Result<FairnessCells> cells =
+        fromRollups ? cellsFromRollups(actor, filter) : cellsFromRows(actor, filter);
     if (!cells)
         return cells.error();
     return computeFairness(cells.value(), options);
@@ -59,65 +125,105 @@ Result<FairnessCells> FairnessService::cellsFromRows(const Session& actor,
     const Result<QTimeZone> analytics = analyticsZone(m_db);
     if (!analytics)
         return analytics.error();
-    const QTimeZone zone = filter.zone.value_or(analytics.value());
+    const BatchWhere batches(filter, filter.zone.value_or(analytics.value()));
 
     FairnessCells cells;
     // The decision that counts: the latest human decision on the case (review,
     // later adjudication or appeal), else the model's for an automated case; none
     // yet while a mandatory review is pending.
-    QString sql = QStringLiteral(
-        "SELECT coalesce(s.groups, ''), coalesce(b.positive_label, ''), s.model_label, "
-        "CASE WHEN h.decision IS NOT NULL THEN h.decision WHEN c.route = 'review' THEN '' "
-        "ELSE s.model_label END, coalesce(s.truth, ''), count(*) "
-        "FROM cases c JOIN case_sealed s ON s.case_seq = c.seq "
-        "JOIN import_batches b ON b.seq = c.batch_seq "
-        "JOIN model_versions m ON m.id = b.model_version_id "
-        "LEFT JOIN (SELECT first_case_seq AS case_seq, decision, row_number() OVER "
-        "(PARTITION BY first_case_seq ORDER BY cursor DESC) AS latest FROM decision_records "
-        "WHERE decided_by <> 'model') h ON h.case_seq = c.seq AND h.latest = 1 WHERE 1 = 1");
-    QVariantList values;
-    if (filter.from) {
-        sql += QStringLiteral(" AND b.imported_at >= ?");
-        values << utcStartOf(*filter.from, zone);
-    }
-    if (filter.to) {
-        sql += QStringLiteral(" AND b.imported_at < ?");
-        values << utcStartOf(filter.to->addDays(1), zone);
-    }
-    if (!filter.model.isEmpty()) {
-        sql += QStringLiteral(" AND (m.name || ' ' || m.version = ? OR m.name = ?)");
-        values << filter.model << filter.model;
-    }
-    sql += QStringLiteral(" GROUP BY 1, 2, 3, 4, 5");
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant& value : std::as_const(values))
-        query.addBindValue(value);
-    if (!query.exec())
-        return failure(query);
-    while (query.next())
-        cells.decisions << DecisionCell{query.value(0).toString(), query.value(1).toString(),
-                                        query.value(2).toString(), query.value(3).toString(),
-                                        query.value(4).toString(), query.value(5).toLongLong()};
-    if (query.lastError().isValid())
-        return failure(query);
+    query.prepare(
+        QStringLiteral(
+            "SELECT s.groups, coalesce(b.positive_label, ''), s.model_label, "
+            "CASE WHEN h.decision IS NOT NULL THEN h.decision WHEN c.route = 'review' THEN '' "
+            "ELSE s.model_label END, coalesce(s.truth, ''), count(*) "
+            "FROM cases c JOIN case_sealed s ON s.case_seq = c.seq "
+            "JOIN import_batches b ON b.seq = c.batch_seq "
+            "JOIN model_versions m ON m.id = b.model_version_id "
+            "LEFT JOIN (SELECT first_case_seq AS case_seq, decision, row_number() OVER "
+            "(PARTITION BY first_case_seq ORDER BY cursor DESC) AS latest FROM decision_records "
+            "WHERE decided_by <> 'model') h ON h.case_seq = c.seq AND h.latest = 1 "
+            "WHERE s.groups IS NOT NULL AND %1 GROUP BY 1, 2, 3, 4, 5")
+            .arg(batches.sql));
+    bindAll(query, batches.values);
+    if (Status read = readDecisionCells(query, cells.decisions); !read)
+        return read.error();
+    query.prepare(QStringLiteral("SELECT '', '', '', '', '', count(*) FROM cases c "
+                                 "JOIN case_sealed s ON s.case_seq = c.seq "
+                                 "JOIN import_batches b ON b.seq = c.batch_seq "
+                                 "JOIN model_versions m ON m.id = b.model_version_id "
+                                 "WHERE s.groups IS NULL AND %1")
+                      .arg(batches.sql));
+    bindAll(query, batches.values);
+    if (Status read = readDecisionCells(query, cells.decisions); !read)
+        return read.error();
 
     query.prepare(QStringLiteral("SELECT coalesce(groups, ''), coalesce(positive_label, ''), "
                                  "model_label, coalesce(initial, ''), final, "
                                  "coalesce(truth, ''), reviewer, count(*) FROM review_facts "
-                                 "WHERE %1 GROUP BY 1, 2, 3, 4, 5, 6, 7")
+                                 "WHERE groups IS NOT NULL AND %1 GROUP BY 1, 2, 3, 4, 5, 6, 7")
                       .arg(reviewsFilter->sql));
     reviewsFilter->bind(query);
-    if (!query.exec())
-        return failure(query);
-    while (query.next())
-        cells.reviews << ReviewCell{query.value(0).toString(), query.value(1).toString(),
-                                    query.value(2).toString(), query.value(3).toString(),
-                                    query.value(4).toString(), query.value(5).toString(),
-                                    query.value(6).toString(), query.value(7).toLongLong()};
-    if (query.lastError().isValid())
-        return failure(query);
+    if (Status read = readReviewCells(query, cells.reviews); !read)
+        return read.error();
+    query.prepare(QStringLiteral("SELECT '', '', '', '', '', '', '', count(*) FROM review_facts "
+                                 "WHERE groups IS NULL AND %1")
+                      .arg(reviewsFilter->sql));
+    reviewsFilter->bind(query);
+    if (Status read = readReviewCells(query, cells.reviews); !read)
+        return read.error();
+    return cells;
+}
+
+Result<FairnessCells> FairnessService::cellsFromRollups(const Session& actor,
+                                                        const AnalysisFilter& filter) const {
+    if (Status allowed = require(actor, Permission::ReadOversight); !allowed)
+        return allowed.error();
+    const Result<QTimeZone> analytics = analyticsZone(m_db);
+    if (!analytics)
+        return analytics.error();
+    const BatchWhere batches(filter, analytics.value());
+
+    FairnessCells cells;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT r.groups, coalesce(b.positive_label, ''), r.model_label, "
+                                 "r.effective, r.truth, sum(r.n) FROM fairness_decisions r "
+                                 "JOIN import_batches b ON b.seq = r.batch_seq "
+                                 "JOIN model_versions m ON m.id = b.model_version_id "
+                                 "WHERE r.n > 0 AND %1 GROUP BY 1, 2, 3, 4, 5")
+                      .arg(batches.sql));
+    bindAll(query, batches.values);
+    if (Status read = readDecisionCells(query, cells.decisions); !read)
+        return read.error();
+    // Batches that named no attribute: every case they stored.
+    query.prepare(QStringLiteral("SELECT '', '', '', '', '', coalesce(sum(b.rows_accepted), 0) "
+                                 "FROM import_batches b "
+                                 "JOIN model_versions m ON m.id = b.model_version_id "
+                                 "WHERE b.group_columns = '[]' AND %1")
+                      .arg(batches.sql));
+    bindAll(query, batches.values);
+    if (Status read = readDecisionCells(query, cells.decisions); !read)
+        return read.error();
+
+    const Where reviews(filter, true);
+    query.prepare(QStringLiteral("SELECT groups, positive_label, model_label, initial, final, "
+                                 "truth, reviewer, sum(n) FROM fairness_reviews WHERE %1 "
+                                 "GROUP BY 1, 2, 3, 4, 5, 6, 7")
+                      .arg(reviews.sql));
+    reviews.bind(query);
+    if (Status read = readReviewCells(query, cells.reviews); !read)
+        return read.error();
+    // Reviews without attributes: all the filter's reviews less those counted by group.
+    query.prepare(QStringLiteral("SELECT '', '', '', '', '', '', '', "
+                                 "(SELECT coalesce(sum(n), 0) FROM %1 WHERE %2) - "
+                                 "(SELECT coalesce(sum(n), 0) FROM fairness_reviews WHERE %2)")
+                      .arg(rollupByReviewer().name, reviews.sql));
+    reviews.bind(query);
+    reviews.bind(query);
+    if (Status read = readReviewCells(query, cells.reviews); !read)
+        return read.error();
     return cells;
 }
 

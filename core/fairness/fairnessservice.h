@@ -22,8 +22,12 @@ public:
     Result<FairnessAnalysis> analyze(const Session& actor, const AnalysisFilter& filter,
                                      const FairnessOptions& options = {}) const;
 
-    // The cells counted from the stored rows, one GROUP BY over each scope.
+    // The cells counted from the stored rows, one GROUP BY over each scope (the
+    // reference the rollups are tested against; and days in another zone).
     Result<FairnessCells> cellsFromRows(const Session& actor, const AnalysisFilter& filter) const;
+    // The same cells from the rollups kept by group (fairness/fairnessrollups.h).
+    Result<FairnessCells> cellsFromRollups(const Session& actor,
+                                           const AnalysisFilter& filter) const;
 
 private:
     QSqlDatabase m_db;

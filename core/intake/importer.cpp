@@ -7,6 +7,7 @@
 #include "audit/importevents.h"
 #include "common/ids.h"
 #include "common/jsontext.h"
+#include "fairness/fairnessrollups.h"
 #include "handoff/decisionrecords.h"
 #include "intake/csvreader.h"
 #include "intake/jsonlreader.h"
@@ -394,6 +395,7 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     QByteArray groupsJson;
     QList<QByteArrayView> groupCells;
     bool positiveLabelSeen = false;
+    DecisionCellCounter decisionCells;
     std::optional<std::pair<qint64, qint64>> caseSeqs; // first and last stored
     while (reader->next(record)) {
         ++report.rows;
@@ -482,6 +484,11 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
                     return fail(Text::tr("Cannot store row %1: %2")
                                     .arg(record.row)
                                     .arg(stored.error().message));
+                if (!map.groups.isEmpty())
+                    decisionCells.add(groupsJson, row.label,
+                                      decision.route == Route::Review ? QByteArrayView()
+                                                                      : QByteArrayView(row.label),
+                                      row.truth);
                 addToDigest(digest, row, record.row, routeNames[static_cast<int>(decision.route)],
                             decision, factsJson, hiddenJson,
                             map.groups.isEmpty() ? nullptr : &groupsJson);
@@ -586,6 +593,8 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     query.addBindValue(batchId);
     if (!query.exec())
         return fail(Text::tr("Cannot record the batch counts: %1").arg(query.lastError().text()));
+    if (Status counted = decisionCells.store(m_db, batchSeq); !counted)
+        return fail(counted.error().message);
     if (caseSeqs) {
         if (Status recorded =
                 recordBatchDecisions(m_db, batchSeq, caseSeqs->first, caseSeqs->second, importedAt);

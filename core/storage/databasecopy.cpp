@@ -42,6 +42,8 @@ const QStringList& tablesInCopyOrder() {
                                        QStringLiteral("rollup_by_reviewer"),
                                        QStringLiteral("rollup_by_hour"),
                                        QStringLiteral("rollup_by_workload"),
+                                       QStringLiteral("fairness_decisions"),
+                                       QStringLiteral("fairness_reviews"),
                                        QStringLiteral("decision_records"),
                                        QStringLiteral("audit_events")};
     return tables;

@@ -379,7 +379,8 @@ const QStringList version7 = {
 // kept per case in `case_sealed.groups` (a JSON object, attribute -> group, never
 // shown to reviewers unless the batch says so) and copied to each review fact, with
 // the batch's positive label, so the figures by group need no join back to cases.
-// Batches and logs from before this version have no attributes.
+// Batches and logs from before this version have no attributes, so the rollups
+// by group start empty.
 const QStringList version8 = {
     QStringLiteral("ALTER TABLE import_batches ADD COLUMN group_columns TEXT NOT NULL "
                    "DEFAULT '[]'"),
@@ -393,6 +394,31 @@ const QStringList version8 = {
     QStringLiteral("ALTER TABLE review_logs ADD COLUMN positive_label TEXT"),
     QStringLiteral("ALTER TABLE review_facts ADD COLUMN groups TEXT"),
     QStringLiteral("ALTER TABLE review_facts ADD COLUMN positive_label TEXT"),
+    // The rollups the figures by group read (fairness/fairnessrollups.cpp), kept in
+    // the transaction of each import, finalization and log import. Empty text
+    // stands for none: no outcome, no initial decision, a decision still pending.
+    QStringLiteral(R"(CREATE TABLE fairness_decisions (
+        batch_seq INTEGER NOT NULL REFERENCES import_batches(seq),
+        groups TEXT NOT NULL,
+        model_label TEXT NOT NULL,
+        effective TEXT NOT NULL,
+        truth TEXT NOT NULL,
+        n INTEGER NOT NULL CHECK (n >= 0),
+        PRIMARY KEY (batch_seq, groups, model_label, effective, truth)))"),
+    QStringLiteral(R"(CREATE TABLE fairness_reviews (
+        local_day TEXT NOT NULL,
+        queue TEXT NOT NULL,
+        model TEXT NOT NULL,
+        reviewer TEXT NOT NULL,
+        groups TEXT NOT NULL,
+        positive_label TEXT NOT NULL,
+        model_label TEXT NOT NULL,
+        initial TEXT NOT NULL,
+        final TEXT NOT NULL,
+        truth TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (local_day, queue, model, reviewer, groups, positive_label, model_label,
+                     initial, final, truth)))"),
 };
 
 // PostgreSQL's version 4: the same tables and indexes; the label backfill with

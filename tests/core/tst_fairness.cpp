@@ -542,6 +542,96 @@ private Q_SLOTS:
             compareRate(model[u"fpr"], fp, fp + tn);
         }
     }
+
+    void rollupsAgreeWithTheRows() {
+        TempDatabase temp;
+        QRandomGenerator random(7);
+        // Half the cases to mandatory review, some of the rest sampled for audit.
+        QByteArray csv = "id,label,confidence,sex,age,truth\n";
+        const char* labels[] = {"approve", "decline"};
+        for (int i = 0; i < 300; ++i)
+            csv += "k" + QByteArray::number(i) + ',' + labels[random.bounded(2)] + ',' +
+                   (random.bounded(2) ? "0.6" : "0.95") + ',' + "FMX"[random.bounded(3)] + ',' +
+                   QByteArray::number(18 + random.bounded(60)) + ',' +
+                   (random.bounded(4) ? labels[random.bounded(2)] : "") + '\n';
+        ImportOptions options;
+        options.filePath = temp.write(QStringLiteral("cases.csv"), csv);
+        options.truthColumn = QStringLiteral("truth");
+        options.groups = sexAndAge();
+        options.threshold = 0.75;
+        options.auditRate = 0.3;
+        QVERIFY(Importer(temp.db()).run(temp.admin, options).ok());
+        // A batch without attributes, and a review log with them.
+        QVERIFY(importWithGroups(temp, "id,label,confidence,truth\nplain,approve,0.9,\n", {},
+                                 QStringLiteral("plain.csv"))
+                    .ok());
+        ReviewLogOptions log;
+        log.filePath = temp.write(QStringLiteral("log.csv"),
+                                  "reviewer_id,timestamp,case_id,final_decision,ai_label,sex\n"
+                                  "lee,2026-03-02T09:00:00Z,l1,approve,decline,F\n"
+                                  "lee,2026-03-02T09:05:00Z,l2,decline,decline,\n");
+        log.groups.columns = {QStringLiteral("sex")};
+        QVERIFY(ReviewLogImporter(temp.db()).run(temp.admin, log).ok());
+        // Two reviewers work through both queues, deciding at random.
+        ReviewService service(temp.db());
+        const Session reviewers[] = {addReviewer(temp, QStringLiteral("ana")),
+                                     addReviewer(temp, QStringLiteral("bo"))};
+        for (int i = 0; i < 120; ++i) {
+            const Session& reviewer = reviewers[i % 2];
+            const QString queue = i % 3 == 0 ? QStringLiteral("audit") : QStringLiteral("review");
+            const Result<std::optional<ClaimedCase>> claimed = service.claimNext(reviewer, queue);
+            QVERIFY(claimed);
+            if (!claimed.value())
+                continue;
+            const QString caseId = claimed.value()->caseId;
+            const QString initial = QString::fromLatin1(labels[random.bounded(2)]);
+            QVERIFY(service.commitInitial(reviewer, caseId, {initial, 50, {}}));
+            QVERIFY(service.finalize(reviewer, caseId,
+                                     QString::fromLatin1(labels[random.bounded(2)]),
+                                     QStringLiteral("checked")));
+        }
+        QVERIFY(temp.count(QStringLiteral("SELECT count(*) FROM review_facts")) > 60);
+
+        auto sorted = [](const FairnessCells& cells) {
+            QStringList lines;
+            for (const DecisionCell& c : cells.decisions)
+                if (c.n > 0)
+                    lines << QStringList{QStringLiteral("d"), c.groupsJson,
+                                         c.positiveLabel,     c.model,
+                                         c.effective,         c.truth,
+                                         QString::number(c.n)}
+                                 .join(u'|');
+            for (const ReviewCell& c : cells.reviews)
+                if (c.n > 0)
+                    lines << QStringList{QStringLiteral("r"),
+                                         c.groupsJson,
+                                         c.positiveLabel,
+                                         c.model,
+                                         c.initial,
+                                         c.final,
+                                         c.truth,
+                                         c.reviewer,
+                                         QString::number(c.n)}
+                                 .join(u'|');
+            lines.sort();
+            return lines;
+        };
+        const FairnessService service2(temp.db());
+        AnalysisFilter filter;
+        const Result<FairnessCells> rows = service2.cellsFromRows(temp.admin, filter);
+        const Result<FairnessCells> rollups = service2.cellsFromRollups(temp.admin, filter);
+        QVERIFY(rows && rollups);
+        QVERIFY(sorted(rows.value()).size() > 20);
+        QCOMPARE(sorted(rollups.value()), sorted(rows.value()));
+        // Narrowed to one reviewer and one model, they still agree.
+        filter.reviewer = QStringLiteral("ana");
+        filter.model = QStringLiteral("unnamed");
+        QCOMPARE(sorted(service2.cellsFromRollups(temp.admin, filter).value()),
+                 sorted(service2.cellsFromRows(temp.admin, filter).value()));
+        // And the verification still holds.
+        const Result<Verification> intact = verifyDatabase(temp.db(), temp.admin);
+        QVERIFY(intact && intact->intact());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFairness)
