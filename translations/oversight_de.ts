@@ -242,6 +242,76 @@
         <source>Day</source>
         <translation>Tag</translation>
     </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <source>All decisions</source>
+        <translation>Alle Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Reviewed cases</source>
+        <translation>Geprüfte Fälle</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Effective decision</source>
+        <translation>Geltende Entscheidung</translation>
+    </message>
+    <message>
+        <source>Reviewer, blind</source>
+        <translation>Prüfer, blind</translation>
+    </message>
+    <message>
+        <source>Reviewer, final</source>
+        <translation>Prüfer, final</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <extracomment>Which cases a disparity is about: all decisions or the reviewed ones.</extracomment>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>%1 (reference)</source>
+        <translation>%1 (Referenz)</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <extracomment>The group&apos;s rate divided by the reference group&apos;s.</extracomment>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Outside the four-fifths band, significant, and both groups large enough</source>
+        <translation>Außerhalb des Vier-Fünftel-Bands, signifikant und beide Gruppen groß genug</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMap</name>
@@ -284,6 +354,14 @@
     <message>
         <source>the file&apos;s columns are: %1</source>
         <translation>Die Spalten der Datei sind: %1</translation>
+    </message>
+    <message>
+        <source>--group-columns names a column twice</source>
+        <translation>--group-columns nennt eine Spalte zweimal</translation>
+    </message>
+    <message>
+        <source>--group-bands names column &apos;%1&apos;, which --group-columns does not name</source>
+        <translation>--group-bands nennt die Spalte „%1“, die --group-columns nicht nennt</translation>
     </message>
 </context>
 <context>
@@ -581,6 +659,174 @@
     </message>
 </context>
 <context>
+    <name>Fairness</name>
+    <message>
+        <source>selection-rate</source>
+        <translation>Auswahlquoten</translation>
+    </message>
+    <message>
+        <source>true-positive</source>
+        <translation>Richtig-positiv</translation>
+    </message>
+    <message>
+        <source>false-positive</source>
+        <translation>Falsch-positiv</translation>
+    </message>
+    <message>
+        <source>false-negative</source>
+        <translation>Falsch-negativ</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeits</translation>
+    </message>
+    <message>
+        <source>No positive label is known: the error rates (TPR, FPR, FNR) stay empty. Name the positive class with --positive-label when importing.</source>
+        <translation>Kein positives Label bekannt: Die Fehlerraten (TPR, FPR, FNR) bleiben leer. Nennen Sie die positive Klasse beim Import mit --positive-label.</translation>
+    </message>
+    <message>
+        <source>The batches in this filter name different positive labels (%1): the error rates stay empty; filter by model to compare like with like.</source>
+        <translation>Die Stapel in diesem Filter nennen verschiedene positive Labels (%1): Die Fehlerraten bleiben leer; filtern Sie nach Modell, um Gleiches mit Gleichem zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 decisions and %2 reviews come from batches or logs that did not name &apos;%3&apos; and are not counted here.</source>
+        <translation>%1 Entscheidungen und %2 Prüfungen stammen aus Stapeln oder Protokollen, die „%3“ nicht nennen, und werden hier nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>--reference: attribute &apos;%1&apos; has no group &apos;%2&apos; in this filter (its groups: %3)</source>
+        <translation>--reference: Das Merkmal „%1“ hat in diesem Filter keine Gruppe „%2“ (seine Gruppen: %3)</translation>
+    </message>
+    <message>
+        <source>%1 overrides the model at different rates for different %2 groups (%3 test, p = %4, at least %5 reviews per group).</source>
+        <translation>%1 überstimmt das Modell je nach Gruppe von %2 unterschiedlich oft (%3-Test, p = %4, mindestens %5 Prüfungen je Gruppe).</translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s exact</source>
+        <translation>exakter Fisher</translation>
+    </message>
+    <message>
+        <source>chi-square</source>
+        <translation>Chi-Quadrat</translation>
+    </message>
+    <message>
+        <source>Human review widened the %1 gap between %2 and %3 from %4 to %5 points.</source>
+        <translation>Die menschliche Prüfung hat den %1-Abstand zwischen %2 und %3 von %4 auf %5 Punkte vergrößert.</translation>
+    </message>
+    <message>
+        <source>Human review narrowed the %1 gap between %2 and %3 from %4 to %5 points.</source>
+        <translation>Die menschliche Prüfung hat den %1-Abstand zwischen %2 und %3 von %4 auf %5 Punkte verkleinert.</translation>
+    </message>
+    <message>
+        <source>Human review left the %1 gap between %2 and %3 at %4 points.</source>
+        <translation>Die menschliche Prüfung hat den %1-Abstand zwischen %2 und %3 bei %4 Punkten belassen.</translation>
+    </message>
+    <message>
+        <source>--groups: no attribute &apos;%1&apos; in this filter (the stored ones: %2)</source>
+        <translation>--groups: kein Merkmal „%1“ in diesem Filter (gespeichert sind: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>--reference names attribute &apos;%1&apos;, which is not analysed here (the stored ones: %2)</source>
+        <translation>--reference nennt das Merkmal „%1“, das hier nicht ausgewertet wird (gespeichert sind: %2)</translation>
+    </message>
+    <message>
+        <source>Cannot update the figures by group: %1</source>
+        <translation>Die Kennzahlen nach Gruppe können nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the figures by group: %1</source>
+        <translation>Die Kennzahlen nach Gruppe können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No batch or review log names group columns: import with --group-columns to see figures by group.</source>
+        <translation>Kein Stapel und kein Prüfprotokoll nennt Gruppenspalten: Importieren Sie mit --group-columns, um Kennzahlen nach Gruppe zu sehen.</translation>
+    </message>
+    <message>
+        <source>--group-bands &apos;%1&apos;: give COLUMN=CUT,CUT,... (e.g. age=25,45,65)</source>
+        <translation>--group-bands „%1“: Geben Sie SPALTE=GRENZE,GRENZE,... an (z. B. age=25,45,65)</translation>
+    </message>
+    <message>
+        <source>--group-bands &apos;%1&apos;: &apos;%2&apos; is not a number</source>
+        <translation>--group-bands „%1“: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>--group-bands &apos;%1&apos;: the cut points must increase</source>
+        <translation>--group-bands „%1“: Die Grenzen müssen aufsteigen</translation>
+    </message>
+    <message>
+        <source>--group-bands names column &apos;%1&apos; twice</source>
+        <translation>--group-bands nennt die Spalte „%1“ zweimal</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number, and --group-bands gives this column numeric bands</source>
+        <translation>„%1“ ist keine Zahl, und --group-bands gibt dieser Spalte numerische Bänder</translation>
+    </message>
+    <message>
+        <source>group column &apos;%1&apos; has more than %2 distinct values; an attribute must name groups, not individuals: give bands for a numeric column (e.g. --group-bands %1=25,45,65)</source>
+        <translation>Die Gruppenspalte „%1“ hat mehr als %2 verschiedene Werte; ein Merkmal muss Gruppen benennen, nicht Einzelne: Geben Sie Bänder für eine numerische Spalte an (z. B. --group-bands %1=25,45,65)</translation>
+    </message>
+</context>
+<context>
+    <name>FairnessChart</name>
+    <message>
+        <source>Selection rate</source>
+        <extracomment>Share of cases given the positive label (e.g. declined).</extracomment>
+        <translation>Auswahlquote</translation>
+    </message>
+    <message>
+        <source>True-positive rate</source>
+        <translation>Richtig-positiv-Rate</translation>
+    </message>
+    <message>
+        <source>False-positive rate</source>
+        <translation>Falsch-positiv-Rate</translation>
+    </message>
+    <message>
+        <source>False-negative rate</source>
+        <translation>Falsch-negativ-Rate</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Model (reviewed cases)</source>
+        <translation>Modell (geprüfte Fälle)</translation>
+    </message>
+    <message>
+        <source>Effective decision</source>
+        <extracomment>The decision that counts: the reviewer&apos;s where there was a review.</extracomment>
+        <translation>Geltende Entscheidung</translation>
+    </message>
+    <message>
+        <source>Reviewer, blind</source>
+        <translation>Prüfer, blind</translation>
+    </message>
+    <message>
+        <source>Reviewer, final</source>
+        <translation>Prüfer, final</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (95 % interval)</source>
+        <translation>%1 nach %2 (95-%-Intervall)</translation>
+    </message>
+    <message>
+        <source>%1 (reference)</source>
+        <translation>%1 (Referenz)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 times the reference&apos;s rate</source>
+        <translation>%1- bis %2-fache Rate der Referenz</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>%1: cannot tell the format from the extension &apos;.%2&apos;; use --format csv or --format jsonl.</source>
@@ -705,6 +951,18 @@
     <message>
         <source>Hide them with --hide, or, if reviewers must see them, allow them with --allow-leak.</source>
         <translation>Mit --hide verbergen oder, wenn Prüfende sie sehen müssen, mit --allow-leak erlauben.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was stored.</source>
+        <translation>%1: %2. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The positive label &apos;%1&apos; is neither a label of the model nor an outcome in this file: every case counts as negative.</source>
+        <translation>Das positive Label „%1“ ist in dieser Datei weder ein Label des Modells noch ein Ergebnis: Jeder Fall zählt als negativ.</translation>
+    </message>
+    <message>
+        <source>No --positive-label: the error rates by group (true and false positive rates) stay empty; selection rates and accuracy still come.</source>
+        <translation>Kein --positive-label: Die Fehlerraten nach Gruppe (richtig- und falsch-positiv) bleiben leer; Auswahlquoten und Genauigkeit gibt es trotzdem.</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1540,90 @@
         <source>intact (every event, finalized review and import checked, the rollups against the review facts and the decision records against the decisions)</source>
         <translation>intakt (jedes Ereignis, jede abgeschlossene Prüfung und jeder Import geprüft, die Rollups gegen die Prüfdaten und die Entscheidungsdatensätze gegen die Entscheidungen)</translation>
     </message>
+    <message>
+        <source>Fairness by group</source>
+        <translation>Fairness nach Gruppe</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>No batch or review log names protected attributes, so there are no figures by group. Name them at import (--group-columns) with the positive class (--positive-label).</source>
+        <translation>Kein Stapel und kein Prüfprotokoll nennt geschützte Merkmale, daher gibt es keine Kennzahlen nach Gruppe. Nennen Sie sie beim Import (--group-columns) mit der positiven Klasse (--positive-label).</translation>
+    </message>
+    <message>
+        <source>For each protected attribute: how the model and the decision that counts treat each group (all imported decisions of the model in the period), how the reviewers&apos; blind and final decisions do on the cases they reviewed, the disparities against the reference group and whether review narrowed or widened them.</source>
+        <translation>Für jedes geschützte Merkmal: wie das Modell und die geltende Entscheidung jede Gruppe behandeln (alle importierten Entscheidungen des Modells im Zeitraum), wie die blinden und finalen Entscheidungen der Prüfer auf den geprüften Fällen abschneiden, die Abweichungen von der Referenzgruppe und ob die Prüfung sie verkleinert oder vergrößert hat.</translation>
+    </message>
+    <message>
+        <source>By %1: reference group %2, positive label %3</source>
+        <translation>Nach %1: Referenzgruppe %2, positives Label %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>%1 (%2 pending)</source>
+        <translation>%1 (%2 ausstehend)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Selection rate: model, then effective</source>
+        <translation>Auswahlquote: Modell, dann geltend</translation>
+    </message>
+    <message>
+        <source>False-positive rate</source>
+        <translation>Falsch-positiv-Rate</translation>
+    </message>
+    <message>
+        <source>False-negative rate</source>
+        <translation>Falsch-negativ-Rate</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>False-positive rate: model, blind, final</source>
+        <translation>Falsch-positiv-Rate: Modell, blind, final</translation>
+    </message>
+    <message>
+        <source>No reviewed case in this period names %1.</source>
+        <translation>Kein geprüfter Fall in diesem Zeitraum nennt %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3, %4): ratio %5, difference %6 points (95 % interval %7 to %8)</source>
+        <translation>%1, %2 (%3, %4): Verhältnis %5, Differenz %6 Punkte (95-%-Intervall %7 bis %8)</translation>
+    </message>
+    <message>
+        <source>No disparity is flagged.</source>
+        <translation>Keine Abweichung ist markiert.</translation>
+    </message>
+    <message>
+        <source>Flagged disparities: %1.</source>
+        <translation>Markierte Abweichungen: %1.</translation>
+    </message>
+    <message>
+        <source>(95 % interval of the change: %1 to %2 points)</source>
+        <translation>(95-%-Intervall der Änderung: %1 bis %2 Punkte)</translation>
+    </message>
+    <message>
+        <source>Method: selection rate = share given the positive label; TPR = true positives / actual positives; FPR = false positives / actual negatives; FNR = false negatives / actual positives; accuracy = correct / cases with a known outcome. The effective decision is the latest human decision on a case, else the model&apos;s; cases waiting for a mandatory review are pending. The reference group is the largest unless chosen. Differences carry Newcombe&apos;s hybrid score interval; a disparity is flagged when the ratio lies outside %1 to %2, the interval excludes 0 and both groups have at least %3 cases. The change review made to a gap is |final difference| - |model difference| on the reviewed cases, with a 95 % interval from %4 bootstrap resamples stratified by group (fixed seed).</source>
+        <translation>Methode: Auswahlquote = Anteil mit dem positiven Label; TPR = richtig Positive / tatsächlich Positive; FPR = falsch Positive / tatsächlich Negative; FNR = falsch Negative / tatsächlich Positive; Genauigkeit = richtige / Fälle mit bekanntem Ergebnis. Die geltende Entscheidung ist die letzte menschliche Entscheidung zu einem Fall, sonst die des Modells; Fälle, die auf eine Pflichtprüfung warten, sind ausstehend. Die Referenzgruppe ist die größte, sofern keine gewählt ist. Differenzen tragen Newcombes hybrides Score-Intervall; eine Abweichung wird markiert, wenn das Verhältnis außerhalb von %1 bis %2 liegt, das Intervall 0 ausschließt und beide Gruppen mindestens %3 Fälle haben. Die Änderung eines Abstands durch die Prüfung ist |finale Differenz| - |Modelldifferenz| auf den geprüften Fällen, mit einem 95-%-Intervall aus %4 nach Gruppe geschichteten Bootstrap-Stichproben (fester Startwert).</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -1491,6 +1833,14 @@
     <message>
         <source>Cannot store the ordinals: %1</source>
         <translation>Die Ordnungszahlen können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: --group-bands names column &apos;%2&apos;, which --group-columns does not name</source>
+        <translation>%1: --group-bands nennt die Spalte „%2“, die --group-columns nicht nennt</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was stored.</source>
+        <translation>%1: %2. Es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2981,130 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>oversight::FairnessPage</name>
+    <message>
+        <source>Show as &amp;tables</source>
+        <translation>Als &amp;Tabellen zeigen</translation>
+    </message>
+    <message>
+        <source>Rates by group</source>
+        <translation>Raten nach Gruppe</translation>
+    </message>
+    <message>
+        <source>One row per group and decider: cases, the rate and its 95 % interval.</source>
+        <translation>Eine Zeile je Gruppe und Entscheider: Fälle, die Rate und ihr 95-%-Intervall.</translation>
+    </message>
+    <message>
+        <source>Disparities</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>Each group against the reference group: ratio, difference and its 95 % interval, and whether it is flagged.</source>
+        <translation>Jede Gruppe gegenüber der Referenzgruppe: Verhältnis, Differenz mit 95-%-Intervall und ob sie markiert ist.</translation>
+    </message>
+    <message>
+        <source>Attr&amp;ibute:</source>
+        <translation>&amp;Merkmal:</translation>
+    </message>
+    <message>
+        <source>The protected attribute whose groups are compared.</source>
+        <translation>Das geschützte Merkmal, dessen Gruppen verglichen werden.</translation>
+    </message>
+    <message>
+        <source>a&amp;nd:</source>
+        <extracomment>A second attribute, for the intersection of two (e.g. sex and age band).</extracomment>
+        <translation>u&amp;nd:</translation>
+    </message>
+    <message>
+        <source>A second attribute: compare the groups of both at once (their intersection).</source>
+        <translation>Ein zweites Merkmal: Vergleicht die Gruppen beider zugleich (ihre Schnittmenge).</translation>
+    </message>
+    <message>
+        <source>M&amp;etric:</source>
+        <translation>M&amp;etrik:</translation>
+    </message>
+    <message>
+        <source>The rate compared across groups.</source>
+        <translation>Die über Gruppen verglichene Rate.</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>M&amp;odell:</translation>
+    </message>
+    <message>
+        <source>The decisions and reviews of one model, or of all.</source>
+        <translation>Die Entscheidungen und Prüfungen eines Modells oder aller.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>Oversight effect</source>
+        <translation>Wirkung der Aufsicht</translation>
+    </message>
+    <message>
+        <source>A chart. “Show as tables” gives its figures as a table.</source>
+        <translation>Ein Diagramm. „Als Tabellen zeigen“ gibt seine Zahlen als Tabelle aus.</translation>
+    </message>
+    <message>
+        <source>Analysing...</source>
+        <translation>Wird ausgewertet...</translation>
+    </message>
+    <message>
+        <source>Dis&amp;parities against the reference group</source>
+        <translation>Abweichungen von der &amp;Referenzgruppe</translation>
+    </message>
+    <message>
+        <source>Warnings by &amp;group</source>
+        <translation>Warnungen nach &amp;Gruppe</translation>
+    </message>
+    <message>
+        <source>Warnings by group</source>
+        <translation>Warnungen nach Gruppe</translation>
+    </message>
+    <message>
+        <source>Where review widens a gap between groups, and reviewers whose override rates differ by group more than chance explains.</source>
+        <translation>Wo die Prüfung einen Abstand zwischen Gruppen vergrößert, und Prüfer, deren Überstimmungsraten je Gruppe stärker abweichen, als der Zufall erklärt.</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s figures as a table, one row per group and decider: for screen readers and for reading exact numbers.</source>
+        <translation>Die Zahlen des Diagramms als Tabelle, eine Zeile je Gruppe und Entscheider: für Bildschirmleser und zum Ablesen genauer Werte.</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Alle Modelle</translation>
+    </message>
+    <message>
+        <source>No warning for this attribute: review widens no gap significantly, and no reviewer&apos;s override rate differs by group more than chance explains (each needs at least 20 reviews per group).</source>
+        <translation>Keine Warnung für dieses Merkmal: Die Prüfung vergrößert keinen Abstand signifikant, und keine Überstimmungsrate eines Prüfers weicht je Gruppe stärker ab, als der Zufall erklärt (jede braucht mindestens 20 Prüfungen je Gruppe).</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 cases in %2: their rates swing widely and no disparity is flagged for them. Read the intervals, not the points.</source>
+        <translation>Weniger als %1 Fälle in %2: Ihre Raten schwanken stark, und für sie wird keine Abweichung markiert. Lesen Sie die Intervalle, nicht die Punkte.</translation>
+    </message>
+    <message>
+        <source>Accuracy counts only cases whose outcome is known.</source>
+        <translation>Die Genauigkeit zählt nur Fälle mit bekanntem Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Without a positive label only accuracy can be compared.</source>
+        <translation>Ohne positives Label lässt sich nur die Genauigkeit vergleichen.</translation>
+    </message>
+    <message>
+        <source>(change %1 points, 95 % interval %2 to %3)</source>
+        <translation>(Änderung %1 Punkte, 95-%-Intervall %2 bis %3)</translation>
+    </message>
+    <message>
+        <source>No reviewed cases in these groups yet: whether review narrows or widens a gap shows once there are.</source>
+        <translation>Noch keine geprüften Fälle in diesen Gruppen: Ob die Prüfung einen Abstand verkleinert oder vergrößert, zeigt sich, sobald es welche gibt.</translation>
+    </message>
+    <message>
+        <source>No figures by group yet. Name the protected attributes when importing decisions or a review log (oversight-cli import --group-columns), with the positive label (--positive-label), and they appear here.</source>
+        <translation>Noch keine Kennzahlen nach Gruppe. Nennen Sie die geschützten Merkmale beim Import von Entscheidungen oder eines Prüfprotokolls (oversight-cli import --group-columns) mit dem positiven Label (--positive-label), dann erscheinen sie hier.</translation>
+    </message>
+</context>
+<context>
     <name>oversight::ImportDialog</name>
     <message>
         <source>Import Decisions</source>
@@ -3063,6 +3537,14 @@ SHA-256 %2</translation>
 The next export continues after cursor %3.</source>
         <translation>%L1 Datensätze nach %2 geschrieben.
 Der nächste Export setzt nach Cursor %3 fort.</translation>
+    </message>
+    <message>
+        <source>F&amp;airness</source>
+        <translation>&amp;Fairness</translation>
+    </message>
+    <message>
+        <source>Rates by group for the model, the decisions and the reviewers, and whether review narrows or widens a gap.</source>
+        <translation>Raten nach Gruppe für das Modell, die Entscheidungen und die Prüfer, und ob die Prüfung einen Abstand verkleinert oder vergrößert.</translation>
     </message>
 </context>
 <context>

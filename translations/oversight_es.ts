@@ -242,6 +242,76 @@
         <source>Day</source>
         <translation>Día</translation>
     </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 puntos</translation>
+    </message>
+    <message>
+        <source>All decisions</source>
+        <translation>Todas las decisiones</translation>
+    </message>
+    <message>
+        <source>Reviewed cases</source>
+        <translation>Casos revisados</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Effective decision</source>
+        <translation>Decisión vigente</translation>
+    </message>
+    <message>
+        <source>Reviewer, blind</source>
+        <translation>Revisor, a ciegas</translation>
+    </message>
+    <message>
+        <source>Reviewer, final</source>
+        <translation>Revisor, final</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decidido por</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <extracomment>Which cases a disparity is about: all decisions or the reviewed ones.</extracomment>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>%1 (reference)</source>
+        <translation>%1 (referencia)</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <extracomment>The group&apos;s rate divided by the reference group&apos;s.</extracomment>
+        <translation>Razón</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Señalada</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Outside the four-fifths band, significant, and both groups large enough</source>
+        <translation>Fuera de la banda de cuatro quintos, significativa y ambos grupos suficientemente grandes</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMap</name>
@@ -284,6 +354,14 @@
     <message>
         <source>the file&apos;s columns are: %1</source>
         <translation>las columnas del archivo son: %1</translation>
+    </message>
+    <message>
+        <source>--group-columns names a column twice</source>
+        <translation>--group-columns nombra una columna dos veces</translation>
+    </message>
+    <message>
+        <source>--group-bands names column &apos;%1&apos;, which --group-columns does not name</source>
+        <translation>--group-bands nombra la columna «%1», que --group-columns no nombra</translation>
     </message>
 </context>
 <context>
@@ -581,6 +659,174 @@
     </message>
 </context>
 <context>
+    <name>Fairness</name>
+    <message>
+        <source>selection-rate</source>
+        <translation>tasa de selección</translation>
+    </message>
+    <message>
+        <source>true-positive</source>
+        <translation>verdaderos positivos</translation>
+    </message>
+    <message>
+        <source>false-positive</source>
+        <translation>falsos positivos</translation>
+    </message>
+    <message>
+        <source>false-negative</source>
+        <translation>falsos negativos</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>exactitud</translation>
+    </message>
+    <message>
+        <source>No positive label is known: the error rates (TPR, FPR, FNR) stay empty. Name the positive class with --positive-label when importing.</source>
+        <translation>No se conoce ninguna etiqueta positiva: las tasas de error (TPR, FPR, FNR) quedan vacías. Indique la clase positiva con --positive-label al importar.</translation>
+    </message>
+    <message>
+        <source>The batches in this filter name different positive labels (%1): the error rates stay empty; filter by model to compare like with like.</source>
+        <translation>Los lotes de este filtro nombran etiquetas positivas distintas (%1): las tasas de error quedan vacías; filtre por modelo para comparar lo comparable.</translation>
+    </message>
+    <message>
+        <source>%1 decisions and %2 reviews come from batches or logs that did not name &apos;%3&apos; and are not counted here.</source>
+        <translation>%1 decisiones y %2 revisiones proceden de lotes o registros que no nombran «%3» y no se cuentan aquí.</translation>
+    </message>
+    <message>
+        <source>--reference: attribute &apos;%1&apos; has no group &apos;%2&apos; in this filter (its groups: %3)</source>
+        <translation>--reference: el atributo «%1» no tiene el grupo «%2» en este filtro (sus grupos: %3)</translation>
+    </message>
+    <message>
+        <source>%1 overrides the model at different rates for different %2 groups (%3 test, p = %4, at least %5 reviews per group).</source>
+        <translation>%1 corrige al modelo con tasas distintas según el grupo de %2 (prueba %3, p = %4, al menos %5 revisiones por grupo).</translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s exact</source>
+        <translation>exacta de Fisher</translation>
+    </message>
+    <message>
+        <source>chi-square</source>
+        <translation>chi cuadrado</translation>
+    </message>
+    <message>
+        <source>Human review widened the %1 gap between %2 and %3 from %4 to %5 points.</source>
+        <translation>La revisión humana amplió la brecha de %1 entre %2 y %3 de %4 a %5 puntos.</translation>
+    </message>
+    <message>
+        <source>Human review narrowed the %1 gap between %2 and %3 from %4 to %5 points.</source>
+        <translation>La revisión humana redujo la brecha de %1 entre %2 y %3 de %4 a %5 puntos.</translation>
+    </message>
+    <message>
+        <source>Human review left the %1 gap between %2 and %3 at %4 points.</source>
+        <translation>La revisión humana dejó la brecha de %1 entre %2 y %3 en %4 puntos.</translation>
+    </message>
+    <message>
+        <source>--groups: no attribute &apos;%1&apos; in this filter (the stored ones: %2)</source>
+        <translation>--groups: no hay atributo «%1» en este filtro (los guardados: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>--reference names attribute &apos;%1&apos;, which is not analysed here (the stored ones: %2)</source>
+        <translation>--reference nombra el atributo «%1», que no se analiza aquí (los guardados: %2)</translation>
+    </message>
+    <message>
+        <source>Cannot update the figures by group: %1</source>
+        <translation>No se pueden actualizar las cifras por grupo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the figures by group: %1</source>
+        <translation>No se pueden leer las cifras por grupo: %1</translation>
+    </message>
+    <message>
+        <source>No batch or review log names group columns: import with --group-columns to see figures by group.</source>
+        <translation>Ningún lote ni registro de revisiones nombra columnas de grupo: importe con --group-columns para ver cifras por grupo.</translation>
+    </message>
+    <message>
+        <source>--group-bands &apos;%1&apos;: give COLUMN=CUT,CUT,... (e.g. age=25,45,65)</source>
+        <translation>--group-bands «%1»: indique COLUMNA=CORTE,CORTE,... (p. ej. age=25,45,65)</translation>
+    </message>
+    <message>
+        <source>--group-bands &apos;%1&apos;: &apos;%2&apos; is not a number</source>
+        <translation>--group-bands «%1»: «%2» no es un número</translation>
+    </message>
+    <message>
+        <source>--group-bands &apos;%1&apos;: the cut points must increase</source>
+        <translation>--group-bands «%1»: los puntos de corte deben ser crecientes</translation>
+    </message>
+    <message>
+        <source>--group-bands names column &apos;%1&apos; twice</source>
+        <translation>--group-bands nombra la columna «%1» dos veces</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number, and --group-bands gives this column numeric bands</source>
+        <translation>«%1» no es un número, y --group-bands da a esta columna tramos numéricos</translation>
+    </message>
+    <message>
+        <source>group column &apos;%1&apos; has more than %2 distinct values; an attribute must name groups, not individuals: give bands for a numeric column (e.g. --group-bands %1=25,45,65)</source>
+        <translation>la columna de grupo «%1» tiene más de %2 valores distintos; un atributo debe nombrar grupos, no individuos: indique tramos para una columna numérica (p. ej. --group-bands %1=25,45,65)</translation>
+    </message>
+</context>
+<context>
+    <name>FairnessChart</name>
+    <message>
+        <source>Selection rate</source>
+        <extracomment>Share of cases given the positive label (e.g. declined).</extracomment>
+        <translation>Tasa de selección</translation>
+    </message>
+    <message>
+        <source>True-positive rate</source>
+        <translation>Tasa de verdaderos positivos</translation>
+    </message>
+    <message>
+        <source>False-positive rate</source>
+        <translation>Tasa de falsos positivos</translation>
+    </message>
+    <message>
+        <source>False-negative rate</source>
+        <translation>Tasa de falsos negativos</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Model (reviewed cases)</source>
+        <translation>Modelo (casos revisados)</translation>
+    </message>
+    <message>
+        <source>Effective decision</source>
+        <extracomment>The decision that counts: the reviewer&apos;s where there was a review.</extracomment>
+        <translation>Decisión vigente</translation>
+    </message>
+    <message>
+        <source>Reviewer, blind</source>
+        <translation>Revisor, a ciegas</translation>
+    </message>
+    <message>
+        <source>Reviewer, final</source>
+        <translation>Revisor, final</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (95 % interval)</source>
+        <translation>%1 por %2 (intervalo del 95 %)</translation>
+    </message>
+    <message>
+        <source>%1 (reference)</source>
+        <translation>%1 (referencia)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 times the reference&apos;s rate</source>
+        <translation>de %1 a %2 veces la tasa de la referencia</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>%1: cannot tell the format from the extension &apos;.%2&apos;; use --format csv or --format jsonl.</source>
@@ -705,6 +951,18 @@
     <message>
         <source>Hide them with --hide, or, if reviewers must see them, allow them with --allow-leak.</source>
         <translation>Ocúltelas con --hide o, si los revisores deben verlas, permítalas con --allow-leak.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was stored.</source>
+        <translation>%1: %2. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The positive label &apos;%1&apos; is neither a label of the model nor an outcome in this file: every case counts as negative.</source>
+        <translation>La etiqueta positiva «%1» no es ni una etiqueta del modelo ni un resultado en este archivo: todos los casos cuentan como negativos.</translation>
+    </message>
+    <message>
+        <source>No --positive-label: the error rates by group (true and false positive rates) stay empty; selection rates and accuracy still come.</source>
+        <translation>Sin --positive-label: las tasas de error por grupo (verdaderos y falsos positivos) quedan vacías; las tasas de selección y la exactitud sí se calculan.</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1540,90 @@
         <source>intact (every event, finalized review and import checked, the rollups against the review facts and the decision records against the decisions)</source>
         <translation>íntegro (cada evento, revisión finalizada e importación comprobados, los agregados frente a los datos de revisión y los registros de decisión frente a las decisiones)</translation>
     </message>
+    <message>
+        <source>Fairness by group</source>
+        <translation>Equidad por grupo</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>No batch or review log names protected attributes, so there are no figures by group. Name them at import (--group-columns) with the positive class (--positive-label).</source>
+        <translation>Ningún lote ni registro de revisiones nombra atributos protegidos, así que no hay cifras por grupo. Nómbrelos al importar (--group-columns) con la clase positiva (--positive-label).</translation>
+    </message>
+    <message>
+        <source>For each protected attribute: how the model and the decision that counts treat each group (all imported decisions of the model in the period), how the reviewers&apos; blind and final decisions do on the cases they reviewed, the disparities against the reference group and whether review narrowed or widened them.</source>
+        <translation>Para cada atributo protegido: cómo tratan a cada grupo el modelo y la decisión vigente (todas las decisiones importadas del modelo en el periodo), cómo resultan las decisiones a ciegas y finales de los revisores en los casos revisados, las disparidades frente al grupo de referencia y si la revisión las redujo o amplió.</translation>
+    </message>
+    <message>
+        <source>By %1: reference group %2, positive label %3</source>
+        <translation>Por %1: grupo de referencia %2, etiqueta positiva %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1 (%2 pending)</source>
+        <translation>%1 (%2 pendientes)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Selection rate: model, then effective</source>
+        <translation>Tasa de selección: modelo, luego vigente</translation>
+    </message>
+    <message>
+        <source>False-positive rate</source>
+        <translation>Tasa de falsos positivos</translation>
+    </message>
+    <message>
+        <source>False-negative rate</source>
+        <translation>Tasa de falsos negativos</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>False-positive rate: model, blind, final</source>
+        <translation>Tasa de falsos positivos: modelo, a ciegas, final</translation>
+    </message>
+    <message>
+        <source>No reviewed case in this period names %1.</source>
+        <translation>Ningún caso revisado en este periodo nombra %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3, %4): ratio %5, difference %6 points (95 % interval %7 to %8)</source>
+        <translation>%1, %2 (%3, %4): razón %5, diferencia %6 puntos (intervalo del 95 % de %7 a %8)</translation>
+    </message>
+    <message>
+        <source>No disparity is flagged.</source>
+        <translation>No se señala ninguna disparidad.</translation>
+    </message>
+    <message>
+        <source>Flagged disparities: %1.</source>
+        <translation>Disparidades señaladas: %1.</translation>
+    </message>
+    <message>
+        <source>(95 % interval of the change: %1 to %2 points)</source>
+        <translation>(intervalo del 95 % del cambio: de %1 a %2 puntos)</translation>
+    </message>
+    <message>
+        <source>Method: selection rate = share given the positive label; TPR = true positives / actual positives; FPR = false positives / actual negatives; FNR = false negatives / actual positives; accuracy = correct / cases with a known outcome. The effective decision is the latest human decision on a case, else the model&apos;s; cases waiting for a mandatory review are pending. The reference group is the largest unless chosen. Differences carry Newcombe&apos;s hybrid score interval; a disparity is flagged when the ratio lies outside %1 to %2, the interval excludes 0 and both groups have at least %3 cases. The change review made to a gap is |final difference| - |model difference| on the reviewed cases, with a 95 % interval from %4 bootstrap resamples stratified by group (fixed seed).</source>
+        <translation>Método: tasa de selección = proporción con la etiqueta positiva; TPR = verdaderos positivos / positivos reales; FPR = falsos positivos / negativos reales; FNR = falsos negativos / positivos reales; exactitud = aciertos / casos con resultado conocido. La decisión vigente es la última decisión humana sobre un caso, si no la del modelo; los casos que esperan una revisión obligatoria están pendientes. El grupo de referencia es el mayor salvo que se elija otro. Las diferencias llevan el intervalo híbrido de puntuación de Newcombe; una disparidad se señala cuando la razón queda fuera de %1 a %2, el intervalo excluye el 0 y ambos grupos tienen al menos %3 casos. El cambio que la revisión hizo en una brecha es |diferencia final| - |diferencia del modelo| en los casos revisados, con un intervalo del 95 % a partir de %4 remuestreos bootstrap estratificados por grupo (semilla fija).</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -1491,6 +1833,14 @@
     <message>
         <source>Cannot store the ordinals: %1</source>
         <translation>No se pueden guardar los ordinales: %1</translation>
+    </message>
+    <message>
+        <source>%1: --group-bands names column &apos;%2&apos;, which --group-columns does not name</source>
+        <translation>%1: --group-bands nombra la columna «%2», que --group-columns no nombra</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was stored.</source>
+        <translation>%1: %2. No se guardó nada.</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2981,130 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>oversight::FairnessPage</name>
+    <message>
+        <source>Show as &amp;tables</source>
+        <translation>Mostrar como &amp;tablas</translation>
+    </message>
+    <message>
+        <source>Rates by group</source>
+        <translation>Tasas por grupo</translation>
+    </message>
+    <message>
+        <source>One row per group and decider: cases, the rate and its 95 % interval.</source>
+        <translation>Una fila por grupo y decisor: casos, la tasa y su intervalo del 95 %.</translation>
+    </message>
+    <message>
+        <source>Disparities</source>
+        <translation>Disparidades</translation>
+    </message>
+    <message>
+        <source>Each group against the reference group: ratio, difference and its 95 % interval, and whether it is flagged.</source>
+        <translation>Cada grupo frente al grupo de referencia: razón, diferencia y su intervalo del 95 %, y si está señalada.</translation>
+    </message>
+    <message>
+        <source>Attr&amp;ibute:</source>
+        <translation>A&amp;tributo:</translation>
+    </message>
+    <message>
+        <source>The protected attribute whose groups are compared.</source>
+        <translation>El atributo protegido cuyos grupos se comparan.</translation>
+    </message>
+    <message>
+        <source>a&amp;nd:</source>
+        <extracomment>A second attribute, for the intersection of two (e.g. sex and age band).</extracomment>
+        <translation>&amp;y:</translation>
+    </message>
+    <message>
+        <source>A second attribute: compare the groups of both at once (their intersection).</source>
+        <translation>Un segundo atributo: compara a la vez los grupos de ambos (su intersección).</translation>
+    </message>
+    <message>
+        <source>M&amp;etric:</source>
+        <translation>M&amp;étrica:</translation>
+    </message>
+    <message>
+        <source>The rate compared across groups.</source>
+        <translation>La tasa que se compara entre grupos.</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>M&amp;odelo:</translation>
+    </message>
+    <message>
+        <source>The decisions and reviews of one model, or of all.</source>
+        <translation>Las decisiones y revisiones de un modelo, o de todos.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Oversight effect</source>
+        <translation>Efecto de la supervisión</translation>
+    </message>
+    <message>
+        <source>A chart. “Show as tables” gives its figures as a table.</source>
+        <translation>Un gráfico. «Mostrar como tablas» da sus cifras como tabla.</translation>
+    </message>
+    <message>
+        <source>Analysing...</source>
+        <translation>Analizando...</translation>
+    </message>
+    <message>
+        <source>Dis&amp;parities against the reference group</source>
+        <translation>Dispari&amp;dades frente al grupo de referencia</translation>
+    </message>
+    <message>
+        <source>Warnings by &amp;group</source>
+        <translation>Avisos por &amp;grupo</translation>
+    </message>
+    <message>
+        <source>Warnings by group</source>
+        <translation>Avisos por grupo</translation>
+    </message>
+    <message>
+        <source>Where review widens a gap between groups, and reviewers whose override rates differ by group more than chance explains.</source>
+        <translation>Dónde la revisión amplía una brecha entre grupos, y revisores cuyas tasas de corrección difieren por grupo más de lo que explica el azar.</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s figures as a table, one row per group and decider: for screen readers and for reading exact numbers.</source>
+        <translation>Las cifras del gráfico como tabla, una fila por grupo y decisor: para lectores de pantalla y para leer cifras exactas.</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Todos los modelos</translation>
+    </message>
+    <message>
+        <source>No warning for this attribute: review widens no gap significantly, and no reviewer&apos;s override rate differs by group more than chance explains (each needs at least 20 reviews per group).</source>
+        <translation>Ningún aviso para este atributo: la revisión no amplía ninguna brecha de forma significativa y la tasa de corrección de ningún revisor difiere por grupo más de lo que explica el azar (cada aviso necesita al menos 20 revisiones por grupo).</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 cases in %2: their rates swing widely and no disparity is flagged for them. Read the intervals, not the points.</source>
+        <translation>Menos de %1 casos en %2: sus tasas oscilan mucho y no se señala ninguna disparidad para ellos. Lea los intervalos, no los puntos.</translation>
+    </message>
+    <message>
+        <source>Accuracy counts only cases whose outcome is known.</source>
+        <translation>La exactitud solo cuenta casos con resultado conocido.</translation>
+    </message>
+    <message>
+        <source>Without a positive label only accuracy can be compared.</source>
+        <translation>Sin etiqueta positiva solo puede compararse la exactitud.</translation>
+    </message>
+    <message>
+        <source>(change %1 points, 95 % interval %2 to %3)</source>
+        <translation>(cambio de %1 puntos, intervalo del 95 % de %2 a %3)</translation>
+    </message>
+    <message>
+        <source>No reviewed cases in these groups yet: whether review narrows or widens a gap shows once there are.</source>
+        <translation>Aún no hay casos revisados en estos grupos: si la revisión reduce o amplía una brecha se verá cuando los haya.</translation>
+    </message>
+    <message>
+        <source>No figures by group yet. Name the protected attributes when importing decisions or a review log (oversight-cli import --group-columns), with the positive label (--positive-label), and they appear here.</source>
+        <translation>Aún no hay cifras por grupo. Nombre los atributos protegidos al importar decisiones o un registro de revisiones (oversight-cli import --group-columns), con la etiqueta positiva (--positive-label), y aparecerán aquí.</translation>
+    </message>
+</context>
+<context>
     <name>oversight::ImportDialog</name>
     <message>
         <source>Import Decisions</source>
@@ -3063,6 +3537,14 @@ SHA-256 %2</translation>
 The next export continues after cursor %3.</source>
         <translation>%L1 registros escritos en %2.
 La próxima exportación continúa después del cursor %3.</translation>
+    </message>
+    <message>
+        <source>F&amp;airness</source>
+        <translation>E&amp;quidad</translation>
+    </message>
+    <message>
+        <source>Rates by group for the model, the decisions and the reviewers, and whether review narrows or widens a gap.</source>
+        <translation>Tasas por grupo del modelo, las decisiones y los revisores, y si la revisión reduce o amplía una brecha.</translation>
     </message>
 </context>
 <context>

@@ -119,18 +119,20 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("Review"), QStringLiteral("Queues")}));
         QVERIFY(window.usersPage() == nullptr);
         QVERIFY(window.reviewPage() != nullptr);
+        QVERIFY(window.fairnessPage() == nullptr); // the figures by group are for compliance
         QCOMPARE(window.batchModel()->rowCount(), 0);
 
         window.setSession(compliance);
         QCOMPARE(tabTitles(window),
-                 (QStringList{QStringLiteral("Dashboard"), QStringLiteral("Queues"),
-                              QStringLiteral("Import Batches")}));
+                 (QStringList{QStringLiteral("Dashboard"), QStringLiteral("Fairness"),
+                              QStringLiteral("Queues"), QStringLiteral("Import Batches")}));
 
         window.setSession(t.admin);
         QVERIFY(window.reviewPage() == nullptr); // reviewing is the reviewer role's alone
         QCOMPARE(tabTitles(window),
-                 (QStringList{QStringLiteral("Dashboard"), QStringLiteral("Queues"),
-                              QStringLiteral("Import Batches"), QStringLiteral("Users")}));
+                 (QStringList{QStringLiteral("Dashboard"), QStringLiteral("Fairness"),
+                              QStringLiteral("Queues"), QStringLiteral("Import Batches"),
+                              QStringLiteral("Users")}));
         QVERIFY(window.usersPage() != nullptr);
         QCOMPARE(window.usersPage()->model()->rowCount(), 3);
     }

@@ -291,7 +291,7 @@ void FairnessPage::showAttribute() {
         m_effect->clear();
         m_emptyState->setText(
             tr("No figures by group yet. Name the protected attributes when importing "
-               "decisions or a review log (--group-columns, or the import dialog), with the "
+               "decisions or a review log (oversight-cli import --group-columns), with the "
                "positive label (--positive-label), and they appear here."));
         m_figuresArea->setCurrentWidget(m_emptyState);
         replaceModel(m_disparities, nullptr);
