@@ -27,13 +27,21 @@ struct ReviewCell {
     QString initial; // empty when none was recorded
     QString final;
     QString truth;
+    qint64 n = 0;
+};
+
+// One reviewer's reviews of one combination of groups, and how many overrode the model.
+struct ReviewerCell {
+    QString groupsJson;
     QString reviewer;
     qint64 n = 0;
+    qint64 overrides = 0;
 };
 
 struct FairnessCells {
     QList<DecisionCell> decisions;
     QList<ReviewCell> reviews;
+    QList<ReviewerCell> reviewers;
 };
 
 } // namespace oversight

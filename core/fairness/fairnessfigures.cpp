@@ -288,11 +288,16 @@ private:
             const bool overridden = cell.final != cell.model;
             data.overrides += overridden ? cell.n : 0;
             data.joint[{cell.model, cell.final, cell.truth}] += cell.n;
-            auto& [overrides, total] = m_reviewerGroups[cell.reviewer][*group];
-            overrides += overridden ? cell.n : 0;
-            total += cell.n;
             if (!cell.positiveLabel.isEmpty())
                 m_positiveLabels.insert(cell.positiveLabel);
+        }
+        for (const ReviewerCell& cell : cells.reviewers) {
+            const std::optional<QString> group = groupOf(parsed.of(cell.groupsJson), m_components);
+            if (!group)
+                continue;
+            auto& [overrides, total] = m_reviewerGroups[cell.reviewer][*group];
+            overrides += cell.overrides;
+            total += cell.n;
         }
     }
 

@@ -99,15 +99,30 @@ Status rollUpReviewsByGroup(QSqlDatabase db, const QString& condition, const QVa
     QSqlQuery query(db);
     query.prepare(
         QStringLiteral(
-            "INSERT INTO fairness_reviews (local_day, queue, model, reviewer, groups, "
-            "positive_label, model_label, initial, final, truth, n) "
-            "SELECT local_day, queue, model, reviewer, groups, coalesce(positive_label, ''), "
-            "model_label, coalesce(initial, ''), final, coalesce(truth, ''), count(*) "
+            "INSERT INTO fairness_reviews (local_day, queue, model, groups, positive_label, "
+            "model_label, initial, final, truth, n) "
+            "SELECT local_day, queue, model, groups, coalesce(positive_label, ''), model_label, "
+            "coalesce(initial, ''), final, coalesce(truth, ''), count(*) "
             "FROM review_facts WHERE groups IS NOT NULL AND %1 "
-            "GROUP BY local_day, queue, model, reviewer, groups, coalesce(positive_label, ''), "
+            "GROUP BY local_day, queue, model, groups, coalesce(positive_label, ''), "
             "model_label, coalesce(initial, ''), final, coalesce(truth, '') "
-            "ON CONFLICT (local_day, queue, model, reviewer, groups, positive_label, model_label, "
-            "initial, final, truth) DO UPDATE SET n = fairness_reviews.n + excluded.n")
+            "ON CONFLICT (local_day, queue, model, groups, positive_label, model_label, initial, "
+            "final, truth) DO UPDATE SET n = fairness_reviews.n + excluded.n")
+            .arg(condition));
+    query.addBindValue(value);
+    if (!query.exec())
+        return failure(query);
+    query.prepare(
+        QStringLiteral(
+            "INSERT INTO fairness_reviewer_overrides (local_day, queue, model, reviewer, groups, "
+            "n, overrides) "
+            "SELECT local_day, queue, model, reviewer, groups, count(*), "
+            "sum(CASE WHEN final <> model_label THEN 1 ELSE 0 END) "
+            "FROM review_facts WHERE groups IS NOT NULL AND %1 "
+            "GROUP BY local_day, queue, model, reviewer, groups "
+            "ON CONFLICT (local_day, queue, model, reviewer, groups) DO UPDATE SET "
+            "n = fairness_reviewer_overrides.n + excluded.n, "
+            "overrides = fairness_reviewer_overrides.overrides + excluded.overrides")
             .arg(condition));
     query.addBindValue(value);
     if (!query.exec())

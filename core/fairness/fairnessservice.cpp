@@ -65,13 +65,44 @@ Status readReviewCells(QSqlQuery& query, QList<ReviewCell>& cells) {
     if (!query.exec())
         return failure(query);
     while (query.next())
-        cells << ReviewCell{query.value(0).toString(), query.value(1).toString(),
-                            query.value(2).toString(), query.value(3).toString(),
-                            query.value(4).toString(), query.value(5).toString(),
-                            query.value(6).toString(), query.value(7).toLongLong()};
+        cells << ReviewCell{query.value(0).toString(),  query.value(1).toString(),
+                            query.value(2).toString(),  query.value(3).toString(),
+                            query.value(4).toString(),  query.value(5).toString(),
+                            query.value(6).toLongLong()};
     if (query.lastError().isValid())
         return failure(query);
     return success();
+}
+
+Status readReviewerCells(QSqlQuery& query, QList<ReviewerCell>& cells) {
+    if (!query.exec())
+        return failure(query);
+    while (query.next())
+        cells << ReviewerCell{query.value(0).toString(), query.value(1).toString(),
+                              query.value(2).toLongLong(), query.value(3).toLongLong()};
+    if (query.lastError().isValid())
+        return failure(query);
+    return success();
+}
+
+// The review cells straight from the facts: the reference, and the quick way
+// for one reviewer's reviews (an index leads to them).
+Status reviewCellsFromFacts(QSqlDatabase db, const Where& where, FairnessCells& cells) {
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT groups, coalesce(positive_label, ''), model_label, "
+                                 "coalesce(initial, ''), final, coalesce(truth, ''), count(*) "
+                                 "FROM review_facts WHERE groups IS NOT NULL AND %1 "
+                                 "GROUP BY 1, 2, 3, 4, 5, 6")
+                      .arg(where.sql));
+    where.bind(query);
+    if (Status read = readReviewCells(query, cells.reviews); !read)
+        return read;
+    query.prepare(QStringLiteral("SELECT '', '', '', '', '', '', count(*) FROM review_facts "
+                                 "WHERE groups IS NULL AND %1")
+                      .arg(where.sql));
+    where.bind(query);
+    return readReviewCells(query, cells.reviews);
 }
 
 void bindAll(QSqlQuery& query, const QVariantList& values) {
@@ -159,19 +190,15 @@ Result<FairnessCells> FairnessService::cellsFromRows(const Session& actor,
     if (Status read = readDecisionCells(query, cells.decisions); !read)
         return read.error();
 
-    query.prepare(QStringLiteral("SELECT coalesce(groups, ''), coalesce(positive_label, ''), "
-                                 "model_label, coalesce(initial, ''), final, "
-                                 "coalesce(truth, ''), reviewer, count(*) FROM review_facts "
-                                 "WHERE groups IS NOT NULL AND %1 GROUP BY 1, 2, 3, 4, 5, 6, 7")
-                      .arg(reviewsFilter->sql));
-    reviewsFilter->bind(query);
-    if (Status read = readReviewCells(query, cells.reviews); !read)
+    if (Status read = reviewCellsFromFacts(m_db, reviewsFilter.value(), cells); !read)
         return read.error();
-    query.prepare(QStringLiteral("SELECT '', '', '', '', '', '', '', count(*) FROM review_facts "
-                                 "WHERE groups IS NULL AND %1")
+    query.prepare(QStringLiteral("SELECT groups, reviewer, count(*), "
+                                 "sum(CASE WHEN final <> model_label THEN 1 ELSE 0 END) "
+                                 "FROM review_facts WHERE groups IS NOT NULL AND %1 "
+                                 "GROUP BY 1, 2")
                       .arg(reviewsFilter->sql));
     reviewsFilter->bind(query);
-    if (Status read = readReviewCells(query, cells.reviews); !read)
+    if (Status read = readReviewerCells(query, cells.reviewers); !read)
         return read.error();
     return cells;
 }
@@ -207,22 +234,38 @@ Result<FairnessCells> FairnessService::cellsFromRollups(const Session& actor,
     if (Status read = readDecisionCells(query, cells.decisions); !read)
         return read.error();
 
-    const Where reviews(filter, true);
-    query.prepare(QStringLiteral("SELECT groups, positive_label, model_label, initial, final, "
-                                 "truth, reviewer, sum(n) FROM fairness_reviews WHERE %1 "
-                                 "GROUP BY 1, 2, 3, 4, 5, 6, 7")
-                      .arg(reviews.sql));
-    reviews.bind(query);
-    if (Status read = readReviewCells(query, cells.reviews); !read)
-        return read.error();
-    // Reviews without attributes: all the filter's reviews less those counted by group.
-    query.prepare(QStringLiteral("SELECT '', '', '', '', '', '', '', "
-                                 "(SELECT coalesce(sum(n), 0) FROM %1 WHERE %2) - "
-                                 "(SELECT coalesce(sum(n), 0) FROM fairness_reviews WHERE %2)")
-                      .arg(rollupByReviewer().name, reviews.sql));
-    reviews.bind(query);
-    reviews.bind(query);
-    if (Status read = readReviewCells(query, cells.reviews); !read)
+    const Where byReviewer(filter, true);
+    if (!filter.reviewer.isEmpty()) {
+        // One reviewer's reviews: few, and an index leads to them.
+        const Result<Where> facts = reviewsWhere(m_db, actor, filter);
+        if (!facts)
+            return facts.error();
+        if (Status read = reviewCellsFromFacts(m_db, facts.value(), cells); !read)
+            return read.error();
+    } else {
+        const Where reviews(filter, false);
+        query.prepare(QStringLiteral("SELECT groups, positive_label, model_label, initial, "
+                                     "final, truth, sum(n) FROM fairness_reviews WHERE %1 "
+                                     "GROUP BY 1, 2, 3, 4, 5, 6")
+                          .arg(reviews.sql));
+        reviews.bind(query);
+        if (Status read = readReviewCells(query, cells.reviews); !read)
+            return read.error();
+        // Reviews without attributes: all the filter's reviews less those counted by group.
+        query.prepare(QStringLiteral("SELECT '', '', '', '', '', '', "
+                                     "(SELECT coalesce(sum(n), 0) FROM %1 WHERE %2) - "
+                                     "(SELECT coalesce(sum(n), 0) FROM fairness_reviews WHERE %3)")
+                          .arg(rollupByReviewer().name, byReviewer.sql, reviews.sql));
+        byReviewer.bind(query);
+        reviews.bind(query);
+        if (Status read = readReviewCells(query, cells.reviews); !read)
+            return read.error();
+    }
+    query.prepare(QStringLiteral("SELECT groups, reviewer, sum(n), sum(overrides) FROM "
+                                 "fairness_reviewer_overrides WHERE %1 GROUP BY 1, 2")
+                      .arg(byReviewer.sql));
+    byReviewer.bind(query);
+    if (Status read = readReviewerCells(query, cells.reviewers); !read)
         return read.error();
     return cells;
 }

@@ -44,6 +44,7 @@ const QStringList& tablesInCopyOrder() {
                                        QStringLiteral("rollup_by_workload"),
                                        QStringLiteral("fairness_decisions"),
                                        QStringLiteral("fairness_reviews"),
+                                       QStringLiteral("fairness_reviewer_overrides"),
                                        QStringLiteral("decision_records"),
                                        QStringLiteral("audit_events")};
     return tables;

@@ -409,7 +409,6 @@ const QStringList version8 = {
         local_day TEXT NOT NULL,
         queue TEXT NOT NULL,
         model TEXT NOT NULL,
-        reviewer TEXT NOT NULL,
         groups TEXT NOT NULL,
         positive_label TEXT NOT NULL,
         model_label TEXT NOT NULL,
@@ -417,8 +416,19 @@ const QStringList version8 = {
         final TEXT NOT NULL,
         truth TEXT NOT NULL,
         n INTEGER NOT NULL,
-        PRIMARY KEY (local_day, queue, model, reviewer, groups, positive_label, model_label,
-                     initial, final, truth)))"),
+        PRIMARY KEY (local_day, queue, model, groups, positive_label, model_label, initial,
+                     final, truth)))"),
+    // Each reviewer's overrides by group, apart: with the labels as well, a team
+    // of hundreds would multiply the rows past what a dashboard reads quickly.
+    QStringLiteral(R"(CREATE TABLE fairness_reviewer_overrides (
+        local_day TEXT NOT NULL,
+        queue TEXT NOT NULL,
+        model TEXT NOT NULL,
+        reviewer TEXT NOT NULL,
+        groups TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        overrides INTEGER NOT NULL,
+        PRIMARY KEY (local_day, queue, model, reviewer, groups)))"),
 };
 
 // PostgreSQL's version 4: the same tables and indexes; the label backfill with

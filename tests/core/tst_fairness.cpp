@@ -610,9 +610,12 @@ private Q_SLOTS:
                                          c.initial,
                                          c.final,
                                          c.truth,
-                                         c.reviewer,
                                          QString::number(c.n)}
                                  .join(u'|');
+            for (const ReviewerCell& c : cells.reviewers)
+                lines << QStringList{QStringLiteral("o"), c.groupsJson, c.reviewer,
+                                     QString::number(c.n), QString::number(c.overrides)}
+                             .join(u'|');
             lines.sort();
             return lines;
         };
