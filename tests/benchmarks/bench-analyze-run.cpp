@@ -1,8 +1,10 @@
 // AnalyticsService::analyze on a prepared database (see bench-analyze), warm:
 // every metric and warning from the rollups, against the same report computed
-// from every review fact (the baseline the rollups exist to beat), in one run.
+// from every review fact (the baseline the rollups exist to beat), in one run;
+// then the figures by group of one attribute the same two ways.
 #include "accounts/userstore.h"
 #include "analytics/analyticsservice.h"
+#include "fairness/fairnessservice.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -43,7 +45,7 @@ int main(int argc, char** argv) {
         for (int i = 0; i < runs; ++i) {
             QElapsedTimer timer;
             timer.start();
-            const Result<OversightReport> report = run();
+            const auto report = run();
             ms.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
             if (!report) {
                 QTextStream(stderr) << report.error().message << '\n';
@@ -72,5 +74,28 @@ int main(int argc, char** argv) {
                .arg(direct, 0, 'f', 1);
     out << QStringLiteral("ratio rollups / facts:              %1\n")
                .arg(rolled / direct, 0, 'f', 3);
+
+    const FairnessService fairness(database->connection());
+    FairnessOptions sex;
+    sex.attributes = {QStringLiteral("sex")};
+    const double byGroup = time([&] { return fairness.analyze(session.value(), all, sex); }, 21);
+    const double byGroupReviewer =
+        time([&] { return fairness.analyze(session.value(), oneReviewer, sex); }, 21);
+    const double byGroupRows = time(
+        [&]() -> Result<FairnessAnalysis> {
+            const Result<FairnessCells> cells = fairness.cellsFromRows(session.value(), all);
+            if (!cells)
+                return cells.error();
+            return computeFairness(cells.value(), sex);
+        },
+        3);
+    out << QStringLiteral("fairness by sex (rollups), warm:    %1 ms median of 21\n")
+               .arg(byGroup, 0, 'f', 1);
+    out << QStringLiteral("fairness by sex, one reviewer:      %1 ms\n")
+               .arg(byGroupReviewer, 0, 'f', 1);
+    out << QStringLiteral("baseline, by sex from the rows:     %1 ms median of 3\n")
+               .arg(byGroupRows, 0, 'f', 1);
+    out << QStringLiteral("ratio rollups / rows:               %1\n")
+               .arg(byGroup / byGroupRows, 0, 'f', 3);
     return 0;
 }
