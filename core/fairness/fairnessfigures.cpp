@@ -127,6 +127,36 @@ struct JointCell {
     qint64 n = 0;
 };
 
+// A binomial draw. Exact by inversion while the variance is small; beyond, the
+// normal approximation, whose error there is far below the bootstrap's own:
+// std::binomial_distribution sets itself up anew for every (n, p), which made
+// 2,000 resamples of a million reviews cost a quarter of a second.
+qint64 drawBinomial(qint64 n, double p, std::mt19937_64& random) {
+    if (n <= 0 || p <= 0)
+        return 0;
+    if (p >= 1)
+        return n;
+    if (p > 0.5)
+        return n - drawBinomial(n, 1 - p, random);
+    const double nn = static_cast<double>(n);
+    const double variance = nn * p * (1 - p);
+    if (variance > 100) {
+        std::normal_distribution<double> normal(nn * p, std::sqrt(variance));
+        return std::clamp<qint64>(std::llround(normal(random)), 0, n);
+    }
+    const double u = std::uniform_real_distribution<double>(0.0, 1.0)(random);
+    const double ratio = p / (1 - p);
+    double probability = std::exp(nn * std::log1p(-p)); // P(0)
+    double cumulative = probability;
+    qint64 k = 0;
+    while (cumulative < u && k < n) {
+        probability *= static_cast<double>(n - k) / static_cast<double>(k + 1) * ratio;
+        ++k;
+        cumulative += probability;
+    }
+    return k;
+}
+
 // Draws `total` cases with replacement from the cells (a multinomial draw, as
 // conditional binomials), so a resample costs the number of cells, not of cases.
 void resample(const std::vector<JointCell>& cells, qint64 total, std::mt19937_64& random,
@@ -140,8 +170,7 @@ void resample(const std::vector<JointCell>& cells, qint64 total, std::mt19937_64
             break;
         }
         const double p = static_cast<double>(cells[i].n) / static_cast<double>(massLeft);
-        std::binomial_distribution<qint64> binomial(remaining, p);
-        drawn[i] = binomial(random);
+        drawn[i] = drawBinomial(remaining, p, random);
         remaining -= drawn[i];
         massLeft -= cells[i].n;
     }

@@ -120,7 +120,7 @@ Status rollUpReviewsByGroup(QSqlDatabase db, const QString& condition, const QVa
             "sum(CASE WHEN final <> model_label THEN 1 ELSE 0 END) "
             "FROM review_facts WHERE groups IS NOT NULL AND %1 "
             "GROUP BY local_day, queue, model, reviewer, groups "
-            "ON CONFLICT (local_day, queue, model, reviewer, groups) DO UPDATE SET "
+            "ON CONFLICT (reviewer, groups, local_day, queue, model) DO UPDATE SET "
             "n = fairness_reviewer_overrides.n + excluded.n, "
             "overrides = fairness_reviewer_overrides.overrides + excluded.overrides")
             .arg(condition));

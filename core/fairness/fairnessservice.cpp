@@ -261,8 +261,9 @@ Result<FairnessCells> FairnessService::cellsFromRollups(const Session& actor,
         if (Status read = readReviewCells(query, cells.reviews); !read)
             return read.error();
     }
+    // In the key's order: no sort.
     query.prepare(QStringLiteral("SELECT groups, reviewer, sum(n), sum(overrides) FROM "
-                                 "fairness_reviewer_overrides WHERE %1 GROUP BY 1, 2")
+                                 "fairness_reviewer_overrides WHERE %1 GROUP BY reviewer, groups")
                       .arg(byReviewer.sql));
     byReviewer.bind(query);
     if (Status read = readReviewerCells(query, cells.reviewers); !read)

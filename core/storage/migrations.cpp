@@ -428,7 +428,7 @@ const QStringList version8 = {
         groups TEXT NOT NULL,
         n INTEGER NOT NULL,
         overrides INTEGER NOT NULL,
-        PRIMARY KEY (local_day, queue, model, reviewer, groups)))"),
+        PRIMARY KEY (reviewer, groups, local_day, queue, model)))"),
 };
 
 // PostgreSQL's version 4: the same tables and indexes; the label backfill with
