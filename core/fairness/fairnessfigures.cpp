@@ -27,21 +27,6 @@ constexpr std::array<const char*, 5> metricNames = {"selection_rate", "tpr", "fp
                                                     "accuracy"};
 constexpr int metricCount = static_cast<int>(metricNames.size());
 
-const Proportion& metricOf(const GroupMetrics& m, int metric) {
-    switch (metric) {
-    case 0:
-        return m.selectionRate;
-    case 1:
-        return m.tpr;
-    case 2:
-        return m.fpr;
-    case 3:
-        return m.fnr;
-    default:
-        return m.accuracy;
-    }
-}
-
 // (label, outcome) -> how many, for one decider and one group.
 using Tally = std::map<std::pair<QString, QString>, qint64>;
 
@@ -448,11 +433,11 @@ private:
                                     {"reviews", "final", &GroupFigures::final}};
         for (const Decider& decider : deciders) {
             for (int metric = 0; metric < metricCount; ++metric) {
-                const Proportion& ref = metricOf(reference.*decider.metrics, metric);
+                const Proportion& ref = fairnessMetric(reference.*decider.metrics, metric);
                 for (const GroupFigures& group : std::as_const(m_result.groups)) {
                     if (group.group == m_result.reference)
                         continue;
-                    const Proportion& p = metricOf(group.*decider.metrics, metric);
+                    const Proportion& p = fairnessMetric(group.*decider.metrics, metric);
                     if (!p.rate || !ref.rate)
                         continue;
                     Disparity d;
@@ -649,6 +634,28 @@ private:
 };
 
 } // namespace
+
+QStringList fairnessMetricKeys() {
+    QStringList keys;
+    for (const char* name : metricNames)
+        keys << QString::fromLatin1(name);
+    return keys;
+}
+
+const Proportion& fairnessMetric(const GroupMetrics& metrics, int metric) {
+    switch (metric) {
+    case 0:
+        return metrics.selectionRate;
+    case 1:
+        return metrics.tpr;
+    case 2:
+        return metrics.fpr;
+    case 3:
+        return metrics.fnr;
+    default:
+        return metrics.accuracy;
+    }
+}
 
 std::pair<double, double> newcombeInterval(const Proportion& p1, const Proportion& p2) {
     const double r1 = p1.rate.value_or(0);

@@ -113,6 +113,11 @@ struct FairnessAnalysis {
 Result<FairnessAnalysis> computeFairness(const FairnessCells& cells,
                                          const FairnessOptions& options);
 
+// The metrics compared by group, in this order: selection_rate, tpr, fpr, fnr,
+// accuracy; and one of them by its index.
+QStringList fairnessMetricKeys();
+const Proportion& fairnessMetric(const GroupMetrics& metrics, int metric);
+
 // Newcombe's hybrid score interval for p1 - p2 from the two Wilson intervals.
 std::pair<double, double> newcombeInterval(const Proportion& p1, const Proportion& p2);
 

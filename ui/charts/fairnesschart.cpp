@@ -21,31 +21,11 @@ struct Text {
 
 } // namespace
 
-QStringList fairnessMetricKeys() {
-    return {QStringLiteral("selection_rate"), QStringLiteral("tpr"), QStringLiteral("fpr"),
-            QStringLiteral("fnr"), QStringLiteral("accuracy")};
-}
-
 QStringList fairnessMetricCaptions() {
     return {
         /*: Share of cases given the positive label (e.g. declined). */ Text::tr("Selection rate"),
         Text::tr("True-positive rate"), Text::tr("False-positive rate"),
         Text::tr("False-negative rate"), Text::tr("Accuracy")};
-}
-
-const Proportion& fairnessMetric(const GroupMetrics& metrics, int metric) {
-    switch (metric) {
-    case 0:
-        return metrics.selectionRate;
-    case 1:
-        return metrics.tpr;
-    case 2:
-        return metrics.fpr;
-    case 3:
-        return metrics.fnr;
-    default:
-        return metrics.accuracy;
-    }
 }
 
 QList<FairnessDecider> fairnessDeciders(const AttributeFairness& attribute) {

@@ -8,10 +8,9 @@
 
 namespace oversight {
 
-// The rates a fairness view compares, in the order of the metric chooser.
-QStringList fairnessMetricKeys();     // selection_rate, tpr, fpr, fnr, accuracy
-QStringList fairnessMetricCaptions(); // "Selection rate", ...
-const Proportion& fairnessMetric(const GroupMetrics& metrics, int metric);
+// The names of the rates a fairness view compares, in the order of
+// fairnessMetricKeys (fairness/fairnessfigures.h): "Selection rate", ...
+QStringList fairnessMetricCaptions();
 
 // The four deciders side by side, as the fairness view and its tables show them.
 // Where only reviews name the attribute (imported review logs), the model's
