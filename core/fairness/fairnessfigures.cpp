@@ -67,18 +67,30 @@ GroupMetrics metricsOf(const Tally& tally, const QString& positive) {
 struct RawCounts {
     qint64 n = 0, positives = 0, outcome = 0, correct = 0, tp = 0, fp = 0, tn = 0, fn = 0;
 
-    void add(const QString& label, const QString& truth, const QString& positive, qint64 count) {
+    // What a label says of one case, worked out once: the bootstrap adds the
+    // same cells thousands of times.
+    struct Case {
+        bool predicted = false; // the label is the positive one
+        bool known = false;     // the outcome is known
+        bool actual = false;    // the outcome is the positive one
+        bool correct = false;   // the label is the outcome
+    };
+
+    static Case caseOf(const QString& label, const QString& truth, const QString& positive) {
+        return {!positive.isEmpty() && label == positive, !truth.isEmpty(),
+                !positive.isEmpty() && truth == positive, !truth.isEmpty() && label == truth};
+    }
+
+    void add(const Case& c, bool binary, qint64 count) {
         n += count;
-        const bool predicted = !positive.isEmpty() && label == positive;
-        positives += predicted ? count : 0;
-        if (truth.isEmpty())
+        positives += c.predicted ? count : 0;
+        if (!c.known)
             return;
         outcome += count;
-        correct += label == truth ? count : 0;
-        if (positive.isEmpty())
+        correct += c.correct ? count : 0;
+        if (!binary)
             return;
-        const bool actual = truth == positive;
-        (predicted ? (actual ? tp : fp) : (actual ? fn : tn)) += count;
+        (c.predicted ? (c.actual ? tp : fp) : (c.actual ? fn : tn)) += count;
     }
 
     std::optional<double> rate(int metric, bool binary) const {
@@ -106,9 +118,8 @@ struct RawCounts {
 
 // One reviewed case's labels, for resampling a group's reviews.
 struct JointCell {
-    QString model;
-    QString final;
-    QString truth;
+    RawCounts::Case model;
+    RawCounts::Case final;
     qint64 n = 0;
 };
 
@@ -471,7 +482,9 @@ private:
         std::vector<qint64> totals(m_groups.size(), 0);
         for (qsizetype g = 0; g < m_groups.size(); ++g) {
             for (const auto& [key, count] : m_data.at(m_groups[g]).joint) {
-                cells[g].push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), count});
+                const auto& [model, final, truth] = key;
+                cells[g].push_back({RawCounts::caseOf(model, truth, positive),
+                                    RawCounts::caseOf(final, truth, positive), count});
                 totals[g] += count;
             }
         }
@@ -487,8 +500,8 @@ private:
                 RawCounts final;
                 for (size_t i = 0; i < cells[g].size(); ++i) {
                     const qint64 n = drawn ? (*drawn)[g][i] : cells[g][i].n;
-                    model.add(cells[g][i].model, cells[g][i].truth, positive, n);
-                    final.add(cells[g][i].final, cells[g][i].truth, positive, n);
+                    model.add(cells[g][i].model, binary, n);
+                    final.add(cells[g][i].final, binary, n);
                 }
                 for (int metric = 0; metric < metricCount; ++metric) {
                     rates[g][0][metric] = model.rate(metric, binary);

@@ -89,6 +89,12 @@ int main(int argc, char** argv) {
             return computeFairness(cells.value(), sex);
         },
         3);
+    const FairnessCells cells = fairness.cellsFromRollups(session.value(), all).value();
+    const double reading =
+        time([&] { return fairness.cellsFromRollups(session.value(), all); }, 21);
+    const double computing = time([&] { return computeFairness(cells, sex); }, 21);
+    out << QStringLiteral("  of which reading the rollups:     %1 ms\n").arg(reading, 0, 'f', 1);
+    out << QStringLiteral("  of which the figures (bootstrap): %1 ms\n").arg(computing, 0, 'f', 1);
     out << QStringLiteral("fairness by sex (rollups), warm:    %1 ms median of 21\n")
                .arg(byGroup, 0, 'f', 1);
     out << QStringLiteral("fairness by sex, one reviewer:      %1 ms\n")
