@@ -2,6 +2,7 @@
 
 #include "accounts/permissions.h"
 #include "analytics/rollupcheck.h"
+#include "fairness/fairnessrollupcheck.h"
 #include "handoff/decisionrecordcheck.h"
 #include "storage/dialect.h"
 
@@ -32,6 +33,11 @@ RollupResult findDerivedMismatch(QSqlDatabase db) {
         return rollup.error();
     if (rollup.value())
         return DerivedMismatch{rollup.value(), std::nullopt};
+    const Result<std::optional<RollupMismatch>> byGroup = findFairnessRollupMismatch(db);
+    if (!byGroup)
+        return byGroup.error();
+    if (byGroup.value())
+        return DerivedMismatch{byGroup.value(), std::nullopt};
     const Result<std::optional<DecisionRecordMismatch>> record = findDecisionRecordMismatch(db);
     if (!record)
         return record.error();

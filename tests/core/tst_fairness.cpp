@@ -635,6 +635,32 @@ private Q_SLOTS:
         const Result<Verification> intact = verifyDatabase(temp.db(), temp.admin);
         QVERIFY(intact && intact->intact());
     }
+
+    void verifyFindsAnEditedRollupByGroup() {
+        TempDatabase temp;
+        QVERIFY(importWithGroups(temp, tenDecisions, sexAndAge()).ok());
+        ReviewLogOptions log;
+        log.filePath = temp.write(QStringLiteral("log.csv"),
+                                  "reviewer_id,timestamp,case_id,final_decision,ai_label,sex\n"
+                                  "lee,2026-03-02T09:00:00Z,l1,approve,decline,F\n");
+        log.groups.columns = {QStringLiteral("sex")};
+        QVERIFY(ReviewLogImporter(temp.db()).run(temp.admin, log).ok());
+        const Result<Verification> intact = verifyDatabase(temp.db(), temp.admin);
+        QVERIFY(intact);
+        QVERIFY2(intact->intact(), qPrintable(intact->description));
+        for (const QString& table :
+             {QStringLiteral("fairness_reviews"), QStringLiteral("fairness_decisions"),
+              QStringLiteral("fairness_reviewer_overrides")}) {
+            QSqlQuery query(temp.db());
+            QVERIFY(query.exec(QStringLiteral("UPDATE %1 SET n = n + 1").arg(table)));
+            const Result<Verification> found = verifyDatabase(temp.db(), temp.admin);
+            QVERIFY(found);
+            QCOMPARE(chainProblemName(found->problem), QStringLiteral("rollup_differs"));
+            QCOMPARE(found->subject, table);
+            QVERIFY(query.exec(QStringLiteral("UPDATE %1 SET n = n - 1").arg(table)));
+        }
+        QVERIFY(verifyDatabase(temp.db(), temp.admin)->intact());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFairness)
