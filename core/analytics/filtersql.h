@@ -17,6 +17,11 @@ inline qint64 slotAt(const QDate& day, const QTimeZone& zone) {
     return QDateTime(day, QTime(0, 0), zone).toSecsSinceEpoch() / slotSeconds;
 }
 
+// The first instant of `day` in `zone`, as the UTC text timestamps are stored.
+inline QString utcStartOf(const QDate& day, const QTimeZone& zone) {
+    return QDateTime(day, QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs);
+}
+
 // The WHERE clause and its values for a filter: over review_facts (time by
 // slot, days in `zone`), or over a rollup (time by local_day; `withReviewer`
 // false for the rollups without a reviewer column).

@@ -1,5 +1,6 @@
 #include "fairness/fairnessrollupcheck.h"
 
+#include "fairness/fairnessrollups.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -30,15 +31,11 @@ const QList<Rebuild>& rebuilds() {
         {QStringLiteral("fairness_decisions"), 5,
          QStringLiteral("SELECT batch_seq, groups, model_label, effective, truth, n "
                         "FROM fairness_decisions WHERE n > 0"),
-         QStringLiteral(
-             "SELECT c.batch_seq, s.groups, s.model_label, "
-             "CASE WHEN h.decision IS NOT NULL THEN h.decision WHEN c.route = 'review' THEN '' "
-             "ELSE s.model_label END, coalesce(s.truth, ''), count(*) "
-             "FROM cases c JOIN case_sealed s ON s.case_seq = c.seq "
-             "LEFT JOIN (SELECT first_case_seq AS case_seq, decision, row_number() OVER "
-             "(PARTITION BY first_case_seq ORDER BY cursor DESC) AS latest FROM decision_records "
-             "WHERE decided_by <> 'model') h ON h.case_seq = c.seq AND h.latest = 1 "
-             "WHERE s.groups IS NOT NULL GROUP BY 1, 2, 3, 4, 5")},
+         QStringLiteral("SELECT c.batch_seq, s.groups, s.model_label, %1, "
+                        "coalesce(s.truth, ''), count(*) "
+                        "FROM cases c JOIN case_sealed s ON s.case_seq = c.seq %2 "
+                        "WHERE s.groups IS NOT NULL GROUP BY 1, 2, 3, 4, 5")
+             .arg(effectiveDecisionColumn(), effectiveDecisionJoin())},
         {QStringLiteral("fairness_reviews"), 9,
          QStringLiteral("SELECT local_day, queue, model, groups, positive_label, model_label, "
                         "initial, final, truth, n FROM fairness_reviews"),

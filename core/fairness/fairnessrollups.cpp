@@ -48,6 +48,18 @@ Status DecisionCellCounter::store(QSqlDatabase db, qint64 batchSeq) const {
     return success();
 }
 
+QString effectiveDecisionJoin() {
+    return QStringLiteral(
+        "LEFT JOIN (SELECT first_case_seq AS case_seq, decision, row_number() OVER "
+        "(PARTITION BY first_case_seq ORDER BY cursor DESC) AS latest FROM decision_records "
+        "WHERE decided_by <> 'model') h ON h.case_seq = c.seq AND h.latest = 1");
+}
+
+QString effectiveDecisionColumn() {
+    return QStringLiteral("CASE WHEN h.decision IS NOT NULL THEN h.decision "
+                          "WHEN c.route = 'review' THEN '' ELSE s.model_label END");
+}
+
 Status moveEffectiveDecision(QSqlDatabase db, qint64 reviewSeq) {
     QSqlQuery query(db);
     query.prepare(QStringLiteral(

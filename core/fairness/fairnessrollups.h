@@ -14,6 +14,14 @@ namespace oversight {
 // transaction as the change they count, so the figures never disagree with the
 // decisions and reviews. Only cases with protected attributes are counted.
 
+// The decision that counts for a case, for queries over `cases c JOIN
+// case_sealed s`: the latest human decision on it (review, adjudication,
+// appeal), else the model's for an automated case; '' while a mandatory review
+// is pending. Join `effectiveDecisionJoin()`, select `effectiveDecisionColumn()`.
+// moveEffectiveDecision applies the same rule to one case as a review lands.
+QString effectiveDecisionJoin();
+QString effectiveDecisionColumn();
+
 // Counts a batch's decisions by groups and labels while it is imported, and
 // stores the counts at its end: one row per distinct combination, not per case.
 class DecisionCellCounter {

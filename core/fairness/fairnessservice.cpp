@@ -4,6 +4,7 @@
 #include "analytics/analyticszone.h"
 #include "analytics/filtersql.h"
 #include "analytics/rollupsql.h"
+#include "fairness/fairnessrollups.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,10 +22,6 @@ struct Text {
 
 Error failure(const QSqlQuery& query) {
     return Error{Text::tr("Cannot read the figures by group: %1").arg(query.lastError().text())};
-}
-
-QString utcStartOf(const QDate& day, const QTimeZone& zone) {
-    return QDateTime(day, QTime(0, 0), zone).toUTC().toString(Qt::ISODateWithMs);
 }
 
 // The decisions scope of a filter: the batches of its model imported in its
@@ -159,24 +156,15 @@ Result<FairnessCells> FairnessService::cellsFromRows(const Session& actor,
     const BatchWhere batches(filter, filter.zone.value_or(analytics.value()));
 
     FairnessCells cells;
-    // The decision that counts: the latest human decision on the case (review,
-    // later adjudication or appeal), else the model's for an automated case; none
-    // yet while a mandatory review is pending.
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral(
-            "SELECT s.groups, coalesce(b.positive_label, ''), s.model_label, "
-            "CASE WHEN h.decision IS NOT NULL THEN h.decision WHEN c.route = 'review' THEN '' "
-            "ELSE s.model_label END, coalesce(s.truth, ''), count(*) "
-            "FROM cases c JOIN case_sealed s ON s.case_seq = c.seq "
-            "JOIN import_batches b ON b.seq = c.batch_seq "
-            "JOIN model_versions m ON m.id = b.model_version_id "
-            "LEFT JOIN (SELECT first_case_seq AS case_seq, decision, row_number() OVER "
-            "(PARTITION BY first_case_seq ORDER BY cursor DESC) AS latest FROM decision_records "
-            "WHERE decided_by <> 'model') h ON h.case_seq = c.seq AND h.latest = 1 "
-            "WHERE s.groups IS NOT NULL AND %1 GROUP BY 1, 2, 3, 4, 5")
-            .arg(batches.sql));
+    query.prepare(QStringLiteral("SELECT s.groups, coalesce(b.positive_label, ''), s.model_label, "
+                                 "%1, coalesce(s.truth, ''), count(*) "
+                                 "FROM cases c JOIN case_sealed s ON s.case_seq = c.seq "
+                                 "JOIN import_batches b ON b.seq = c.batch_seq "
+                                 "JOIN model_versions m ON m.id = b.model_version_id %2 "
+                                 "WHERE s.groups IS NOT NULL AND %3 GROUP BY 1, 2, 3, 4, 5")
+                      .arg(effectiveDecisionColumn(), effectiveDecisionJoin(), batches.sql));
     bindAll(query, batches.values);
     if (Status read = readDecisionCells(query, cells.decisions); !read)
         return read.error();

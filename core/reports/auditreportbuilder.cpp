@@ -1,5 +1,6 @@
 #include "accounts/permissions.h"
 #include "analytics/analyticszone.h"
+#include "analytics/filtersql.h"
 #include "common/ids.h"
 #include "fairness/fairnessservice.h"
 #include "reports/auditreport.h"
@@ -21,12 +22,6 @@ struct Text {
 
 Error failure(const QSqlQuery& query) {
     return Error{Text::tr("Cannot read the report's data: %1").arg(query.lastError().text())};
-}
-
-QString utcStartOf(const QDate& day, const QTimeZone& zone) {
-    return QDateTime(day, QTime(0, 0), zone)
-        .toUTC()
-        .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
 }
 
 Result<QList<EndedReview>> readEnded(QSqlDatabase db, const AnalysisFilter& filter,

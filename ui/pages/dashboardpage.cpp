@@ -40,10 +40,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextDocumentFragment>
-#include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
-#include <QtConcurrentRun>
 
 namespace oversight {
 
@@ -90,7 +88,6 @@ DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session o
     , m_queue(new QComboBox(this))
     , m_model(new QComboBox(this))
     , m_reviewer(new QComboBox(this))
-    , m_debounce(new QTimer(this))
     , m_state(plainLabel(this))
     , m_chartArea(new QStackedWidget(this))
     , m_chartsPage(new QScrollArea(m_chartArea))
@@ -106,7 +103,10 @@ DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session o
     , m_reviewsTable(new QTableView(this))
     , m_reviewsModel(new ReviewRecordModel(this))
     , m_sortedReviews(new QSortFilterProxyModel(this))
-    , m_audit(new AuditTrailPanel(m_db, m_officer, this)) {
+    , m_audit(new AuditTrailPanel(m_db, m_officer, this))
+    , m_run(
+          this, [this] { return prepareAnalysis(); },
+          [this](const Result<OversightReport>& result) { showReport(result); }) {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_views);
 
@@ -279,9 +279,6 @@ DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session o
     connect(back, &QPushButton::clicked, this, [this] { m_views->setCurrentIndex(0); });
     connect(exportButton, &QPushButton::clicked, this, &DashboardPage::chooseExportFile);
 
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(150);
-    connect(m_debounce, &QTimer::timeout, this, &DashboardPage::startAnalysis);
     connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
         m_from->setEnabled(on);
         m_to->setEnabled(on);
@@ -291,15 +288,11 @@ DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session o
         connect(edit, &QDateEdit::dateChanged, this, &DashboardPage::scheduleAnalysis);
     for (QComboBox* box : {m_queue, m_model, m_reviewer})
         connect(box, &QComboBox::currentIndexChanged, this, &DashboardPage::scheduleAnalysis);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this,
-            [this] { showReport(m_watcher.result()); });
     connect(m_warnings, &QListWidget::itemActivated, this, &DashboardPage::openWarning);
     connect(m_warnings, &QListWidget::itemClicked, this, &DashboardPage::openWarning);
 }
 
-DashboardPage::~DashboardPage() {
-    m_watcher.waitForFinished();
-}
+DashboardPage::~DashboardPage() = default;
 
 void DashboardPage::fillChoices(QComboBox* box, const Result<QStringList>& values,
                                 const QString& all) {
@@ -318,7 +311,7 @@ void DashboardPage::refresh() {
     fillChoices(m_model, m_analytics.models(m_officer), tr("All models"));
     fillChoices(m_reviewer, m_analytics.reviewers(m_officer), tr("All reviewers"));
     m_audit->refresh(); // the trail's head moves with every recorded change
-    startAnalysis();
+    m_run.start();
 }
 
 AnalysisFilter DashboardPage::filter() const {
@@ -334,47 +327,24 @@ AnalysisFilter DashboardPage::filter() const {
 }
 
 void DashboardPage::scheduleAnalysis() {
-    m_debounce->start();
+    m_run.schedule();
 }
 
-void DashboardPage::startAnalysis() {
-    if (m_watcher.isRunning()) {
-        m_pending = true; // run again with the latest filter when this one ends
-        return;
-    }
-    m_analysing = true;
+LatestAnalysis<OversightReport>::Work DashboardPage::prepareAnalysis() {
     m_state->setText(tr("Analysing..."));
-    const ConnectionSpec spec = m_spec;
-    const Session officer = m_officer;
-    const AnalysisFilter current = filter();
-    // Its own connection: a Qt SQL connection belongs to the thread that opened it.
-    m_watcher.setFuture(QtConcurrent::run([spec, officer, current]() -> Result<OversightReport> {
+    return [spec = m_spec, officer = m_officer, current = filter()]() -> Result<OversightReport> {
         Result<Database> database = Database::open(spec, Database::OpenMode::MustExist);
         if (!database)
             return database.error();
         return AnalyticsService(database->connection()).analyze(officer, current);
-    }));
+    };
 }
 
 void DashboardPage::waitForAnalysis() {
-    // Until the last result is on screen: the watcher reports through the event loop.
-    while (m_analysing || m_pending || m_debounce->isActive()) {
-        if (m_debounce->isActive()) {
-            m_debounce->stop();
-            startAnalysis();
-        }
-        m_watcher.waitForFinished();
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    }
+    m_run.waitUntilShown();
 }
 
 void DashboardPage::showReport(const Result<OversightReport>& result) {
-    m_analysing = false;
-    if (m_pending) {
-        m_pending = false;
-        startAnalysis();
-        return;
-    }
     if (!result) {
         m_state->setText(result.error().message);
         return;

@@ -4,8 +4,8 @@
 #include "analytics/analyticsservice.h"
 #include "reports/reportfile.h"
 #include "storage/connectionspec.h"
+#include "widgets/latestanalysis.h"
 
-#include <QFutureWatcher>
 #include <QSqlDatabase>
 #include <QWidget>
 #include <optional>
@@ -23,7 +23,6 @@ class QSortFilterProxyModel;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
-class QTimer;
 
 namespace oversight {
 
@@ -71,7 +70,7 @@ Q_SIGNALS:
 
 private:
     void scheduleAnalysis();
-    void startAnalysis();
+    LatestAnalysis<OversightReport>::Work prepareAnalysis();
     void showReport(const Result<OversightReport>& result);
     void showCharts();
     void showTables();
@@ -86,9 +85,6 @@ private:
     Session m_officer;
     AnalyticsService m_analytics;
     std::optional<OversightReport> m_report;
-    QFutureWatcher<Result<OversightReport>> m_watcher;
-    bool m_pending = false;
-    bool m_analysing = false; // from the start until the report is shown
 
     QStackedWidget* m_views;
     QCheckBox* m_useDates;
@@ -97,7 +93,6 @@ private:
     QComboBox* m_queue;
     QComboBox* m_model;
     QComboBox* m_reviewer;
-    QTimer* m_debounce;
     QLabel* m_state;
     QLabel* m_tiles[5];
     QStackedWidget* m_chartArea;
@@ -116,6 +111,7 @@ private:
     ReviewRecordModel* m_reviewsModel;
     QSortFilterProxyModel* m_sortedReviews;
     AuditTrailPanel* m_audit;
+    LatestAnalysis<OversightReport> m_run; // last: it waits for its worker first
 };
 
 } // namespace oversight

@@ -17,9 +17,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrentRun>
 
 namespace oversight {
 
@@ -61,7 +59,6 @@ FairnessPage::FairnessPage(ConnectionSpec database, QSqlDatabase db, Session off
     , m_metric(new QComboBox(this))
     , m_model(new QComboBox(this))
     , m_asTables(new QCheckBox(tr("Show as &tables"), this))
-    , m_debounce(new QTimer(this))
     , m_state(plainLabel(this))
     , m_effect(plainLabel(this))
     , m_figuresArea(new QStackedWidget(this))
@@ -73,7 +70,10 @@ FairnessPage::FairnessPage(ConnectionSpec database, QSqlDatabase db, Session off
     , m_warnings(new QListWidget(this))
     , m_disparities(makeTable(this, tr("Disparities"),
                               tr("Each group against the reference group: ratio, difference "
-                                 "and its 95 % interval, and whether it is flagged."))) {
+                                 "and its 95 % interval, and whether it is flagged.")))
+    , m_run(
+          this, [this] { return prepareAnalysis(); },
+          [this](const Result<FairnessAnalysis>& result) { showAnalysis(result); }) {
     auto* layout = new QVBoxLayout(this);
     auto* choices = new QHBoxLayout;
     auto addChoice = [&](const QString& caption, QComboBox* box, const QString& description) {
@@ -149,21 +149,14 @@ FairnessPage::FairnessPage(ConnectionSpec database, QSqlDatabase db, Session off
     m_asTables->setToolTip(tr("The chart's figures as a table, one row per group and decider: "
                               "for screen readers and for reading exact numbers."));
     m_asTables->setAccessibleDescription(m_asTables->toolTip());
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(150);
-    connect(m_debounce, &QTimer::timeout, this, &FairnessPage::startAnalysis);
-    connect(m_attribute, &QComboBox::currentIndexChanged, this, &FairnessPage::scheduleAnalysis);
-    connect(m_second, &QComboBox::currentIndexChanged, this, &FairnessPage::scheduleAnalysis);
-    connect(m_model, &QComboBox::currentIndexChanged, this, &FairnessPage::scheduleAnalysis);
+    connect(m_attribute, &QComboBox::currentIndexChanged, this, [this] { m_run.schedule(); });
+    connect(m_second, &QComboBox::currentIndexChanged, this, [this] { m_run.schedule(); });
+    connect(m_model, &QComboBox::currentIndexChanged, this, [this] { m_run.schedule(); });
     connect(m_metric, &QComboBox::currentIndexChanged, this, &FairnessPage::showAttribute);
     connect(m_asTables, &QCheckBox::toggled, this, &FairnessPage::showAttribute);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this,
-            [this] { showAnalysis(m_watcher.result()); });
 }
 
-FairnessPage::~FairnessPage() {
-    m_watcher.waitForFinished();
-}
+FairnessPage::~FairnessPage() = default;
 
 void FairnessPage::refresh() {
     const Result<QStringList> models = AnalyticsService(m_db).models(m_officer);
@@ -177,19 +170,14 @@ void FairnessPage::refresh() {
                 m_model->addItem(model, model);
         m_model->setCurrentIndex(std::max(0, m_model->findData(current)));
     }
-    startAnalysis();
+    m_run.start();
 }
 
-void FairnessPage::scheduleAnalysis() {
-    m_debounce->start();
+void FairnessPage::waitForAnalysis() {
+    m_run.waitUntilShown();
 }
 
-void FairnessPage::startAnalysis() {
-    if (m_watcher.isRunning()) {
-        m_pending = true;
-        return;
-    }
-    m_analysing = true;
+LatestAnalysis<FairnessAnalysis>::Work FairnessPage::prepareAnalysis() {
     m_state->setText(tr("Analysing..."));
     AnalysisFilter filter;
     filter.model = m_model->currentData().toString();
@@ -201,26 +189,12 @@ void FairnessPage::startAnalysis() {
         if (!second.isEmpty() && second != first)
             options.attributes << second;
     }
-    const ConnectionSpec spec = m_spec;
-    const Session officer = m_officer;
-    m_watcher.setFuture(
-        QtConcurrent::run([spec, officer, filter, options]() -> Result<FairnessAnalysis> {
-            Result<Database> database = Database::open(spec, Database::OpenMode::MustExist);
-            if (!database)
-                return database.error();
-            return FairnessService(database->connection()).analyze(officer, filter, options);
-        }));
-}
-
-void FairnessPage::waitForAnalysis() {
-    while (m_analysing || m_pending || m_debounce->isActive()) {
-        if (m_debounce->isActive()) {
-            m_debounce->stop();
-            startAnalysis();
-        }
-        m_watcher.waitForFinished();
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    }
+    return [spec = m_spec, officer = m_officer, filter, options]() -> Result<FairnessAnalysis> {
+        Result<Database> database = Database::open(spec, Database::OpenMode::MustExist);
+        if (!database)
+            return database.error();
+        return FairnessService(database->connection()).analyze(officer, filter, options);
+    };
 }
 
 void FairnessPage::fillAttributes(const QStringList& known) {
@@ -237,12 +211,6 @@ void FairnessPage::fillAttributes(const QStringList& known) {
 }
 
 void FairnessPage::showAnalysis(const Result<FairnessAnalysis>& result) {
-    m_analysing = false;
-    if (m_pending) {
-        m_pending = false;
-        startAnalysis();
-        return;
-    }
     if (!result) {
         m_state->setText(result.error().message);
         m_analysis.reset();

@@ -4,8 +4,8 @@
 #include "analytics/analyticsservice.h"
 #include "fairness/fairnessfigures.h"
 #include "storage/connectionspec.h"
+#include "widgets/latestanalysis.h"
 
-#include <QFutureWatcher>
 #include <QSqlDatabase>
 #include <QWidget>
 #include <optional>
@@ -53,8 +53,7 @@ Q_SIGNALS:
     void analysisFinished();
 
 private:
-    void scheduleAnalysis();
-    void startAnalysis();
+    LatestAnalysis<FairnessAnalysis>::Work prepareAnalysis();
     void showAnalysis(const Result<FairnessAnalysis>& result);
     void showAttribute();
     void fillAttributes(const QStringList& known);
@@ -64,16 +63,12 @@ private:
     QSqlDatabase m_db;
     Session m_officer;
     std::optional<FairnessAnalysis> m_analysis;
-    QFutureWatcher<Result<FairnessAnalysis>> m_watcher;
-    bool m_pending = false;
-    bool m_analysing = false;
 
     QComboBox* m_attribute;
     QComboBox* m_second;
     QComboBox* m_metric;
     QComboBox* m_model;
     QCheckBox* m_asTables;
-    QTimer* m_debounce;
     QLabel* m_state;
     QLabel* m_effect;
     QStackedWidget* m_figuresArea;
@@ -82,6 +77,7 @@ private:
     QLabel* m_emptyState;
     QListWidget* m_warnings;
     QTableView* m_disparities;
+    LatestAnalysis<FairnessAnalysis> m_run; // last: it waits for its worker first
 };
 
 } // namespace oversight
