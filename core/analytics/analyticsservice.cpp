@@ -369,11 +369,14 @@ AnalyticsService::analyzeFromFacts(const Session& actor, const AnalysisFilter& f
     return report;
 }
 
-Result<QList<ReviewRecord>>
-AnalyticsService::reviews(const Session& actor, const AnalysisFilter& filter, int limit) const {
-    const Result<Where> where = reviewsWhere(m_db, actor, filter);
+Result<QList<ReviewRecord>> AnalyticsService::reviews(const Session& actor,
+                                                      const AnalysisFilter& filter, int limit,
+                                                      const QList<QByteArray>& groupMembers) const {
+    Result<Where> where = reviewsWhere(m_db, actor, filter);
     if (!where)
         return where.error();
+    for (const QByteArray& member : groupMembers)
+        where->add(containsText(m_db, QStringLiteral("groups")), QString::fromUtf8(member));
     QSqlQuery query(m_db);
     streamRows(query);
     query.prepare(QStringLiteral("SELECT ") + reviewRecordColumns(QString()) +

@@ -68,9 +68,12 @@ public:
     Result<OversightReport>
     analyzeFromFacts(const Session& actor, const AnalysisFilter& filter,
                      const std::optional<WarningThresholds>& thresholds = std::nullopt) const;
-    // The reviews behind a figure, newest first, at most `limit`.
+    // The reviews behind a figure, newest first, at most `limit`; with
+    // `groupMembers`, only those whose stored groups contain each member (one
+    // group's reviews, fairness/groupattributes.h).
     Result<QList<ReviewRecord>> reviews(const Session& actor, const AnalysisFilter& filter,
-                                        int limit = 10000) const;
+                                        int limit = 10000,
+                                        const QList<QByteArray>& groupMembers = {}) const;
 
     // Every review of the filter, oldest first, one at a time (a period can hold
     // millions); `visit` returns false to stop. Returns how many were visited.

@@ -78,6 +78,22 @@ QStringList bandNames(const QList<double>& cuts) {
     return names;
 }
 
+QList<QByteArray> groupMembers(const QString& attribute, const QString& group) {
+    const QStringList attributes = attribute.split(QStringLiteral("×"));
+    const QStringList groups = attributes.size() == 1 ? QStringList{group} : group.split(u'|');
+    if (groups.size() != attributes.size())
+        return {};
+    QList<QByteArray> members;
+    for (qsizetype i = 0; i < attributes.size(); ++i) {
+        QByteArray member;
+        appendJsonString(member, attributes[i].toUtf8());
+        member.append(':');
+        appendJsonString(member, groups[i].toUtf8());
+        members << member;
+    }
+    return members;
+}
+
 QByteArray groupColumnsJson(const QStringList& columns) {
     return QJsonDocument(QJsonArray::fromStringList(columns)).toJson(QJsonDocument::Compact);
 }

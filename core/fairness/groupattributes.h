@@ -46,6 +46,12 @@ QString bandOf(double value, const QList<double>& cuts);
 // The names of the bands, in order.
 QStringList bandNames(const QList<double>& cuts);
 
+// The members of the stored groups JSON that every case of one group carries,
+// each as `"attribute":"group"` exactly as stored: one for an attribute, one per
+// part for an intersection ("sex×age", "F|25-44"). Empty when the group does
+// not split into the intersection's parts.
+QList<QByteArray> groupMembers(const QString& attribute, const QString& group);
+
 QByteArray groupColumnsJson(const QStringList& columns);
 QByteArray groupBandsJson(const GroupBands& bands);
 

@@ -52,6 +52,12 @@ QString joinedText(const QSqlDatabase& db, const QString& expression, const QStr
              expression, separator);
 }
 
+QString containsText(const QSqlDatabase& db, const QString& column) {
+    if (engineOf(db) == Engine::Postgres)
+        return QStringLiteral("strpos(%1, ?) > 0").arg(column);
+    return QStringLiteral("instr(%1, ?) > 0").arg(column);
+}
+
 QString lockPickedRows(const QSqlDatabase& db, const QString& alias) {
     if (engineOf(db) == Engine::Postgres)
         return QStringLiteral(" FOR UPDATE OF %1 SKIP LOCKED").arg(alias);

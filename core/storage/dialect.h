@@ -32,6 +32,10 @@ void allowParallelSort(QSqlDatabase db);
 // An aggregate joining text values with a separator, in the order the rows come.
 QString joinedText(const QSqlDatabase& db, const QString& expression, const QString& separator);
 
+// A condition true when `column` contains the text bound to its one placeholder,
+// case and all (SQLite's LIKE ignores case, so neither engine's LIKE serves).
+QString containsText(const QSqlDatabase& db, const QString& column);
+
 // Appended to a SELECT that picks work items: on PostgreSQL the picked rows are
 // locked and rows another transaction holds are skipped, so concurrent reviewers
 // never wait on, or take, the same case. SQLite has one writer at a time already.

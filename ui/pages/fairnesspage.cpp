@@ -3,6 +3,8 @@
 #include "charts/fairnesschart.h"
 #include "charts/fairnesstables.h"
 #include "fairness/fairnessservice.h"
+#include "fairness/groupattributes.h"
+#include "models/reviewrecordmodel.h"
 #include "storage/database.h"
 #include "widgets/plaintext.h"
 
@@ -14,6 +16,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -71,10 +76,20 @@ FairnessPage::FairnessPage(ConnectionSpec database, QSqlDatabase db, Session off
     , m_disparities(makeTable(this, tr("Disparities"),
                               tr("Each group against the reference group: ratio, difference "
                                  "and its 95 % interval, and whether it is flagged.")))
+    , m_views(new QStackedWidget(this))
+    , m_reviewsTitle(plainLabel(this))
+    , m_reviewsTable(makeTable(this, tr("Reviews of the group"),
+                               tr("The group's finalized reviews, newest first.")))
+    , m_reviewsModel(new ReviewRecordModel(this))
     , m_run(
           this, [this] { return prepareAnalysis(); },
           [this](const Result<FairnessAnalysis>& result) { showAnalysis(result); }) {
-    auto* layout = new QVBoxLayout(this);
+    auto* pageLayout = new QVBoxLayout(this);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(m_views);
+    auto* analysis = new QWidget(m_views);
+    m_views->addWidget(analysis);
+    auto* layout = new QVBoxLayout(analysis);
     auto* choices = new QHBoxLayout;
     auto addChoice = [&](const QString& caption, QComboBox* box, const QString& description) {
         auto* label = new QLabel(caption, this);
@@ -145,6 +160,35 @@ FairnessPage::FairnessPage(ConnectionSpec database, QSqlDatabase db, Session off
     split->addWidget(disparityBox);
     split->setSizes({3000, 2600});
     layout->addWidget(split, 1);
+    auto* hint = new QLabel(tr("Enter or double-click on a group's row lists its reviews."), this);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+
+    // One group's reviews.
+    auto* reviews = new QWidget(m_views);
+    auto* reviewsLayout = new QVBoxLayout(reviews);
+    auto* reviewsBar = new QHBoxLayout;
+    auto* back = new QPushButton(tr("&Back to the figures"), reviews);
+    auto* backKey = new QShortcut(QKeySequence::Back, reviews);
+    backKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(backKey, &QShortcut::activated, back, &QPushButton::click);
+    reviewsBar->addWidget(back);
+    m_reviewsTitle->setObjectName(QStringLiteral("groupReviewsTitle"));
+    m_reviewsTitle->setWordWrap(true);
+    reviewsBar->addWidget(m_reviewsTitle, 1);
+    reviewsLayout->addLayout(reviewsBar);
+    auto* sorted = new QSortFilterProxyModel(reviews);
+    sorted->setSourceModel(m_reviewsModel);
+    m_reviewsTable->setModel(sorted);
+    m_reviewsTable->setSortingEnabled(true);
+    m_reviewsTable->sortByColumn(ReviewRecordModel::FinalizedAt, Qt::DescendingOrder);
+    reviewsLayout->addWidget(m_reviewsTable);
+    m_views->addWidget(reviews);
+    connect(back, &QPushButton::clicked, this, [this] { m_views->setCurrentIndex(0); });
+    for (QTableView* table : {m_figures, m_disparities})
+        connect(table, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+            openGroupReviews(index.siblingAtColumn(0).data(Qt::UserRole).toString());
+        });
 
     m_asTables->setToolTip(tr("The chart's figures as a table, one row per group and decider: "
                               "for screen readers and for reading exact numbers."));
@@ -305,6 +349,31 @@ void FairnessPage::showAttribute() {
     replaceModel(m_disparities, makeDisparityTable(*attribute, metric, m_disparities));
     m_figuresArea->setCurrentWidget(m_asTables->isChecked() ? static_cast<QWidget*>(m_figures)
                                                             : m_chart);
+}
+
+void FairnessPage::openGroupReviews(const QString& group) {
+    const AttributeFairness* attribute = shownAttribute();
+    if (!attribute || group.isEmpty())
+        return;
+    AnalysisFilter filter;
+    filter.model = m_model->currentData().toString();
+    const Result<QList<ReviewRecord>> records = AnalyticsService(m_db).reviews(
+        m_officer, filter, 10000, groupMembers(attribute->attribute, group));
+    if (!records) {
+        m_state->setText(records.error().message);
+        return;
+    }
+    m_reviewsModel->setRecords(records.value());
+    m_reviewsTable->resizeColumnsToContents();
+    m_reviewsTitle->setText(
+        tr("Reviews of %1 = %2: %n shown, newest first", nullptr, int(records->size()))
+            .arg(attribute->attribute, visibleText(group)));
+    m_views->setCurrentIndex(1);
+    m_reviewsTable->setFocus();
+}
+
+bool FairnessPage::showsReviews() const {
+    return m_views->currentIndex() == 1;
 }
 
 } // namespace oversight

@@ -17,9 +17,10 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QTableView;
-class QTimer;
 
 namespace oversight {
+
+class ReviewRecordModel;
 
 // The compliance officer's view of fairness by group (DESIGN.md): for one
 // protected attribute (or the intersection of two), each group's rate as the
@@ -36,6 +37,12 @@ public:
 
     void refresh();
     void waitForAnalysis(); // tests
+    // Lists the finalized reviews of one group of the shown attribute (or
+    // intersection) for the chosen model, newest first.
+    void openGroupReviews(const QString& group);
+    bool showsReviews() const;
+    QTableView* reviewsTable() const { return m_reviewsTable; }
+    QLabel* reviewsTitle() const { return m_reviewsTitle; }
 
     QComboBox* attributeChooser() const { return m_attribute; }
     QComboBox* secondAttributeChooser() const { return m_second; }
@@ -77,6 +84,10 @@ private:
     QLabel* m_emptyState;
     QListWidget* m_warnings;
     QTableView* m_disparities;
+    QStackedWidget* m_views;
+    QLabel* m_reviewsTitle;
+    QTableView* m_reviewsTable;
+    ReviewRecordModel* m_reviewsModel;
     LatestAnalysis<FairnessAnalysis> m_run; // last: it waits for its worker first
 };
 
