@@ -68,6 +68,28 @@ struct Where {
     }
 };
 
+// The decisions scope of a filter: the batches of its model imported in its
+// days (aliases b for import_batches, m for model_versions).
+struct BatchesWhere {
+    QString sql = QStringLiteral("1 = 1");
+    QVariantList values;
+
+    BatchesWhere(const AnalysisFilter& filter, const QTimeZone& zone) {
+        if (filter.from) {
+            sql += QStringLiteral(" AND b.imported_at >= ?");
+            values << utcStartOf(*filter.from, zone);
+        }
+        if (filter.to) {
+            sql += QStringLiteral(" AND b.imported_at < ?");
+            values << utcStartOf(filter.to->addDays(1), zone);
+        }
+        if (!filter.model.isEmpty()) {
+            sql += QStringLiteral(" AND (m.name || ' ' || m.version = ? OR m.name = ?)");
+            values << filter.model << filter.model;
+        }
+    }
+};
+
 // The WHERE clause over review_facts for a reader of single reviews: permission
 // checked, days in the filter's zone or else the analytics zone.
 Result<Where> reviewsWhere(QSqlDatabase db, const Session& actor, const AnalysisFilter& filter);

@@ -24,28 +24,6 @@ Error failure(const QSqlQuery& query) {
     return Error{Text::tr("Cannot read the figures by group: %1").arg(query.lastError().text())};
 }
 
-// The decisions scope of a filter: the batches of its model imported in its
-// days (aliases b for import_batches, m for model_versions).
-struct BatchWhere {
-    QString sql = QStringLiteral("1 = 1");
-    QVariantList values;
-
-    BatchWhere(const AnalysisFilter& filter, const QTimeZone& zone) {
-        if (filter.from) {
-            sql += QStringLiteral(" AND b.imported_at >= ?");
-            values << utcStartOf(*filter.from, zone);
-        }
-        if (filter.to) {
-            sql += QStringLiteral(" AND b.imported_at < ?");
-            values << utcStartOf(filter.to->addDays(1), zone);
-        }
-        if (!filter.model.isEmpty()) {
-            sql += QStringLiteral(" AND (m.name || ' ' || m.version = ? OR m.name = ?)");
-            values << filter.model << filter.model;
-        }
-    }
-};
-
 Status readDecisionCells(QSqlQuery& query, QList<DecisionCell>& cells) {
     if (!query.exec())
         return failure(query);
@@ -153,7 +131,7 @@ Result<FairnessCells> FairnessService::cellsFromRows(const Session& actor,
     const Result<QTimeZone> analytics = analyticsZone(m_db);
     if (!analytics)
         return analytics.error();
-    const BatchWhere batches(filter, filter.zone.value_or(analytics.value()));
+    const BatchesWhere batches(filter, filter.zone.value_or(analytics.value()));
 
     FairnessCells cells;
     QSqlQuery query(m_db);
@@ -198,7 +176,7 @@ Result<FairnessCells> FairnessService::cellsFromRollups(const Session& actor,
     const Result<QTimeZone> analytics = analyticsZone(m_db);
     if (!analytics)
         return analytics.error();
-    const BatchWhere batches(filter, analytics.value());
+    const BatchesWhere batches(filter, analytics.value());
 
     FairnessCells cells;
     QSqlQuery query(m_db);

@@ -4,6 +4,7 @@
 #include "analytics/analyticsservice.h"
 #include "audit/chainverifier.h"
 #include "fairness/fairnessfigures.h"
+#include "reports/modelcard.h"
 #include "routing/routingpolicy.h"
 
 #include <QSqlDatabase>
@@ -44,6 +45,7 @@ struct AuditReport {
     QList<BatchPolicy> batches; // imported up to the end of the period
     OversightReport analysis;
     FairnessAnalysis fairness; // empty when no batch or log names protected attributes
+    QList<ModelCard> modelCards;
     QList<EndedReview> ended;
     ChainHead head; // the last event that changed data
     Verification verification;

@@ -146,6 +146,10 @@ Result<AuditReport> buildAuditReport(QSqlDatabase db, const Session& actor,
     if (!fairness)
         return fairness.error();
     report.fairness = fairness.value();
+    const Result<QList<ModelCard>> cards = buildModelCards(db, actor, filter, zone);
+    if (!cards)
+        return cards.error();
+    report.modelCards = cards.value();
     const Result<QList<EndedReview>> ended = readEnded(db, filter, zone);
     if (!ended)
         return ended.error();

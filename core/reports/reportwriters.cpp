@@ -1,5 +1,6 @@
 #include "reports/reportwriters.h"
 
+#include "analytics/figures/ratesjson.h"
 #include "common/csvcell.h"
 #include "reports/analysisjson.h"
 
@@ -106,6 +107,25 @@ QJsonObject headerJson(const AuditReport& report) {
                                  {QStringLiteral("outcome"), e.outcome},
                                  {QStringLiteral("note"), textOrNull(e.note)},
                                  {QStringLiteral("to_queue"), textOrNull(e.toQueue)}});
+    QJsonArray cards;
+    for (const ModelCard& c : report.modelCards) {
+        QJsonArray byGroup;
+        for (const GroupAccuracy& g : c.accuracyByGroup)
+            byGroup.append(QJsonObject{{QStringLiteral("attribute"), g.attribute},
+                                       {QStringLiteral("group"), g.group},
+                                       {QStringLiteral("decisions"), g.decisions},
+                                       {QStringLiteral("accuracy"), proportionJson(g.accuracy)}});
+        cards.append(QJsonObject{
+            {QStringLiteral("model_version"), c.model},
+            {QStringLiteral("batches"), QJsonArray::fromStringList(c.batches)},
+            {QStringLiteral("decisions"), c.decisions},
+            {QStringLiteral("routed"), QJsonObject{{QStringLiteral("review"), c.routedReview},
+                                                   {QStringLiteral("audit"), c.routedAudit},
+                                                   {QStringLiteral("automated"), c.automated}}},
+            {QStringLiteral("accuracy"), proportionJson(c.accuracy)},
+            {QStringLiteral("override_rate"), proportionJson(c.overrideRate)},
+            {QStringLiteral("accuracy_by_group"), byGroup}});
+    }
     const Verification& v = report.verification;
     QJsonObject verification{{QStringLiteral("intact"), v.intact()},
                              {QStringLiteral("problem"), chainProblemName(v.problem)}};
@@ -127,6 +147,7 @@ QJsonObject headerJson(const AuditReport& report) {
             {QStringLiteral("routing_policy"), policyJson(report.policyNow)},
             {QStringLiteral("batches"), batches},
             {QStringLiteral("analysis"), analysisJson(report.analysis, report.fairness)},
+            {QStringLiteral("model_cards"), cards},
             {QStringLiteral("ended_reviews"), ended},
             {QStringLiteral("chain"), QJsonObject{{QStringLiteral("head_seq"), report.head.seq},
                                                   {QStringLiteral("head_hash"), report.head.hash},

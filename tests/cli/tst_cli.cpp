@@ -1049,6 +1049,18 @@ private Q_SLOTS:
         QCOMPARE(csv.readAll().count("\r\n") - 1,
                  overall.value(QStringLiteral("n")).toInt()); // no rationale spans lines here
         QCOMPARE(report(QStringLiteral("json"), QStringLiteral("r.json")).exitCode, 0);
+        // A model card per model version: together they hold the demo's 100 decisions.
+        QFile json(m_dir.filePath(QStringLiteral("r.json")));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonArray cards = QJsonDocument::fromJson(json.readAll())[u"model_cards"].toArray();
+        QVERIFY(!cards.isEmpty());
+        qint64 decisions = 0;
+        for (const QJsonValue& card : cards) {
+            decisions += card[u"decisions"].toInteger();
+            QVERIFY(
+                text.contains(QStringLiteral("Model card: ") + card[u"model_version"].toString()));
+        }
+        QCOMPARE(decisions, 100);
         QCOMPARE(report(QStringLiteral("html"), QStringLiteral("r.html")).exitCode, 2);
         QCOMPARE(as(QStringLiteral("demo-reviewer"),
                     {QStringLiteral("report"), QStringLiteral("--from"), from,

@@ -424,8 +424,8 @@ private Q_SLOTS:
         QCOMPARE(QStringList(one.keys()),
                  (QStringList{QStringLiteral("analysis"), QStringLiteral("batches"),
                               QStringLiteral("chain"), QStringLiteral("decisions"),
-                              QStringLiteral("ended_reviews"), QStringLiteral("report"),
-                              QStringLiteral("routing_policy")}));
+                              QStringLiteral("ended_reviews"), QStringLiteral("model_cards"),
+                              QStringLiteral("report"), QStringLiteral("routing_policy")}));
         const QJsonArray decisions = one.value(QStringLiteral("decisions")).toArray();
         QCOMPARE(decisions.size(), 3);
         QStringList keys = decisions.first().toObject().keys();

@@ -4,6 +4,7 @@
 #include "analytics/reviewlogimporter.h"
 #include "fairness/fairnessjson.h"
 #include "fairness/fairnessservice.h"
+#include "reports/modelcard.h"
 #include "review/reviewservice.h"
 #include "reviewsupport.h"
 #include "verification/databaseverification.h"
@@ -387,6 +388,76 @@ private Q_SLOTS:
         const QStringList codes = warningCodes(document);
         QVERIFY2(codes.contains(u"reviewer_group_override_gap"), qPrintable(codes.join(u',')));
         QVERIFY2(codes.contains(u"oversight_widens_gap"), qPrintable(codes.join(u',')));
+    }
+
+    void modelCardsCountEachModelVersion() {
+        TempDatabase temp;
+        QVERIFY(importWithGroups(temp, tenDecisions, sexAndAge()).ok());
+        QByteArray log = "reviewer_id,timestamp,case_id,final_decision,ai_label\n";
+        for (int i = 0; i < 12; ++i)
+            log += "rita,2026-03-02T09:" + QByteArray::number(10 + i) + ":00Z,c" +
+                   QByteArray::number(i) + ',' + (i % 3 == 0 ? "approve" : "decline") +
+                   ",decline\n";
+        ReviewLogOptions options;
+        options.filePath = temp.write(QStringLiteral("log.csv"), log);
+        options.model = QStringLiteral("legacy 1");
+        QVERIFY(ReviewLogImporter(temp.db()).run(temp.admin, options).ok());
+
+        // By hand from the file: the route by confidence, accuracy where the outcome is known.
+        qint64 decisions = 0, mandatory = 0, known = 0, right = 0;
+        std::map<QString, std::pair<qint64, qint64>> bySex; // known, right
+        for (const QByteArray& line : tenDecisions.split('\n').mid(1)) {
+            const QList<QByteArray> cells = line.split(',');
+            if (cells.size() < 6)
+                continue;
+            ++decisions;
+            mandatory += cells[2].toDouble() < 0.75 ? 1 : 0;
+            if (cells[5].isEmpty())
+                continue;
+            const QString sex =
+                cells[3].isEmpty() ? QStringLiteral("(missing)") : QString::fromUtf8(cells[3]);
+            ++known;
+            ++bySex[sex].first;
+            if (cells[1] == cells[5]) {
+                ++right;
+                ++bySex[sex].second;
+            }
+        }
+
+        AnalysisFilter filter;
+        filter.from = QDate(2026, 1, 1);
+        filter.to = QDate::currentDate().addDays(1);
+        const Result<QList<ModelCard>> cards =
+            buildModelCards(temp.db(), temp.admin, filter, QTimeZone::utc());
+        QVERIFY2(cards, cards ? "" : qPrintable(cards.error().message));
+        QCOMPARE(cards->size(), 2);
+        const ModelCard& model = cards->at(0);
+        QCOMPARE(model.model, QStringLiteral("credit-risk 3.0"));
+        QCOMPARE(model.batches.size(), 1);
+        QCOMPARE(model.decisions, decisions);
+        QCOMPARE(model.routedReview, mandatory);
+        QCOMPARE(model.routedAudit, 0);
+        QCOMPARE(model.automated, decisions - mandatory);
+        QCOMPARE(model.accuracy.k, right);
+        QCOMPARE(model.accuracy.n, known);
+        QCOMPARE(model.overrideRate.n, 0);
+        int sexGroups = 0;
+        for (const GroupAccuracy& g : model.accuracyByGroup) {
+            if (g.attribute != u"sex")
+                continue;
+            ++sexGroups;
+            QCOMPARE(g.accuracy.n, bySex[g.group].first);
+            QCOMPARE(g.accuracy.k, bySex[g.group].second);
+        }
+        QCOMPARE(sexGroups, int(bySex.size()));
+
+        // The review log's model: no decisions, its reviews' overrides (every third approves).
+        const ModelCard& legacy = cards->at(1);
+        QCOMPARE(legacy.model, QStringLiteral("legacy 1"));
+        QCOMPARE(legacy.decisions, 0);
+        QVERIFY(legacy.batches.isEmpty());
+        QCOMPARE(legacy.overrideRate.n, 12);
+        QCOMPARE(legacy.overrideRate.k, 4);
     }
 
     void disparitiesFlagOnlyWhenEveryRuleHolds() {

@@ -82,6 +82,7 @@ public:
         charts();
         reviewers();
         fairness();
+        modelCards();
         policy();
         endedReviews();
         methods();
@@ -95,6 +96,7 @@ private:
                 Text::tr("Charts"),
                 Text::tr("Reviewers"),
                 Text::tr("Fairness by group"),
+                Text::tr("Model cards"),
                 Text::tr("Routing policy"),
                 Text::tr("Escalations and releases"),
                 Text::tr("Method"),
@@ -375,7 +377,7 @@ private:
 
     void policy() {
         const AuditReport& r = m_report;
-        heading(sectionTitles()[5]);
+        heading(sectionTitles()[6]);
         paragraph(Text::tr("In force when the report was generated: cases with model confidence "
                            "below %1 go to human review; %2 of the rest are sampled for audit "
                            "(sampling seed %3).")
@@ -405,7 +407,7 @@ private:
 
     void endedReviews() {
         const QList<EndedReview>& ended = m_report.ended;
-        heading(sectionTitles()[6]);
+        heading(sectionTitles()[7]);
         if (ended.isEmpty()) {
             paragraph(
                 Text::tr("No case was released, escalated or left to expire in this period."));
@@ -452,7 +454,7 @@ private:
     }
 
     void methods() {
-        heading(sectionTitles()[7]);
+        heading(sectionTitles()[8]);
         const QStringList notes{
             Text::tr("Each case a reviewer decides is first judged blind: the reviewer commits "
                      "an initial decision and a confidence before Oversight shows what the model "
@@ -586,9 +588,65 @@ private:
                   bodyPoints - 1, false, 6);
     }
 
+    // One page per model version: what it decided, how it was routed, how often
+    // it was right (overall and by group) and how often reviewers overrode it.
+    void modelCards() {
+        heading(sectionTitles()[5]);
+        if (m_report.modelCards.isEmpty()) {
+            paragraph(Text::tr("No model version has batches imported or reviews finalized in "
+                               "this period."));
+            return;
+        }
+        bool first = true;
+        for (const ModelCard& c : m_report.modelCards) {
+            if (!first) {
+                QTextBlockFormat page;
+                page.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                m_cursor.insertBlock(page, textFormat());
+            }
+            first = false;
+            subheading(Text::tr("Model card: %1").arg(c.model));
+            const QLocale locale;
+            table(
+                {Text::tr("Item"), Text::tr("Value")},
+                {{Text::tr("Decisions imported in the period"), locale.toString(c.decisions)},
+                 {Text::tr("Routed to mandatory review"), locale.toString(c.routedReview)},
+                 {Text::tr("Decided by the model"), locale.toString(c.automated)},
+                 {Text::tr("of which sampled for an audit review"), locale.toString(c.routedAudit)},
+                 {Text::tr("Accuracy where the outcome is known"),
+                  c.accuracy.n > 0
+                      ? Text::tr("%1 of %2 cases")
+                                .arg(locale.toString(c.accuracy.k), locale.toString(c.accuracy.n)) +
+                            u'\n' + rateWithInterval(c.accuracy)
+                      : Text::tr("no outcomes known")},
+                 {/*: The share of reviews whose final decision differs from the model's. */
+                  Text::tr("Override rate"), c.overrideRate.n > 0
+                                                 ? Text::tr("%1 of %2 reviews")
+                                                           .arg(locale.toString(c.overrideRate.k),
+                                                                locale.toString(c.overrideRate.n)) +
+                                                       u'\n' + rateWithInterval(c.overrideRate)
+                                                 : Text::tr("no reviews finalized")},
+                 {Text::tr("Batches"),
+                  c.batches.isEmpty() ? Text::tr("none in the period") : c.batches.join(u'\n')}});
+            if (c.accuracyByGroup.isEmpty())
+                continue;
+            QList<QStringList> rows;
+            for (const GroupAccuracy& g : c.accuracyByGroup)
+                rows << QStringList{g.attribute, g.group, locale.toString(g.decisions),
+                                    g.accuracy.n > 0
+                                        ? rateWithInterval(g.accuracy) + u' ' +
+                                              Text::tr("(%1 with an outcome)").arg(g.accuracy.n)
+                                        : Text::tr("no outcomes known")};
+            subheading(Text::tr("Accuracy by group"));
+            table({Text::tr("Attribute"), Text::tr("Group"), Text::tr("Decisions"),
+                   Text::tr("Accuracy")},
+                  rows);
+        }
+    }
+
     void chain() {
         const AuditReport& r = m_report;
-        heading(sectionTitles()[8]);
+        heading(sectionTitles()[9]);
         paragraph(Text::tr("Every change in Oversight is an event in an append-only trail; each "
                            "event's SHA-256 hash covers its content and the previous event's "
                            "hash, so a changed, removed or reordered event breaks the chain."));
