@@ -4,8 +4,11 @@
 #include "cli/groupoptions.h"
 #include "fairness/fairnessservice.h"
 #include "reports/analysisjson.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QtConcurrentRun>
+#include <optional>
 
 namespace oversight::cli {
 
@@ -98,14 +101,29 @@ int runAnalyze(Context& context, const QStringList& arguments) {
     const Result<Session> session = context.signIn(database.value());
     if (!session)
         return context.fail(session.error().message);
+    // The figures by group on a connection of their own, on the other core,
+    // while the oversight figures are read here. (Each sees the database as it
+    // is when it starts; `report` gives both from one read transaction.)
+    const Session& actor = session.value();
+    QFuture<std::optional<Result<FairnessAnalysis>>> byGroup =
+        QtConcurrent::run([spec = database->spec(), actor, filter,
+                           fairnessOptions]() -> std::optional<Result<FairnessAnalysis>> {
+            Result<Database> own = Database::open(spec, Database::OpenMode::MustExist);
+            if (!own)
+                return std::nullopt; // then on the first connection, after the rest
+            return FairnessService(own->connection()).analyze(actor, filter, fairnessOptions);
+        });
     const AnalyticsService analytics(database->connection());
     const Result<OversightReport> report = parser.isSet(fromFacts)
-                                               ? analytics.analyzeFromFacts(session.value(), filter)
-                                               : analytics.analyze(session.value(), filter);
+                                               ? analytics.analyzeFromFacts(actor, filter)
+                                               : analytics.analyze(actor, filter);
+    std::optional<Result<FairnessAnalysis>> fromWorker = byGroup.result();
     if (!report)
         return context.fail(report.error().message);
     const Result<FairnessAnalysis> fairness =
-        FairnessService(database->connection()).analyze(session.value(), filter, fairnessOptions);
+        fromWorker
+            ? std::move(*fromWorker)
+            : FairnessService(database->connection()).analyze(actor, filter, fairnessOptions);
     if (!fairness)
         return context.fail(fairness.error().message);
     if (context.json()) {

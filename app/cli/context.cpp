@@ -238,8 +238,9 @@ int Context::usage(const QString& message) {
 }
 
 void Context::printJson(const QJsonObject& object) {
-    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    // Bytes straight to the device: the document is UTF-8 already, and can be large.
     out.flush();
+    out.device()->write(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
 std::optional<int> parseCommand(Context& context, QCommandLineParser& parser,

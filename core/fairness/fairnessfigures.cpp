@@ -123,39 +123,51 @@ struct JointCell {
     qint64 n = 0;
 };
 
-// A binomial draw. Exact by inversion while the variance is small; beyond, the
+// Binomial draws. Exact by inversion while the variance is small; beyond, the
 // normal approximation, whose error there is far below the bootstrap's own:
 // std::binomial_distribution sets itself up anew for every (n, p), which made
-// 2,000 resamples of a million reviews cost a quarter of a second.
-qint64 drawBinomial(qint64 n, double p, std::mt19937_64& random) {
-    if (n <= 0 || p <= 0)
-        return 0;
-    if (p >= 1)
-        return n;
-    if (p > 0.5)
-        return n - drawBinomial(n, 1 - p, random);
-    const double nn = static_cast<double>(n);
-    const double variance = nn * p * (1 - p);
-    if (variance > 100) {
-        std::normal_distribution<double> normal(nn * p, std::sqrt(variance));
-        return std::clamp<qint64>(std::llround(normal(random)), 0, n);
+// 2,000 resamples of a million reviews cost a quarter of a second. One
+// standard normal is kept and scaled, so each pair of normals costs one
+// logarithm (a normal_distribution per draw throws the second away).
+class BinomialSource {
+public:
+    explicit BinomialSource(quint64 seed)
+        : m_random(seed) {}
+
+    qint64 draw(qint64 n, double p) {
+        if (n <= 0 || p <= 0)
+            return 0;
+        if (p >= 1)
+            return n;
+        if (p > 0.5)
+            return n - draw(n, 1 - p);
+        const double nn = static_cast<double>(n);
+        const double variance = nn * p * (1 - p);
+        if (variance > 100)
+            return std::clamp<qint64>(
+                std::llround(nn * p + std::sqrt(variance) * m_normal(m_random)), 0, n);
+        const double u = m_uniform(m_random);
+        const double ratio = p / (1 - p);
+        double probability = std::exp(nn * std::log1p(-p)); // P(0)
+        double cumulative = probability;
+        qint64 k = 0;
+        while (cumulative < u && k < n) {
+            probability *= static_cast<double>(n - k) / static_cast<double>(k + 1) * ratio;
+            ++k;
+            cumulative += probability;
+        }
+        return k;
     }
-    const double u = std::uniform_real_distribution<double>(0.0, 1.0)(random);
-    const double ratio = p / (1 - p);
-    double probability = std::exp(nn * std::log1p(-p)); // P(0)
-    double cumulative = probability;
-    qint64 k = 0;
-    while (cumulative < u && k < n) {
-        probability *= static_cast<double>(n - k) / static_cast<double>(k + 1) * ratio;
-        ++k;
-        cumulative += probability;
-    }
-    return k;
-}
+
+private:
+    std::mt19937_64 m_random;
+    std::normal_distribution<double> m_normal{0.0, 1.0};
+    std::uniform_real_distribution<double> m_uniform{0.0, 1.0};
+};
 
 // Draws `total` cases with replacement from the cells (a multinomial draw, as
 // conditional binomials), so a resample costs the number of cells, not of cases.
-void resample(const std::vector<JointCell>& cells, qint64 total, std::mt19937_64& random,
+void resample(const std::vector<JointCell>& cells, qint64 total, BinomialSource& random,
               std::vector<qint64>& drawn) {
     drawn.assign(cells.size(), 0);
     qint64 remaining = total;
@@ -166,7 +178,7 @@ void resample(const std::vector<JointCell>& cells, qint64 total, std::mt19937_64
             break;
         }
         const double p = static_cast<double>(cells[i].n) / static_cast<double>(massLeft);
-        drawn[i] = drawBinomial(remaining, p, random);
+        drawn[i] = random.draw(remaining, p);
         remaining -= drawn[i];
         massLeft -= cells[i].n;
     }
@@ -522,7 +534,7 @@ private:
         const Rates observed = ratesOf(nullptr);
         std::vector<std::array<QList<std::pair<double, qint64>>, metricCount>> samples(
             m_groups.size());
-        std::mt19937_64 random(m_options.seed);
+        BinomialSource random(m_options.seed);
         std::vector<std::vector<qint64>> drawn(cells.size());
         for (int b = 0; b < m_options.resamples; ++b) {
             for (size_t g = 0; g < cells.size(); ++g)

@@ -5,12 +5,16 @@
 #include "analytics/filtersql.h"
 #include "analytics/rollupsql.h"
 #include "fairness/fairnessrollups.h"
+#include "storage/bulkread.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
+#include <tuple>
 
 namespace oversight {
 
@@ -57,6 +61,44 @@ Status readReviewerCells(QSqlQuery& query, QList<ReviewerCell>& cells) {
                               query.value(2).toLongLong(), query.value(3).toLongLong()};
     if (query.lastError().isValid())
         return failure(query);
+    return success();
+}
+
+// The reviewer rollup has a row per reviewer, group, day, queue and model (tens
+// of thousands at a million reviews); summed here as it streams, without the
+// QVariant per value and the engine's GROUP BY over text keys.
+Status sumReviewerCells(QSqlDatabase db, const Where& where, QList<ReviewerCell>& cells) {
+    Result<std::unique_ptr<BulkRead>> rows = BulkRead::run(
+        db,
+        QStringLiteral("SELECT reviewer, groups, n, overrides FROM fairness_reviewer_overrides "
+                       "WHERE %1")
+            .arg(where.sql),
+        where.values);
+    if (!rows)
+        return rows.error();
+    BulkRead& read = *rows.value();
+    QHash<QByteArray, qsizetype> index; // reviewer, unit separator, groups -> cell
+    QByteArray key;
+    while (read.next()) {
+        key.resize(0);
+        key.append(read.utf8(0));
+        key.append('\x1f');
+        key.append(read.utf8(1));
+        auto found = index.constFind(key);
+        if (found == index.cend()) {
+            found = index.insert(key, cells.size());
+            cells << ReviewerCell{read.text(1), read.text(0), 0, 0};
+        }
+        ReviewerCell& cell = cells[*found];
+        cell.n += read.integer(2);
+        cell.overrides += read.integer(3);
+    }
+    if (!read.error().isEmpty())
+        return Error{Text::tr("Cannot read the figures by group: %1").arg(read.error())};
+    // In the order the rows would give them: by reviewer, then groups.
+    std::sort(cells.begin(), cells.end(), [](const ReviewerCell& a, const ReviewerCell& b) {
+        return std::tie(a.reviewer, a.groupsJson) < std::tie(b.reviewer, b.groupsJson);
+    });
     return success();
 }
 
@@ -227,12 +269,7 @@ Result<FairnessCells> FairnessService::cellsFromRollups(const Session& actor,
         if (Status read = readReviewCells(query, cells.reviews); !read)
             return read.error();
     }
-    // In the key's order: no sort.
-    query.prepare(QStringLiteral("SELECT groups, reviewer, sum(n), sum(overrides) FROM "
-                                 "fairness_reviewer_overrides WHERE %1 GROUP BY reviewer, groups")
-                      .arg(byReviewer.sql));
-    byReviewer.bind(query);
-    if (Status read = readReviewerCells(query, cells.reviewers); !read)
+    if (Status read = sumReviewerCells(m_db, byReviewer, cells.reviewers); !read)
         return read.error();
     return cells;
 }
