@@ -14,6 +14,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
@@ -191,6 +192,55 @@ private Q_SLOTS:
         QVERIFY(f.page->showsReviews());
         QVERIFY(!expected(QStringLiteral("F|>=45")).isEmpty());
         QCOMPARE(shownCases(f.page->reviewsTable()), expected(QStringLiteral("F|>=45")));
+    }
+
+    void daysNarrowTheReviews() {
+        // Reviews per day, read from the log.
+        std::map<QDate, qint64> perDay;
+        for (const QByteArray& line : groupLog().split('\n').mid(1))
+            if (line.count(',') >= 7)
+                ++perDay[QDate::fromString(QString::fromUtf8(line.split(',')[1].left(10)),
+                                           Qt::ISODate)];
+        auto expected = [&](QDate from, QDate to) {
+            qint64 n = 0;
+            for (const auto& [day, count] : perDay)
+                n += day >= from && day <= to ? count : 0;
+            return n;
+        };
+        auto shownReviews = [](FairnessPage* page) {
+            qint64 n = 0;
+            if (page->analysis() && !page->analysis()->attributes.isEmpty())
+                for (const GroupFigures& g : page->analysis()->attributes.first().groups)
+                    n += g.reviewsN;
+            return n;
+        };
+
+        Fixture f;
+        f.choose(f.page->attributeChooser(), QStringLiteral("sex"));
+        const qint64 all = shownReviews(f.page.get());
+        QCOMPARE(all, expected(QDate(2000, 1, 1), QDate(2100, 1, 1)));
+        QVERIFY(!f.page->firstDay()->isEnabled());
+        const QDate day = perDay.begin()->first;
+        f.page->firstDay()->setDate(day.addDays(1));
+        f.page->lastDay()->setDate(day.addDays(5));
+        f.page->daysToggle()->setChecked(true);
+        QVERIFY(f.page->firstDay()->isEnabled());
+        f.page->waitForAnalysis();
+        QCOMPARE(shownReviews(f.page.get()), expected(day.addDays(1), day.addDays(5)));
+        f.page->firstDay()->setDate(day);
+        f.page->waitForAnalysis();
+        QCOMPARE(shownReviews(f.page.get()), expected(day, day.addDays(5)));
+        QVERIFY(shownReviews(f.page.get()) > 0);
+        // A group's reviews follow the days too: all of F's on its day; the day
+        // after has no groups to open.
+        f.page->openGroupReviews(QStringLiteral("F"));
+        QCOMPARE(f.page->reviewsTable()->model()->rowCount(), groupLog().count(",F,"));
+        QTest::keySequence(f.page->reviewsTable(), QKeySequence::Back);
+        f.page->firstDay()->setDate(day.addDays(1));
+        f.page->waitForAnalysis();
+        QCOMPARE(shownReviews(f.page.get()), 0);
+        f.page->openGroupReviews(QStringLiteral("M"));
+        QVERIFY(!f.page->showsReviews());
     }
 
     void intersectionOfTwoAttributes() {

@@ -7,6 +7,7 @@
 #include "reports/reportexporter.h"
 #include "storage/database.h"
 #include "widgets/audittrailpanel.h"
+#include "widgets/choices.h"
 #include "widgets/plaintext.h"
 
 #include <QAbstractBarSeries>
@@ -293,18 +294,6 @@ DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session o
 }
 
 DashboardPage::~DashboardPage() = default;
-
-void DashboardPage::fillChoices(QComboBox* box, const Result<QStringList>& values,
-                                const QString& all) {
-    const QString current = box->currentData().toString();
-    const QSignalBlocker block(box);
-    box->clear();
-    box->addItem(all, QString());
-    if (values)
-        for (const QString& value : values.value())
-            box->addItem(value, value);
-    box->setCurrentIndex(std::max(0, box->findData(current)));
-}
 
 void DashboardPage::refresh() {
     fillChoices(m_queue, m_analytics.queues(m_officer), tr("All queues"));

@@ -78,7 +78,6 @@ private:
     void openWarning(QListWidgetItem* item);
     void chooseExportFile();
     void chooseReportFile();
-    void fillChoices(QComboBox* box, const Result<QStringList>& values, const QString& all);
 
     ConnectionSpec m_spec; // the worker thread opens its own connection with it
     QSqlDatabase m_db;

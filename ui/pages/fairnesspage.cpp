@@ -6,12 +6,14 @@
 #include "fairness/groupattributes.h"
 #include "models/reviewrecordmodel.h"
 #include "storage/database.h"
+#include "widgets/choices.h"
 #include "widgets/plaintext.h"
 
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -63,6 +65,10 @@ FairnessPage::FairnessPage(ConnectionSpec database, QSqlDatabase db, Session off
     , m_second(new QComboBox(this))
     , m_metric(new QComboBox(this))
     , m_model(new QComboBox(this))
+    , m_useDates(new QCheckBox(tr("&Days:"), this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_queue(new QComboBox(this))
     , m_asTables(new QCheckBox(tr("Show as &tables"), this))
     , m_state(plainLabel(this))
     , m_effect(plainLabel(this))
@@ -90,7 +96,28 @@ FairnessPage::FairnessPage(ConnectionSpec database, QSqlDatabase db, Session off
     auto* analysis = new QWidget(m_views);
     m_views->addWidget(analysis);
     auto* layout = new QVBoxLayout(analysis);
+    // Which decisions and reviews: the days, the queue, the model.
+    auto* scope = new QHBoxLayout;
+    const QDate today = QDate::currentDate();
+    m_from->setDate(today.addDays(-27));
+    m_to->setDate(today);
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setEnabled(false);
+    }
+    m_from->setAccessibleName(tr("First day"));
+    m_to->setAccessibleName(tr("Last day"));
+    m_useDates->setToolTip(tr("Only decisions imported, and reviews finalized, on these days. "
+                              "Unticked: every day."));
+    m_useDates->setAccessibleDescription(m_useDates->toolTip());
+    scope->addWidget(m_useDates);
+    scope->addWidget(m_from);
+    scope->addWidget(new QLabel(tr("to"), this));
+    scope->addWidget(m_to);
+    scope->addSpacing(12);
     auto* choices = new QHBoxLayout;
+    QHBoxLayout* row = scope;
     auto addChoice = [&](const QString& caption, QComboBox* box, const QString& description) {
         auto* label = new QLabel(caption, this);
         label->setBuddy(box);
@@ -98,17 +125,21 @@ FairnessPage::FairnessPage(ConnectionSpec database, QSqlDatabase db, Session off
         box->setToolTip(description);
         box->setAccessibleDescription(description);
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        choices->addWidget(label);
-        choices->addWidget(box);
-        choices->addSpacing(12);
+        row->addWidget(label);
+        row->addWidget(box);
+        row->addSpacing(12);
     };
+    addChoice(tr("&Queue:"), m_queue, tr("The reviews of one queue, or of all."));
+    addChoice(tr("M&odel:"), m_model, tr("The decisions and reviews of one model, or of all."));
+    scope->addStretch();
+    layout->addLayout(scope);
+    row = choices;
     addChoice(tr("Attr&ibute:"), m_attribute,
               tr("The protected attribute whose groups are compared."));
     addChoice(/*: A second attribute, for the intersection of two (e.g. sex and age band). */
               tr("a&nd:"), m_second,
               tr("A second attribute: compare the groups of both at once (their intersection)."));
     addChoice(tr("M&etric:"), m_metric, tr("The rate compared across groups."));
-    addChoice(tr("M&odel:"), m_model, tr("The decisions and reviews of one model, or of all."));
     choices->addStretch();
     choices->addWidget(m_asTables);
     layout->addLayout(choices);
@@ -195,7 +226,15 @@ FairnessPage::FairnessPage(ConnectionSpec database, QSqlDatabase db, Session off
     m_asTables->setAccessibleDescription(m_asTables->toolTip());
     connect(m_attribute, &QComboBox::currentIndexChanged, this, [this] { m_run.schedule(); });
     connect(m_second, &QComboBox::currentIndexChanged, this, [this] { m_run.schedule(); });
-    connect(m_model, &QComboBox::currentIndexChanged, this, [this] { m_run.schedule(); });
+    for (QComboBox* box : {m_model, m_queue})
+        connect(box, &QComboBox::currentIndexChanged, this, [this] { m_run.schedule(); });
+    connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        m_run.schedule();
+    });
+    for (QDateEdit* edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, [this] { m_run.schedule(); });
     connect(m_metric, &QComboBox::currentIndexChanged, this, &FairnessPage::showAttribute);
     connect(m_asTables, &QCheckBox::toggled, this, &FairnessPage::showAttribute);
 }
@@ -203,18 +242,21 @@ FairnessPage::FairnessPage(ConnectionSpec database, QSqlDatabase db, Session off
 FairnessPage::~FairnessPage() = default;
 
 void FairnessPage::refresh() {
-    const Result<QStringList> models = AnalyticsService(m_db).models(m_officer);
-    const QString current = m_model->currentData().toString();
-    {
-        const QSignalBlocker block(m_model);
-        m_model->clear();
-        m_model->addItem(tr("All models"), QString());
-        if (models)
-            for (const QString& model : models.value())
-                m_model->addItem(model, model);
-        m_model->setCurrentIndex(std::max(0, m_model->findData(current)));
-    }
+    const AnalyticsService analytics(m_db);
+    fillChoices(m_queue, analytics.queues(m_officer), tr("All queues"));
+    fillChoices(m_model, analytics.models(m_officer), tr("All models"));
     m_run.start();
+}
+
+AnalysisFilter FairnessPage::filter() const {
+    AnalysisFilter filter;
+    if (m_useDates->isChecked()) {
+        filter.from = m_from->date();
+        filter.to = m_to->date();
+    }
+    filter.queue = m_queue->currentData().toString();
+    filter.model = m_model->currentData().toString();
+    return filter;
 }
 
 void FairnessPage::waitForAnalysis() {
@@ -223,8 +265,7 @@ void FairnessPage::waitForAnalysis() {
 
 LatestAnalysis<FairnessAnalysis>::Work FairnessPage::prepareAnalysis() {
     m_state->setText(tr("Analysing..."));
-    AnalysisFilter filter;
-    filter.model = m_model->currentData().toString();
+    const AnalysisFilter filter = this->filter();
     FairnessOptions options;
     const QString first = m_attribute->currentData().toString();
     const QString second = m_second->currentData().toString();
@@ -355,10 +396,8 @@ void FairnessPage::openGroupReviews(const QString& group) {
     const AttributeFairness* attribute = shownAttribute();
     if (!attribute || group.isEmpty())
         return;
-    AnalysisFilter filter;
-    filter.model = m_model->currentData().toString();
     const Result<QList<ReviewRecord>> records = AnalyticsService(m_db).reviews(
-        m_officer, filter, 10000, groupMembers(attribute->attribute, group));
+        m_officer, filter(), 10000, groupMembers(attribute->attribute, group));
     if (!records) {
         m_state->setText(records.error().message);
         return;

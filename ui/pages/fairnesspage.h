@@ -13,6 +13,7 @@
 class QChartView;
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -47,6 +48,10 @@ public:
     QComboBox* attributeChooser() const { return m_attribute; }
     QComboBox* secondAttributeChooser() const { return m_second; }
     QComboBox* metricChooser() const { return m_metric; }
+    QComboBox* queueChooser() const { return m_queue; }
+    QCheckBox* daysToggle() const { return m_useDates; }
+    QDateEdit* firstDay() const { return m_from; }
+    QDateEdit* lastDay() const { return m_to; }
     QCheckBox* tablesToggle() const { return m_asTables; }
     QTableView* figuresTable() const { return m_figures; }
     QTableView* disparityTable() const { return m_disparities; }
@@ -61,6 +66,7 @@ Q_SIGNALS:
 
 private:
     LatestAnalysis<FairnessAnalysis>::Work prepareAnalysis();
+    AnalysisFilter filter() const;
     void showAnalysis(const Result<FairnessAnalysis>& result);
     void showAttribute();
     void fillAttributes(const QStringList& known);
@@ -75,6 +81,10 @@ private:
     QComboBox* m_second;
     QComboBox* m_metric;
     QComboBox* m_model;
+    QCheckBox* m_useDates;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QComboBox* m_queue;
     QCheckBox* m_asTables;
     QLabel* m_state;
     QLabel* m_effect;
