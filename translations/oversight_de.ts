@@ -768,6 +768,26 @@
         <source>group column &apos;%1&apos; has more than %2 distinct values; an attribute must name groups, not individuals: give bands for a numeric column (e.g. --group-bands %1=25,45,65)</source>
         <translation>Die Gruppenspalte „%1“ hat mehr als %2 verschiedene Werte; ein Merkmal muss Gruppen benennen, nicht Einzelne: Geben Sie Bänder für eine numerische Spalte an (z. B. --group-bands %1=25,45,65)</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the rollups by group: %1</source>
+        <translation>Die Zusammenfassungen nach Gruppe können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 has a row (%2) that no stored decision or review gives</source>
+        <translation>%1 hat eine Zeile (%2), die keine gespeicherte Entscheidung oder Prüfung ergibt</translation>
+    </message>
+    <message>
+        <source>%1 counts %2 at (%3); the decisions and reviews give %4</source>
+        <translation>%1 zählt %2 bei (%3); die Entscheidungen und Prüfungen ergeben %4</translation>
+    </message>
+    <message>
+        <source>%1 lacks the row (%2) that the decisions and reviews give</source>
+        <translation>%1 fehlt die Zeile (%2), die die Entscheidungen und Prüfungen ergeben</translation>
+    </message>
 </context>
 <context>
     <name>FairnessChart</name>
@@ -1017,6 +1037,13 @@
     <message>
         <source>A lease is between 1 and %1 minutes, not %2.</source>
         <translation>Eine Reservierung dauert zwischen 1 und %1 Minuten, nicht %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCard</name>
+    <message>
+        <source>Cannot read the model cards: %1</source>
+        <translation>Die Modellkarten können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1650,74 @@
     <message>
         <source>Method: selection rate = share given the positive label; TPR = true positives / actual positives; FPR = false positives / actual negatives; FNR = false negatives / actual positives; accuracy = correct / cases with a known outcome. The effective decision is the latest human decision on a case, else the model&apos;s; cases waiting for a mandatory review are pending. The reference group is the largest unless chosen. Differences carry Newcombe&apos;s hybrid score interval; a disparity is flagged when the ratio lies outside %1 to %2, the interval excludes 0 and both groups have at least %3 cases. The change review made to a gap is |final difference| - |model difference| on the reviewed cases, with a 95 % interval from %4 bootstrap resamples stratified by group (fixed seed).</source>
         <translation>Methode: Auswahlquote = Anteil mit dem positiven Label; TPR = richtig Positive / tatsächlich Positive; FPR = falsch Positive / tatsächlich Negative; FNR = falsch Negative / tatsächlich Positive; Genauigkeit = richtige / Fälle mit bekanntem Ergebnis. Die geltende Entscheidung ist die letzte menschliche Entscheidung zu einem Fall, sonst die des Modells; Fälle, die auf eine Pflichtprüfung warten, sind ausstehend. Die Referenzgruppe ist die größte, sofern keine gewählt ist. Differenzen tragen Newcombes hybrides Score-Intervall; eine Abweichung wird markiert, wenn das Verhältnis außerhalb von %1 bis %2 liegt, das Intervall 0 ausschließt und beide Gruppen mindestens %3 Fälle haben. Die Änderung eines Abstands durch die Prüfung ist |finale Differenz| - |Modelldifferenz| auf den geprüften Fällen, mit einem 95-%-Intervall aus %4 nach Gruppe geschichteten Bootstrap-Stichproben (fester Startwert).</translation>
+    </message>
+    <message>
+        <source>Model cards</source>
+        <translation>Modellkarten</translation>
+    </message>
+    <message>
+        <source>No model version has batches imported or reviews finalized in this period.</source>
+        <translation>Keine Modellversion hat in diesem Zeitraum importierte Stapel oder abgeschlossene Prüfungen.</translation>
+    </message>
+    <message>
+        <source>Model card: %1</source>
+        <translation>Modellkarte: %1</translation>
+    </message>
+    <message>
+        <source>Decisions imported in the period</source>
+        <translation>Im Zeitraum importierte Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Routed to mandatory review</source>
+        <translation>Zur Pflichtprüfung geleitet</translation>
+    </message>
+    <message>
+        <source>Decided by the model</source>
+        <translation>Vom Modell entschieden</translation>
+    </message>
+    <message>
+        <source>of which sampled for an audit review</source>
+        <translation>davon für eine Stichprobenprüfung gezogen</translation>
+    </message>
+    <message>
+        <source>Accuracy where the outcome is known</source>
+        <translation>Genauigkeit, wo das Ergebnis bekannt ist</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 von %2 Fällen</translation>
+    </message>
+    <message>
+        <source>no outcomes known</source>
+        <translation>keine Ergebnisse bekannt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviews</source>
+        <translation>%1 von %2 Prüfungen</translation>
+    </message>
+    <message>
+        <source>no reviews finalized</source>
+        <translation>keine Prüfungen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>none in the period</source>
+        <translation>keine im Zeitraum</translation>
+    </message>
+    <message>
+        <source>(%1 with an outcome)</source>
+        <translation>(%1 mit Ergebnis)</translation>
+    </message>
+    <message>
+        <source>Accuracy by group</source>
+        <translation>Genauigkeit nach Gruppe</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Merkmal</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3197,61 @@ SHA-256 %2</translation>
     <message>
         <source>No figures by group yet. Name the protected attributes when importing decisions or a review log (oversight-cli import --group-columns), with the positive label (--positive-label), and they appear here.</source>
         <translation>Noch keine Kennzahlen nach Gruppe. Nennen Sie die geschützten Merkmale beim Import von Entscheidungen oder eines Prüfprotokolls (oversight-cli import --group-columns) mit dem positiven Label (--positive-label), dann erscheinen sie hier.</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Reviews of the group</source>
+        <translation>Prüfungen der Gruppe</translation>
+    </message>
+    <message>
+        <source>The group&apos;s finalized reviews, newest first.</source>
+        <translation>Die abgeschlossenen Prüfungen der Gruppe, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Only decisions imported, and reviews finalized, on these days. Unticked: every day.</source>
+        <translation>Nur an diesen Tagen importierte Entscheidungen und abgeschlossene Prüfungen. Nicht angehakt: alle Tage.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>Warte&amp;schlange:</translation>
+    </message>
+    <message>
+        <source>The reviews of one queue, or of all.</source>
+        <translation>Die Prüfungen einer Warteschlange oder aller.</translation>
+    </message>
+    <message>
+        <source>Enter or double-click on a group&apos;s row lists its reviews.</source>
+        <translation>Eingabetaste oder Doppelklick auf die Zeile einer Gruppe listet ihre Prüfungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the figures</source>
+        <translation>Zurüc&amp;k zu den Zahlen</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Alle Warteschlangen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews of %1 = %2: %n shown, newest first</source>
+        <translation>
+            <numerusform>Prüfungen von %1 = %2: %n gezeigt, neueste zuerst</numerusform>
+            <numerusform>Prüfungen von %1 = %2: %n gezeigt, neueste zuerst</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -768,6 +768,26 @@
         <source>group column &apos;%1&apos; has more than %2 distinct values; an attribute must name groups, not individuals: give bands for a numeric column (e.g. --group-bands %1=25,45,65)</source>
         <translation>la columna de grupo «%1» tiene más de %2 valores distintos; un atributo debe nombrar grupos, no individuos: indique tramos para una columna numérica (p. ej. --group-bands %1=25,45,65)</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the rollups by group: %1</source>
+        <translation>No se pueden leer los resúmenes por grupo: %1</translation>
+    </message>
+    <message>
+        <source>%1 has a row (%2) that no stored decision or review gives</source>
+        <translation>%1 tiene una fila (%2) que no da ninguna decisión ni revisión guardada</translation>
+    </message>
+    <message>
+        <source>%1 counts %2 at (%3); the decisions and reviews give %4</source>
+        <translation>%1 cuenta %2 en (%3); las decisiones y revisiones dan %4</translation>
+    </message>
+    <message>
+        <source>%1 lacks the row (%2) that the decisions and reviews give</source>
+        <translation>A %1 le falta la fila (%2) que dan las decisiones y revisiones</translation>
+    </message>
 </context>
 <context>
     <name>FairnessChart</name>
@@ -1017,6 +1037,13 @@
     <message>
         <source>A lease is between 1 and %1 minutes, not %2.</source>
         <translation>Una reserva dura entre 1 y %1 minutos, no %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCard</name>
+    <message>
+        <source>Cannot read the model cards: %1</source>
+        <translation>No se pueden leer las fichas de modelo: %1</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1650,74 @@
     <message>
         <source>Method: selection rate = share given the positive label; TPR = true positives / actual positives; FPR = false positives / actual negatives; FNR = false negatives / actual positives; accuracy = correct / cases with a known outcome. The effective decision is the latest human decision on a case, else the model&apos;s; cases waiting for a mandatory review are pending. The reference group is the largest unless chosen. Differences carry Newcombe&apos;s hybrid score interval; a disparity is flagged when the ratio lies outside %1 to %2, the interval excludes 0 and both groups have at least %3 cases. The change review made to a gap is |final difference| - |model difference| on the reviewed cases, with a 95 % interval from %4 bootstrap resamples stratified by group (fixed seed).</source>
         <translation>Método: tasa de selección = proporción con la etiqueta positiva; TPR = verdaderos positivos / positivos reales; FPR = falsos positivos / negativos reales; FNR = falsos negativos / positivos reales; exactitud = aciertos / casos con resultado conocido. La decisión vigente es la última decisión humana sobre un caso, si no la del modelo; los casos que esperan una revisión obligatoria están pendientes. El grupo de referencia es el mayor salvo que se elija otro. Las diferencias llevan el intervalo híbrido de puntuación de Newcombe; una disparidad se señala cuando la razón queda fuera de %1 a %2, el intervalo excluye el 0 y ambos grupos tienen al menos %3 casos. El cambio que la revisión hizo en una brecha es |diferencia final| - |diferencia del modelo| en los casos revisados, con un intervalo del 95 % a partir de %4 remuestreos bootstrap estratificados por grupo (semilla fija).</translation>
+    </message>
+    <message>
+        <source>Model cards</source>
+        <translation>Fichas de modelo</translation>
+    </message>
+    <message>
+        <source>No model version has batches imported or reviews finalized in this period.</source>
+        <translation>Ninguna versión de modelo tiene lotes importados ni revisiones finalizadas en este período.</translation>
+    </message>
+    <message>
+        <source>Model card: %1</source>
+        <translation>Ficha de modelo: %1</translation>
+    </message>
+    <message>
+        <source>Decisions imported in the period</source>
+        <translation>Decisiones importadas en el período</translation>
+    </message>
+    <message>
+        <source>Routed to mandatory review</source>
+        <translation>Enviadas a revisión obligatoria</translation>
+    </message>
+    <message>
+        <source>Decided by the model</source>
+        <translation>Decididas por el modelo</translation>
+    </message>
+    <message>
+        <source>of which sampled for an audit review</source>
+        <translation>de ellas, muestreadas para una revisión de auditoría</translation>
+    </message>
+    <message>
+        <source>Accuracy where the outcome is known</source>
+        <translation>Exactitud donde se conoce el resultado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 de %2 casos</translation>
+    </message>
+    <message>
+        <source>no outcomes known</source>
+        <translation>ningún resultado conocido</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reviews</source>
+        <translation>%1 de %2 revisiones</translation>
+    </message>
+    <message>
+        <source>no reviews finalized</source>
+        <translation>ninguna revisión finalizada</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lotes</translation>
+    </message>
+    <message>
+        <source>none in the period</source>
+        <translation>ninguno en el período</translation>
+    </message>
+    <message>
+        <source>(%1 with an outcome)</source>
+        <translation>(%1 con resultado)</translation>
+    </message>
+    <message>
+        <source>Accuracy by group</source>
+        <translation>Exactitud por grupo</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Atributo</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3197,61 @@ SHA-256 %2</translation>
     <message>
         <source>No figures by group yet. Name the protected attributes when importing decisions or a review log (oversight-cli import --group-columns), with the positive label (--positive-label), and they appear here.</source>
         <translation>Aún no hay cifras por grupo. Nombre los atributos protegidos al importar decisiones o un registro de revisiones (oversight-cli import --group-columns), con la etiqueta positiva (--positive-label), y aparecerán aquí.</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Fechas:</translation>
+    </message>
+    <message>
+        <source>Reviews of the group</source>
+        <translation>Revisiones del grupo</translation>
+    </message>
+    <message>
+        <source>The group&apos;s finalized reviews, newest first.</source>
+        <translation>Las revisiones finalizadas del grupo, las más recientes primero.</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Only decisions imported, and reviews finalized, on these days. Unticked: every day.</source>
+        <translation>Solo las decisiones importadas y las revisiones finalizadas en estos días. Sin marcar: todos los días.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>Co&amp;la:</translation>
+    </message>
+    <message>
+        <source>The reviews of one queue, or of all.</source>
+        <translation>Las revisiones de una cola, o de todas.</translation>
+    </message>
+    <message>
+        <source>Enter or double-click on a group&apos;s row lists its reviews.</source>
+        <translation>Intro o doble clic en la fila de un grupo muestra sus revisiones.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the figures</source>
+        <translation>Volver a los &amp;números</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Todas las colas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews of %1 = %2: %n shown, newest first</source>
+        <translation>
+            <numerusform>Revisiones de %1 = %2: %n mostrada, las más recientes primero</numerusform>
+            <numerusform>Revisiones de %1 = %2: %n mostradas, las más recientes primero</numerusform>
+        </translation>
     </message>
 </context>
 <context>
