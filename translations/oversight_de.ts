@@ -3246,12 +3246,9 @@ SHA-256 %2</translation>
         <source>All queues</source>
         <translation>Alle Warteschlangen</translation>
     </message>
-    <message numerus="yes">
-        <source>Reviews of %1 = %2: %n shown, newest first</source>
-        <translation>
-            <numerusform>Prüfungen von %1 = %2: %n gezeigt, neueste zuerst</numerusform>
-            <numerusform>Prüfungen von %1 = %2: %n gezeigt, neueste zuerst</numerusform>
-        </translation>
+    <message>
+        <source>Reviews of %1 = %2: %3 shown, newest first</source>
+        <translation>Prüfungen von %1 = %2: %3 gezeigt, neueste zuerst</translation>
     </message>
 </context>
 <context>

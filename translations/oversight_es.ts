@@ -3246,12 +3246,9 @@ SHA-256 %2</translation>
         <source>All queues</source>
         <translation>Todas las colas</translation>
     </message>
-    <message numerus="yes">
-        <source>Reviews of %1 = %2: %n shown, newest first</source>
-        <translation>
-            <numerusform>Revisiones de %1 = %2: %n mostrada, las más recientes primero</numerusform>
-            <numerusform>Revisiones de %1 = %2: %n mostradas, las más recientes primero</numerusform>
-        </translation>
+    <message>
+        <source>Reviews of %1 = %2: %3 shown, newest first</source>
+        <translation>Revisiones de %1 = %2: %3 mostradas, las más recientes primero</translation>
     </message>
 </context>
 <context>

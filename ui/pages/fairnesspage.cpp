@@ -405,8 +405,8 @@ void FairnessPage::openGroupReviews(const QString& group) {
     m_reviewsModel->setRecords(records.value());
     m_reviewsTable->resizeColumnsToContents();
     m_reviewsTitle->setText(
-        tr("Reviews of %1 = %2: %n shown, newest first", nullptr, int(records->size()))
-            .arg(attribute->attribute, visibleText(group)));
+        tr("Reviews of %1 = %2: %3 shown, newest first")
+            .arg(attribute->attribute, visibleText(group), QLocale().toString(records->size())));
     m_views->setCurrentIndex(1);
     m_reviewsTable->setFocus();
 }
