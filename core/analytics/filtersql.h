@@ -88,6 +88,11 @@ struct BatchesWhere {
             values << filter.model << filter.model;
         }
     }
+
+    void bind(QSqlQuery& query) const {
+        for (const QVariant& value : values)
+            query.addBindValue(value);
+    }
 };
 
 // The WHERE clause over review_facts for a reader of single reviews: permission

@@ -122,11 +122,6 @@ Status reviewCellsFromFacts(QSqlDatabase db, const Where& where, FairnessCells& 
     return readReviewCells(query, cells.reviews);
 }
 
-void bindAll(QSqlQuery& query, const QVariantList& values) {
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-}
-
 } // namespace
 
 Result<FairnessAnalysis> FairnessService::analyze(const Session& actor,
@@ -185,7 +180,7 @@ Result<FairnessCells> FairnessService::cellsFromRows(const Session& actor,
                                  "JOIN model_versions m ON m.id = b.model_version_id %2 "
                                  "WHERE s.groups IS NOT NULL AND %3 GROUP BY 1, 2, 3, 4, 5")
                       .arg(effectiveDecisionColumn(), effectiveDecisionJoin(), batches.sql));
-    bindAll(query, batches.values);
+    batches.bind(query);
     if (Status read = readDecisionCells(query, cells.decisions); !read)
         return read.error();
     query.prepare(QStringLiteral("SELECT '', '', '', '', '', count(*) FROM cases c "
@@ -194,7 +189,7 @@ Result<FairnessCells> FairnessService::cellsFromRows(const Session& actor,
                                  "JOIN model_versions m ON m.id = b.model_version_id "
                                  "WHERE s.groups IS NULL AND %1")
                       .arg(batches.sql));
-    bindAll(query, batches.values);
+    batches.bind(query);
     if (Status read = readDecisionCells(query, cells.decisions); !read)
         return read.error();
 
@@ -229,7 +224,7 @@ Result<FairnessCells> FairnessService::cellsFromRollups(const Session& actor,
                                  "JOIN model_versions m ON m.id = b.model_version_id "
                                  "WHERE r.n > 0 AND %1 GROUP BY 1, 2, 3, 4, 5")
                       .arg(batches.sql));
-    bindAll(query, batches.values);
+    batches.bind(query);
     if (Status read = readDecisionCells(query, cells.decisions); !read)
         return read.error();
     // Batches that named no attribute: every case they stored.
@@ -238,7 +233,7 @@ Result<FairnessCells> FairnessService::cellsFromRollups(const Session& actor,
                                  "JOIN model_versions m ON m.id = b.model_version_id "
                                  "WHERE b.group_columns = '[]' AND %1")
                       .arg(batches.sql));
-    bindAll(query, batches.values);
+    batches.bind(query);
     if (Status read = readDecisionCells(query, cells.decisions); !read)
         return read.error();
 

@@ -43,8 +43,7 @@ Result<QList<ModelCard>> buildModelCards(QSqlDatabase db, const Session& actor,
                                  "JOIN model_versions m ON m.id = b.model_version_id WHERE %1 "
                                  "ORDER BY b.imported_at, b.seq")
                       .arg(batches.sql));
-    for (const QVariant& value : batches.values)
-        query.addBindValue(value);
+    batches.bind(query);
     if (!query.exec())
         return failure(query);
     while (query.next()) {
@@ -65,8 +64,7 @@ Result<QList<ModelCard>> buildModelCards(QSqlDatabase db, const Session& actor,
                                  "JOIN model_versions m ON m.id = b.model_version_id "
                                  "WHERE s.truth IS NOT NULL AND s.truth <> '' AND %1 GROUP BY 1")
                       .arg(batches.sql));
-    for (const QVariant& value : batches.values)
-        query.addBindValue(value);
+    batches.bind(query);
     if (!query.exec())
         return failure(query);
     while (query.next())
