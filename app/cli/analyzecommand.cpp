@@ -1,3 +1,4 @@
+#include "agreement/agreementservice.h"
 #include "analytics/analyticsservice.h"
 #include "cli/commands.h"
 #include "cli/filteroptions.h"
@@ -126,8 +127,12 @@ int runAnalyze(Context& context, const QStringList& arguments) {
             : FairnessService(database->connection()).analyze(actor, filter, fairnessOptions);
     if (!fairness)
         return context.fail(fairness.error().message);
+    const Result<AgreementFigures> agreement =
+        AgreementService(database->connection()).analyze(actor, filter);
+    if (!agreement)
+        return context.fail(agreement.error().message);
     if (context.json()) {
-        context.printJson(analysisJson(report.value(), fairness.value()));
+        context.printJson(analysisJson(report.value(), fairness.value(), agreement.value()));
         return Ok;
     }
     const OversightReport& r = report.value();
@@ -149,7 +154,22 @@ int runAnalyze(Context& context, const QStringList& arguments) {
                            .arg(percent(group.rates.overrideRate.rate), 9)
                     << Qt::endl;
     printFairness(context, fairness.value());
-    for (const Warning& warning : r.warnings + fairness->warnings)
+    const AgreementFigures& a = agreement.value();
+    if (a.cases > 0 || a.adjudicationPending > 0 || a.adjudicationResolved > 0)
+        context.out << Text::tr("independent double review: %1 cases, all agree %2 blind and %3 "
+                                "final (Fleiss' kappa %4 and %5); adjudication %6 pending, %7 "
+                                "resolved")
+                           .arg(a.cases)
+                           .arg(percent(a.initial.percent.rate), percent(a.final.percent.rate),
+                                a.initial.fleissKappa
+                                    ? QString::number(*a.initial.fleissKappa, 'f', 2)
+                                    : Text::tr("undefined"),
+                                a.final.fleissKappa ? QString::number(*a.final.fleissKappa, 'f', 2)
+                                                    : Text::tr("undefined"))
+                           .arg(a.adjudicationPending)
+                           .arg(a.adjudicationResolved)
+                    << Qt::endl;
+    for (const Warning& warning : r.warnings + fairness->warnings + a.warnings)
         context.out << Text::tr("warning: %1").arg(warning.message) << Qt::endl;
     return Ok;
 }

@@ -1,9 +1,11 @@
 #include "accounts/separationofduties.h"
 #include "cli/commands.h"
 #include "review/leasesetting.h"
+#include "review/reviewpolicy.h"
 #include "routing/routingpolicy.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace oversight::cli {
 
@@ -14,13 +16,20 @@ struct Text {
 };
 
 int printPolicy(Context& context, const RoutingPolicy& policy, bool separationOfDuties,
-                int leaseMinutes) {
+                int leaseMinutes, const QList<QueueReviewPolicy>& queues) {
     if (context.json()) {
+        QJsonArray queueArray;
+        for (const QueueReviewPolicy& queue : queues)
+            queueArray.append(
+                QJsonObject{{QStringLiteral("queue"), queue.queue},
+                            {QStringLiteral("reviews_per_case"), queue.reviewsPerCase},
+                            {QStringLiteral("second_review_rate"), queue.secondReviewRate}});
         context.printJson({{QStringLiteral("threshold"), policy.threshold},
                            {QStringLiteral("audit_rate"), policy.auditRate},
                            {QStringLiteral("seed"), policy.seed},
                            {QStringLiteral("separation_of_duties"), separationOfDuties},
-                           {QStringLiteral("lease_minutes"), leaseMinutes}});
+                           {QStringLiteral("lease_minutes"), leaseMinutes},
+                           {QStringLiteral("queues"), queueArray}});
     } else {
         context.out
             << Text::tr("threshold   %1  (confidence below it goes to the review queue)")
@@ -37,6 +46,15 @@ int printPolicy(Context& context, const RoutingPolicy& policy, bool separationOf
             << Text::tr("lease       %1 min  (a claimed case returns to its queue after it)")
                    .arg(leaseMinutes)
             << Qt::endl;
+        if (queues.isEmpty())
+            context.out << Text::tr("reviews per case  1 in every queue") << Qt::endl;
+        for (const QueueReviewPolicy& queue : queues)
+            context.out << Text::tr("queue %1: %2 independent reviews per case, second-review "
+                                    "rate %3")
+                               .arg(queue.queue)
+                               .arg(queue.reviewsPerCase)
+                               .arg(queue.secondReviewRate)
+                        << Qt::endl;
     }
     return Ok;
 }
@@ -66,7 +84,21 @@ int runPolicy(Context& context, const QStringList& arguments) {
         QStringLiteral("lease-minutes"),
         Text::tr("How long a claimed case stays with its reviewer (1 to 480 minutes)."),
         QStringLiteral("minutes"));
-    parser.addOptions({threshold, auditRate, seed, separation, lease});
+    const QCommandLineOption queue(
+        QStringLiteral("queue"),
+        Text::tr("The queue that --reviews-per-case and --second-review-rate apply to."),
+        QStringLiteral("QUEUE"));
+    const QCommandLineOption reviewsPerCase(
+        QStringLiteral("reviews-per-case"),
+        Text::tr("Independent reviews each case of the queue gets (1 to 3), by distinct "
+                 "reviewers; disagreements go to adjudication."),
+        QStringLiteral("K"));
+    const QCommandLineOption secondReviewRate(
+        QStringLiteral("second-review-rate"),
+        Text::tr("Share of a one-review queue's cases that get a second review, in [0, 1]."),
+        QStringLiteral("R"));
+    parser.addOptions(
+        {threshold, auditRate, seed, separation, lease, queue, reviewsPerCase, secondReviewRate});
     if (const auto exit = parseCommand(context, parser, arguments))
         return *exit;
     const QStringList positional = parser.positionalArguments();
@@ -75,8 +107,13 @@ int runPolicy(Context& context, const QStringList& arguments) {
     const bool set = positional[0] == u"set";
     const bool routingChange =
         parser.isSet(threshold) || parser.isSet(auditRate) || parser.isSet(seed);
-    if (!set && (routingChange || parser.isSet(separation) || parser.isSet(lease)))
+    const bool queueChange = parser.isSet(reviewsPerCase) || parser.isSet(secondReviewRate);
+    if (!set && (routingChange || queueChange || parser.isSet(queue) || parser.isSet(separation) ||
+                 parser.isSet(lease)))
         return context.usage(Text::tr("policy show takes no options; use policy set"));
+    if (queueChange != parser.isSet(queue))
+        return context.usage(Text::tr("--reviews-per-case and --second-review-rate need --queue, "
+                                      "and --queue needs one of them"));
 
     Result<Database> database = context.openDatabase(Database::OpenMode::MustExist);
     if (!database)
@@ -93,12 +130,18 @@ int runPolicy(Context& context, const QStringList& arguments) {
     Result<int> leaseMinutes = leaseSetting.minutes();
     if (!leaseMinutes)
         return context.fail(leaseMinutes.error().message);
+    ReviewPolicyStore reviewPolicies(database->connection());
+    Result<QList<QueueReviewPolicy>> queues = reviewPolicies.list();
+    if (!queues)
+        return context.fail(queues.error().message);
     if (!set)
-        return printPolicy(context, policy.value(), separated.value(), leaseMinutes.value());
+        return printPolicy(context, policy.value(), separated.value(), leaseMinutes.value(),
+                           queues.value());
 
-    if (!routingChange && !parser.isSet(separation) && !parser.isSet(lease))
+    if (!routingChange && !queueChange && !parser.isSet(separation) && !parser.isSet(lease))
         return context.usage(Text::tr("policy set needs --threshold, --audit-rate, --seed, "
-                                      "--separation-of-duties or --lease-minutes"));
+                                      "--separation-of-duties, --lease-minutes or --queue with "
+                                      "--reviews-per-case or --second-review-rate"));
     int newLease = 0;
     if (parser.isSet(lease)) {
         bool number = false;
@@ -118,6 +161,25 @@ int runPolicy(Context& context, const QStringList& arguments) {
         policy->seed = parser.value(seed).toLongLong(&ok);
     if (!ok)
         return context.usage(Text::tr("--threshold, --audit-rate and --seed expect numbers"));
+    QueueReviewPolicy queuePolicy;
+    if (queueChange) {
+        const Result<QueueReviewPolicy> stored = reviewPolicies.forQueue(parser.value(queue));
+        if (!stored)
+            return context.fail(stored.error().message);
+        queuePolicy = stored.value();
+        if (parser.isSet(reviewsPerCase)) {
+            queuePolicy.reviewsPerCase = parser.value(reviewsPerCase).toInt(&ok);
+            // More than one reviewer per case leaves no room for a sampled second one.
+            if (queuePolicy.reviewsPerCase > 1 && !parser.isSet(secondReviewRate))
+                queuePolicy.secondReviewRate = 0.0;
+        }
+        if (ok && parser.isSet(secondReviewRate))
+            queuePolicy.secondReviewRate = parser.value(secondReviewRate).toDouble(&ok);
+        if (!ok)
+            return context.usage(
+                Text::tr("--reviews-per-case expects a whole number, --second-review-rate a "
+                         "number"));
+    }
 
     const Result<Session> session = context.signIn(database.value());
     if (!session)
@@ -136,7 +198,15 @@ int runPolicy(Context& context, const QStringList& arguments) {
             return context.fail(saved.error().message);
         leaseMinutes = newLease;
     }
-    return printPolicy(context, policy.value(), separated.value(), leaseMinutes.value());
+    if (queueChange) {
+        if (Status saved = reviewPolicies.save(session.value(), queuePolicy); !saved)
+            return context.fail(saved.error().message);
+        queues = reviewPolicies.list();
+        if (!queues)
+            return context.fail(queues.error().message);
+    }
+    return printPolicy(context, policy.value(), separated.value(), leaseMinutes.value(),
+                       queues.value());
 }
 
 } // namespace oversight::cli

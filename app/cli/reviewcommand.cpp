@@ -1,4 +1,5 @@
 #include "cli/commands.h"
+#include "review/reviewpolicy.h"
 #include "review/reviewservice.h"
 
 #include <QCoreApplication>
@@ -66,6 +67,42 @@ void printReveal(Context& context, const Reveal& reveal) {
         context.out << Text::tr("You and the model disagree.") << Qt::endl;
 }
 
+QJsonObject adjudicationJson(const ClaimedCase& claimed, const AdjudicationFile& file) {
+    QJsonObject json = blindJson(claimed);
+    json.insert(QStringLiteral("stage"), QStringLiteral("adjudication"));
+    json.insert(QStringLiteral("model"), modelJson(file.model));
+    QJsonArray reviews;
+    for (const IndependentReview& review : file.reviews)
+        reviews.append(QJsonObject{{QStringLiteral("reviewer"), review.reviewer},
+                                   {QStringLiteral("initial"), review.initial},
+                                   {QStringLiteral("initial_confidence"), review.initialConfidence},
+                                   {QStringLiteral("final"), review.final},
+                                   {QStringLiteral("rationale"), review.finalRationale},
+                                   {QStringLiteral("initial_rationale"), review.initialRationale}});
+    json.insert(QStringLiteral("reviews"), reviews);
+    return json;
+}
+
+void printAdjudication(Context& context, const ClaimedCase& claimed, const AdjudicationFile& file) {
+    context.out << Text::tr("The independent reviews of this case disagree; decide it with "
+                            "'review finalize CASE --decision LABEL --rationale TEXT'.")
+                << Qt::endl;
+    printBlind(context, claimed);
+    for (const IndependentReview& review : file.reviews) {
+        context.out << Text::tr("%1: initially %2 (confidence %3), finally %4")
+                           .arg(review.reviewer, review.initial)
+                           .arg(review.initialConfidence)
+                           .arg(review.final)
+                    << Qt::endl;
+        if (!review.finalRationale.isEmpty())
+            context.out << QStringLiteral("  ") << review.finalRationale << Qt::endl;
+    }
+    context.out << Text::tr("the model: %1 (confidence %2)")
+                       .arg(file.model.modelLabel)
+                       .arg(file.model.modelConfidence, 0, 'f', 3)
+                << Qt::endl;
+}
+
 struct Options {
     QCommandLineOption queue{QStringLiteral("queue"), Text::tr("The queue to take a case from."),
                              Text::tr("QUEUE"), QStringLiteral("review")};
@@ -85,9 +122,26 @@ struct Options {
 
 int next(Context& context, ReviewService& service, const Session& session, const QString& queue) {
     // A case whose initial decision is committed comes back at the reveal stage.
-    const Result<std::optional<OpenReview>> open = service.openReview(session);
+    Result<std::optional<OpenReview>> open = service.openReview(session);
     if (!open)
         return context.fail(open.error().message);
+    if (!open.value() && queue == adjudicationQueue()) {
+        const Result<std::optional<ClaimedCase>> claimed = service.claimNext(session, queue);
+        if (!claimed)
+            return context.fail(claimed.error().message);
+        if (claimed.value())
+            open = service.openReview(session);
+        if (!open)
+            return context.fail(open.error().message);
+    }
+    if (open.value() && open.value()->adjudication) {
+        const OpenReview& review = *open.value();
+        if (context.json())
+            context.printJson(adjudicationJson(review.blindCase, *review.adjudication));
+        else
+            printAdjudication(context, review.blindCase, *review.adjudication);
+        return Ok;
+    }
     if (open.value() && open.value()->reveal) {
         const OpenReview& review = *open.value();
         if (context.json()) {
@@ -131,7 +185,7 @@ int runReview(Context& context, const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Text::tr("Review cases blind (needs --as, a reviewer):\n"
-                 "  review next [--queue review|audit|QUEUE]\n"
+                 "  review next [--queue review|audit|adjudication|QUEUE]\n"
                  "  review commit CASE --decision LABEL --confidence N [--rationale TEXT]\n"
                  "  review finalize CASE --decision LABEL [--rationale TEXT]\n"
                  "  review release CASE --reason TEXT\n"
@@ -214,15 +268,29 @@ int runReview(Context& context, const QStringList& arguments) {
                              parser.value(options.rationale));
         if (!outcome)
             return context.fail(outcome.error().message);
-        if (context.json())
+        const QString resolution = outcome->resolution == CaseResolution::Decided
+                                       ? QStringLiteral("decided")
+                                   : outcome->resolution == CaseResolution::Adjudication
+                                       ? QStringLiteral("adjudication")
+                                       : QStringLiteral("awaiting_reviews");
+        if (context.json()) {
             context.printJson({{QStringLiteral("case"), caseId},
                                {QStringLiteral("final"), outcome->finalLabel},
-                               {QStringLiteral("override"), outcome->overridesModel}});
-        else
-            context.out << (outcome->overridesModel
-                                ? Text::tr("Finalized %1 as %2, overriding the model.")
-                                : Text::tr("Finalized %1 as %2, as the model recommended."))
-                               .arg(caseId, outcome->finalLabel)
+                               {QStringLiteral("override"), outcome->overridesModel},
+                               {QStringLiteral("case_status"), resolution}});
+            return Ok;
+        }
+        context.out << (outcome->overridesModel
+                            ? Text::tr("Finalized %1 as %2, overriding the model.")
+                            : Text::tr("Finalized %1 as %2, as the model recommended."))
+                           .arg(caseId, outcome->finalLabel)
+                    << Qt::endl;
+        if (outcome->resolution == CaseResolution::AwaitingReviews)
+            context.out << Text::tr("The case waits for its other independent reviews.")
+                        << Qt::endl;
+        else if (outcome->resolution == CaseResolution::Adjudication)
+            context.out << Text::tr("The independent reviews disagree: the case goes to the "
+                                    "adjudication queue.")
                         << Qt::endl;
         return Ok;
     }

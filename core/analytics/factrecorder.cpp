@@ -53,8 +53,6 @@ Status recordFinalizedReview(QSqlDatabase db, qint64 reviewSeq, const QTimeZone&
         return failure(query);
     const QVariant factSeq = query.value(0);
     query.finish(); // SQLite keeps a RETURNING statement open until it is finished
-    if (Status moved = moveEffectiveDecision(db, reviewSeq); !moved)
-        return moved;
     return rollUp(db, QStringLiteral("seq = ?"), factSeq);
 }
 

@@ -137,7 +137,7 @@ Result<bool> checkReviews(QSqlDatabase db, Verification& result, Progress& progr
     if (!query.exec(
             QStringLiteral("SELECT ") + reviewEventColumns() +
             QStringLiteral(", ec.seq, ec.at, ec.actor, ec.details, ef.seq, ef.at, ef.actor, "
-                           "ef.details FROM ") +
+                           "ef.details, r.slot FROM ") +
             reviewEventJoins() +
             QStringLiteral(" LEFT JOIN audit_events ec ON ec.subject = r.id AND ec.action = "
                            "'review.committed' LEFT JOIN audit_events ef ON ef.subject = r.id AND "
@@ -148,8 +148,12 @@ Result<bool> checkReviews(QSqlDatabase db, Verification& result, Progress& progr
     while (query.next()) {
         const QString reviewId = query.value(0).toString();
         const QString caseRef = query.value(2).toString();
+        // An adjudication has no blind stage, so no commit event.
+        const bool adjudication = query.value(eventColumns + 8).toInt() == 0;
         for (const auto& [step, offset] : {std::pair{ReviewStep::Committed, eventColumns},
                                            std::pair{ReviewStep::Finalized, eventColumns + 4}}) {
+            if (adjudication && step == ReviewStep::Committed)
+                continue;
             const TimedEvent expected = reviewEventFromRow(query, step);
             const QString action = reviewStepAction(step);
             result.subject = reviewId;
@@ -209,11 +213,13 @@ Result<bool> checkReviews(QSqlDatabase db, Verification& result, Progress& progr
         return false;
     }
 
-    // What the dashboards and reports read: each live review's fact row.
+    // What the dashboards and reports read: each live review's fact row (an
+    // adjudication is a decision, not an independent review: it has none).
     if (!query.exec(QStringLiteral(
             "SELECT r.id, c.external_id, f.seq FROM reviews r JOIN users u ON u.id = r.reviewer_id "
             "JOIN cases c ON c.seq = r.case_seq LEFT JOIN review_facts f ON f.review_seq = r.seq "
-            "WHERE r.status = 'finalized' AND (f.seq IS NULL OR f.reviewer IS DISTINCT FROM "
+            "WHERE r.status = 'finalized' AND r.slot >= 1 AND (f.seq IS NULL OR f.reviewer IS "
+            "DISTINCT FROM "
             "u.login "
             "OR f.finalized_at IS DISTINCT FROM r.finalized_at OR f.queue IS DISTINCT FROM "
             "r.queue OR f.case_ref IS DISTINCT FROM c.external_id OR f.initial IS DISTINCT FROM "

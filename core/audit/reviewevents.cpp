@@ -3,6 +3,8 @@
 #include "audit/auditactions.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -114,6 +116,34 @@ Result<TimedEvent> reviewEvent(QSqlDatabase db, qint64 reviewSeq, ReviewStep ste
     if (!query.next())
         return Error{Text::tr("There is no review %1.").arg(reviewSeq)};
     return reviewEventFromRow(query, step);
+}
+
+Status recordSentToAdjudication(QSqlDatabase db, const QString& actor, qint64 caseSeq,
+                                const QString& at) {
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT c.id, c.external_id, r.id, u.login, r.final_decision FROM reviews r "
+        "JOIN cases c ON c.seq = r.case_seq JOIN users u ON u.id = r.reviewer_id "
+        "WHERE r.case_seq = ? AND r.slot >= 1 AND r.status = 'finalized' ORDER BY r.slot"));
+    query.addBindValue(caseSeq);
+    if (!query.exec())
+        return Error{Text::tr("Cannot read the reviews of case %1: %2")
+                         .arg(caseSeq)
+                         .arg(query.lastError().text())};
+    QString caseId;
+    QString externalId;
+    QJsonArray reviews;
+    while (query.next()) {
+        caseId = query.value(0).toString();
+        externalId = query.value(1).toString();
+        reviews.append(QJsonObject{{QStringLiteral("review"), query.value(2).toString()},
+                                   {QStringLiteral("reviewer"), query.value(3).toString()},
+                                   {QStringLiteral("final_decision"), query.value(4).toString()}});
+    }
+    AuditEvent event{
+        actor, AuditAction::caseSentToAdjudication, caseId,
+        QJsonObject{{QStringLiteral("case"), externalId}, {QStringLiteral("reviews"), reviews}}};
+    return appendAuditEvent(db, event, at);
 }
 
 Status recordReviewStep(QSqlDatabase db, qint64 reviewSeq, ReviewStep step) {

@@ -31,4 +31,9 @@ Status recordReviewStep(QSqlDatabase db, qint64 reviewSeq, ReviewStep step);
 
 QString reviewStepAction(ReviewStep step);
 
+// A case whose independent reviews disagree goes to adjudication: the event
+// names the case and each review's final decision, by whom.
+Status recordSentToAdjudication(QSqlDatabase db, const QString& actor, qint64 caseSeq,
+                                const QString& at);
+
 } // namespace oversight

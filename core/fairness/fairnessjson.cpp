@@ -8,13 +8,6 @@ namespace oversight {
 
 namespace {
 
-// A rate, or null when its denominator is 0 (never 0).
-QJsonValue rateJson(const Proportion& p) {
-    if (!p.rate)
-        return QJsonValue();
-    return proportionJson(p);
-}
-
 QJsonValue countJson(const GroupMetrics& m, qint64 count) {
     return m.binary ? QJsonValue(count) : QJsonValue();
 }

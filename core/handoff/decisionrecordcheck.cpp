@@ -21,15 +21,17 @@ Error failure(const QSqlQuery& query) {
 
 Result<std::optional<DecisionRecordMismatch>> findDecisionRecordMismatch(QSqlDatabase db) {
     QSqlQuery query(db);
-    // A finalized review without its record, or with a record that says otherwise.
+    // A finalized review that decided its case without its record, or with a
+    // record that says otherwise.
     if (!query.exec(QStringLiteral(
             "SELECT c.external_id, d.cursor, r.final_decision, d.decision, u.login, d.reviewer, "
             "r.finalized_at, d.decided_at FROM reviews r JOIN cases c ON c.seq = r.case_seq "
             "JOIN users u ON u.id = r.reviewer_id LEFT JOIN decision_records d ON "
             "d.first_case_seq = r.case_seq AND d.decided_by <> 'model' AND d.review_seq = r.seq "
-            "WHERE r.status = 'finalized' AND (d.cursor IS NULL OR d.decision <> r.final_decision "
-            "OR d.reviewer <> u.login OR d.decided_at <> r.finalized_at OR d.decided_by <> "
-            "'review') ORDER BY r.seq LIMIT 1")))
+            "WHERE r.status = 'finalized' AND r.decides = 1 AND (d.cursor IS NULL OR d.decision "
+            "<> r.final_decision OR d.reviewer <> u.login OR d.decided_at <> r.finalized_at OR "
+            "d.decided_by <> CASE WHEN r.slot = 0 THEN 'adjudication' ELSE 'review' END) "
+            "ORDER BY r.seq LIMIT 1")))
         return failure(query);
     if (query.next()) {
         const QString id = query.value(0).toString();
@@ -50,8 +52,8 @@ Result<std::optional<DecisionRecordMismatch>> findDecisionRecordMismatch(QSqlDat
     if (!query.exec(QStringLiteral(
             "SELECT d.cursor, c.external_id FROM decision_records d JOIN cases c ON c.seq = "
             "d.first_case_seq LEFT JOIN reviews r ON r.seq = d.review_seq AND r.status = "
-            "'finalized' WHERE d.decided_by = 'review' AND r.seq IS NULL ORDER BY d.cursor "
-            "LIMIT 1")))
+            "'finalized' AND r.decides = 1 WHERE (d.decided_by = 'review' OR d.decided_by = "
+            "'adjudication') AND r.seq IS NULL ORDER BY d.cursor LIMIT 1")))
         return failure(query);
     if (query.next())
         return std::optional(DecisionRecordMismatch{

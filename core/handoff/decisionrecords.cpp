@@ -54,7 +54,7 @@ Status recordBatchDecisions(QSqlDatabase db, qint64 batchSeq, qint64 firstCaseSe
     return success();
 }
 
-Status recordReviewDecision(QSqlDatabase db, qint64 reviewSeq) {
+Status recordReviewDecision(QSqlDatabase db, qint64 reviewSeq, DecidedBy decidedBy) {
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "SELECT c.seq, c.batch_seq, c.route, r.final_decision, u.login, r.finalized_at "
@@ -100,8 +100,10 @@ Status recordReviewDecision(QSqlDatabase db, qint64 reviewSeq) {
     query.prepare(QStringLiteral(
         "INSERT INTO decision_records (cursor, slots, decided_by, batch_seq, first_case_seq, "
         "review_seq, decision, reviewer, decided_at, supersedes) "
-        "VALUES (?, 1, 'review', ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(cursor.value());
+    query.addBindValue(decidedBy == DecidedBy::Adjudication ? QStringLiteral("adjudication")
+                                                            : QStringLiteral("review"));
     query.addBindValue(batchSeq);
     query.addBindValue(caseSeq);
     query.addBindValue(reviewSeq);

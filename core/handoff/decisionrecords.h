@@ -21,7 +21,10 @@ namespace oversight {
 Status recordBatchDecisions(QSqlDatabase db, qint64 batchSeq, qint64 firstCaseSeq,
                             qint64 lastCaseSeq, const QString& decidedAt);
 
-// A finalized review: its final decision now stands for the case.
-Status recordReviewDecision(QSqlDatabase db, qint64 reviewSeq);
+enum class DecidedBy { Review, Adjudication };
+
+// A finalized review (a lone or unanimous review, or an adjudication): its final
+// decision now stands for the case.
+Status recordReviewDecision(QSqlDatabase db, qint64 reviewSeq, DecidedBy decidedBy);
 
 } // namespace oversight

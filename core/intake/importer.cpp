@@ -12,6 +12,7 @@
 #include "intake/csvreader.h"
 #include "intake/jsonlreader.h"
 #include "intake/rejectwriter.h"
+#include "review/reviewpolicy.h"
 #include "storage/bulkstatement.h"
 #include "storage/database.h"
 
@@ -312,6 +313,11 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
         return {};
     };
 
+    // The review policy the batch's cases are handed out under.
+    const Result<QList<QueueReviewPolicy>> reviewPolicies = ReviewPolicyStore(m_db).list();
+    if (!reviewPolicies)
+        return fail(reviewPolicies.error().message);
+
     // The model version: reuse its row or create it.
     query.prepare(QStringLiteral("SELECT id FROM model_versions WHERE name = ? AND version = ?"));
     query.addBindValue(options.modelName);
@@ -337,8 +343,8 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
         "INSERT INTO import_batches (id, source_name, source_sha256, format, model_version_id, "
         "threshold, audit_rate, seed, policy_overridden, fact_columns, hidden_columns, mapping, "
         "imported_by, imported_at, group_columns, group_bands, show_group_columns, "
-        "positive_label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "RETURNING seq"));
+        "positive_label, review_policy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?) RETURNING seq"));
     query.addBindValue(batchId);
     query.addBindValue(QFileInfo(options.filePath).fileName());
     query.addBindValue(QStringLiteral("")); // the hash, once known
@@ -360,6 +366,8 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     query.addBindValue(options.groups.show ? 1 : 0);
     query.addBindValue(options.groups.positiveLabel.isEmpty() ? QVariant()
                                                               : options.groups.positiveLabel);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(reviewPolicySnapshot(reviewPolicies.value()))
+                                             .toJson(QJsonDocument::Compact)));
     if (!query.exec() || !query.next())
         return fail(Text::tr("Cannot record the batch: %1").arg(query.lastError().text()));
     const qint64 batchSeq = query.value(0).toLongLong();

@@ -5,18 +5,21 @@
 
 namespace oversight {
 
-QJsonObject analysisJson(const OversightReport& report, const FairnessAnalysis& fairness) {
+QJsonObject analysisJson(const OversightReport& report, const FairnessAnalysis& fairness,
+                         const AgreementFigures& agreement) {
     QJsonObject analysis;
     addOverridePatternsJson(analysis, report);
     analysis.insert(QStringLiteral("workload"), workloadJson(report.workload));
     analysis.insert(QStringLiteral("accuracy"), outcomeFiguresJson(report));
-    analysis.insert(QStringLiteral("warnings"), warningsJson(report.warnings + fairness.warnings));
+    analysis.insert(QStringLiteral("warnings"),
+                    warningsJson(report.warnings + fairness.warnings + agreement.warnings));
     analysis.insert(QStringLiteral("warning_thresholds"), warningThresholdsJson(report.thresholds));
     analysis.insert(QStringLiteral("time_zone"),
                     QJsonObject{{QStringLiteral("zone"), report.zoneUse.zone},
                                 {QStringLiteral("analytics_zone"), report.zoneUse.analyticsZone},
                                 {QStringLiteral("rollups"), report.zoneUse.fromRollups}});
     analysis.insert(QStringLiteral("fairness"), fairnessJson(fairness));
+    analysis.insert(QStringLiteral("agreement"), agreementJson(agreement));
     return analysis;
 }
 

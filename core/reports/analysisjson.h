@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agreement/agreementfigures.h"
 #include "analytics/oversightreport.h"
 #include "fairness/fairnessfigures.h"
 
@@ -9,7 +10,9 @@ namespace oversight {
 
 // Every figure of an analysis as JSON: the document `analyze --json` prints and
 // the "analysis" of a JSON audit report. Keys are listed in docs/AUDIT.md.
-// With the figures by group: "fairness", and their warnings after the others.
-QJsonObject analysisJson(const OversightReport& report, const FairnessAnalysis& fairness);
+// With the figures by group: "fairness", and the agreement between independent
+// reviewers: "agreement"; their warnings after the others.
+QJsonObject analysisJson(const OversightReport& report, const FairnessAnalysis& fairness,
+                         const AgreementFigures& agreement);
 
 } // namespace oversight

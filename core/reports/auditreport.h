@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/session.h"
+#include "agreement/agreementfigures.h"
 #include "analytics/analyticsservice.h"
 #include "audit/chainverifier.h"
 #include "fairness/fairnessfigures.h"
@@ -44,7 +45,8 @@ struct AuditReport {
     RoutingPolicy policyNow;
     QList<BatchPolicy> batches; // imported up to the end of the period
     OversightReport analysis;
-    FairnessAnalysis fairness; // empty when no batch or log names protected attributes
+    FairnessAnalysis fairness;  // empty when no batch or log names protected attributes
+    AgreementFigures agreement; // cases with independent double review
     QList<ModelCard> modelCards;
     QList<EndedReview> ended;
     ChainHead head; // the last event that changed data

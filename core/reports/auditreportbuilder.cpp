@@ -1,4 +1,5 @@
 #include "accounts/permissions.h"
+#include "agreement/agreementservice.h"
 #include "analytics/analyticszone.h"
 #include "analytics/filtersql.h"
 #include "common/ids.h"
@@ -146,6 +147,10 @@ Result<AuditReport> buildAuditReport(QSqlDatabase db, const Session& actor,
     if (!fairness)
         return fairness.error();
     report.fairness = fairness.value();
+    const Result<AgreementFigures> agreement = AgreementService(db).analyze(actor, filter);
+    if (!agreement)
+        return agreement.error();
+    report.agreement = agreement.value();
     const Result<QList<ModelCard>> cards = buildModelCards(db, actor, filter, zone);
     if (!cards)
         return cards.error();

@@ -6,8 +6,10 @@
 #include "analytics/factrecorder.h"
 #include "audit/reviewevents.h"
 #include "common/ids.h"
+#include "fairness/fairnessrollups.h"
 #include "handoff/decisionrecords.h"
 #include "review/leasesetting.h"
+#include "review/reviewpolicy.h"
 #include "review/reviewrules.h"
 #include "storage/database.h"
 #include "storage/dialect.h"
@@ -50,6 +52,14 @@ Error busyError(const Transaction& transaction) {
     return Error{Text::tr("The database is busy: %1").arg(transaction.beginError())};
 }
 
+// The case's effective decision changes: the figures by group move it, and the
+// export hands it on.
+Status decideCase(QSqlDatabase db, qint64 reviewSeq, DecidedBy decidedBy) {
+    if (Status moved = moveEffectiveDecision(db, reviewSeq); !moved)
+        return moved;
+    return recordReviewDecision(db, reviewSeq, decidedBy);
+}
+
 QStringList parseStringArray(const QString& json) {
     QStringList values;
     const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
@@ -73,6 +83,7 @@ struct ReviewService::Held {
     QString committedAt;
     QString revealedAt;
     QString modelLabel;
+    int slot = 1; // 0: an adjudication
 };
 
 ReviewService::ReviewService(QSqlDatabase db)
@@ -98,7 +109,7 @@ Result<std::optional<ReviewService::Held>> ReviewService::findHeld(const Session
     query.prepare(QStringLiteral(
         "SELECT r.seq, r.case_seq, c.id, r.status, r.queue, r.claimed_at, r.lease_expires, "
         "r.initial_decision, r.initial_confidence, r.initial_rationale, r.committed_at, "
-        "r.revealed_at, r.model_label FROM reviews r JOIN cases c ON c.seq = r.case_seq "
+        "r.revealed_at, r.model_label, r.slot FROM reviews r JOIN cases c ON c.seq = r.case_seq "
         "WHERE r.reviewer_id = ? AND r." OPEN_STATUS));
     query.addBindValue(reviewer.userId);
     if (!query.exec())
@@ -119,6 +130,7 @@ Result<std::optional<ReviewService::Held>> ReviewService::findHeld(const Session
     held.committedAt = query.value(10).toString();
     held.revealedAt = query.value(11).toString();
     held.modelLabel = query.value(12).toString();
+    held.slot = query.value(13).toInt();
     return std::optional<Held>(held);
 }
 
@@ -160,11 +172,11 @@ Result<ClaimedCase> ReviewService::loadBlindCase(const Held& held) const {
 }
 
 Result<QList<qint64>> ReviewService::expireLeases(const QString& queue, const QString& nowText) {
+    // Through reviews_claimed_by_lease: a case with several reviewers may be
+    // queued (a slot still free) while one of its claims runs out.
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT c.seq, r.seq FROM cases c JOIN reviews r ON r.case_seq = c.seq AND r." OPEN_STATUS
-        " WHERE c.queue = ? AND c.state = 'claimed' AND r.status = 'claimed' "
-        "AND r.lease_expires < ?"));
+    query.prepare(QStringLiteral("SELECT case_seq, seq FROM reviews WHERE queue = ? AND "
+                                 "status = 'claimed' AND lease_expires < ?"));
     query.addBindValue(queue);
     query.addBindValue(nowText);
     if (!query.exec())
@@ -184,8 +196,11 @@ Result<QList<qint64>> ReviewService::expireLeases(const QString& queue, const QS
             return databaseError(query);
         if (query.numRowsAffected() != 1)
             continue;
-        if (Status moved = setCaseState(caseSeq, QStringLiteral("queued")); !moved)
-            return moved.error();
+        query.prepare(QStringLiteral(
+            "UPDATE cases SET state = 'queued' WHERE seq = ? AND state = 'claimed'"));
+        query.addBindValue(caseSeq);
+        if (!query.exec())
+            return databaseError(query);
         ended << reviewSeq;
     }
     return ended;
@@ -207,6 +222,47 @@ Status ReviewService::setCaseState(qint64 caseSeq, const QString& state) {
     if (!query.exec())
         return databaseError(query);
     return success();
+}
+
+Result<int> ReviewService::reviewsNeeded(qint64 caseSeq) const {
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT b.review_policy, b.seed, c.route, c.external_id FROM cases c "
+                       "JOIN import_batches b ON b.seq = c.batch_seq WHERE c.seq = ?"));
+    query.addBindValue(caseSeq);
+    if (!query.exec())
+        return databaseError(query);
+    if (!query.next())
+        return Error{Text::tr("Case %1 is missing from the database.").arg(caseSeq)};
+    const QJsonObject snapshot =
+        QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+    return oversight::reviewsNeeded(snapshot, query.value(2).toString(),
+                                    query.value(1).toLongLong(), query.value(3).toString());
+}
+
+Result<std::optional<ReviewService::Slot>> ReviewService::freeSlot(qint64 caseSeq,
+                                                                   const QString& queue) const {
+    if (queue == adjudicationQueue())
+        return std::optional<Slot>(Slot{0, true});
+    const Result<int> needed = reviewsNeeded(caseSeq);
+    if (!needed)
+        return needed.error();
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT slot FROM reviews WHERE case_seq = ? AND slot >= 1 AND status IN "
+                       "('claimed', 'committed', 'revealed', 'finalized')"));
+    query.addBindValue(caseSeq);
+    if (!query.exec())
+        return databaseError(query);
+    QList<int> taken;
+    while (query.next())
+        taken << query.value(0).toInt();
+    for (int slot = 1; slot <= needed.value(); ++slot) {
+        if (!taken.contains(slot))
+            return std::optional<Slot>(
+                Slot{slot, static_cast<int>(taken.size()) + 1 >= needed.value()});
+    }
+    return std::optional<Slot>{};
 }
 
 Result<std::optional<qint64>> ReviewService::pickCase(const Session& reviewer, const QString& queue,
@@ -326,21 +382,39 @@ Result<std::optional<ClaimedCase>> ReviewService::claimNext(const Session& revie
     claim.queue = queue;
     claim.claimedAt = nowText;
     claim.leaseExpires = leaseText;
-    query.prepare(
-        QStringLiteral("INSERT INTO reviews (id, case_seq, reviewer_id, queue, status, claimed_at, "
-                       "lease_expires) VALUES (?, ?, ?, ?, 'claimed', ?, ?) RETURNING seq"));
+    const Result<std::optional<Slot>> slot = freeSlot(claim.caseSeq, queue);
+    if (!slot)
+        return slot.error();
+    if (!slot.value()) {
+        // Queued with every slot taken: the state was left behind; mend it.
+        if (Status moved = setCaseState(claim.caseSeq, QStringLiteral("claimed")); !moved)
+            return moved.error();
+        if (Status recorded = recordExpired(expired.value()); !recorded)
+            return recorded.error();
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+        return Error{Text::tr("The case picked for you had all its reviewers already; ask for the "
+                              "next case again.")};
+    }
+    claim.slot = slot.value()->number;
+    query.prepare(QStringLiteral(
+        "INSERT INTO reviews (id, case_seq, reviewer_id, queue, status, claimed_at, "
+        "lease_expires, slot, decides) VALUES (?, ?, ?, ?, 'claimed', ?, ?, ?, 0) RETURNING seq"));
     query.addBindValue(newId());
     query.addBindValue(claim.caseSeq);
     query.addBindValue(reviewer.userId);
     query.addBindValue(queue);
     query.addBindValue(nowText);
     query.addBindValue(leaseText);
+    query.addBindValue(claim.slot);
     if (!query.exec() || !query.next())
         return databaseError(query);
     claim.reviewSeq = query.value(0).toLongLong();
     query.finish(); // SQLite keeps a RETURNING statement open until it is finished
-    if (Status moved = setCaseState(claim.caseSeq, QStringLiteral("claimed")); !moved)
-        return moved.error();
+    if (slot.value()->last) {
+        if (Status moved = setCaseState(claim.caseSeq, QStringLiteral("claimed")); !moved)
+            return moved.error();
+    }
     if (Status recorded = recordExpired(expired.value()); !recorded)
         return recorded.error();
     if (Status recorded = recordReviewStep(m_db, claim.reviewSeq, ReviewStep::Claimed); !recorded)
@@ -374,6 +448,27 @@ Result<Reveal> ReviewService::readReveal(const Held& held) const {
     if (reveal.probabilities.empty())
         reveal.probabilities.emplace_back(reveal.modelLabel, reveal.modelConfidence);
     return reveal;
+}
+
+Result<AdjudicationFile> ReviewService::readAdjudication(const Held& held) const {
+    Result<Reveal> model = readReveal(held);
+    if (!model)
+        return model.error();
+    AdjudicationFile file{std::move(model).value(), {}};
+    file.model.initial = {};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT u.login, r.initial_decision, r.initial_confidence, r.initial_rationale, "
+        "r.final_decision, r.final_rationale FROM reviews r JOIN users u ON u.id = r.reviewer_id "
+        "WHERE r.case_seq = ? AND r.slot >= 1 AND r.status = 'finalized' ORDER BY r.slot"));
+    query.addBindValue(held.caseSeq);
+    if (!query.exec())
+        return databaseError(query);
+    while (query.next())
+        file.reviews << IndependentReview{query.value(0).toString(), query.value(1).toString(),
+                                          query.value(2).toInt(),    query.value(3).toString(),
+                                          query.value(4).toString(), query.value(5).toString()};
+    return file;
 }
 
 Result<Reveal> ReviewService::reveal(const Held& held) {
@@ -419,8 +514,13 @@ Result<std::optional<OpenReview>> ReviewService::openReview(const Session& revie
     Result<ClaimedCase> blind = loadBlindCase(current);
     if (!blind)
         return blind.error();
-    OpenReview open{std::move(blind).value(), std::nullopt};
-    if (current.status == u"committed") {
+    OpenReview open{std::move(blind).value(), std::nullopt, std::nullopt};
+    if (current.slot == 0) {
+        Result<AdjudicationFile> file = readAdjudication(current);
+        if (!file)
+            return file.error();
+        open.adjudication = std::move(file).value();
+    } else if (current.status == u"committed") {
         Result<Reveal> revealed = reveal(current);
         if (!revealed)
             return revealed.error();
@@ -450,6 +550,11 @@ Result<Reveal> ReviewService::commitInitial(const Session& reviewer, const QStri
         if (!found)
             return found.error();
         held = std::move(found).value();
+        if (held.slot == 0)
+            return Error{
+                Text::tr("Case %1 is an adjudication: nothing is hidden from you, so there "
+                         "is no initial decision; decide it with finalize and a rationale.")
+                    .arg(caseId)};
         if (held.status != u"claimed")
             return Error{Text::tr("Your initial decision on case %1 is already committed (%2); "
                                   "it cannot change.")
@@ -475,8 +580,16 @@ Result<Reveal> ReviewService::commitInitial(const Session& reviewer, const QStri
         query.addBindValue(held.reviewSeq);
         if (!query.exec())
             return databaseError(query);
-        if (Status moved = setCaseState(held.caseSeq, QStringLiteral("initial_committed")); !moved)
-            return moved.error();
+        // A case with several reviewers stays `claimed` until all are done: its
+        // state cannot follow one reviewer's stage.
+        const Result<int> needed = reviewsNeeded(held.caseSeq);
+        if (!needed)
+            return needed.error();
+        if (needed.value() == 1) {
+            if (Status moved = setCaseState(held.caseSeq, QStringLiteral("initial_committed"));
+                !moved)
+                return moved.error();
+        }
         if (Status recorded = recordReviewStep(m_db, held.reviewSeq, ReviewStep::Committed);
             !recorded)
             return recorded.error();
@@ -505,6 +618,12 @@ Result<FinalOutcome> ReviewService::finalize(const Session& reviewer, const QStr
     if (!found)
         return found.error();
     const Held& held = found.value();
+    if (held.slot == 0) {
+        Result<ClaimedCase> blind = loadBlindCase(held);
+        if (!blind)
+            return blind.error();
+        return adjudicate(held, blind.value(), finalLabel, rationale, transaction);
+    }
     if (held.status == u"claimed")
         return Error{
             Text::tr("Commit your initial decision on case %1 before the final one.").arg(caseId)};
@@ -532,7 +651,7 @@ Result<FinalOutcome> ReviewService::finalize(const Session& reviewer, const QStr
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "SELECT finalized_at, day_ordinal, break_ordinal FROM reviews WHERE reviewer_id = ? "
-        "AND status = 'finalized' ORDER BY finalized_at DESC LIMIT 1"));
+        "AND status = 'finalized' AND slot >= 1 ORDER BY finalized_at DESC LIMIT 1"));
     query.addBindValue(reviewer.userId);
     if (!query.exec())
         return databaseError(query);
@@ -544,12 +663,32 @@ Result<FinalOutcome> ReviewService::finalize(const Session& reviewer, const QStr
     const QDateTime claimedAt = parseIso(held.claimedAt);
     const WorkPosition position = nextWorkPosition(previous, claimedAt, time, m_options.zone);
 
+    // The case's other independent reviews decide what this one completes.
+    const Result<int> needed = reviewsNeeded(held.caseSeq);
+    if (!needed)
+        return needed.error();
+    query.prepare(QStringLiteral("SELECT final_decision FROM reviews WHERE case_seq = ? AND "
+                                 "slot >= 1 AND status = 'finalized' AND seq <> ?"));
+    query.addBindValue(held.caseSeq);
+    query.addBindValue(held.reviewSeq);
+    if (!query.exec())
+        return databaseError(query);
+    QStringList others;
+    while (query.next())
+        others << query.value(0).toString();
+    const bool complete = others.size() + 1 >= needed.value();
+    const bool unanimous = std::all_of(others.cbegin(), others.cend(),
+                                       [&](const QString& label) { return label == finalLabel; });
+
     FinalOutcome outcome{caseId, finalLabel, finalLabel != held.modelLabel,
                          finalLabel != held.initial.label};
+    outcome.resolution = !complete   ? CaseResolution::AwaitingReviews
+                         : unanimous ? CaseResolution::Decided
+                                     : CaseResolution::Adjudication;
     query.prepare(QStringLiteral(
         "UPDATE reviews SET status = 'finalized', final_decision = ?, final_rationale = ?, "
         "finalized_at = ?, override = ?, blind_ms = ?, decide_ms = ?, day_ordinal = ?, "
-        "break_ordinal = ?, ended_at = ? WHERE seq = ?"));
+        "break_ordinal = ?, ended_at = ?, decides = ? WHERE seq = ?"));
     const QString nowText = isoText(time);
     query.addBindValue(finalLabel);
     query.addBindValue(reason.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
@@ -561,16 +700,76 @@ Result<FinalOutcome> ReviewService::finalize(const Session& reviewer, const QStr
     query.addBindValue(position.dayOrdinal);
     query.addBindValue(position.breakOrdinal);
     query.addBindValue(nowText);
+    query.addBindValue(outcome.resolution == CaseResolution::Decided ? 1 : 0);
+    query.addBindValue(held.reviewSeq);
+    if (!query.exec())
+        return databaseError(query);
+    if (Status recorded = recordFinalizedReview(m_db, held.reviewSeq, analyticsZone.value());
+        !recorded)
+        return recorded.error();
+    switch (outcome.resolution) {
+    case CaseResolution::Decided:
+        if (Status moved = setCaseState(held.caseSeq, QStringLiteral("finalized")); !moved)
+            return moved.error();
+        if (Status decided = decideCase(m_db, held.reviewSeq, DecidedBy::Review); !decided)
+            return decided.error();
+        break;
+    case CaseResolution::Adjudication:
+        query.prepare(QStringLiteral("UPDATE cases SET queue = ?, state = 'queued' WHERE seq = ?"));
+        query.addBindValue(adjudicationQueue());
+        query.addBindValue(held.caseSeq);
+        if (!query.exec())
+            return databaseError(query);
+        break;
+    case CaseResolution::AwaitingReviews:
+        break;
+    }
+    if (Status recorded = recordReviewStep(m_db, held.reviewSeq, ReviewStep::Finalized); !recorded)
+        return recorded.error();
+    if (outcome.resolution == CaseResolution::Adjudication) {
+        if (Status recorded = recordSentToAdjudication(m_db, reviewer.login, held.caseSeq, nowText);
+            !recorded)
+            return recorded.error();
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return outcome;
+}
+
+Result<FinalOutcome> ReviewService::adjudicate(const Held& held, const ClaimedCase& blind,
+                                               const QString& finalLabel, const QString& rationale,
+                                               Transaction& transaction) {
+    if (!blind.labels.contains(finalLabel))
+        return Error{Text::tr("'%1' is not a decision for case %2; choose one of: %3.")
+                         .arg(finalLabel, held.caseId, blind.labels.join(QStringLiteral(", ")))};
+    const QString reason = rationale.trimmed();
+    if (reason.isEmpty())
+        return Error{Text::tr("An adjudication needs a rationale: say why '%1' decides case %2. "
+                              "Nothing was stored.")
+                         .arg(finalLabel, held.caseId)};
+    const Result<Reveal> model = readReveal(held);
+    if (!model)
+        return model.error();
+    const QString nowText = isoText(now());
+    FinalOutcome outcome{held.caseId, finalLabel, finalLabel != model->modelLabel, false};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE reviews SET status = 'finalized', final_decision = ?, final_rationale = ?, "
+        "finalized_at = ?, model_label = ?, override = ?, ended_at = ?, decides = 1 "
+        "WHERE seq = ? AND status = 'claimed'"));
+    query.addBindValue(finalLabel);
+    query.addBindValue(reason);
+    query.addBindValue(nowText);
+    query.addBindValue(model->modelLabel);
+    query.addBindValue(outcome.overridesModel ? 1 : 0);
+    query.addBindValue(nowText);
     query.addBindValue(held.reviewSeq);
     if (!query.exec())
         return databaseError(query);
     if (Status moved = setCaseState(held.caseSeq, QStringLiteral("finalized")); !moved)
         return moved.error();
-    if (Status recorded = recordFinalizedReview(m_db, held.reviewSeq, analyticsZone.value());
-        !recorded)
-        return recorded.error();
-    if (Status recorded = recordReviewDecision(m_db, held.reviewSeq); !recorded)
-        return recorded.error();
+    if (Status decided = decideCase(m_db, held.reviewSeq, DecidedBy::Adjudication); !decided)
+        return decided.error();
     if (Status recorded = recordReviewStep(m_db, held.reviewSeq, ReviewStep::Finalized); !recorded)
         return recorded.error();
     if (Status committed = transaction.commit(); !committed)
@@ -617,6 +816,9 @@ Status ReviewService::escalate(const Session& reviewer, const QString& caseId,
     if (!isValidQueueName(toQueue))
         return Error{Text::tr("'%1' is not a queue name (lower-case letters, digits, '-' and '_').")
                          .arg(toQueue)};
+    if (toQueue == adjudicationQueue())
+        return Error{Text::tr("Cases reach the adjudication queue when their independent reviews "
+                              "disagree; escalate to a named queue such as 'senior'.")};
     if (toQueue == u"audit")
         return Error{Text::tr("The audit queue holds the random sample of automated decisions; "
                               "escalate to a named queue such as 'senior'.")};
@@ -629,6 +831,10 @@ Status ReviewService::escalate(const Session& reviewer, const QString& caseId,
     Result<Held> found = requireHeld(reviewer, caseId);
     if (!found)
         return found.error();
+    if (found->slot == 0)
+        return Error{Text::tr("Case %1 is an adjudication: decide it, or release it for another "
+                              "adjudicator.")
+                         .arg(caseId)};
     if (found->queue == toQueue)
         return Error{Text::tr("Case %1 is already in the '%2' queue.").arg(caseId, toQueue)};
     const QString nowText = isoText(now());

@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "review/claimedcase.h"
 #include "review/reviewtypes.h"
+#include "storage/database.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -36,9 +37,12 @@ public:
     ReviewService(QSqlDatabase db, Options options);
 
     // The next case of `queue` for this reviewer, or nullopt when none is left for
-    // them. `review` and escalation queues go oldest first, `audit` in random
-    // order. A case still claimed by the caller comes back (with a fresh lease),
-    // from whichever queue; expired leases of others return their cases first.
+    // them. A case that needs K independent reviews (review/reviewpolicy.h) is
+    // handed to K distinct reviewers, each into a slot of their own; the
+    // `adjudication` queue's cases only to someone who reviewed none of them. `review` and
+    // escalation queues go oldest first, `audit` in random order. A case still claimed by the
+    // caller comes back (with a fresh lease), from whichever queue; expired leases of others return
+    // their cases first.
     Result<std::optional<ClaimedCase>> claimNext(const Session& reviewer, const QString& queue);
 
     // The case the reviewer holds, at its stage: blind, or with the reveal once the
@@ -50,6 +54,9 @@ public:
                                  const InitialDecision& initial);
 
     // The final decision; a rationale is required where finalRationaleRequired says so.
+    // When the case needs K reviews, the last of them decides it if all K agree
+    // and sends it to adjudication otherwise. An adjudication is decided here
+    // directly (no blind stage), always with a rationale.
     Result<FinalOutcome> finalize(const Session& reviewer, const QString& caseId,
                                   const QString& finalLabel, const QString& rationale);
 
@@ -74,6 +81,18 @@ private:
     Result<ClaimedCase> loadBlindCase(const Held& held) const;
     Result<Reveal> reveal(const Held& held);
     Result<Reveal> readReveal(const Held& held) const;
+    Result<AdjudicationFile> readAdjudication(const Held& held) const;
+    Result<int> reviewsNeeded(qint64 caseSeq) const;
+    // The slot a new claim of the case takes (0 for an adjudication), and whether
+    // it takes the last free one.
+    struct Slot {
+        int number = 0;
+        bool last = true;
+    };
+    Result<std::optional<Slot>> freeSlot(qint64 caseSeq, const QString& queue) const;
+    Result<FinalOutcome> adjudicate(const Held& held, const ClaimedCase& blind,
+                                    const QString& finalLabel, const QString& rationale,
+                                    Transaction& transaction);
     // Gives back the queue's cases whose lease ran out; returns their reviews,
     // whose events the caller records at the end of its transaction.
     Result<QList<qint64>> expireLeases(const QString& queue, const QString& nowText);

@@ -2,6 +2,7 @@
 
 #include "review/claimedcase.h"
 
+#include <QList>
 #include <QString>
 #include <optional>
 #include <utility>
@@ -25,18 +26,44 @@ struct Reveal {
     std::vector<std::pair<QString, double>> probabilities; // label -> probability
 };
 
+// What a final decision did to its case.
+enum class CaseResolution {
+    Decided,         // the effective decision (alone, unanimous, or an adjudication)
+    AwaitingReviews, // other independent reviews of the case are still to come
+    Adjudication,    // the independent reviews disagree: the case waits for an adjudicator
+};
+
 struct FinalOutcome {
     QString caseId;
     QString finalLabel;
     bool overridesModel = false;
     bool changedMind = false;
+    CaseResolution resolution = CaseResolution::Decided;
+};
+
+// One of a case's independent reviews, as the adjudicator sees it.
+struct IndependentReview {
+    QString reviewer; // login
+    QString initial;
+    int initialConfidence = 0;
+    QString initialRationale;
+    QString final;
+    QString finalRationale;
+};
+
+// What an adjudicator decides from: nothing is hidden, so the model's output
+// (in `model`, whose `initial` stays empty) and every independent review.
+struct AdjudicationFile {
+    Reveal model;
+    QList<IndependentReview> reviews; // in slot order
 };
 
 // The case a reviewer holds, at whatever stage they left it: after a crash
 // between commit and finalize they come back to the reveal stage.
 struct OpenReview {
     ClaimedCase blindCase;
-    std::optional<Reveal> reveal; // set once the initial decision is committed
+    std::optional<Reveal> reveal;                 // set once the initial decision is committed
+    std::optional<AdjudicationFile> adjudication; // set when the case is an adjudication
 };
 
 // A queue as one reviewer sees it.

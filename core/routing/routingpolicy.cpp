@@ -43,14 +43,29 @@ QString routeName(Route route) {
     return {};
 }
 
-double auditDraw(qint64 seed, QByteArrayView externalIdUtf8) {
+namespace {
+
+// SHA-256 over "<seed>:<tag><external id>", first 8 bytes big-endian, as a
+// fraction of 2^64 cut to the 53 bits a double holds exactly.
+double drawFor(qint64 seed, QByteArrayView tag, QByteArrayView externalIdUtf8) {
     thread_local QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.reset();
     hash.addData(QByteArray::number(seed));
     hash.addData(":");
+    hash.addData(tag);
     hash.addData(externalIdUtf8);
     const quint64 bits = qFromBigEndian<quint64>(hash.resultView().data());
-    return std::ldexp(static_cast<double>(bits >> 11), -53); // 53 bits: exact in a double
+    return std::ldexp(static_cast<double>(bits >> 11), -53);
+}
+
+} // namespace
+
+double auditDraw(qint64 seed, QByteArrayView externalIdUtf8) {
+    return drawFor(seed, {}, externalIdUtf8);
+}
+
+double secondReviewDraw(qint64 seed, QByteArrayView externalIdUtf8) {
+    return drawFor(seed, "second:", externalIdUtf8);
 }
 
 RoutingDecision route(const RoutingPolicy& policy, double confidence,

@@ -37,6 +37,10 @@ inline double auditDraw(qint64 seed, const QString& externalId) {
     return auditDraw(seed, QByteArrayView(externalId.toUtf8()));
 }
 
+// The second-review draw (DESIGN.md, "Independent double review"): the same,
+// over "<seed>:second:<external id>", so it is independent of the audit draw.
+double secondReviewDraw(qint64 seed, QByteArrayView externalIdUtf8);
+
 RoutingDecision route(const RoutingPolicy& policy, double confidence,
                       QByteArrayView externalIdUtf8);
 inline RoutingDecision route(const RoutingPolicy& policy, double confidence,

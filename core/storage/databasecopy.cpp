@@ -30,6 +30,7 @@ const QStringList& tablesInCopyOrder() {
     static const QStringList tables = {QStringLiteral("users"),
                                        QStringLiteral("user_roles"),
                                        QStringLiteral("routing_policy"),
+                                       QStringLiteral("queue_review_policy"),
                                        QStringLiteral("settings"),
                                        QStringLiteral("model_versions"),
                                        QStringLiteral("import_batches"),

@@ -431,6 +431,38 @@ const QStringList version8 = {
         PRIMARY KEY (reviewer, groups, local_day, queue, model)))"),
 };
 
+// Version 9: independent double review. Each queue may ask for K reviews per
+// case and a re-derivable share of second reviews (review/reviewpolicy.cpp); each
+// batch keeps the policy it was imported under. A review takes a slot of its
+// case: 1..K for the independent reviews, 0 for the adjudication. The one-open-
+// review-per-case index becomes one live or finalized review per slot, so the
+// database itself still refuses a slot handed out twice, and no reviewer holds
+// two slots of one case. `decides` marks the review whose decision became the
+// case's effective one: every earlier finalized review did.
+const QStringList version9 = {
+    QStringLiteral(R"(CREATE TABLE queue_review_policy (
+        queue TEXT PRIMARY KEY,
+        reviews_per_case INTEGER NOT NULL CHECK (reviews_per_case BETWEEN 1 AND 3),
+        second_review_rate REAL NOT NULL CHECK (second_review_rate >= 0 AND
+            second_review_rate <= 1),
+        changed_at TEXT NOT NULL,
+        changed_by TEXT REFERENCES users(id)))"),
+    QStringLiteral("ALTER TABLE import_batches ADD COLUMN review_policy TEXT NOT NULL "
+                   "DEFAULT '{}'"),
+    QStringLiteral("ALTER TABLE reviews ADD COLUMN slot INTEGER NOT NULL DEFAULT 1 "
+                   "CHECK (slot BETWEEN 0 AND 3)"),
+    QStringLiteral("ALTER TABLE reviews ADD COLUMN decides INTEGER NOT NULL DEFAULT 1 "
+                   "CHECK (decides IN (0, 1))"),
+    QStringLiteral("DROP INDEX reviews_one_open_per_case"),
+    QStringLiteral("CREATE UNIQUE INDEX reviews_one_per_slot ON reviews (case_seq, slot) "
+                   "WHERE status IN ('claimed', 'committed', 'revealed', 'finalized')"),
+    QStringLiteral("CREATE UNIQUE INDEX reviews_one_slot_per_reviewer ON reviews (case_seq, "
+                   "reviewer_id) WHERE status IN ('claimed', 'committed', 'revealed', "
+                   "'finalized')"),
+    QStringLiteral("CREATE INDEX reviews_claimed_by_lease ON reviews (queue, lease_expires) "
+                   "WHERE status = 'claimed'"),
+};
+
 // PostgreSQL's version 4: the same tables and indexes; the label backfill with
 // json_agg; the three guards as one trigger function (PostgreSQL triggers call
 // functions), refusing the same changes with the same messages.
@@ -539,6 +571,7 @@ const std::vector<Migration>& migrations() {
         {7, "decision records for export, sessions for scripts, the integration role", version7,
          nullptr, version7Postgres},
         {8, "fairness by group: protected attributes and the positive label", version8},
+        {9, "independent double review: reviews per case, slots, adjudication", version9},
     };
     return list;
 }

@@ -868,9 +868,12 @@ private Q_SLOTS:
             review({QStringLiteral("finalize"), caseId, QStringLiteral("--decision"), modelLabel,
                     QStringLiteral("--rationale"), QStringLiteral("missed the arrears")});
         QCOMPARE(final.exitCode, 0);
-        QCOMPARE(keys(final.json()), (QSet<QString>{QStringLiteral("case"), QStringLiteral("final"),
-                                                    QStringLiteral("override")}));
+        QCOMPARE(keys(final.json()),
+                 (QSet<QString>{QStringLiteral("case"), QStringLiteral("final"),
+                                QStringLiteral("override"), QStringLiteral("case_status")}));
         QCOMPARE(final.json().value(QStringLiteral("override")).toBool(), false);
+        QCOMPARE(final.json().value(QStringLiteral("case_status")).toString(),
+                 QStringLiteral("decided"));
 
         const QString second =
             review({QStringLiteral("next")}).json().value(QStringLiteral("case")).toString();

@@ -278,7 +278,8 @@ private:
 
     void warnings() {
         heading(sectionTitles()[1]);
-        const QList<Warning> list = m_report.analysis.warnings + m_report.fairness.warnings;
+        const QList<Warning> list =
+            m_report.analysis.warnings + m_report.fairness.warnings + m_report.agreement.warnings;
         if (list.isEmpty()) {
             paragraph(Text::tr("No warning: none of the passive-oversight signals fired on the "
                                "reviews of this period, at the sample sizes they need."));

@@ -6,6 +6,12 @@ QJsonValue numberJson(const std::optional<double>& value) {
     return value ? QJsonValue(*value) : QJsonValue();
 }
 
+QJsonValue rateJson(const Proportion& p) {
+    if (!p.rate)
+        return QJsonValue();
+    return proportionJson(p);
+}
+
 QJsonObject proportionJson(const Proportion& p) {
     return {{QStringLiteral("n"), p.n},
             {QStringLiteral("rate"), numberJson(p.rate)},
