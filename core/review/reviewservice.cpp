@@ -214,6 +214,15 @@ Status ReviewService::recordExpired(const QList<qint64>& reviewSeqs) {
     return success();
 }
 
+Status ReviewService::lockCase(qint64 caseSeq) {
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT seq FROM cases WHERE seq = ?") + lockReadRows(m_db));
+    query.addBindValue(caseSeq);
+    if (!query.exec())
+        return databaseError(query);
+    return success();
+}
+
 Status ReviewService::setCaseState(qint64 caseSeq, const QString& state) {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE cases SET state = ? WHERE seq = ?"));
@@ -618,6 +627,9 @@ Result<FinalOutcome> ReviewService::finalize(const Session& reviewer, const QStr
     if (!found)
         return found.error();
     const Held& held = found.value();
+    // The case's reviewers finalize one at a time: the last of them must see the others.
+    if (Status locked = lockCase(held.caseSeq); !locked)
+        return locked.error();
     if (held.slot == 0) {
         Result<ClaimedCase> blind = loadBlindCase(held);
         if (!blind)

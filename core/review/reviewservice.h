@@ -98,6 +98,7 @@ private:
     Result<QList<qint64>> expireLeases(const QString& queue, const QString& nowText);
     Status recordExpired(const QList<qint64>& reviewSeqs);
     Status setCaseState(qint64 caseSeq, const QString& state);
+    Status lockCase(qint64 caseSeq);
     Result<std::optional<qint64>> pickCase(const Session& reviewer, const QString& queue,
                                            bool excludeOwnImports);
 

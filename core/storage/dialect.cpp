@@ -64,6 +64,12 @@ QString lockPickedRows(const QSqlDatabase& db, const QString& alias) {
     return {};
 }
 
+QString lockReadRows(const QSqlDatabase& db) {
+    if (engineOf(db) == Engine::Postgres)
+        return QStringLiteral(" FOR UPDATE");
+    return {};
+}
+
 Status lockForAppend(QSqlDatabase db, const char* what) {
     if (engineOf(db) != Engine::Postgres)
         return success();

@@ -41,6 +41,12 @@ QString containsText(const QSqlDatabase& db, const QString& column);
 // never wait on, or take, the same case. SQLite has one writer at a time already.
 QString lockPickedRows(const QSqlDatabase& db, const QString& alias);
 
+// Appended to a SELECT of rows the transaction goes on to decide from: on
+// PostgreSQL they are locked until commit, so two transactions deciding about the
+// same row (the last two reviews of one case) take turns and the second sees
+// what the first wrote. SQLite has one writer at a time already.
+QString lockReadRows(const QSqlDatabase& db);
+
 // Serialises appends to a chain inside the current transaction (the audit trail's
 // seq + 1). SQLite's write transaction already excludes every other writer.
 Status lockForAppend(QSqlDatabase db, const char* what);

@@ -3,8 +3,10 @@
 // finalized case id on its own line. Like the review page, it resumes its open
 // review first, and when a step fails because the server went away it
 // re-connects and resumes where the database says it is.
-//   claimworker LOCATION LOGIN PASSWORD [--stop-after-commit]
+//   claimworker LOCATION LOGIN PASSWORD [--stop-after-commit] [--queue Q] [--label I]
 // --stop-after-commit: claim and commit one case, print its id, then wait to be killed.
+// --queue: the queue to drain (default review); an adjudication is decided at once.
+// --label: decide the I-th of the case's labels (default: the first blind, then the model's).
 #include "accounts/userstore.h"
 #include "review/reviewservice.h"
 #include "storage/database.h"
@@ -12,6 +14,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 #include <QThread>
+#include <optional>
 
 using namespace oversight;
 
@@ -20,8 +23,15 @@ namespace {
 enum class Step { Finalized, QueueEmpty, Failed };
 
 // One case from wherever the reviewer stands: an open review, else a new claim.
-Step reviewOneCase(ReviewService& service, const Session& session, bool stopAfterCommit,
+struct Options {
+    bool stopAfterCommit = false;
+    QString queue = QStringLiteral("review");
+    std::optional<int> label;
+};
+
+Step reviewOneCase(ReviewService& service, const Session& session, const Options& options,
                    QTextStream& out, QString& error) {
+    const bool stopAfterCommit = options.stopAfterCommit;
     const Result<std::optional<OpenReview>> open = service.openReview(session);
     if (!open) {
         error = QStringLiteral("openReview: ") + open.error().message;
@@ -29,12 +39,14 @@ Step reviewOneCase(ReviewService& service, const Session& session, bool stopAfte
     }
     ClaimedCase held;
     std::optional<Reveal> reveal;
+    bool adjudication = false;
     if (open.value()) {
         held = open.value()->blindCase;
         reveal = open.value()->reveal;
+        adjudication = open.value()->adjudication.has_value();
     } else {
         const Result<std::optional<ClaimedCase>> claimed =
-            service.claimNext(session, QStringLiteral("review"));
+            service.claimNext(session, options.queue);
         if (!claimed) {
             error = QStringLiteral("claimNext: ") + claimed.error().message;
             return Step::Failed;
@@ -42,10 +54,22 @@ Step reviewOneCase(ReviewService& service, const Session& session, bool stopAfte
         if (!claimed.value())
             return Step::QueueEmpty;
         held = *claimed.value();
+        adjudication = held.queue == u"adjudication";
+    }
+    const QString chosen =
+        options.label ? held.labels.at(*options.label % held.labels.size()) : held.labels.first();
+    if (adjudication) {
+        const Result<FinalOutcome> decided =
+            service.finalize(session, held.caseId, chosen, QStringLiteral("adjudicated"));
+        if (!decided) {
+            error = QStringLiteral("adjudicate: ") + decided.error().message;
+            return Step::Failed;
+        }
+        out << held.caseId << Qt::endl;
+        return Step::Finalized;
     }
     if (!reveal) {
-        Result<Reveal> committed =
-            service.commitInitial(session, held.caseId, {held.labels.first(), 50, {}});
+        Result<Reveal> committed = service.commitInitial(session, held.caseId, {chosen, 50, {}});
         if (!committed) {
             error = QStringLiteral("commitInitial: ") + committed.error().message;
             return Step::Failed;
@@ -58,7 +82,8 @@ Step reviewOneCase(ReviewService& service, const Session& session, bool stopAfte
             QThread::sleep(60); // killed here, between commit and finalize
     }
     const Result<FinalOutcome> final =
-        service.finalize(session, held.caseId, reveal->modelLabel, QStringLiteral("worker"));
+        service.finalize(session, held.caseId, options.label ? chosen : reveal->modelLabel,
+                         QStringLiteral("worker"));
     if (!final) {
         error = QStringLiteral("finalize: ") + final.error().message;
         return Step::Failed;
@@ -71,14 +96,25 @@ Step reviewOneCase(ReviewService& service, const Session& session, bool stopAfte
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    QStringList args = app.arguments();
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (args.size() < 4 || args.size() > 5) {
-        err << "usage: claimworker LOCATION LOGIN PASSWORD [--stop-after-commit]\n";
+    Options options;
+    for (qsizetype i = 4; i < args.size(); ++i) {
+        if (args[i] == u"--stop-after-commit")
+            options.stopAfterCommit = true;
+        else if (args[i] == u"--queue" && i + 1 < args.size())
+            options.queue = args[++i];
+        else if (args[i] == u"--label" && i + 1 < args.size())
+            options.label = args[++i].toInt();
+        else
+            args.clear();
+    }
+    if (args.size() < 4) {
+        err << "usage: claimworker LOCATION LOGIN PASSWORD [--stop-after-commit] [--queue Q] "
+               "[--label I]\n";
         return 2;
     }
-    const bool stopAfterCommit = args.size() == 5 && args[4] == u"--stop-after-commit";
     Result<Database> database = Database::open(args[1], Database::OpenMode::MustExist);
     if (!database) {
         err << database.error().message << '\n';
@@ -94,7 +130,7 @@ int main(int argc, char** argv) {
     int failuresInARow = 0;
     for (;;) {
         QString error;
-        switch (reviewOneCase(service, session.value(), stopAfterCommit, out, error)) {
+        switch (reviewOneCase(service, session.value(), options, out, error)) {
         case Step::QueueEmpty:
             return 0;
         case Step::Finalized:

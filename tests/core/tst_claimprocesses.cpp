@@ -5,8 +5,10 @@
 // PostgreSQL a server restart in the middle of the run loses nothing.
 #include "audit/chainverifier.h"
 #include "handoff/decisionexport.h"
+#include "review/reviewpolicy.h"
 #include "review/reviewservice.h"
 #include "reviewsupport.h"
+#include "verification/databaseverification.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -212,6 +214,91 @@ private Q_SLOTS:
         for (const QStringList& some : std::as_const(workers.finalized))
             QVERIFY2(some.size() > cases / 100, qPrintable(QString::number(some.size())));
         expectEveryCaseFinalizedOnce(temp, workers, cases);
+    }
+
+    // Four eyes under contention: with two reviews per case, every case gets exactly
+    // two distinct reviewers; each disagreement reaches adjudication exactly once,
+    // and is decided once, by someone who reviewed none of it.
+    void doubleReviewDrainsInPairsThenAdjudicates() {
+        const int cases = 300;
+        const int processes = onPostgres() ? 8 : 4;
+        TempDatabase temp;
+        QVERIFY(ReviewPolicyStore(temp.db()).save(
+            temp.admin, QueueReviewPolicy{QStringLiteral("review"), 2, 0.0}));
+        const ImportReport imported = importCases(temp, reviewCasesCsv(cases));
+        QVERIFY2(imported.ok(), qPrintable(imported.error));
+
+        // Reviewer i always answers the (i % 2)-th label: a case disagrees exactly
+        // when its two reviewers differ in parity.
+        const QStringList logins = reviewers(temp, processes);
+        Workers workers;
+        for (int i = 0; i < processes; ++i)
+            workers.start(this, temp.location, {logins[i]},
+                          {QStringLiteral("--label"), QString::number(i)});
+        QString failure;
+        QVERIFY2(workers.finish(failure), qPrintable(failure));
+        QVERIFY2(workers.errors.isEmpty(), qPrintable(workers.errors));
+        QCOMPARE(workers.all().size(), 2 * cases);
+
+        QCOMPARE(temp.count(QStringLiteral(
+                     "SELECT count(*) FROM (SELECT case_seq FROM reviews WHERE status = "
+                     "'finalized' AND slot >= 1 GROUP BY case_seq HAVING count(*) = 2 AND "
+                     "count(DISTINCT reviewer_id) = 2 AND min(slot) = 1 AND max(slot) = 2) t")),
+                 cases);
+        QCOMPARE(temp.count(QStringLiteral("SELECT count(*) FROM reviews WHERE status = "
+                                           "'finalized'")),
+                 2 * cases);
+        // The disagreements, counted from the reviews themselves.
+        const qint64 split = temp.count(QStringLiteral(
+            "SELECT count(*) FROM (SELECT case_seq FROM reviews WHERE status = 'finalized' "
+            "GROUP BY case_seq HAVING count(DISTINCT final_decision) = 2) t"));
+        QVERIFY(split > 0 && split < cases);
+        QCOMPARE(temp.count(QStringLiteral("SELECT count(*) FROM cases WHERE queue = "
+                                           "'adjudication' AND state = 'queued'")),
+                 split);
+        QCOMPARE(temp.count(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = "
+                                           "'case.sent_to_adjudication'")),
+                 split);
+        QCOMPARE(temp.count(QStringLiteral("SELECT count(*) FROM cases WHERE state = "
+                                           "'finalized'")),
+                 cases - split);
+
+        // Adjudicators in their own processes: two who reviewed, two who did not.
+        QStringList adjudicators{logins[0], logins[1]};
+        for (int i = 0; i < 2; ++i) {
+            adjudicators << QStringLiteral("adjudicator%1").arg(i);
+            addReviewer(temp, adjudicators.last());
+        }
+        Workers deciding;
+        for (const QString& login : std::as_const(adjudicators))
+            deciding.start(this, temp.location, {login},
+                           {QStringLiteral("--queue"), QStringLiteral("adjudication")});
+        QVERIFY2(deciding.finish(failure), qPrintable(failure));
+        QVERIFY2(deciding.errors.isEmpty(), qPrintable(deciding.errors));
+        const QStringList decided = deciding.all();
+        QCOMPARE(decided.size(), split);
+        QCOMPARE(QSet<QString>(decided.begin(), decided.end()).size(), split);
+        // Nobody adjudicated a case they had reviewed.
+        QCOMPARE(temp.count(QStringLiteral(
+                     "SELECT count(*) FROM reviews a JOIN reviews r ON r.case_seq = a.case_seq "
+                     "AND r.slot >= 1 AND r.reviewer_id = a.reviewer_id WHERE a.slot = 0")),
+                 0);
+        QCOMPARE(temp.count(QStringLiteral("SELECT count(*) FROM reviews WHERE slot = 0 AND "
+                                           "status = 'finalized'")),
+                 split);
+        QCOMPARE(temp.count(QStringLiteral("SELECT count(*) FROM cases WHERE state <> "
+                                           "'finalized'")),
+                 0);
+        // One effective human decision per case, by adjudication exactly for the split ones.
+        QCOMPARE(temp.count(QStringLiteral("SELECT count(*) FROM decision_records WHERE "
+                                           "decided_by = 'review'")),
+                 cases - split);
+        QCOMPARE(temp.count(QStringLiteral("SELECT count(*) FROM decision_records WHERE "
+                                           "decided_by = 'adjudication'")),
+                 split);
+        const Result<Verification> verified = verifyDatabase(temp.db(), temp.admin);
+        QVERIFY(verified.ok());
+        QVERIFY2(verified->intact(), qPrintable(verified->description));
     }
 
     void killedBetweenCommitAndFinalizeResumesAtTheReveal() {
