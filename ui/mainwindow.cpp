@@ -17,12 +17,14 @@
 #include "intake/batchlist.h"
 #include "models/batchlistmodel.h"
 #include "models/queuedepthmodel.h"
+#include "pages/adjudicationpage.h"
 #include "pages/dashboardpage.h"
 #include "pages/fairnesspage.h"
 #include "pages/reviewpage.h"
 #include "pages/reviewqueuespage.h"
 #include "pages/userspage.h"
 #include "queues/queuedepths.h"
+#include "review/reviewpolicy.h"
 #include "roletext.h"
 #include "widgets/colours.h"
 #include "widgets/plaintext.h"
@@ -180,6 +182,7 @@ void MainWindow::clearPages() {
     m_reviewStack = nullptr;
     m_reviewQueues = nullptr;
     m_reviewPage = nullptr;
+    m_adjudicationPage = nullptr;
     m_dashboard = nullptr;
     m_fairness = nullptr;
     m_welcome = nullptr;
@@ -216,19 +219,29 @@ QWidget* MainWindow::makeReviewTab(const Session& session) {
     m_reviewQueues = new ReviewQueuesPage(m_database->connection(), session,
                                           m_settings.defaultQueue(), m_reviewStack);
     m_reviewPage = new ReviewPage(m_database->connection(), session, m_settings, m_reviewStack);
+    m_adjudicationPage = new AdjudicationPage(m_database->connection(), session, m_reviewStack);
     m_reviewStack->addWidget(m_reviewQueues);
     m_reviewStack->addWidget(m_reviewPage);
+    m_reviewStack->addWidget(m_adjudicationPage);
     connect(m_reviewQueues, &ReviewQueuesPage::startRequested, this, [this](const QString& queue) {
         m_reviewQueues->setNotice({});
+        // An adjudication in hand comes first, whichever queue was chosen.
+        if (queue == adjudicationQueue() || m_adjudicationPage->resume()) {
+            m_reviewStack->setCurrentWidget(m_adjudicationPage);
+            m_adjudicationPage->start();
+            return;
+        }
         m_reviewStack->setCurrentWidget(m_reviewPage);
         m_reviewPage->start(queue);
     });
-    connect(m_reviewPage, &ReviewPage::finished, this, [this](const QString& message) {
+    auto backToQueues = [this](const QString& message) {
         m_reviewQueues->refresh();
         m_reviewQueues->setNotice(message);
         m_reviewStack->setCurrentWidget(m_reviewQueues);
         m_reviewQueues->setFocus();
-    });
+    };
+    connect(m_reviewPage, &ReviewPage::finished, this, backToQueues);
+    connect(m_adjudicationPage, &AdjudicationPage::finished, this, backToQueues);
     return m_reviewStack;
 }
 
@@ -338,7 +351,9 @@ void MainWindow::setSession(const Session& session) {
             .arg(session.login, RoleText::names(session.roles), databaseLabel()));
     refresh();
     // A case left open (a crash, a closed window) comes back at the stage it was left.
-    if (m_reviewPage && m_reviewPage->resume())
+    if (m_adjudicationPage && m_adjudicationPage->resume())
+        m_reviewStack->setCurrentWidget(m_adjudicationPage);
+    else if (m_reviewPage && m_reviewPage->resume())
         m_reviewStack->setCurrentWidget(m_reviewPage);
     else if (m_reviewQueues)
         m_reviewQueues->setFocus();
@@ -606,6 +621,8 @@ void MainWindow::showShortcuts() {
     groups.append({tr("Pages"), pages});
     if (m_reviewPage)
         groups.append({tr("Review page"), m_reviewPage->shortcutHelp()});
+    if (m_adjudicationPage)
+        groups.append({tr("Adjudication page"), m_adjudicationPage->shortcutHelp()});
     ShortcutsDialog(groups, this).exec();
 }
 

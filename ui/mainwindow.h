@@ -15,6 +15,7 @@ class QTableView;
 
 namespace oversight {
 
+class AdjudicationPage;
 class AppSettings;
 class BatchListModel;
 class DashboardPage;
@@ -64,6 +65,7 @@ public:
     UsersPage* usersPage() const { return m_usersPage; }
     ReviewQueuesPage* reviewQueuesPage() const { return m_reviewQueues; }
     ReviewPage* reviewPage() const { return m_reviewPage; }
+    AdjudicationPage* adjudicationPage() const { return m_adjudicationPage; }
     DashboardPage* dashboardPage() const { return m_dashboard; }
     FairnessPage* fairnessPage() const { return m_fairness; }
     WelcomePage* welcomePage() const { return m_welcome; }
@@ -97,6 +99,7 @@ private:
     QStackedWidget* m_reviewStack = nullptr;
     ReviewQueuesPage* m_reviewQueues = nullptr;
     ReviewPage* m_reviewPage = nullptr;
+    AdjudicationPage* m_adjudicationPage = nullptr;
     DashboardPage* m_dashboard = nullptr;
     FairnessPage* m_fairness = nullptr;
     WelcomePage* m_welcome = nullptr;

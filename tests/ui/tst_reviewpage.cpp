@@ -3,8 +3,10 @@
 // the disagreement banner, a keyboard-only session, and resuming after a crash.
 #include "appsettings.h"
 #include "mainwindow.h"
+#include "pages/adjudicationpage.h"
 #include "pages/reviewpage.h"
 #include "pages/reviewqueuespage.h"
+#include "review/reviewpolicy.h"
 #include "reviewsupport.h"
 #include "widgets/revealpanel.h"
 
@@ -98,9 +100,13 @@ class TestReviewPage : public QObject {
         AppSettings settings;
         MainWindow window;
 
-        explicit Fixture(const QString& ini, int cases = 6)
+        explicit Fixture(const QString& ini, int cases = 6, int reviewsPerCase = 1)
             : settings(ini)
             , window(settings) {
+            if (reviewsPerCase > 1 &&
+                !ReviewPolicyStore(temp.db()).save(
+                    temp.admin, QueueReviewPolicy{QStringLiteral("review"), reviewsPerCase, 0.0}))
+                qFatal("cannot set the review policy");
             if (!importCases(temp, reviewCasesCsv(cases)).ok())
                 qFatal("import failed");
             reviewer = addReviewer(temp, QStringLiteral("rita"));
@@ -150,6 +156,56 @@ private Q_SLOTS:
         QVERIFY(countContaining(revealed, QStringLiteral("model")) > 0);
         QVERIFY(
             page->findChild<QLabel*>(QStringLiteral("modelAnswer"))->text().contains(sealed.label));
+    }
+
+    // Two reviewers disagree on case-0; a third decides it on the adjudication
+    // page: every review side by side with its rationale, the model, and a
+    // decision taken from the keyboard that becomes the case's effective one.
+    void adjudicationShowsEveryReviewAndDecidesFromTheKeyboard() {
+        Fixture f(ini(), 1, 2);
+        ReviewService service(f.temp.db());
+        const Session anna = addReviewer(f.temp, QStringLiteral("anna"));
+        const Session ben = addReviewer(f.temp, QStringLiteral("ben"));
+        QString caseId;
+        for (const auto& [who, label, why] :
+             {std::tuple{anna, QStringLiteral("approve"), QStringLiteral("stable income")},
+              std::tuple{ben, QStringLiteral("decline"), QStringLiteral("arrears last year")}}) {
+            const Result<std::optional<ClaimedCase>> claimed =
+                service.claimNext(who, QStringLiteral("review"));
+            QVERIFY(claimed && claimed.value());
+            caseId = claimed.value()->caseId;
+            QVERIFY(service.commitInitial(who, caseId, {label, 60, {}}));
+            QVERIFY(service.finalize(who, caseId, label, why));
+        }
+        f.window.setSession(f.reviewer);
+        f.window.show();
+        QApplication::setActiveWindow(&f.window);
+        QVERIFY(QTest::qWaitForWindowActive(&f.window));
+        Q_EMIT f.window.reviewQueuesPage()->startRequested(adjudicationQueue());
+        AdjudicationPage* page = f.window.adjudicationPage();
+        QTRY_VERIFY(page->isVisible());
+        QCOMPARE(page->currentCaseId(), caseId);
+        QCOMPARE(page->reviewBoxes().size(), 2);
+        QCOMPARE(page->reviewBoxes()[0]->title(), QStringLiteral("anna"));
+        const QStringList second = visibleStrings(page->reviewBoxes()[1]);
+        QVERIFY(countContaining(second, QStringLiteral("arrears last year")) > 0);
+        QVERIFY(countContaining(second, QStringLiteral("decline")) > 0);
+        QVERIFY(page->modelSummary()->text().contains(QStringLiteral("decline"))); // case-0
+
+        // Keyboard: 1 chooses approve; no decision without a reason.
+        QTest::keyClick(&f.window, Qt::Key_1);
+        QVERIFY(!page->decideButton()->isEnabled());
+        QTest::keyClick(&f.window, Qt::Key_W, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), page->rationaleEdit());
+        QTest::keyClicks(page->rationaleEdit(), QStringLiteral("payslips confirm the income"));
+        QVERIFY(page->decideButton()->isEnabled());
+        QTest::keyClick(&f.window, Qt::Key_Return, Qt::ControlModifier);
+        // Nothing is left: back to the queues; the case is decided by adjudication.
+        QTRY_VERIFY(f.window.reviewQueuesPage()->isVisible());
+        QCOMPARE(f.temp.count(QStringLiteral(
+                     "SELECT count(*) FROM decision_records WHERE decided_by = 'adjudication' "
+                     "AND decision = 'approve' AND reviewer = 'rita'")),
+                 1);
     }
 
     void keyboardOnlySessionFinalizesThreeCases() {

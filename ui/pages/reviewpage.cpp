@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "dialogs/escalatedialog.h"
+#include "review/reviewpolicy.h"
 #include "storage/database.h"
 #include "widgets/colours.h"
 #include "widgets/factsview.h"
@@ -258,7 +259,8 @@ bool ReviewPage::resume() {
         showError(open.error().message);
         return false;
     }
-    if (!open.value())
+    // An adjudication is the adjudication page's (pages/adjudicationpage.h).
+    if (!open.value() || open.value()->adjudication)
         return false;
     m_queue = open.value()->blindCase.queue;
     showCase(open.value()->blindCase);
@@ -280,6 +282,10 @@ bool ReviewPage::start(const QString& queue) {
         m_case.reset();
         m_leaseTimer->stop();
         Q_EMIT finished(tr("The %1 queue has no more cases for you.").arg(queue));
+        return false;
+    }
+    if (claimed.value()->queue == adjudicationQueue()) {
+        Q_EMIT finished(tr("You hold an adjudication: open the adjudication queue to decide it."));
         return false;
     }
     showCase(*claimed.value());
