@@ -63,18 +63,21 @@ Result<AgreementFigures> AgreementService::analyze(const Session& actor,
     }
 
     // Adjudications decided in the filter's scope, with the reviews they settled.
-    query.prepare(QStringLiteral(
-        "SELECT a.seq, a.model_label, a.final_decision, u.login, r.final_decision "
-        "FROM reviews a JOIN cases c ON c.seq = a.case_seq "
-        "JOIN import_batches b ON b.seq = c.batch_seq "
-        "JOIN model_versions m ON m.id = b.model_version_id "
-        "JOIN reviews r ON r.case_seq = a.case_seq AND r.slot >= 1 AND r.status = 'finalized' "
-        "JOIN users u ON u.id = r.reviewer_id "
-        "WHERE a.slot = 0 AND a.status = 'finalized' AND (? = '' OR m.name || ' ' || m.version "
-        "= ? OR m.name = ?) ORDER BY a.seq, r.slot"));
-    query.addBindValue(filter.model);
-    query.addBindValue(filter.model);
-    query.addBindValue(filter.model);
+    const bool byModel = !filter.model.isEmpty();
+    query.prepare(
+        QStringLiteral("SELECT a.seq, a.model_label, a.final_decision, u.login, r.final_decision "
+                       "FROM reviews a JOIN cases c ON c.seq = a.case_seq "
+                       "JOIN import_batches b ON b.seq = c.batch_seq "
+                       "JOIN model_versions m ON m.id = b.model_version_id "
+                       "JOIN reviews r ON r.case_seq = a.case_seq AND r.slot >= 1 AND r.status = "
+                       "'finalized' JOIN users u ON u.id = r.reviewer_id "
+                       "WHERE a.slot = 0 AND a.status = 'finalized' %1 ORDER BY a.seq, r.slot")
+            .arg(byModel ? QStringLiteral("AND (m.name || ' ' || m.version = ? OR m.name = ?)")
+                         : QString()));
+    if (byModel) {
+        query.addBindValue(filter.model);
+        query.addBindValue(filter.model);
+    }
     if (!query.exec())
         return failure(query);
     QList<Adjudication> adjudications;

@@ -6,6 +6,7 @@
 #include "audit/chainverifier.h"
 #include "fairness/fairnessfigures.h"
 #include "reports/modelcard.h"
+#include "review/reviewpolicy.h"
 #include "routing/routingpolicy.h"
 
 #include <QSqlDatabase>
@@ -43,7 +44,8 @@ struct AuditReport {
     QString generatedAt; // UTC, ISO 8601: the only part that differs between two exports
     QString applicationVersion;
     RoutingPolicy policyNow;
-    QList<BatchPolicy> batches; // imported up to the end of the period
+    QList<QueueReviewPolicy> reviewPolicies; // queues with more than one review per case, now
+    QList<BatchPolicy> batches;              // imported up to the end of the period
     OversightReport analysis;
     FairnessAnalysis fairness;  // empty when no batch or log names protected attributes
     AgreementFigures agreement; // cases with independent double review

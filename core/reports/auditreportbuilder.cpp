@@ -133,6 +133,10 @@ Result<AuditReport> buildAuditReport(QSqlDatabase db, const Session& actor,
     if (!policy)
         return policy.error();
     report.policyNow = policy.value();
+    const Result<QList<QueueReviewPolicy>> reviewPolicies = ReviewPolicyStore(db).list();
+    if (!reviewPolicies)
+        return reviewPolicies.error();
+    report.reviewPolicies = reviewPolicies.value();
     const Result<QList<BatchPolicy>> batches =
         readBatches(db, utcStartOf(filter.to->addDays(1), zone));
     if (!batches)

@@ -80,6 +80,20 @@ QJsonObject decisionJson(const DecisionRecord& d) {
             {QStringLiteral("review_id"), textOrNull(d.reviewId)}};
 }
 
+QJsonObject policyJson(const RoutingPolicy& policy);
+
+// The policy now, with each queue's independent reviews per case.
+QJsonObject routingJson(const AuditReport& report) {
+    QJsonObject routing = policyJson(report.policyNow);
+    QJsonArray queues;
+    for (const QueueReviewPolicy& queue : report.reviewPolicies)
+        queues.append(QJsonObject{{QStringLiteral("queue"), queue.queue},
+                                  {QStringLiteral("reviews_per_case"), queue.reviewsPerCase},
+                                  {QStringLiteral("second_review_rate"), queue.secondReviewRate}});
+    routing.insert(QStringLiteral("queues"), queues);
+    return routing;
+}
+
 QJsonObject policyJson(const RoutingPolicy& policy) {
     return {{QStringLiteral("threshold"), policy.threshold},
             {QStringLiteral("audit_rate"), policy.auditRate},
@@ -144,7 +158,7 @@ QJsonObject headerJson(const AuditReport& report) {
                          {QStringLiteral("generated_by"), report.generatedBy},
                          {QStringLiteral("generated_at"), report.generatedAt},
                          {QStringLiteral("application_version"), report.applicationVersion}}},
-            {QStringLiteral("routing_policy"), policyJson(report.policyNow)},
+            {QStringLiteral("routing_policy"), routingJson(report)},
             {QStringLiteral("batches"), batches},
             {QStringLiteral("analysis"),
              analysisJson(report.analysis, report.fairness, report.agreement)},

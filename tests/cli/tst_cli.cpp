@@ -766,6 +766,171 @@ private Q_SLOTS:
                  hostile);
     }
 
+    // Four eyes from the command line: the policy, two blind reviews per case, an
+    // adjudication with the reviews in its JSON, the figures against a hand
+    // computation, the export and the report.
+    void fourEyesThroughTheCli() {
+        const QString db = m_dir.filePath(QStringLiteral("foureyes.db"));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--admin"),
+                      QStringLiteral("chief"), QStringLiteral("--password-stdin")},
+                     password.toUtf8() + '\n')
+                     .exitCode,
+                 0);
+        const QByteArray reviewerPassword = "reviewer-password-9";
+        for (const char* login : {"ann", "bob", "cy"})
+            QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("add"),
+                          QString::fromLatin1(login), QStringLiteral("--role"),
+                          QStringLiteral("reviewer"), QStringLiteral("--as"),
+                          QStringLiteral("chief"), QStringLiteral("--password-stdin")},
+                         password.toUtf8() + '\n' + reviewerPassword + '\n')
+                         .exitCode,
+                     0);
+        auto chief = [&](const QStringList& arguments) {
+            return cli(QStringList{QStringLiteral("--db"), db} + arguments +
+                           QStringList{QStringLiteral("--as"), QStringLiteral("chief"),
+                                       QStringLiteral("--password-stdin"),
+                                       QStringLiteral("--json")},
+                       password.toUtf8() + '\n');
+        };
+        auto as = [&](const QString& login, const QStringList& arguments) {
+            return cli(
+                QStringList{QStringLiteral("--db"), db, QStringLiteral("review")} + arguments +
+                    QStringList{QStringLiteral("--as"), login, QStringLiteral("--password-stdin"),
+                                QStringLiteral("--json")},
+                reviewerPassword + '\n');
+        };
+        const Run policy = chief({QStringLiteral("policy"), QStringLiteral("set"),
+                                  QStringLiteral("--queue"), QStringLiteral("review"),
+                                  QStringLiteral("--reviews-per-case"), QStringLiteral("2")});
+        QVERIFY2(policy.exitCode == 0, policy.err.constData());
+        const QJsonArray queues = policy.json().value(QStringLiteral("queues")).toArray();
+        QCOMPARE(queues.size(), 1);
+        QCOMPARE(queues[0].toObject().value(QStringLiteral("reviews_per_case")).toInt(), 2);
+        QCOMPARE(chief({QStringLiteral("policy"), QStringLiteral("set"),
+                        QStringLiteral("--reviews-per-case"), QStringLiteral("2")})
+                     .exitCode,
+                 2); // no queue named
+
+        QByteArray csv = "id,label,confidence,income\n";
+        for (int i = 0; i < 4; ++i)
+            csv += "c" + QByteArray::number(i) + ',' + (i % 2 ? "decline" : "approve") + ",0.6," +
+                   QByteArray::number(1000 + 37 * i) + '\n';
+        const Run imported =
+            chief({QStringLiteral("import"), write(QStringLiteral("foureyes.csv"), csv),
+                   QStringLiteral("--threshold"), QStringLiteral("1")});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+
+        // Ann, then Bob, each blind; they differ on c1 only.
+        const QStringList anns = {QStringLiteral("approve"), QStringLiteral("approve"),
+                                  QStringLiteral("decline"), QStringLiteral("approve")};
+        const QStringList bobs = {QStringLiteral("approve"), QStringLiteral("decline"),
+                                  QStringLiteral("decline"), QStringLiteral("approve")};
+        for (const auto& [login, labels] :
+             {std::pair{QStringLiteral("ann"), anns}, std::pair{QStringLiteral("bob"), bobs}}) {
+            for (int i = 0; i < 4; ++i) {
+                const Run next = as(login, {QStringLiteral("next")});
+                QCOMPARE(next.json().value(QStringLiteral("external_id")).toString(),
+                         QStringLiteral("c%1").arg(i));
+                QCOMPARE(next.json().value(QStringLiteral("stage")).toString(),
+                         QStringLiteral("blind"));
+                const QString caseId = next.json().value(QStringLiteral("case")).toString();
+                QCOMPARE(
+                    as(login, {QStringLiteral("commit"), caseId, QStringLiteral("--decision"),
+                               labels[i], QStringLiteral("--confidence"), QStringLiteral("70")})
+                        .exitCode,
+                    0);
+                const Run final =
+                    as(login, {QStringLiteral("finalize"), caseId, QStringLiteral("--decision"),
+                               labels[i], QStringLiteral("--rationale"),
+                               QStringLiteral("%1 on c%2").arg(login).arg(i)});
+                QCOMPARE(final.exitCode, 0);
+                const QString expected = login == u"ann"      ? QStringLiteral("awaiting_reviews")
+                                         : anns[i] == bobs[i] ? QStringLiteral("decided")
+                                                              : QStringLiteral("adjudication");
+                QCOMPARE(final.json().value(QStringLiteral("case_status")).toString(), expected);
+            }
+        }
+        const QStringList adjudication{QStringLiteral("next"), QStringLiteral("--queue"),
+                                       QStringLiteral("adjudication")};
+        QVERIFY(
+            as(QStringLiteral("bob"), adjudication).json().value(QStringLiteral("case")).isNull());
+        const Run file = as(QStringLiteral("cy"), adjudication);
+        QCOMPARE(file.json().value(QStringLiteral("external_id")).toString(), QStringLiteral("c1"));
+        QCOMPARE(file.json().value(QStringLiteral("stage")).toString(),
+                 QStringLiteral("adjudication"));
+        QCOMPARE(
+            file.json().value(QStringLiteral("model")).toObject().value(QStringLiteral("label")),
+            QStringLiteral("decline"));
+        const QJsonArray reviews = file.json().value(QStringLiteral("reviews")).toArray();
+        QCOMPARE(reviews.size(), 2);
+        QCOMPARE(reviews[0].toObject().value(QStringLiteral("reviewer")).toString(),
+                 QStringLiteral("ann"));
+        QCOMPARE(reviews[0].toObject().value(QStringLiteral("final")).toString(),
+                 QStringLiteral("approve"));
+        QCOMPARE(reviews[1].toObject().value(QStringLiteral("rationale")).toString(),
+                 QStringLiteral("bob on c1"));
+        const QString adjudicated = file.json().value(QStringLiteral("case")).toString();
+        QCOMPARE(as(QStringLiteral("cy"), {QStringLiteral("finalize"), adjudicated,
+                                           QStringLiteral("--decision"), QStringLiteral("decline")})
+                     .exitCode,
+                 1); // a reason is required
+        const Run decided =
+            as(QStringLiteral("cy"), {QStringLiteral("finalize"), adjudicated,
+                                      QStringLiteral("--decision"), QStringLiteral("decline"),
+                                      QStringLiteral("--rationale"), QStringLiteral("arrears")});
+        QCOMPARE(decided.json().value(QStringLiteral("case_status")).toString(),
+                 QStringLiteral("decided"));
+
+        // By hand: (a,a) (a,d) (d,d) (a,a): 3 of 4 agree; Fleiss P = 3/4, P_e = 34/64: 7/15.
+        const Run analyze = chief({QStringLiteral("analyze")});
+        QCOMPARE(analyze.exitCode, 0);
+        const QJsonObject agreement = analyze.json().value(QStringLiteral("agreement")).toObject();
+        QCOMPARE(agreement.value(QStringLiteral("cases")).toInt(), 4);
+        QCOMPARE(agreement.value(QStringLiteral("reviews_per_case")).toInt(), 2);
+        const QJsonObject initial = agreement.value(QStringLiteral("initial")).toObject();
+        QCOMPARE(initial.value(QStringLiteral("percent"))
+                     .toObject()
+                     .value(QStringLiteral("rate"))
+                     .toDouble(),
+                 0.75);
+        QVERIFY(std::abs(initial.value(QStringLiteral("fleiss_kappa")).toDouble() - 7.0 / 15.0) <
+                1e-9);
+        const QJsonObject settled = agreement.value(QStringLiteral("adjudication")).toObject();
+        QCOMPARE(settled.value(QStringLiteral("resolved")).toInt(), 1);
+        QCOMPARE(settled.value(QStringLiteral("pending")).toInt(), 0);
+        QCOMPARE(settled.value(QStringLiteral("sided_with_model")).toInt(), 1);
+
+        const QString exported = m_dir.filePath(QStringLiteral("foureyes.jsonl"));
+        QCOMPARE(chief({QStringLiteral("export"), QStringLiteral("--out"), exported}).exitCode, 0);
+        QFile lines(exported);
+        QVERIFY(lines.open(QIODevice::ReadOnly));
+        QStringList decidedBy;
+        for (const QByteArray& line : lines.readAll().split('\n'))
+            if (!line.isEmpty())
+                decidedBy << QJsonDocument::fromJson(line)
+                                 .object()
+                                 .value(QStringLiteral("decided_by"))
+                                 .toString();
+        QCOMPARE(decidedBy.count(QStringLiteral("review")), 3);
+        QCOMPARE(decidedBy.count(QStringLiteral("adjudication")), 1);
+
+        const QString pdf = m_dir.filePath(QStringLiteral("foureyes.pdf"));
+        const Run report = chief(
+            {QStringLiteral("report"), QStringLiteral("--from"),
+             QDate::currentDate().addDays(-1).toString(Qt::ISODate), QStringLiteral("--to"),
+             QDate::currentDate().addDays(1).toString(Qt::ISODate), QStringLiteral("--format"),
+             QStringLiteral("pdf"), QStringLiteral("--out"), pdf});
+        QVERIFY2(report.exitCode == 0, report.err.constData());
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"),
+                        {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(60000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY(text.contains(QStringLiteral("Independent double review")));
+        QVERIFY(text.contains(QStringLiteral("queue review: 2 reviews per case")));
+        QVERIFY(text.contains(QString::number(7.0 / 15.0, 'f', 2)));
+    }
+
     void reviewThroughTheCli() {
         const QString db = m_dir.filePath(QStringLiteral("review.db"));
         const Run demo =

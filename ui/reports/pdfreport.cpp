@@ -83,6 +83,7 @@ public:
         reviewers();
         fairness();
         modelCards();
+        doubleReview();
         policy();
         endedReviews();
         methods();
@@ -97,6 +98,7 @@ private:
                 Text::tr("Reviewers"),
                 Text::tr("Fairness by group"),
                 Text::tr("Model cards"),
+                Text::tr("Independent double review"),
                 Text::tr("Routing policy"),
                 Text::tr("Escalations and releases"),
                 Text::tr("Method"),
@@ -378,7 +380,7 @@ private:
 
     void policy() {
         const AuditReport& r = m_report;
-        heading(sectionTitles()[6]);
+        heading(sectionTitles()[7]);
         paragraph(Text::tr("In force when the report was generated: cases with model confidence "
                            "below %1 go to human review; %2 of the rest are sampled for audit "
                            "(sampling seed %3).")
@@ -408,7 +410,7 @@ private:
 
     void endedReviews() {
         const QList<EndedReview>& ended = m_report.ended;
-        heading(sectionTitles()[7]);
+        heading(sectionTitles()[8]);
         if (ended.isEmpty()) {
             paragraph(
                 Text::tr("No case was released, escalated or left to expire in this period."));
@@ -455,7 +457,7 @@ private:
     }
 
     void methods() {
-        heading(sectionTitles()[8]);
+        heading(sectionTitles()[9]);
         const QStringList notes{
             Text::tr("Each case a reviewer decides is first judged blind: the reviewer commits "
                      "an initial decision and a confidence before Oversight shows what the model "
@@ -589,6 +591,61 @@ private:
                   bodyPoints - 1, false, 6);
     }
 
+    QString kappaText(const std::optional<double>& kappa) const {
+        return kappa ? QString::number(*kappa, 'f', 2) : Text::tr("undefined");
+    }
+
+    // The policy of each queue, how often independent reviewers agreed before
+    // and after seeing the model, and what adjudication settled.
+    void doubleReview() {
+        heading(sectionTitles()[6]);
+        const AgreementFigures& a = m_report.agreement;
+        QStringList policies;
+        for (const QueueReviewPolicy& queue : m_report.reviewPolicies)
+            policies << Text::tr("queue %1: %2 reviews per case, second-review rate %3")
+                            .arg(queue.queue)
+                            .arg(queue.reviewsPerCase)
+                            .arg(queue.secondReviewRate);
+        paragraph(policies.isEmpty()
+                      ? Text::tr("Policy: one review per case in every queue.")
+                      : Text::tr("Policy: %1.").arg(policies.join(QStringLiteral("; "))));
+        if (a.cases == 0 && a.adjudicationPending == 0 && a.adjudicationResolved == 0) {
+            paragraph(Text::tr("No case in this period was reviewed independently by more than "
+                               "one reviewer."));
+            return;
+        }
+        table({Text::tr("Stage"), Text::tr("Cases"), Text::tr("All agree"),
+               Text::tr("Fleiss' kappa")},
+              {{Text::tr("Blind (initial)"), QString::number(a.initial.percent.n),
+                percent(a.initial.percent.rate), kappaText(a.initial.fleissKappa)},
+               {Text::tr("After the reveal (final)"), QString::number(a.final.percent.n),
+                percent(a.final.percent.rate), kappaText(a.final.fleissKappa)}});
+        if (!a.pairs.isEmpty()) {
+            subheading(Text::tr("Pairs of reviewers (Cohen's kappa, from 20 shared cases)"));
+            QList<QStringList> rows;
+            for (const PairAgreement& pair : a.pairs)
+                rows << QStringList{pair.a, pair.b, QString::number(pair.n),
+                                    kappaText(pair.initialKappa), kappaText(pair.finalKappa)};
+            table({Text::tr("Reviewer"), Text::tr("Reviewer"), Text::tr("Shared cases"),
+                   Text::tr("Kappa blind"), Text::tr("Kappa final")},
+                  rows);
+        }
+        subheading(Text::tr("Adjudication"));
+        paragraph(Text::tr("%1 resolved, %2 pending; the adjudicator took the model's answer in "
+                           "%3 of the resolved.")
+                      .arg(a.adjudicationResolved)
+                      .arg(a.adjudicationPending)
+                      .arg(a.adjudicatorSidedWithModel));
+        QList<QStringList> rows;
+        for (const ReviewerAgreement& reviewer : a.byReviewer)
+            rows << QStringList{reviewer.reviewer, percent(reviewer.agreement.rate),
+                                QString::number(reviewer.adjudicated),
+                                QString::number(reviewer.upheld), percent(reviewer.accuracy.rate)};
+        table({Text::tr("Reviewer"), Text::tr("Agrees blind"), Text::tr("Adjudicated"),
+               Text::tr("Upheld"), Text::tr("Accuracy")},
+              rows);
+    }
+
     // One page per model version: what it decided, how it was routed, how often
     // it was right (overall and by group) and how often reviewers overrode it.
     void modelCards() {
@@ -647,7 +704,7 @@ private:
 
     void chain() {
         const AuditReport& r = m_report;
-        heading(sectionTitles()[9]);
+        heading(sectionTitles()[10]);
         paragraph(Text::tr("Every change in Oversight is an event in an append-only trail; each "
                            "event's SHA-256 hash covers its content and the previous event's "
                            "hash, so a changed, removed or reordered event breaks the chain."));
