@@ -18,6 +18,7 @@
 #include "models/batchlistmodel.h"
 #include "models/queuedepthmodel.h"
 #include "pages/adjudicationpage.h"
+#include "pages/agreementpage.h"
 #include "pages/dashboardpage.h"
 #include "pages/fairnesspage.h"
 #include "pages/reviewpage.h"
@@ -185,6 +186,7 @@ void MainWindow::clearPages() {
     m_adjudicationPage = nullptr;
     m_dashboard = nullptr;
     m_fairness = nullptr;
+    m_agreement = nullptr;
     m_welcome = nullptr;
     m_import->setEnabled(false);
     m_reload->setEnabled(false);
@@ -335,6 +337,11 @@ void MainWindow::setSession(const Session& session) {
         addPage(m_fairness, tr("F&airness"),
                 tr("Rates by group for the model, the decisions and the reviewers, and whether "
                    "review narrows or widens a gap."));
+        m_agreement =
+            new AgreementPage(m_database->spec(), m_database->connection(), session, m_tabs);
+        addPage(m_agreement, tr("A&greement"),
+                tr("How far independent reviewers of the same cases agree, before and after "
+                   "seeing the model, and what adjudication settled."));
     }
     addPage(makeQueuesPage(), tr("&Queues"), tr("How many cases wait in each queue."));
     if (allows(session, Permission::ViewBatches))
@@ -392,6 +399,8 @@ void MainWindow::refresh() {
         m_dashboard->refresh();
     if (m_fairness)
         m_fairness->refresh();
+    if (m_agreement)
+        m_agreement->refresh();
 }
 
 void MainWindow::chooseDatabase() {

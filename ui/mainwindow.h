@@ -16,6 +16,7 @@ class QTableView;
 namespace oversight {
 
 class AdjudicationPage;
+class AgreementPage;
 class AppSettings;
 class BatchListModel;
 class DashboardPage;
@@ -68,6 +69,7 @@ public:
     AdjudicationPage* adjudicationPage() const { return m_adjudicationPage; }
     DashboardPage* dashboardPage() const { return m_dashboard; }
     FairnessPage* fairnessPage() const { return m_fairness; }
+    AgreementPage* agreementPage() const { return m_agreement; }
     WelcomePage* welcomePage() const { return m_welcome; }
 
 protected:
@@ -102,6 +104,7 @@ private:
     AdjudicationPage* m_adjudicationPage = nullptr;
     DashboardPage* m_dashboard = nullptr;
     FairnessPage* m_fairness = nullptr;
+    AgreementPage* m_agreement = nullptr;
     WelcomePage* m_welcome = nullptr;
     QAction* m_export = nullptr;
     QAction* m_import = nullptr;

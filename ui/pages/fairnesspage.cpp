@@ -7,6 +7,7 @@
 #include "models/reviewrecordmodel.h"
 #include "storage/database.h"
 #include "widgets/choices.h"
+#include "widgets/figuretable.h"
 #include "widgets/plaintext.h"
 
 #include <QChartView>
@@ -32,26 +33,6 @@ namespace {
 
 // Below this many cases in a group, its rates are shown with a caution.
 constexpr qint64 smallGroup = 30;
-
-QTableView* makeTable(QWidget* parent, const QString& name, const QString& description) {
-    auto* view = new QTableView(parent);
-    view->setAccessibleName(name);
-    view->setAccessibleDescription(description);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setTabKeyNavigation(false);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-
-void replaceModel(QTableView* view, QAbstractItemModel* model) {
-    QAbstractItemModel* old = view->model();
-    view->setModel(model);
-    delete old;
-    view->resizeColumnsToContents();
-}
 
 } // namespace
 

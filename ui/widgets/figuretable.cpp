@@ -1,0 +1,30 @@
+#include "widgets/figuretable.h"
+
+#include <QAbstractItemModel>
+#include <QHeaderView>
+#include <QTableView>
+
+namespace oversight {
+
+QTableView* makeTable(QWidget* parent, const QString& name, const QString& description) {
+    auto* view = new QTableView(parent);
+    view->setAccessibleName(name);
+    view->setAccessibleDescription(description);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setTabKeyNavigation(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+void replaceModel(QTableView* view, QAbstractItemModel* model) {
+    QAbstractItemModel* old = view->model();
+    model->setParent(view);
+    view->setModel(model);
+    delete old;
+    view->resizeColumnsToContents();
+}
+
+} // namespace oversight

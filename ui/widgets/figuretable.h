@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+class QAbstractItemModel;
+class QTableView;
+class QWidget;
+
+namespace oversight {
+
+// A read-only table of figures: whole rows selected, no tab trap, named and
+// described for screen readers.
+QTableView* makeTable(QWidget* parent, const QString& name, const QString& description);
+
+// Shows `model` in `view` (which takes it over) and drops the one shown before.
+void replaceModel(QTableView* view, QAbstractItemModel* model);
+
+} // namespace oversight
