@@ -96,6 +96,13 @@ AdjudicationPage::AdjudicationPage(QSqlDatabase db, Session adjudicator, QWidget
     m_rationale->setParent(decisionBox);
     m_rationale->setTabChangesFocus(true);
     m_rationale->setAccessibleName(tr("Why this decision"));
+    m_rationale->setAccessibleDescription(
+        tr("Required: why this decision settles the case. It is kept with the decision and "
+           "shown in the case's record."));
+    m_decide->setAccessibleDescription(m_decide->toolTip());
+    m_release->setAccessibleDescription(
+        tr("Gives the adjudication back to its queue for another adjudicator, with a reason."));
+    m_facts->setAccessibleDescription(tr("The facts of the case, exactly as imported."));
     m_rationale->setMaximumHeight(100);
     decisionLayout->addWidget(rationaleCaption);
     decisionLayout->addWidget(m_rationale);

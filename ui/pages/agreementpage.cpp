@@ -127,6 +127,11 @@ AgreementPage::AgreementPage(ConnectionSpec database, QSqlDatabase db, Session o
     auto* warningsCaption = new QLabel(tr("&Warnings"), this);
     warningsCaption->setBuddy(m_warnings);
     m_warnings->setAccessibleName(tr("Agreement warnings"));
+    m_warnings->setAccessibleDescription(
+        tr("Low agreement between independent reviewers, and reviewers who agree only after "
+           "seeing the model, each with the numbers behind it."));
+    m_model->setAccessibleName(tr("Model"));
+    m_model->setAccessibleDescription(tr("The model whose cases the agreement is measured on."));
     m_warnings->setWordWrap(true);
     layout->addWidget(warningsCaption);
     layout->addWidget(m_warnings, 1);
@@ -175,8 +180,12 @@ void AgreementPage::showAnalysis(const Result<AgreementFigures>& result) {
                 .arg(a.adjudicationPending)
                 .arg(a.adjudicationResolved)
                 .arg(a.adjudicatorSidedWithModel));
-    replaceModel(m_pairs, pairMatrixModel(a));
-    replaceModel(m_reviewers, reviewerModel(a));
+    QStandardItemModel* pairs = pairMatrixModel(a);
+    pairs->setParent(m_pairs);
+    replaceModel(m_pairs, pairs);
+    QStandardItemModel* reviewers = reviewerModel(a);
+    reviewers->setParent(m_reviewers);
+    replaceModel(m_reviewers, reviewers);
     m_warnings->clear();
     for (const Warning& warning : a.warnings)
         m_warnings->addItem(warning.message);

@@ -21,7 +21,6 @@ QTableView* makeTable(QWidget* parent, const QString& name, const QString& descr
 
 void replaceModel(QTableView* view, QAbstractItemModel* model) {
     QAbstractItemModel* old = view->model();
-    model->setParent(view);
     view->setModel(model);
     delete old;
     view->resizeColumnsToContents();

@@ -12,7 +12,7 @@ namespace oversight {
 // described for screen readers.
 QTableView* makeTable(QWidget* parent, const QString& name, const QString& description);
 
-// Shows `model` in `view` (which takes it over) and drops the one shown before.
+// Shows `model` in `view` and deletes the one shown before.
 void replaceModel(QTableView* view, QAbstractItemModel* model);
 
 } // namespace oversight
