@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Agreement</name>
+    <message>
+        <source>Independent reviewers agree little before they see the model: Fleiss&apos; kappa %1 on %2 cases (below %3).</source>
+        <translation>Unabhängige Prüfer stimmen wenig überein, bevor sie das Modell sehen: Fleiss&apos; Kappa %1 bei %2 Fällen (unter %3).</translation>
+    </message>
+    <message>
+        <source>Reviewers who disagreed blind agree with the model after seeing it: kappa rises from %1 to %2, and %3 of the %4 cases they came to agree on took the model&apos;s answer.</source>
+        <translation>Prüfer, die sich blind uneinig waren, folgen nach dem Aufdecken dem Modell: Kappa steigt von %1 auf %2, und %3 der %4 Fälle, in denen sie sich einig wurden, übernahmen die Antwort des Modells.</translation>
+    </message>
+    <message>
+        <source>Cannot read the agreement between reviewers: %1</source>
+        <translation>Die Übereinstimmung der Prüfer kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Analytics</name>
     <message>
         <source>Cannot read the oversight figures: %1</source>
@@ -1719,6 +1734,90 @@
         <source>Attribute</source>
         <translation>Merkmal</translation>
     </message>
+    <message>
+        <source>Independent double review</source>
+        <translation>Unabhängige Doppelprüfung</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>nicht definiert</translation>
+    </message>
+    <message>
+        <source>queue %1: %2 reviews per case, second-review rate %3</source>
+        <translation>Warteschlange %1: %2 Prüfungen pro Fall, Anteil zweiter Prüfungen %3</translation>
+    </message>
+    <message>
+        <source>Policy: one review per case in every queue.</source>
+        <translation>Regel: eine Prüfung pro Fall in jeder Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Policy: %1.</source>
+        <translation>Regel: %1.</translation>
+    </message>
+    <message>
+        <source>No case in this period was reviewed independently by more than one reviewer.</source>
+        <translation>Kein Fall dieses Zeitraums wurde von mehr als einem Prüfer unabhängig geprüft.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>All agree</source>
+        <translation>Alle einig</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation>Fleiss&apos; Kappa</translation>
+    </message>
+    <message>
+        <source>Blind (initial)</source>
+        <translation>Blind (erste)</translation>
+    </message>
+    <message>
+        <source>After the reveal (final)</source>
+        <translation>Nach dem Aufdecken (endgültig)</translation>
+    </message>
+    <message>
+        <source>Pairs of reviewers (Cohen&apos;s kappa, from 20 shared cases)</source>
+        <translation>Prüferpaare (Cohens Kappa, ab 20 gemeinsamen Fällen)</translation>
+    </message>
+    <message>
+        <source>Shared cases</source>
+        <translation>Gemeinsame Fälle</translation>
+    </message>
+    <message>
+        <source>Kappa blind</source>
+        <translation>Kappa blind</translation>
+    </message>
+    <message>
+        <source>Kappa final</source>
+        <translation>Kappa endgültig</translation>
+    </message>
+    <message>
+        <source>Adjudication</source>
+        <translation>Schiedsentscheidung</translation>
+    </message>
+    <message>
+        <source>%1 resolved, %2 pending; the adjudicator took the model&apos;s answer in %3 of the resolved.</source>
+        <translation>%1 entschieden, %2 offen; die Schiedsperson übernahm in %3 der entschiedenen die Antwort des Modells.</translation>
+    </message>
+    <message>
+        <source>Agrees blind</source>
+        <translation>Blind einig</translation>
+    </message>
+    <message>
+        <source>Adjudicated</source>
+        <translation>Schiedsentschieden</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>Bestätigt</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -1861,6 +1960,10 @@
         <source>There is no review %1.</source>
         <translation>Es gibt keine Prüfung %1.</translation>
     </message>
+    <message>
+        <source>Cannot read the reviews of case %1: %2</source>
+        <translation>Die Prüfungen von Fall %1 können nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ReviewLogImporter</name>
@@ -1936,6 +2039,37 @@
     <message>
         <source>%1: %2. Nothing was stored.</source>
         <translation>%1: %2. Es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPolicy</name>
+    <message>
+        <source>Cannot read or store the review policy: %1</source>
+        <translation>Die Prüfregel kann nicht gelesen oder gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a queue name (lower-case letters, digits, &apos;-&apos; and &apos;_&apos;).</source>
+        <translation>&apos;%1&apos; ist kein Warteschlangenname (Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;).</translation>
+    </message>
+    <message>
+        <source>The adjudication queue always has one adjudicator per case.</source>
+        <translation>Die Schiedswarteschlange hat immer eine Schiedsperson pro Fall.</translation>
+    </message>
+    <message>
+        <source>Reviews per case must be 1, 2 or 3; got %1.</source>
+        <translation>Prüfungen pro Fall müssen 1, 2 oder 3 sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The second-review rate must be a number in [0, 1]; got %1.</source>
+        <translation>Der Anteil zweiter Prüfungen muss eine Zahl in [0, 1] sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>A second-review rate applies to a queue with one review per case; queue &apos;%1&apos; already has %2.</source>
+        <translation>Ein Anteil zweiter Prüfungen gilt für Warteschlangen mit einer Prüfung pro Fall; Warteschlange &apos;%1&apos; hat bereits %2.</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>Die Datenbank ist belegt: %1</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2149,26 @@
     <message>
         <source>Case %1 is already in the &apos;%2&apos; queue.</source>
         <translation>Fall %1 ist bereits in der Warteschlange „%2“.</translation>
+    </message>
+    <message>
+        <source>The case picked for you had all its reviewers already; ask for the next case again.</source>
+        <translation>Der für Sie gewählte Fall hatte schon alle Prüfer; fordern Sie den nächsten Fall erneut an.</translation>
+    </message>
+    <message>
+        <source>Case %1 is an adjudication: nothing is hidden from you, so there is no initial decision; decide it with finalize and a rationale.</source>
+        <translation>Fall %1 ist eine Schiedsentscheidung: Ihnen wird nichts verborgen, daher gibt es keine erste Entscheidung; entscheiden Sie ihn mit finalize und einer Begründung.</translation>
+    </message>
+    <message>
+        <source>An adjudication needs a rationale: say why &apos;%1&apos; decides case %2. Nothing was stored.</source>
+        <translation>Eine Schiedsentscheidung braucht eine Begründung: sagen Sie, warum &apos;%1&apos; Fall %2 entscheidet. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cases reach the adjudication queue when their independent reviews disagree; escalate to a named queue such as &apos;senior&apos;.</source>
+        <translation>Fälle kommen in die Schiedswarteschlange, wenn ihre unabhängigen Prüfungen voneinander abweichen; eskalieren Sie an eine benannte Warteschlange wie &apos;senior&apos;.</translation>
+    </message>
+    <message>
+        <source>Case %1 is an adjudication: decide it, or release it for another adjudicator.</source>
+        <translation>Fall %1 ist eine Schiedsentscheidung: entscheiden Sie ihn oder geben Sie ihn für eine andere Schiedsperson zurück.</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2603,223 @@
     <message>
         <source>An account for a system that takes the decisions: it may export decisions and nothing else.</source>
         <translation>Ein Konto für ein System, das die Entscheidungen übernimmt: Es darf Entscheidungen exportieren und sonst nichts.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::AdjudicationPage</name>
+    <message>
+        <source>&amp;Why (required):</source>
+        <translation>Begründun&amp;g (Pflicht):</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease...</source>
+        <translation>&amp;Zurückgeben...</translation>
+    </message>
+    <message>
+        <source>The independent reviews</source>
+        <translation>Die unabhängigen Prüfungen</translation>
+    </message>
+    <message>
+        <source>The model</source>
+        <translation>Das Modell</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>Decision (press its number):</source>
+        <translation>Entscheidung (ihre Nummer drücken):</translation>
+    </message>
+    <message>
+        <source>Why this decision</source>
+        <translation>Warum diese Entscheidung</translation>
+    </message>
+    <message>
+        <source>Required: why this decision settles the case. It is kept with the decision and shown in the case&apos;s record.</source>
+        <translation>Pflicht: warum diese Entscheidung den Fall klärt. Sie wird mit der Entscheidung gespeichert und in der Akte des Falls gezeigt.</translation>
+    </message>
+    <message>
+        <source>Gives the adjudication back to its queue for another adjudicator, with a reason.</source>
+        <translation>Gibt die Schiedsentscheidung mit einem Grund an ihre Warteschlange für eine andere Schiedsperson zurück.</translation>
+    </message>
+    <message>
+        <source>The facts of the case, exactly as imported.</source>
+        <translation>Die Fakten des Falls, genau wie importiert.</translation>
+    </message>
+    <message>
+        <source>Store the decision for the case and open the next (Ctrl+Return)</source>
+        <translation>Die Entscheidung für den Fall speichern und den nächsten öffnen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Give the adjudication back for someone else, with a reason (%1)</source>
+        <translation>Die Schiedsentscheidung mit einem Grund für jemand anderen zurückgeben (%1)</translation>
+    </message>
+    <message>
+        <source>The adjudication queue has no more cases for you.</source>
+        <translation>Die Schiedswarteschlange hat keine Fälle mehr für Sie.</translation>
+    </message>
+    <message>
+        <source>Adjudication of case %1</source>
+        <translation>Schiedsentscheidung zu Fall %1</translation>
+    </message>
+    <message>
+        <source>Initially: %1 (confidence %2 %)</source>
+        <translation>Zuerst: %1 (Sicherheit %2 %)</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>Finally: %1</source>
+        <translation>Endgültig: %1</translation>
+    </message>
+    <message>
+        <source>Recommends %1 (confidence %2)</source>
+        <translation>Empfiehlt %1 (Konfidenz %2)</translation>
+    </message>
+    <message>
+        <source>Release Adjudication</source>
+        <translation>Schiedsentscheidung zurückgeben</translation>
+    </message>
+    <message>
+        <source>Why do you give the adjudication of case %1 back?</source>
+        <translation>Warum geben Sie die Schiedsentscheidung zu Fall %1 zurück?</translation>
+    </message>
+    <message>
+        <source>The adjudication went back to its queue.</source>
+        <translation>Die Schiedsentscheidung ist zurück in ihrer Warteschlange.</translation>
+    </message>
+    <message>
+        <source>1 ... 9</source>
+        <extracomment>The number keys that choose a decision.</extracomment>
+        <translation>1 ... 9</translation>
+    </message>
+    <message>
+        <source>Choose the decision with that number</source>
+        <translation>Die Entscheidung mit dieser Nummer wählen</translation>
+    </message>
+    <message>
+        <source>Write why</source>
+        <translation>Begründung schreiben</translation>
+    </message>
+    <message>
+        <source>Decide and open the next adjudication</source>
+        <translation>Entscheiden und die nächste Schiedsentscheidung öffnen</translation>
+    </message>
+    <message>
+        <source>Release the adjudication</source>
+        <translation>Die Schiedsentscheidung zurückgeben</translation>
+    </message>
+    <message>
+        <source>Decide and &amp;next</source>
+        <translation>Entscheiden und &amp;nächster</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::AgreementPage</name>
+    <message>
+        <source>n/a</source>
+        <extracomment>A kappa that cannot be computed (too few cases, or no variation).</extracomment>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 (n %3)</source>
+        <extracomment>Cohen&apos;s kappa before -&gt; after the reveal, and the cases both reviewed.</extracomment>
+        <translation>%1 -&gt; %2 (n %3)</translation>
+    </message>
+    <message>
+        <source>Comparisons</source>
+        <translation>Vergleiche</translation>
+    </message>
+    <message>
+        <source>Agrees blind</source>
+        <translation>Blind einig</translation>
+    </message>
+    <message>
+        <source>Adjudicated</source>
+        <translation>Schiedsentschieden</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Agreement of reviewer pairs</source>
+        <translation>Übereinstimmung der Prüferpaare</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa of each pair of reviewers on the cases both reviewed, blind and after the reveal, with the number of such cases.</source>
+        <translation>Cohens Kappa jedes Prüferpaars auf den Fällen, die beide geprüft haben, blind und nach dem Aufdecken, mit der Zahl dieser Fälle.</translation>
+    </message>
+    <message>
+        <source>Agreement by reviewer</source>
+        <translation>Übereinstimmung nach Prüfer</translation>
+    </message>
+    <message>
+        <source>How often each reviewer&apos;s blind decision equals another reviewer&apos;s, how adjudication settled their cases, and their accuracy where the outcome is known.</source>
+        <translation>Wie oft die blinde Entscheidung jedes Prüfers der eines anderen gleicht, wie Schiedsentscheidungen ihre Fälle klärten, und ihre Genauigkeit, wo das Ergebnis bekannt ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Pairs of reviewers: Cohen&apos;s kappa blind -&gt; after the reveal (from 20 shared cases)</source>
+        <translation>Paa&amp;re von Prüfern: Cohens Kappa blind -&gt; nach dem Aufdecken (ab 20 gemeinsamen Fällen)</translation>
+    </message>
+    <message>
+        <source>&amp;Each reviewer</source>
+        <translation>&amp;Je Prüfer</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings</source>
+        <translation>Warnun&amp;gen</translation>
+    </message>
+    <message>
+        <source>Agreement warnings</source>
+        <translation>Warnungen zur Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Low agreement between independent reviewers, and reviewers who agree only after seeing the model, each with the numbers behind it.</source>
+        <translation>Geringe Übereinstimmung unabhängiger Prüfer und Prüfer, die erst nach dem Aufdecken des Modells übereinstimmen, jeweils mit den Zahlen dahinter.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>The model whose cases the agreement is measured on.</source>
+        <translation>Das Modell, auf dessen Fällen die Übereinstimmung gemessen wird.</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Alle Modelle</translation>
+    </message>
+    <message>
+        <source>Analysing...</source>
+        <translation>Wird analysiert...</translation>
+    </message>
+    <message>
+        <source>No case has been reviewed independently by more than one reviewer yet. Set a queue&apos;s reviews per case (oversight-cli policy set --queue review --reviews-per-case 2) to measure agreement.</source>
+        <translation>Noch kein Fall wurde von mehr als einem Prüfer unabhängig geprüft. Legen Sie die Prüfungen pro Fall einer Warteschlange fest (oversight-cli policy set --queue review --reviews-per-case 2), um Übereinstimmung zu messen.</translation>
+    </message>
+    <message>
+        <source>%1 cases with every independent review final. All reviewers agree on %2 blind and %3 after the reveal; Fleiss&apos; kappa %4 blind, %5 after. Adjudication: %6 pending, %7 resolved, %8 of them as the model recommended.</source>
+        <translation>%1 Fälle mit allen unabhängigen Prüfungen abgeschlossen. Alle Prüfer sind sich bei %2 blind und bei %3 nach dem Aufdecken einig; Fleiss&apos; Kappa %4 blind, %5 danach. Schiedsentscheidung: %6 offen, %7 entschieden, davon %8 wie vom Modell empfohlen.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +4064,18 @@ Der nächste Export setzt nach Cursor %3 fort.</translation>
         <source>Rates by group for the model, the decisions and the reviewers, and whether review narrows or widens a gap.</source>
         <translation>Raten nach Gruppe für das Modell, die Entscheidungen und die Prüfer, und ob die Prüfung einen Abstand verkleinert oder vergrößert.</translation>
     </message>
+    <message>
+        <source>A&amp;greement</source>
+        <translation>Ü&amp;bereinstimmung</translation>
+    </message>
+    <message>
+        <source>How far independent reviewers of the same cases agree, before and after seeing the model, and what adjudication settled.</source>
+        <translation>Wie weit unabhängige Prüfer derselben Fälle übereinstimmen, vor und nach dem Aufdecken des Modells, und was Schiedsentscheidungen klärten.</translation>
+    </message>
+    <message>
+        <source>Adjudication page</source>
+        <translation>Schiedsseite</translation>
+    </message>
 </context>
 <context>
     <name>oversight::NewDatabaseDialog</name>
@@ -4151,6 +4534,10 @@ Der nächste Export setzt nach Cursor %3 fort.</translation>
     <message>
         <source>Your own decision, before you see anything else.</source>
         <translation>Ihre eigene Entscheidung, bevor Sie etwas anderes sehen.</translation>
+    </message>
+    <message>
+        <source>You hold an adjudication: open the adjudication queue to decide it.</source>
+        <translation>Sie haben eine Schiedsentscheidung: öffnen Sie die Schiedswarteschlange, um sie zu entscheiden.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Agreement</name>
+    <message>
+        <source>Independent reviewers agree little before they see the model: Fleiss&apos; kappa %1 on %2 cases (below %3).</source>
+        <translation>Los revisores independientes coinciden poco antes de ver el modelo: kappa de Fleiss %1 en %2 casos (por debajo de %3).</translation>
+    </message>
+    <message>
+        <source>Reviewers who disagreed blind agree with the model after seeing it: kappa rises from %1 to %2, and %3 of the %4 cases they came to agree on took the model&apos;s answer.</source>
+        <translation>Revisores que discrepaban a ciegas coinciden con el modelo tras verlo: kappa sube de %1 a %2, y %3 de los %4 casos en que llegaron a coincidir tomaron la respuesta del modelo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the agreement between reviewers: %1</source>
+        <translation>No se puede leer el acuerdo entre revisores: %1</translation>
+    </message>
+</context>
+<context>
     <name>Analytics</name>
     <message>
         <source>Cannot read the oversight figures: %1</source>
@@ -1719,6 +1734,90 @@
         <source>Attribute</source>
         <translation>Atributo</translation>
     </message>
+    <message>
+        <source>Independent double review</source>
+        <translation>Doble revisión independiente</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>no definido</translation>
+    </message>
+    <message>
+        <source>queue %1: %2 reviews per case, second-review rate %3</source>
+        <translation>cola %1: %2 revisiones por caso, tasa de segunda revisión %3</translation>
+    </message>
+    <message>
+        <source>Policy: one review per case in every queue.</source>
+        <translation>Política: una revisión por caso en todas las colas.</translation>
+    </message>
+    <message>
+        <source>Policy: %1.</source>
+        <translation>Política: %1.</translation>
+    </message>
+    <message>
+        <source>No case in this period was reviewed independently by more than one reviewer.</source>
+        <translation>Ningún caso de este periodo fue revisado de forma independiente por más de un revisor.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>All agree</source>
+        <translation>Todos coinciden</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation>Kappa de Fleiss</translation>
+    </message>
+    <message>
+        <source>Blind (initial)</source>
+        <translation>A ciegas (inicial)</translation>
+    </message>
+    <message>
+        <source>After the reveal (final)</source>
+        <translation>Tras la revelación (final)</translation>
+    </message>
+    <message>
+        <source>Pairs of reviewers (Cohen&apos;s kappa, from 20 shared cases)</source>
+        <translation>Parejas de revisores (kappa de Cohen, desde 20 casos compartidos)</translation>
+    </message>
+    <message>
+        <source>Shared cases</source>
+        <translation>Casos compartidos</translation>
+    </message>
+    <message>
+        <source>Kappa blind</source>
+        <translation>Kappa a ciegas</translation>
+    </message>
+    <message>
+        <source>Kappa final</source>
+        <translation>Kappa final</translation>
+    </message>
+    <message>
+        <source>Adjudication</source>
+        <translation>Arbitraje</translation>
+    </message>
+    <message>
+        <source>%1 resolved, %2 pending; the adjudicator took the model&apos;s answer in %3 of the resolved.</source>
+        <translation>%1 resueltos, %2 pendientes; el árbitro tomó la respuesta del modelo en %3 de los resueltos.</translation>
+    </message>
+    <message>
+        <source>Agrees blind</source>
+        <translation>Coincide a ciegas</translation>
+    </message>
+    <message>
+        <source>Adjudicated</source>
+        <translation>Arbitrados</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>Confirmados</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -1861,6 +1960,10 @@
         <source>There is no review %1.</source>
         <translation>No existe la revisión %1.</translation>
     </message>
+    <message>
+        <source>Cannot read the reviews of case %1: %2</source>
+        <translation>No se pueden leer las revisiones del caso %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ReviewLogImporter</name>
@@ -1936,6 +2039,37 @@
     <message>
         <source>%1: %2. Nothing was stored.</source>
         <translation>%1: %2. No se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPolicy</name>
+    <message>
+        <source>Cannot read or store the review policy: %1</source>
+        <translation>No se puede leer ni guardar la política de revisión: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a queue name (lower-case letters, digits, &apos;-&apos; and &apos;_&apos;).</source>
+        <translation>&apos;%1&apos; no es un nombre de cola (minúsculas, dígitos, &apos;-&apos; y &apos;_&apos;).</translation>
+    </message>
+    <message>
+        <source>The adjudication queue always has one adjudicator per case.</source>
+        <translation>La cola de arbitraje tiene siempre un árbitro por caso.</translation>
+    </message>
+    <message>
+        <source>Reviews per case must be 1, 2 or 3; got %1.</source>
+        <translation>Las revisiones por caso deben ser 1, 2 o 3; se recibió %1.</translation>
+    </message>
+    <message>
+        <source>The second-review rate must be a number in [0, 1]; got %1.</source>
+        <translation>La tasa de segunda revisión debe ser un número en [0, 1]; se recibió %1.</translation>
+    </message>
+    <message>
+        <source>A second-review rate applies to a queue with one review per case; queue &apos;%1&apos; already has %2.</source>
+        <translation>Una tasa de segunda revisión se aplica a colas con una revisión por caso; la cola &apos;%1&apos; ya tiene %2.</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>La base de datos está ocupada: %1</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2149,26 @@
     <message>
         <source>Case %1 is already in the &apos;%2&apos; queue.</source>
         <translation>El caso %1 ya está en la cola «%2».</translation>
+    </message>
+    <message>
+        <source>The case picked for you had all its reviewers already; ask for the next case again.</source>
+        <translation>El caso elegido para usted ya tenía todos sus revisores; pida de nuevo el siguiente caso.</translation>
+    </message>
+    <message>
+        <source>Case %1 is an adjudication: nothing is hidden from you, so there is no initial decision; decide it with finalize and a rationale.</source>
+        <translation>El caso %1 es un arbitraje: no se le oculta nada, así que no hay decisión inicial; decídalo con finalize y una justificación.</translation>
+    </message>
+    <message>
+        <source>An adjudication needs a rationale: say why &apos;%1&apos; decides case %2. Nothing was stored.</source>
+        <translation>Un arbitraje necesita una justificación: diga por qué &apos;%1&apos; decide el caso %2. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Cases reach the adjudication queue when their independent reviews disagree; escalate to a named queue such as &apos;senior&apos;.</source>
+        <translation>Los casos llegan a la cola de arbitraje cuando sus revisiones independientes discrepan; escale a una cola con nombre como &apos;senior&apos;.</translation>
+    </message>
+    <message>
+        <source>Case %1 is an adjudication: decide it, or release it for another adjudicator.</source>
+        <translation>El caso %1 es un arbitraje: decídalo o devuélvalo para otro árbitro.</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2603,223 @@
     <message>
         <source>An account for a system that takes the decisions: it may export decisions and nothing else.</source>
         <translation>Una cuenta para un sistema que recibe las decisiones: puede exportar decisiones y nada más.</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::AdjudicationPage</name>
+    <message>
+        <source>&amp;Why (required):</source>
+        <translation>&amp;Motivo (obligatorio):</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease...</source>
+        <translation>&amp;Devolver...</translation>
+    </message>
+    <message>
+        <source>The independent reviews</source>
+        <translation>Las revisiones independientes</translation>
+    </message>
+    <message>
+        <source>The model</source>
+        <translation>El modelo</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Su decisión</translation>
+    </message>
+    <message>
+        <source>Decision (press its number):</source>
+        <translation>Decisión (pulse su número):</translation>
+    </message>
+    <message>
+        <source>Why this decision</source>
+        <translation>Por qué esta decisión</translation>
+    </message>
+    <message>
+        <source>Required: why this decision settles the case. It is kept with the decision and shown in the case&apos;s record.</source>
+        <translation>Obligatorio: por qué esta decisión resuelve el caso. Se guarda con la decisión y se muestra en el expediente del caso.</translation>
+    </message>
+    <message>
+        <source>Gives the adjudication back to its queue for another adjudicator, with a reason.</source>
+        <translation>Devuelve el arbitraje a su cola para otro árbitro, con un motivo.</translation>
+    </message>
+    <message>
+        <source>The facts of the case, exactly as imported.</source>
+        <translation>Los hechos del caso, tal como se importaron.</translation>
+    </message>
+    <message>
+        <source>Store the decision for the case and open the next (Ctrl+Return)</source>
+        <translation>Guardar la decisión del caso y abrir el siguiente (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Give the adjudication back for someone else, with a reason (%1)</source>
+        <translation>Devolver el arbitraje para otra persona, con un motivo (%1)</translation>
+    </message>
+    <message>
+        <source>The adjudication queue has no more cases for you.</source>
+        <translation>La cola de arbitraje no tiene más casos para usted.</translation>
+    </message>
+    <message>
+        <source>Adjudication of case %1</source>
+        <translation>Arbitraje del caso %1</translation>
+    </message>
+    <message>
+        <source>Initially: %1 (confidence %2 %)</source>
+        <translation>Inicialmente: %1 (confianza %2 %)</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Por qué: %1</translation>
+    </message>
+    <message>
+        <source>Finally: %1</source>
+        <translation>Finalmente: %1</translation>
+    </message>
+    <message>
+        <source>Recommends %1 (confidence %2)</source>
+        <translation>Recomienda %1 (confianza %2)</translation>
+    </message>
+    <message>
+        <source>Release Adjudication</source>
+        <translation>Devolver arbitraje</translation>
+    </message>
+    <message>
+        <source>Why do you give the adjudication of case %1 back?</source>
+        <translation>¿Por qué devuelve el arbitraje del caso %1?</translation>
+    </message>
+    <message>
+        <source>The adjudication went back to its queue.</source>
+        <translation>El arbitraje volvió a su cola.</translation>
+    </message>
+    <message>
+        <source>1 ... 9</source>
+        <extracomment>The number keys that choose a decision.</extracomment>
+        <translation>1 ... 9</translation>
+    </message>
+    <message>
+        <source>Choose the decision with that number</source>
+        <translation>Elegir la decisión con ese número</translation>
+    </message>
+    <message>
+        <source>Write why</source>
+        <translation>Escribir el motivo</translation>
+    </message>
+    <message>
+        <source>Decide and open the next adjudication</source>
+        <translation>Decidir y abrir el siguiente arbitraje</translation>
+    </message>
+    <message>
+        <source>Release the adjudication</source>
+        <translation>Devolver el arbitraje</translation>
+    </message>
+    <message>
+        <source>Decide and &amp;next</source>
+        <translation>Decidir y si&amp;guiente</translation>
+    </message>
+</context>
+<context>
+    <name>oversight::AgreementPage</name>
+    <message>
+        <source>n/a</source>
+        <extracomment>A kappa that cannot be computed (too few cases, or no variation).</extracomment>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 (n %3)</source>
+        <extracomment>Cohen&apos;s kappa before -&gt; after the reveal, and the cases both reviewed.</extracomment>
+        <translation>%1 -&gt; %2 (n %3)</translation>
+    </message>
+    <message>
+        <source>Comparisons</source>
+        <translation>Comparaciones</translation>
+    </message>
+    <message>
+        <source>Agrees blind</source>
+        <translation>Coincide a ciegas</translation>
+    </message>
+    <message>
+        <source>Adjudicated</source>
+        <translation>Arbitrados</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>Confirmados</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <source>Agreement of reviewer pairs</source>
+        <translation>Acuerdo de las parejas de revisores</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa of each pair of reviewers on the cases both reviewed, blind and after the reveal, with the number of such cases.</source>
+        <translation>Kappa de Cohen de cada pareja de revisores en los casos que ambos revisaron, a ciegas y tras la revelación, con el número de esos casos.</translation>
+    </message>
+    <message>
+        <source>Agreement by reviewer</source>
+        <translation>Acuerdo por revisor</translation>
+    </message>
+    <message>
+        <source>How often each reviewer&apos;s blind decision equals another reviewer&apos;s, how adjudication settled their cases, and their accuracy where the outcome is known.</source>
+        <translation>Con qué frecuencia la decisión a ciegas de cada revisor coincide con la de otro, cómo el arbitraje resolvió sus casos y su exactitud donde se conoce el resultado.</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>&amp;Pairs of reviewers: Cohen&apos;s kappa blind -&gt; after the reveal (from 20 shared cases)</source>
+        <translation>Pare&amp;jas de revisores: kappa de Cohen a ciegas -&gt; tras la revelación (desde 20 casos compartidos)</translation>
+    </message>
+    <message>
+        <source>&amp;Each reviewer</source>
+        <translation>Cada revis&amp;or</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings</source>
+        <translation>Avisos de acu&amp;erdo</translation>
+    </message>
+    <message>
+        <source>Agreement warnings</source>
+        <translation>Avisos de acuerdo</translation>
+    </message>
+    <message>
+        <source>Low agreement between independent reviewers, and reviewers who agree only after seeing the model, each with the numbers behind it.</source>
+        <translation>Poco acuerdo entre revisores independientes, y revisores que solo coinciden tras ver el modelo, cada uno con sus cifras.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>The model whose cases the agreement is measured on.</source>
+        <translation>El modelo en cuyos casos se mide el acuerdo.</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Todos los modelos</translation>
+    </message>
+    <message>
+        <source>Analysing...</source>
+        <translation>Analizando...</translation>
+    </message>
+    <message>
+        <source>No case has been reviewed independently by more than one reviewer yet. Set a queue&apos;s reviews per case (oversight-cli policy set --queue review --reviews-per-case 2) to measure agreement.</source>
+        <translation>Aún no hay casos revisados de forma independiente por más de un revisor. Fije las revisiones por caso de una cola (oversight-cli policy set --queue review --reviews-per-case 2) para medir el acuerdo.</translation>
+    </message>
+    <message>
+        <source>%1 cases with every independent review final. All reviewers agree on %2 blind and %3 after the reveal; Fleiss&apos; kappa %4 blind, %5 after. Adjudication: %6 pending, %7 resolved, %8 of them as the model recommended.</source>
+        <translation>%1 casos con todas sus revisiones independientes finales. Todos los revisores coinciden en %2 a ciegas y en %3 tras la revelación; kappa de Fleiss %4 a ciegas, %5 después. Arbitraje: %6 pendientes, %7 resueltos, %8 de ellos como recomendó el modelo.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +4064,18 @@ La próxima exportación continúa después del cursor %3.</translation>
         <source>Rates by group for the model, the decisions and the reviewers, and whether review narrows or widens a gap.</source>
         <translation>Tasas por grupo del modelo, las decisiones y los revisores, y si la revisión reduce o amplía una brecha.</translation>
     </message>
+    <message>
+        <source>A&amp;greement</source>
+        <translation>Acuerd&amp;o</translation>
+    </message>
+    <message>
+        <source>How far independent reviewers of the same cases agree, before and after seeing the model, and what adjudication settled.</source>
+        <translation>Hasta qué punto coinciden revisores independientes de los mismos casos, antes y después de ver el modelo, y qué resolvió el arbitraje.</translation>
+    </message>
+    <message>
+        <source>Adjudication page</source>
+        <translation>Página de arbitraje</translation>
+    </message>
 </context>
 <context>
     <name>oversight::NewDatabaseDialog</name>
@@ -4151,6 +4534,10 @@ La próxima exportación continúa después del cursor %3.</translation>
     <message>
         <source>Your own decision, before you see anything else.</source>
         <translation>Su propia decisión, antes de ver nada más.</translation>
+    </message>
+    <message>
+        <source>You hold an adjudication: open the adjudication queue to decide it.</source>
+        <translation>Tiene un arbitraje: abra la cola de arbitraje para decidirlo.</translation>
     </message>
 </context>
 <context>

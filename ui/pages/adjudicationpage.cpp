@@ -40,7 +40,7 @@ AdjudicationPage::AdjudicationPage(QSqlDatabase db, Session adjudicator, QWidget
     , m_decisionRow(nullptr)
     , m_decisions(new QButtonGroup(this))
     , m_rationale(new QPlainTextEdit(this))
-    , m_decide(new QPushButton(tr("&Decide and next"), this))
+    , m_decide(new QPushButton(tr("Decide and &next"), this))
     , m_release(new QPushButton(tr("Re&lease..."), this)) {
     setStyleSheet(QStringLiteral(
         "QPushButton[decision=\"true\"] { padding: 6px 14px; border: 1px solid #8c8c8c; "
