@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -118,6 +119,8 @@ AgreementPage::AgreementPage(ConnectionSpec database, QSqlDatabase db, Session o
                                        "reveal (from 20 shared cases)"),
                                     this);
     pairsCaption->setBuddy(m_pairs);
+    // A matrix: every reviewer's column as wide as its contents, none stretched.
+    m_pairs->horizontalHeader()->setStretchLastSection(false);
     layout->addWidget(pairsCaption);
     layout->addWidget(m_pairs, 2);
     auto* reviewersCaption = new QLabel(tr("&Each reviewer"), this);
