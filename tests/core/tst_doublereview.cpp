@@ -316,6 +316,129 @@ private Q_SLOTS:
         QCOMPARE(bens, doubled);
     }
 
+    void warningsFireOnHandBuiltTeams() {
+        // 50 cases, two reviewers who split blind on 30 (Fleiss kappa blind is
+        // negative: below 0.4) and all agree after the reveal, every time on the
+        // model's label: both warnings. By hand, blind: P = 1 on 20 cases, 0 on
+        // 30; 20 cases (a,a) and 30 (a,d): p_a = 70/100, P_e = 0.58, kappa =
+        // (0.4 - 0.58) / 0.42; final: all (a,a), chance agreement 1 -> undefined.
+        auto team = [](const QString& finalOfSplit) {
+            QList<RatedCase> cases;
+            for (int i = 0; i < 50; ++i) {
+                const bool split = i < 30;
+                cases << RatedCase{
+                    QStringLiteral("c%1").arg(i),
+                    QStringLiteral("a"),
+                    QString(),
+                    {{QStringLiteral("r1"), QStringLiteral("a"), QStringLiteral("a")},
+                     {QStringLiteral("r2"), split ? QStringLiteral("d") : QStringLiteral("a"),
+                      split ? finalOfSplit : QStringLiteral("a")}}};
+            }
+            return cases;
+        };
+        const AgreementFigures converging = agreementFigures(team(QStringLiteral("a")), {}, 0);
+        QVERIFY(converging.initial.fleissKappa);
+        QVERIFY(qAbs(*converging.initial.fleissKappa - (0.4 - 0.58) / 0.42) < 1e-12);
+        QVERIFY(!converging.final.fleissKappa); // everyone answers a: undefined, no warning
+        QStringList codes;
+        for (const Warning& warning : converging.warnings)
+            codes << warning.code;
+        QCOMPARE(codes, QStringList{QStringLiteral("low_agreement")});
+
+        // The same split blind, but after the reveal 15 of the split cases stay split
+        // (a,d) and 15 become (a,a). Final: P = 35/50 = 0.7; p_a = 85/100, P_e =
+        // 0.745: kappa = (0.7 - 0.745) / 0.255 = -0.176, a gain of 0.252 over the
+        // blind -0.429. The 15 cases that became unanimous took a: when the model
+        // said a, that is convergence on the model; when it said d, it is not.
+        QList<RatedCase> mixed = team(QStringLiteral("a"));
+        for (int i = 0; i < 15; ++i)
+            mixed[i].ratings[1].final = QStringLiteral("d");
+        const AgreementFigures partly = agreementFigures(mixed, {}, 0);
+        QVERIFY(partly.final.fleissKappa);
+        QVERIFY(qAbs(*partly.final.fleissKappa - (0.7 - 0.745) / 0.255) < 1e-12);
+        QCOMPARE(partly.warnings.size(), 2);
+        QCOMPARE(partly.warnings[1].code, QStringLiteral("convergence_on_model"));
+        QCOMPARE(partly.warnings[1].figures.value(QStringLiteral("converged_cases")).toLongLong(),
+                 qint64(15));
+        for (RatedCase& rated : mixed)
+            rated.modelLabel = QStringLiteral("d");
+        const AgreementFigures notOnModel = agreementFigures(mixed, {}, 0);
+        QCOMPARE(notOnModel.warnings.size(), 1);
+        QCOMPARE(notOnModel.warnings[0].code, QStringLiteral("low_agreement"));
+
+        // Convergence on the model: blind 25 (a,a), 25 (a,d); final 45 unanimous
+        // (a,a) on the model's a and 5 still split. Blind: P = 0.5, p_a = 0.75,
+        // P_e = 0.625, kappa = -1/3. Final: P = 0.9, p_a = 0.95, P_e = 0.905,
+        // kappa = (0.9 - 0.905) / 0.095. The gain is over 0.2; the 20 cases that
+        // became unanimous all took the model's label.
+        QList<RatedCase> following;
+        for (int i = 0; i < 50; ++i)
+            following << RatedCase{
+                QStringLiteral("c%1").arg(i),
+                QStringLiteral("a"),
+                QString(),
+                {{QStringLiteral("r1"), QStringLiteral("a"), QStringLiteral("a")},
+                 {QStringLiteral("r2"), i < 25 ? QStringLiteral("d") : QStringLiteral("a"),
+                  i < 5 ? QStringLiteral("d") : QStringLiteral("a")}}};
+        const AgreementFigures converged = agreementFigures(following, {}, 0);
+        QVERIFY(qAbs(*converged.initial.fleissKappa - (-1.0 / 3.0)) < 1e-12);
+        QVERIFY(qAbs(*converged.final.fleissKappa - (0.9 - 0.905) / 0.095) < 1e-12);
+        codes.clear();
+        for (const Warning& warning : converged.warnings)
+            codes << warning.code;
+        QCOMPARE(codes, (QStringList{QStringLiteral("low_agreement"),
+                                     QStringLiteral("convergence_on_model")}));
+        // The same on 49 cases: below the minimum, nothing fires.
+        following.removeLast();
+        QVERIFY(agreementFigures(following, {}, 0).warnings.isEmpty());
+    }
+
+    void anExpiredLeaseFreesOnlyItsOwnSlot() {
+        Team team;
+        team.reviewsPerCase(2);
+        QVERIFY(importCases(team.temp, reviewCasesCsv(1)).ok());
+        const QDateTime start = QDateTime::currentDateTimeUtc();
+        QDateTime now = start;
+        ReviewService::Options options;
+        options.leaseSeconds = 60;
+        options.clock = [&now] { return now; };
+        ReviewService service(team.temp.db(), options);
+        const auto annas = service.claimNext(team.anna, QStringLiteral("review"));
+        const auto bens = service.claimNext(team.ben, QStringLiteral("review"));
+        QVERIFY(annas && annas.value() && bens && bens.value());
+        const QString caseId = annas.value()->caseId;
+        QVERIFY(service.commitInitial(team.ben, caseId, {QStringLiteral("approve"), 60, {}}));
+        // Both slots are taken: nobody else gets the case.
+        QVERIFY(!service.claimNext(team.cleo, QStringLiteral("review")).value());
+        // Two minutes on: Anna's claim ran out (Ben's committed review has no lease
+        // to lose); Cleo takes Anna's slot, Ben keeps his.
+        now = start.addSecs(120);
+        const auto cleos = service.claimNext(team.cleo, QStringLiteral("review"));
+        QVERIFY(cleos && cleos.value());
+        QCOMPARE(cleos.value()->caseId, caseId);
+        QSqlQuery query(team.temp.db());
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT u.login, r.slot, r.status FROM reviews r JOIN users u ON u.id = r.reviewer_id "
+            "ORDER BY r.seq")));
+        QStringList rows;
+        while (query.next())
+            rows << QStringLiteral("%1 %2 %3")
+                        .arg(query.value(0).toString(), query.value(1).toString(),
+                             query.value(2).toString());
+        QCOMPARE(rows,
+                 (QStringList{QStringLiteral("anna 1 expired"), QStringLiteral("ben 2 revealed"),
+                              QStringLiteral("cleo 1 claimed")}));
+        QVERIFY(service.finalize(team.ben, caseId, QStringLiteral("approve"),
+                                 QStringLiteral("steady")));
+        QVERIFY(service.commitInitial(team.cleo, caseId, {QStringLiteral("approve"), 60, {}}));
+        const Result<FinalOutcome> last =
+            service.finalize(team.cleo, caseId, QStringLiteral("approve"), QStringLiteral("ok"));
+        QVERIFY(last);
+        QCOMPARE(last->resolution, CaseResolution::Decided);
+        // Anna, whose claim expired, may come back to no case: it is decided.
+        QVERIFY(!service.claimNext(team.anna, QStringLiteral("review")).value());
+    }
+
     void policyIsValidatedAndAudited() {
         Team team;
         ReviewPolicyStore store(team.temp.db());
