@@ -274,6 +274,57 @@ private Q_SLOTS:
         QVERIFY2(verified->intact(), qPrintable(verified->description));
     }
 
+    // The figures by group count each case's effective decision once: pending
+    // until the last independent review (or the adjudication) decides it.
+    void figuresByGroupCountTheEffectiveDecisionOnce() {
+        Team team;
+        team.reviewsPerCase(2);
+        ImportOptions options;
+        options.filePath = team.temp.write(QStringLiteral("groups.csv"), reviewCasesCsv(4));
+        options.probabilityColumns = {{QStringLiteral("approve"), QStringLiteral("p_approve")},
+                                      {QStringLiteral("decline"), QStringLiteral("p_decline")}};
+        options.hiddenColumns = {QStringLiteral("score")};
+        options.threshold = 1.0;
+        options.auditRate = 0.0;
+        options.modelName = QStringLiteral("credit-risk");
+        options.modelVersion = QStringLiteral("2.3.0");
+        options.groups.columns = {QStringLiteral("region")};
+        options.groups.positiveLabel = QStringLiteral("approve");
+        QVERIFY(Importer(team.temp.db()).run(team.temp.admin, options).ok());
+        auto count = [&](const QString& where) {
+            QSqlQuery query(team.temp.db());
+            if (!query.exec(QStringLiteral("SELECT coalesce(sum(n), 0) FROM fairness_decisions "
+                                           "WHERE ") +
+                            where) ||
+                !query.next())
+                qFatal("cannot count");
+            return query.value(0).toLongLong();
+        };
+        QCOMPARE(count(QStringLiteral("effective = ''")), qint64(4)); // all pending
+        for (int i = 0; i < 4; ++i) {
+            const QString id = QStringLiteral("case-%1").arg(i);
+            team.review(team.anna, id, QStringLiteral("approve"), QStringLiteral("approve"));
+            // After one of two reviews nothing is decided yet.
+            QCOMPARE(count(QStringLiteral("effective <> ''")), qint64(i));
+            const QString bens = i == 3 ? QStringLiteral("decline") : QStringLiteral("approve");
+            team.review(team.ben, id, bens, bens);
+        }
+        QCOMPARE(count(QStringLiteral("effective = 'approve'")), qint64(3));
+        QCOMPARE(count(QStringLiteral("effective = ''")), qint64(1)); // case-3 in adjudication
+        ReviewService service(team.temp.db());
+        const auto adjudication = service.claimNext(team.cleo, adjudicationQueue());
+        QVERIFY(adjudication && adjudication.value());
+        QVERIFY(service.finalize(team.cleo, adjudication.value()->caseId, QStringLiteral("decline"),
+                                 QStringLiteral("arrears")));
+        QCOMPARE(count(QStringLiteral("1 = 1")), qint64(4));
+        QCOMPARE(count(QStringLiteral("effective = 'decline'")), qint64(1));
+        QCOMPARE(count(QStringLiteral("effective = ''")), qint64(0));
+        // verify rebuilds the rollups from the decision records and the facts.
+        const Result<Verification> verified = verifyDatabase(team.temp.db(), team.temp.admin);
+        QVERIFY(verified);
+        QVERIFY2(verified->intact(), qPrintable(verified->description));
+    }
+
     void secondReviewRateIsTheDocumentedDraw() {
         Team team;
         team.reviewsPerCase(1, 0.5);
