@@ -1,6 +1,7 @@
 #include "agreement/agreementservice.h"
 
 #include "accounts/permissions.h"
+#include "analytics/analyticszone.h"
 #include "analytics/filtersql.h"
 #include "review/reviewpolicy.h"
 
@@ -62,8 +63,30 @@ Result<AgreementFigures> AgreementService::analyze(const Session& actor,
                                        query.value(3).toString()};
     }
 
-    // Adjudications decided in the filter's scope, with the reviews they settled.
-    const bool byModel = !filter.model.isEmpty();
+    // Adjudications decided in the filter's days, queue and model, with the
+    // reviews they settled.
+    const Result<QTimeZone> analytics = analyticsZone(m_db);
+    if (!analytics)
+        return analytics.error();
+    const QTimeZone zone = filter.zone.value_or(analytics.value());
+    QString scope;
+    QVariantList values;
+    if (filter.from) {
+        scope += QStringLiteral(" AND a.finalized_at >= ?");
+        values << utcStartOf(*filter.from, zone);
+    }
+    if (filter.to) {
+        scope += QStringLiteral(" AND a.finalized_at < ?");
+        values << utcStartOf(filter.to->addDays(1), zone);
+    }
+    if (!filter.queue.isEmpty()) {
+        scope += QStringLiteral(" AND c.route = ?");
+        values << filter.queue;
+    }
+    if (!filter.model.isEmpty()) {
+        scope += QStringLiteral(" AND (m.name || ' ' || m.version = ? OR m.name = ?)");
+        values << filter.model << filter.model;
+    }
     query.prepare(
         QStringLiteral("SELECT a.seq, a.model_label, a.final_decision, u.login, r.final_decision "
                        "FROM reviews a JOIN cases c ON c.seq = a.case_seq "
@@ -71,13 +94,10 @@ Result<AgreementFigures> AgreementService::analyze(const Session& actor,
                        "JOIN model_versions m ON m.id = b.model_version_id "
                        "JOIN reviews r ON r.case_seq = a.case_seq AND r.slot >= 1 AND r.status = "
                        "'finalized' JOIN users u ON u.id = r.reviewer_id "
-                       "WHERE a.slot = 0 AND a.status = 'finalized' %1 ORDER BY a.seq, r.slot")
-            .arg(byModel ? QStringLiteral("AND (m.name || ' ' || m.version = ? OR m.name = ?)")
-                         : QString()));
-    if (byModel) {
-        query.addBindValue(filter.model);
-        query.addBindValue(filter.model);
-    }
+                       "WHERE a.slot = 0 AND a.status = 'finalized'%1 ORDER BY a.seq, r.slot")
+            .arg(scope));
+    for (const QVariant& value : std::as_const(values))
+        query.addBindValue(value);
     if (!query.exec())
         return failure(query);
     QList<Adjudication> adjudications;

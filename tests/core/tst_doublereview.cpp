@@ -216,6 +216,18 @@ private Q_SLOTS:
             reviewers << query.value(0).toString();
         QCOMPARE(reviewers, (QStringList{QStringLiteral("anna"), QStringLiteral("ben")}));
 
+        // The adjudication counts in the days it was decided, not in others.
+        AnalysisFilter today;
+        today.from = today.to = QDate::currentDate();
+        today.zone = QTimeZone::systemTimeZone();
+        AnalysisFilter tomorrow = today;
+        tomorrow.from = tomorrow.to = QDate::currentDate().addDays(1);
+        const AgreementService agreement(team.temp.db());
+        QCOMPARE(agreement.analyze(team.temp.admin, today)->adjudicationResolved, qint64(1));
+        QCOMPARE(agreement.analyze(team.temp.admin, today)->adjudicatorSidedWithModel, qint64(0));
+        QCOMPARE(agreement.analyze(team.temp.admin, tomorrow)->adjudicationResolved, qint64(0));
+        QCOMPARE(agreement.analyze(team.temp.admin, tomorrow)->cases, qint64(0));
+
         // Everything stored agrees with the trail.
         const Result<Verification> verified = verifyDatabase(team.temp.db(), team.temp.admin);
         QVERIFY(verified);
