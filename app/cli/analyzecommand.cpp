@@ -4,6 +4,7 @@
 #include "cli/filteroptions.h"
 #include "cli/groupoptions.h"
 #include "fairness/fairnessservice.h"
+#include "knownanswers/knownanswerservice.h"
 #include "reports/analysisjson.h"
 #include "storage/database.h"
 
@@ -131,8 +132,13 @@ int runAnalyze(Context& context, const QStringList& arguments) {
         AgreementService(database->connection()).analyze(actor, filter);
     if (!agreement)
         return context.fail(agreement.error().message);
+    const Result<KnownAnswerFigures> knownAnswers =
+        KnownAnswerService(database->connection()).analyze(actor, filter);
+    if (!knownAnswers)
+        return context.fail(knownAnswers.error().message);
     if (context.json()) {
-        context.printJson(analysisJson(report.value(), fairness.value(), agreement.value()));
+        context.printJson(analysisJson(report.value(), fairness.value(), agreement.value(),
+                                       knownAnswers.value()));
         return Ok;
     }
     const OversightReport& r = report.value();
@@ -169,7 +175,18 @@ int runAnalyze(Context& context, const QStringList& arguments) {
                            .arg(a.adjudicationPending)
                            .arg(a.adjudicationResolved)
                     << Qt::endl;
-    for (const Warning& warning : r.warnings + fairness->warnings + a.warnings)
+    const KnownAnswerFigures& k = knownAnswers.value();
+    if (k.overall.n > 0)
+        context.out << Text::tr("known answers: %1 checks on %2 cases, accuracy %3 blind and %4 "
+                                "final; catch deference %5 on %6 catch trials")
+                           .arg(k.overall.n)
+                           .arg(k.cases)
+                           .arg(percent(k.overall.initialAccuracy.rate),
+                                percent(k.overall.finalAccuracy.rate),
+                                percent(k.overall.catchDeference.rate))
+                           .arg(k.overall.catchDeference.n)
+                    << Qt::endl;
+    for (const Warning& warning : r.warnings + fairness->warnings + a.warnings + k.warnings)
         context.out << Text::tr("warning: %1").arg(warning.message) << Qt::endl;
     return Ok;
 }

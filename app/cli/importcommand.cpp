@@ -125,9 +125,13 @@ int runImport(Context& context, const QStringList& arguments) {
         QStringLiteral("rejects"),
         Text::tr("Write rejected rows, with the reasons, to this CSV file."),
         QStringLiteral("file"));
+    const QCommandLineOption knownAnswers(
+        QStringLiteral("known-answers"),
+        Text::tr("The file is a known-answer set of the model: cases whose correct answer is the "
+                 "--truth-column, served to reviewers as checks and never decided or exported."));
     parser.addOptions({format, idColumn, labelColumn, confidenceColumn, probaColumns, truthColumn,
                        hide, allowLeak, model, modelVersion, threshold, auditRate, seed, strict,
-                       force, rejects});
+                       force, rejects, knownAnswers});
     const GroupOptions groupOptions(true);
     groupOptions.addTo(parser);
     if (const auto exit = parseCommand(context, parser, arguments))
@@ -173,6 +177,11 @@ int runImport(Context& context, const QStringList& arguments) {
             return context.usage(*problem);
     }
     options.strict = parser.isSet(strict);
+    options.knownAnswers = parser.isSet(knownAnswers);
+    if (options.knownAnswers && options.truthColumn.isEmpty())
+        return context.usage(
+            Text::tr("--known-answers needs --truth-column: the column with each case's correct "
+                     "answer"));
     options.force = parser.isSet(force);
     options.rejectsPath = parser.value(rejects);
 

@@ -23,7 +23,10 @@ int printPolicy(Context& context, const RoutingPolicy& policy, bool separationOf
             queueArray.append(
                 QJsonObject{{QStringLiteral("queue"), queue.queue},
                             {QStringLiteral("reviews_per_case"), queue.reviewsPerCase},
-                            {QStringLiteral("second_review_rate"), queue.secondReviewRate}});
+                            {QStringLiteral("second_review_rate"), queue.secondReviewRate},
+                            {QStringLiteral("known_answer_rate"), queue.knownAnswerRate},
+                            {QStringLiteral("catch_rate"), queue.catchRate},
+                            {QStringLiteral("known_answer_feedback"), queue.knownAnswerFeedback}});
         context.printJson({{QStringLiteral("threshold"), policy.threshold},
                            {QStringLiteral("audit_rate"), policy.auditRate},
                            {QStringLiteral("seed"), policy.seed},
@@ -48,13 +51,23 @@ int printPolicy(Context& context, const RoutingPolicy& policy, bool separationOf
             << Qt::endl;
         if (queues.isEmpty())
             context.out << Text::tr("reviews per case  1 in every queue") << Qt::endl;
-        for (const QueueReviewPolicy& queue : queues)
+        for (const QueueReviewPolicy& queue : queues) {
             context.out << Text::tr("queue %1: %2 independent reviews per case, second-review "
                                     "rate %3")
                                .arg(queue.queue)
                                .arg(queue.reviewsPerCase)
                                .arg(queue.secondReviewRate)
                         << Qt::endl;
+            if (queue.knownAnswerRate > 0.0)
+                context.out << Text::tr("queue %1: known-answer rate %2, catch rate %3, feedback "
+                                        "%4 (reviewers see the notice)")
+                                   .arg(queue.queue)
+                                   .arg(queue.knownAnswerRate)
+                                   .arg(queue.catchRate)
+                                   .arg(queue.knownAnswerFeedback ? Text::tr("on")
+                                                                  : Text::tr("off"))
+                            << Qt::endl;
+        }
     }
     return Ok;
 }
@@ -86,7 +99,8 @@ int runPolicy(Context& context, const QStringList& arguments) {
         QStringLiteral("minutes"));
     const QCommandLineOption queue(
         QStringLiteral("queue"),
-        Text::tr("The queue that --reviews-per-case and --second-review-rate apply to."),
+        Text::tr("The queue that --reviews-per-case, --second-review-rate and the known-answer "
+                 "options apply to."),
         QStringLiteral("QUEUE"));
     const QCommandLineOption reviewsPerCase(
         QStringLiteral("reviews-per-case"),
@@ -97,8 +111,22 @@ int runPolicy(Context& context, const QStringList& arguments) {
         QStringLiteral("second-review-rate"),
         Text::tr("Share of a one-review queue's cases that get a second review, in [0, 1]."),
         QStringLiteral("R"));
-    parser.addOptions(
-        {threshold, auditRate, seed, separation, lease, queue, reviewsPerCase, secondReviewRate});
+    const QCommandLineOption knownAnswerRate(
+        QStringLiteral("known-answer-rate"),
+        Text::tr("Share of the queue's claims served from known-answer cases, in [0, 1]; while "
+                 "above 0 reviewers see a notice that some cases are checks."),
+        QStringLiteral("R"));
+    const QCommandLineOption catchRate(
+        QStringLiteral("catch-rate"),
+        Text::tr("Share of known-answer reveals that show a deliberately wrong recommendation, "
+                 "in [0, 1]."),
+        QStringLiteral("C"));
+    const QCommandLineOption knownAnswerFeedback(
+        QStringLiteral("known-answer-feedback"),
+        Text::tr("on or off: tell the reviewer after finalizing a known-answer case."),
+        QStringLiteral("on|off"));
+    parser.addOptions({threshold, auditRate, seed, separation, lease, queue, reviewsPerCase,
+                       secondReviewRate, knownAnswerRate, catchRate, knownAnswerFeedback});
     if (const auto exit = parseCommand(context, parser, arguments))
         return *exit;
     const QStringList positional = parser.positionalArguments();
@@ -107,13 +135,17 @@ int runPolicy(Context& context, const QStringList& arguments) {
     const bool set = positional[0] == u"set";
     const bool routingChange =
         parser.isSet(threshold) || parser.isSet(auditRate) || parser.isSet(seed);
-    const bool queueChange = parser.isSet(reviewsPerCase) || parser.isSet(secondReviewRate);
+    const bool queueChange = parser.isSet(reviewsPerCase) || parser.isSet(secondReviewRate) ||
+                             parser.isSet(knownAnswerRate) || parser.isSet(catchRate) ||
+                             parser.isSet(knownAnswerFeedback);
     if (!set && (routingChange || queueChange || parser.isSet(queue) || parser.isSet(separation) ||
                  parser.isSet(lease)))
         return context.usage(Text::tr("policy show takes no options; use policy set"));
     if (queueChange != parser.isSet(queue))
-        return context.usage(Text::tr("--reviews-per-case and --second-review-rate need --queue, "
-                                      "and --queue needs one of them"));
+        return context.usage(Text::tr("--reviews-per-case, --second-review-rate, "
+                                      "--known-answer-rate, --catch-rate and "
+                                      "--known-answer-feedback need --queue, and --queue needs "
+                                      "one of them"));
 
     Result<Database> database = context.openDatabase(Database::OpenMode::MustExist);
     if (!database)
@@ -139,9 +171,10 @@ int runPolicy(Context& context, const QStringList& arguments) {
                            queues.value());
 
     if (!routingChange && !queueChange && !parser.isSet(separation) && !parser.isSet(lease))
-        return context.usage(Text::tr("policy set needs --threshold, --audit-rate, --seed, "
-                                      "--separation-of-duties, --lease-minutes or --queue with "
-                                      "--reviews-per-case or --second-review-rate"));
+        return context.usage(
+            Text::tr("policy set needs --threshold, --audit-rate, --seed, "
+                     "--separation-of-duties, --lease-minutes or --queue with "
+                     "a queue option such as --reviews-per-case or --known-answer-rate"));
     int newLease = 0;
     if (parser.isSet(lease)) {
         bool number = false;
@@ -175,10 +208,19 @@ int runPolicy(Context& context, const QStringList& arguments) {
         }
         if (ok && parser.isSet(secondReviewRate))
             queuePolicy.secondReviewRate = parser.value(secondReviewRate).toDouble(&ok);
+        if (ok && parser.isSet(knownAnswerRate))
+            queuePolicy.knownAnswerRate = parser.value(knownAnswerRate).toDouble(&ok);
+        if (ok && parser.isSet(catchRate))
+            queuePolicy.catchRate = parser.value(catchRate).toDouble(&ok);
         if (!ok)
             return context.usage(
-                Text::tr("--reviews-per-case expects a whole number, --second-review-rate a "
-                         "number"));
+                Text::tr("--reviews-per-case expects a whole number; --second-review-rate, "
+                         "--known-answer-rate and --catch-rate a number"));
+        const QString feedback = parser.value(knownAnswerFeedback);
+        if (parser.isSet(knownAnswerFeedback) && feedback != u"on" && feedback != u"off")
+            return context.usage(Text::tr("--known-answer-feedback is on or off"));
+        if (parser.isSet(knownAnswerFeedback))
+            queuePolicy.knownAnswerFeedback = feedback == u"on";
     }
 
     const Result<Session> session = context.signIn(database.value());

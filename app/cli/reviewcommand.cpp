@@ -120,6 +120,22 @@ struct Options {
                             Text::tr("TEXT")};
 };
 
+// The standing notice of a queue that serves known-answer checks, the same for
+// every case of the queue.
+int withNotice(Context& context, ReviewService& service, const QString& queue, QJsonObject json) {
+    const Result<QString> notice = service.knownAnswerNotice(queue);
+    if (!notice)
+        return context.fail(notice.error().message);
+    if (context.json()) {
+        if (!notice->isEmpty())
+            json.insert(QStringLiteral("notice"), notice.value());
+        context.printJson(json);
+    } else if (!notice->isEmpty()) {
+        context.out << Text::tr("Notice: %1").arg(notice.value()) << Qt::endl;
+    }
+    return Ok;
+}
+
 int next(Context& context, ReviewService& service, const Session& session, const QString& queue) {
     // A case whose initial decision is committed comes back at the reveal stage.
     Result<std::optional<OpenReview>> open = service.openReview(session);
@@ -149,15 +165,14 @@ int next(Context& context, ReviewService& service, const Session& session, const
             json.insert(QStringLiteral("stage"), QStringLiteral("revealed"));
             json.insert(QStringLiteral("initial"), review.reveal->initial.label);
             json.insert(QStringLiteral("model"), modelJson(*review.reveal));
-            context.printJson(json);
-        } else {
-            context.out << Text::tr("You committed an initial decision on this case; decide it "
-                                    "finally with 'review finalize'.")
-                        << Qt::endl;
-            printBlind(context, review.blindCase);
-            printReveal(context, *review.reveal);
+            return withNotice(context, service, review.blindCase.queue, json);
         }
-        return Ok;
+        context.out << Text::tr("You committed an initial decision on this case; decide it "
+                                "finally with 'review finalize'.")
+                    << Qt::endl;
+        printBlind(context, review.blindCase);
+        printReveal(context, *review.reveal);
+        return withNotice(context, service, review.blindCase.queue, {});
     }
     const Result<std::optional<ClaimedCase>> claimed = service.claimNext(session, queue);
     if (!claimed)
@@ -172,11 +187,10 @@ int next(Context& context, ReviewService& service, const Session& session, const
     if (context.json()) {
         QJsonObject json = blindJson(*claimed.value());
         json.insert(QStringLiteral("stage"), QStringLiteral("blind"));
-        context.printJson(json);
-    } else {
-        printBlind(context, *claimed.value());
+        return withNotice(context, service, claimed.value()->queue, json);
     }
-    return Ok;
+    printBlind(context, *claimed.value());
+    return withNotice(context, service, claimed.value()->queue, {});
 }
 
 } // namespace
@@ -274,12 +288,27 @@ int runReview(Context& context, const QStringList& arguments) {
                                        ? QStringLiteral("adjudication")
                                        : QStringLiteral("awaiting_reviews");
         if (context.json()) {
-            context.printJson({{QStringLiteral("case"), caseId},
-                               {QStringLiteral("final"), outcome->finalLabel},
-                               {QStringLiteral("override"), outcome->overridesModel},
-                               {QStringLiteral("case_status"), resolution}});
+            QJsonObject json{{QStringLiteral("case"), caseId},
+                             {QStringLiteral("final"), outcome->finalLabel},
+                             {QStringLiteral("override"), outcome->overridesModel},
+                             {QStringLiteral("case_status"), resolution}};
+            if (outcome->knownAnswer)
+                json.insert(
+                    QStringLiteral("known_answer"),
+                    QJsonObject{{QStringLiteral("truth"), outcome->knownAnswer->truth},
+                                {QStringLiteral("shown"), outcome->knownAnswer->shown},
+                                {QStringLiteral("planted"), outcome->knownAnswer->planted}});
+            context.printJson(json);
             return Ok;
         }
+        if (outcome->knownAnswer)
+            context.out << (outcome->knownAnswer->planted
+                                ? Text::tr("This case was a check: its correct answer is %1, and "
+                                           "the recommendation shown (%2) was deliberately wrong.")
+                                : Text::tr("This case was a check: its correct answer is %1; the "
+                                           "recommendation shown was the model's own (%2)."))
+                               .arg(outcome->knownAnswer->truth, outcome->knownAnswer->shown)
+                        << Qt::endl;
         context.out << (outcome->overridesModel
                             ? Text::tr("Finalized %1 as %2, overriding the model.")
                             : Text::tr("Finalized %1 as %2, as the model recommended."))

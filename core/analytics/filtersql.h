@@ -70,8 +70,9 @@ struct Where {
 
 // The decisions scope of a filter: the batches of its model imported in its
 // days (aliases b for import_batches, m for model_versions).
+// Known-answer sets are never production decisions: no figure of batches counts them.
 struct BatchesWhere {
-    QString sql = QStringLiteral("1 = 1");
+    QString sql = QStringLiteral("b.known_answers = 0");
     QVariantList values;
 
     BatchesWhere(const AnalysisFilter& filter, const QTimeZone& zone) {

@@ -16,6 +16,8 @@ inline constexpr QLatin1String reviewReleased{"review.released"};
 inline constexpr QLatin1String reviewEscalated{"review.escalated"};
 inline constexpr QLatin1String reviewExpired{"review.expired"};
 inline constexpr QLatin1String caseSentToAdjudication{"case.sent_to_adjudication"};
+inline constexpr QLatin1String knownAnswerPlanted{"known_answer.planted"};
+inline constexpr QLatin1String knownAnswersRetired{"known_answers.retired"};
 inline constexpr QLatin1String policyChanged{"policy.changed"};
 inline constexpr QLatin1String settingChanged{"setting.changed"};
 inline constexpr QLatin1String reportExported{"report.exported"};

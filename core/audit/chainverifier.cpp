@@ -218,7 +218,8 @@ Result<bool> checkReviews(QSqlDatabase db, Verification& result, Progress& progr
     if (!query.exec(QStringLiteral(
             "SELECT r.id, c.external_id, f.seq FROM reviews r JOIN users u ON u.id = r.reviewer_id "
             "JOIN cases c ON c.seq = r.case_seq LEFT JOIN review_facts f ON f.review_seq = r.seq "
-            "WHERE r.status = 'finalized' AND r.slot >= 1 AND (f.seq IS NULL OR f.reviewer IS "
+            "WHERE r.status = 'finalized' AND r.slot >= 1 AND r.known_answer = 0 AND (f.seq IS "
+            "NULL OR f.reviewer IS "
             "DISTINCT FROM "
             "u.login "
             "OR f.finalized_at IS DISTINCT FROM r.finalized_at OR f.queue IS DISTINCT FROM "

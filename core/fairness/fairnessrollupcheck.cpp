@@ -34,7 +34,8 @@ const QList<Rebuild>& rebuilds() {
          QStringLiteral("SELECT c.batch_seq, s.groups, s.model_label, %1, "
                         "coalesce(s.truth, ''), count(*) "
                         "FROM cases c JOIN case_sealed s ON s.case_seq = c.seq %2 "
-                        "WHERE s.groups IS NOT NULL GROUP BY 1, 2, 3, 4, 5")
+                        "WHERE s.groups IS NOT NULL AND c.batch_seq NOT IN (SELECT seq FROM "
+                        "import_batches WHERE known_answers = 1) GROUP BY 1, 2, 3, 4, 5")
              .arg(effectiveDecisionColumn(), effectiveDecisionJoin())},
         {QStringLiteral("fairness_reviews"), 9,
          QStringLiteral("SELECT local_day, queue, model, groups, positive_label, model_label, "

@@ -82,6 +82,8 @@ Status recordImport(QSqlDatabase db, const Session& actor, const QString& batchI
                             contentDigest};
     QJsonObject imported = batchImportedDetails(file, options.modelName, options.modelVersion);
     addGroupDetails(imported, options.groups);
+    if (options.knownAnswers)
+        imported.insert(QStringLiteral("known_answers"), true);
     if (Status recorded =
             appendAuditEvent(db, {actor.login, AuditAction::batchImported, batchId, imported}, at);
         !recorded)
@@ -343,8 +345,8 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
         "INSERT INTO import_batches (id, source_name, source_sha256, format, model_version_id, "
         "threshold, audit_rate, seed, policy_overridden, fact_columns, hidden_columns, mapping, "
         "imported_by, imported_at, group_columns, group_bands, show_group_columns, "
-        "positive_label, review_policy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?) RETURNING seq"));
+        "positive_label, review_policy, known_answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"));
     query.addBindValue(batchId);
     query.addBindValue(QFileInfo(options.filePath).fileName());
     query.addBindValue(QStringLiteral("")); // the hash, once known
@@ -368,6 +370,7 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
                                                               : options.groups.positiveLabel);
     query.addBindValue(QString::fromUtf8(QJsonDocument(reviewPolicySnapshot(reviewPolicies.value()))
                                              .toJson(QJsonDocument::Compact)));
+    query.addBindValue(options.knownAnswers ? 1 : 0);
     if (!query.exec() || !query.next())
         return fail(Text::tr("Cannot record the batch: %1").arg(query.lastError().text()));
     const qint64 batchSeq = query.value(0).toLongLong();
@@ -432,9 +435,16 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
                 return fail(Text::tr("%1: %2. Nothing was stored.").arg(options.filePath, tooMany));
             }
         }
+        if (valid && options.knownAnswers && row.truth.isEmpty()) {
+            valid = false;
+            rowRejects << Reject{record.row, options.truthColumn,
+                                 Text::tr("a known-answer case needs its correct answer")};
+        }
         RoutingDecision decision{Route::Automated, nullptr};
         if (valid) {
-            decision = route(policy, row.confidence, row.externalId);
+            // A known-answer case waits outside every queue for claims to serve it.
+            decision = options.knownAnswers ? RoutingDecision{Route::Review, "below_threshold"}
+                                            : route(policy, row.confidence, row.externalId);
             BulkStatement& insertCase = *statements.insertCase;
             const QByteArray caseId = newIdLatin1();
             fieldsJson(factsJson, record, map.facts);
@@ -448,7 +458,10 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
                 insertCase.bindNull(6);
                 insertCase.bindText(7, "automated");
             } else {
-                insertCase.bindText(6, routeNames[static_cast<int>(decision.route)]);
+                if (options.knownAnswers)
+                    insertCase.bindNull(6);
+                else
+                    insertCase.bindText(6, routeNames[static_cast<int>(decision.route)]);
                 insertCase.bindText(7, "queued");
             }
             const Result<std::optional<qint64>> inserted = insertCase.executeInsert();
@@ -492,7 +505,7 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
                     return fail(Text::tr("Cannot store row %1: %2")
                                     .arg(record.row)
                                     .arg(stored.error().message));
-                if (!map.groups.isEmpty())
+                if (!map.groups.isEmpty() && !options.knownAnswers)
                     decisionCells.add(groupsJson, row.label,
                                       decision.route == Route::Review ? QByteArrayView()
                                                                       : QByteArrayView(row.label),
@@ -603,7 +616,7 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
         return fail(Text::tr("Cannot record the batch counts: %1").arg(query.lastError().text()));
     if (Status counted = decisionCells.store(m_db, batchSeq); !counted)
         return fail(counted.error().message);
-    if (caseSeqs) {
+    if (caseSeqs && !options.knownAnswers) {
         if (Status recorded =
                 recordBatchDecisions(m_db, batchSeq, caseSeqs->first, caseSeqs->second, importedAt);
             !recorded)

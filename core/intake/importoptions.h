@@ -35,6 +35,10 @@ struct ImportOptions {
     std::optional<double> auditRate;
     std::optional<qint64> seed;
 
+    // A known-answer set (DESIGN.md, "Known-answer cases"): cases whose correct
+    // answer is the truth column, served to reviewers as checks and never decided.
+    bool knownAnswers = false;
+
     bool strict = false;
     // Store nothing while a fact column is a near leak (neither hidden nor allowed):
     // the desktop asks the person first, then imports again with their choice.

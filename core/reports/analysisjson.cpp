@@ -6,13 +6,15 @@
 namespace oversight {
 
 QJsonObject analysisJson(const OversightReport& report, const FairnessAnalysis& fairness,
-                         const AgreementFigures& agreement) {
+                         const AgreementFigures& agreement,
+                         const KnownAnswerFigures& knownAnswers) {
     QJsonObject analysis;
     addOverridePatternsJson(analysis, report);
     analysis.insert(QStringLiteral("workload"), workloadJson(report.workload));
     analysis.insert(QStringLiteral("accuracy"), outcomeFiguresJson(report));
     analysis.insert(QStringLiteral("warnings"),
-                    warningsJson(report.warnings + fairness.warnings + agreement.warnings));
+                    warningsJson(report.warnings + fairness.warnings + agreement.warnings +
+                                 knownAnswers.warnings));
     analysis.insert(QStringLiteral("warning_thresholds"), warningThresholdsJson(report.thresholds));
     analysis.insert(QStringLiteral("time_zone"),
                     QJsonObject{{QStringLiteral("zone"), report.zoneUse.zone},
@@ -20,6 +22,7 @@ QJsonObject analysisJson(const OversightReport& report, const FairnessAnalysis& 
                                 {QStringLiteral("rollups"), report.zoneUse.fromRollups}});
     analysis.insert(QStringLiteral("fairness"), fairnessJson(fairness));
     analysis.insert(QStringLiteral("agreement"), agreementJson(agreement));
+    analysis.insert(QStringLiteral("known_answers"), knownAnswersJson(knownAnswers));
     return analysis;
 }
 

@@ -3,6 +3,7 @@
 #include "agreement/agreementfigures.h"
 #include "analytics/oversightreport.h"
 #include "fairness/fairnessfigures.h"
+#include "knownanswers/knownanswerfigures.h"
 
 #include <QJsonObject>
 
@@ -11,8 +12,9 @@ namespace oversight {
 // Every figure of an analysis as JSON: the document `analyze --json` prints and
 // the "analysis" of a JSON audit report. Keys are listed in docs/AUDIT.md.
 // With the figures by group: "fairness", and the agreement between independent
-// reviewers: "agreement"; their warnings after the others.
+// reviewers: "agreement", and the known-answer checks: "known_answers"; their
+// warnings after the others.
 QJsonObject analysisJson(const OversightReport& report, const FairnessAnalysis& fairness,
-                         const AgreementFigures& agreement);
+                         const AgreementFigures& agreement, const KnownAnswerFigures& knownAnswers);
 
 } // namespace oversight

@@ -5,6 +5,7 @@
 #include "analytics/analyticsservice.h"
 #include "audit/chainverifier.h"
 #include "fairness/fairnessfigures.h"
+#include "knownanswers/knownanswerfigures.h"
 #include "reports/modelcard.h"
 #include "review/reviewpolicy.h"
 #include "routing/routingpolicy.h"
@@ -49,6 +50,7 @@ struct AuditReport {
     OversightReport analysis;
     FairnessAnalysis fairness;  // empty when no batch or log names protected attributes
     AgreementFigures agreement; // cases with independent double review
+    KnownAnswerFigures knownAnswers;
     QList<ModelCard> modelCards;
     QList<EndedReview> ended;
     ChainHead head; // the last event that changed data

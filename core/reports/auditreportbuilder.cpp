@@ -4,6 +4,7 @@
 #include "analytics/filtersql.h"
 #include "common/ids.h"
 #include "fairness/fairnessservice.h"
+#include "knownanswers/knownanswerservice.h"
 #include "reports/auditreport.h"
 #include "settings/settingstore.h"
 #include "verification/databaseverification.h"
@@ -32,7 +33,8 @@ Result<QList<EndedReview>> readEnded(QSqlDatabase db, const AnalysisFilter& filt
         "r.escalated_to FROM reviews r JOIN users u ON u.id = r.reviewer_id "
         "JOIN cases c ON c.seq = r.case_seq JOIN import_batches b ON b.seq = c.batch_seq "
         "JOIN model_versions m ON m.id = b.model_version_id "
-        "WHERE r.status IN ('released', 'escalated', 'expired') AND r.ended_at >= ? "
+        "WHERE r.status IN ('released', 'escalated', 'expired') AND r.known_answer = 0 "
+        "AND r.ended_at >= ? "
         "AND r.ended_at < ?");
     QVariantList values{utcStartOf(*filter.from, zone), utcStartOf(filter.to->addDays(1), zone)};
     if (!filter.queue.isEmpty()) {
@@ -68,7 +70,8 @@ Result<QList<BatchPolicy>> readBatches(QSqlDatabase db, const QString& until) {
     query.prepare(QStringLiteral(
         "SELECT b.id, b.source_name, b.imported_at, m.name || ' ' || m.version, b.threshold, "
         "b.audit_rate, b.seed, b.policy_overridden FROM import_batches b JOIN model_versions m "
-        "ON m.id = b.model_version_id WHERE b.imported_at < ? ORDER BY b.seq"));
+        "ON m.id = b.model_version_id WHERE b.imported_at < ? AND b.known_answers = 0 "
+        "ORDER BY b.seq"));
     query.addBindValue(until);
     if (!query.exec())
         return failure(query);
@@ -155,6 +158,10 @@ Result<AuditReport> buildAuditReport(QSqlDatabase db, const Session& actor,
     if (!agreement)
         return agreement.error();
     report.agreement = agreement.value();
+    const Result<KnownAnswerFigures> knownAnswers = KnownAnswerService(db).analyze(actor, filter);
+    if (!knownAnswers)
+        return knownAnswers.error();
+    report.knownAnswers = knownAnswers.value();
     const Result<QList<ModelCard>> cards = buildModelCards(db, actor, filter, zone);
     if (!cards)
         return cards.error();

@@ -161,7 +161,7 @@ QJsonObject headerJson(const AuditReport& report) {
             {QStringLiteral("routing_policy"), routingJson(report)},
             {QStringLiteral("batches"), batches},
             {QStringLiteral("analysis"),
-             analysisJson(report.analysis, report.fairness, report.agreement)},
+             analysisJson(report.analysis, report.fairness, report.agreement, report.knownAnswers)},
             {QStringLiteral("model_cards"), cards},
             {QStringLiteral("ended_reviews"), ended},
             {QStringLiteral("chain"), QJsonObject{{QStringLiteral("head_seq"), report.head.seq},

@@ -43,12 +43,22 @@ Status QueueReviewPolicy::validate() const {
     if (!std::isfinite(secondReviewRate) || secondReviewRate < 0.0 || secondReviewRate > 1.0)
         return Error{Text::tr("The second-review rate must be a number in [0, 1]; got %1.")
                          .arg(secondReviewRate)};
+    if (!std::isfinite(knownAnswerRate) || knownAnswerRate < 0.0 || knownAnswerRate > 1.0)
+        return Error{Text::tr("The known-answer rate must be a number in [0, 1]; got %1.")
+                         .arg(knownAnswerRate)};
+    if (!std::isfinite(catchRate) || catchRate < 0.0 || catchRate > 1.0)
+        return Error{Text::tr("The catch rate must be a number in [0, 1]; got %1.").arg(catchRate)};
     if (reviewsPerCase > 1 && secondReviewRate > 0.0)
         return Error{Text::tr("A second-review rate applies to a queue with one review per case; "
                               "queue '%1' already has %2.")
                          .arg(queue)
                          .arg(reviewsPerCase)};
     return success();
+}
+
+bool QueueReviewPolicy::isDefault() const {
+    return reviewsPerCase == 1 && secondReviewRate == 0.0 && knownAnswerRate == 0.0 &&
+           catchRate == 0.0 && !knownAnswerFeedback;
 }
 
 QJsonObject reviewPolicySnapshot(const QList<QueueReviewPolicy>& policies) {
@@ -76,13 +86,15 @@ int reviewsNeeded(const QJsonObject& batchSnapshot, const QString& routedQueue, 
 
 Result<QList<QueueReviewPolicy>> ReviewPolicyStore::list() const {
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT queue, reviews_per_case, second_review_rate FROM "
-                                   "queue_review_policy ORDER BY queue")))
+    if (!query.exec(QStringLiteral(
+            "SELECT queue, reviews_per_case, second_review_rate, known_answer_rate, catch_rate, "
+            "known_answer_feedback FROM queue_review_policy ORDER BY queue")))
         return failure(query);
     QList<QueueReviewPolicy> policies;
     while (query.next())
         policies << QueueReviewPolicy{query.value(0).toString(), query.value(1).toInt(),
-                                      query.value(2).toDouble()};
+                                      query.value(2).toDouble(), query.value(3).toDouble(),
+                                      query.value(4).toDouble(), query.value(5).toInt() == 1};
     return policies;
 }
 
@@ -113,13 +125,17 @@ Status ReviewPolicyStore::save(const Session& actor, const QueueReviewPolicy& po
     query.addBindValue(policy.queue);
     if (!query.exec())
         return failure(query);
-    if (policy.reviewsPerCase != 1 || policy.secondReviewRate != 0.0) {
+    if (!policy.isDefault()) {
         query.prepare(QStringLiteral(
             "INSERT INTO queue_review_policy (queue, reviews_per_case, second_review_rate, "
-            "changed_at, changed_by) VALUES (?, ?, ?, ?, ?)"));
+            "known_answer_rate, catch_rate, known_answer_feedback, changed_at, changed_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(policy.queue);
         query.addBindValue(policy.reviewsPerCase);
         query.addBindValue(policy.secondReviewRate);
+        query.addBindValue(policy.knownAnswerRate);
+        query.addBindValue(policy.catchRate);
+        query.addBindValue(policy.knownAnswerFeedback ? 1 : 0);
         query.addBindValue(now);
         query.addBindValue(actor.userId);
         if (!query.exec())
@@ -130,7 +146,13 @@ Status ReviewPolicyStore::save(const Session& actor, const QueueReviewPolicy& po
         {reviewsPerCaseKey, policy.reviewsPerCase},
         {secondReviewRateKey, policy.secondReviewRate},
         {QStringLiteral("previous_reviews_per_case"), previous->reviewsPerCase},
-        {QStringLiteral("previous_second_review_rate"), previous->secondReviewRate}};
+        {QStringLiteral("previous_second_review_rate"), previous->secondReviewRate},
+        {QStringLiteral("known_answer_rate"), policy.knownAnswerRate},
+        {QStringLiteral("catch_rate"), policy.catchRate},
+        {QStringLiteral("known_answer_feedback"), policy.knownAnswerFeedback},
+        {QStringLiteral("previous_known_answer_rate"), previous->knownAnswerRate},
+        {QStringLiteral("previous_catch_rate"), previous->catchRate},
+        {QStringLiteral("previous_known_answer_feedback"), previous->knownAnswerFeedback}};
     if (Status recorded = appendAuditEvent(m_db,
                                            {actor.login, AuditAction::policyChanged,
                                             QStringLiteral("queue_review_policy"), details},

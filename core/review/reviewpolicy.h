@@ -17,6 +17,15 @@ struct QueueReviewPolicy {
     QString queue;
     int reviewsPerCase = 1;        // 1..3
     double secondReviewRate = 0.0; // [0, 1], only meaningful when reviewsPerCase is 1
+    // Known-answer checks (DESIGN.md, "Known-answer cases and disclosed catch
+    // trials"): the share of claims served from known-answer cases, the share of
+    // their reveals that show a planted recommendation, and whether the reviewer
+    // is told after finalizing one.
+    double knownAnswerRate = 0.0;
+    double catchRate = 0.0;
+    bool knownAnswerFeedback = false;
+
+    bool isDefault() const;
 
     Status validate() const;
 };

@@ -4,10 +4,14 @@
 #include "accounts/separationofduties.h"
 #include "analytics/analyticszone.h"
 #include "analytics/factrecorder.h"
+#include "audit/auditactions.h"
+#include "audit/auditevent.h"
 #include "audit/reviewevents.h"
 #include "common/ids.h"
 #include "fairness/fairnessrollups.h"
 #include "handoff/decisionrecords.h"
+#include "knownanswers/knownanswerserving.h"
+#include "knownanswers/plantedrecommendation.h"
 #include "review/leasesetting.h"
 #include "review/reviewpolicy.h"
 #include "review/reviewrules.h"
@@ -84,6 +88,8 @@ struct ReviewService::Held {
     QString revealedAt;
     QString modelLabel;
     int slot = 1; // 0: an adjudication
+    bool knownAnswer = false;
+    std::optional<bool> planted; // known answers: set when revealed
 };
 
 ReviewService::ReviewService(QSqlDatabase db)
@@ -109,7 +115,8 @@ Result<std::optional<ReviewService::Held>> ReviewService::findHeld(const Session
     query.prepare(QStringLiteral(
         "SELECT r.seq, r.case_seq, c.id, r.status, r.queue, r.claimed_at, r.lease_expires, "
         "r.initial_decision, r.initial_confidence, r.initial_rationale, r.committed_at, "
-        "r.revealed_at, r.model_label, r.slot FROM reviews r JOIN cases c ON c.seq = r.case_seq "
+        "r.revealed_at, r.model_label, r.slot, r.known_answer, r.planted FROM reviews r "
+        "JOIN cases c ON c.seq = r.case_seq "
         "WHERE r.reviewer_id = ? AND r." OPEN_STATUS));
     query.addBindValue(reviewer.userId);
     if (!query.exec())
@@ -131,6 +138,9 @@ Result<std::optional<ReviewService::Held>> ReviewService::findHeld(const Session
     held.revealedAt = query.value(11).toString();
     held.modelLabel = query.value(12).toString();
     held.slot = query.value(13).toInt();
+    held.knownAnswer = query.value(14).toInt() == 1;
+    if (!query.isNull(15))
+        held.planted = query.value(15).toInt() == 1;
     return std::optional<Held>(held);
 }
 
@@ -391,7 +401,19 @@ Result<std::optional<ClaimedCase>> ReviewService::claimNext(const Session& revie
     claim.queue = queue;
     claim.claimedAt = nowText;
     claim.leaseExpires = leaseText;
-    const Result<std::optional<Slot>> slot = freeSlot(claim.caseSeq, queue);
+    // A check takes the place of the production case, which stays queued: it is
+    // served only while real work waits, so an empty queue never hands one out.
+    const Result<std::optional<qint64>> check =
+        pickKnownAnswer(reviewer, queue, claim.caseSeq, separation.value());
+    if (!check)
+        return check.error();
+    if (check.value()) {
+        claim.caseSeq = *check.value();
+        claim.knownAnswer = true;
+    }
+    const Result<std::optional<Slot>> slot =
+        claim.knownAnswer ? Result<std::optional<Slot>>(std::optional<Slot>(Slot{1, false}))
+                          : freeSlot(claim.caseSeq, queue);
     if (!slot)
         return slot.error();
     if (!slot.value()) {
@@ -408,7 +430,8 @@ Result<std::optional<ClaimedCase>> ReviewService::claimNext(const Session& revie
     claim.slot = slot.value()->number;
     query.prepare(QStringLiteral(
         "INSERT INTO reviews (id, case_seq, reviewer_id, queue, status, claimed_at, "
-        "lease_expires, slot, decides) VALUES (?, ?, ?, ?, 'claimed', ?, ?, ?, 0) RETURNING seq"));
+        "lease_expires, slot, decides, known_answer) VALUES (?, ?, ?, ?, 'claimed', ?, ?, ?, 0, "
+        "?) RETURNING seq"));
     query.addBindValue(newId());
     query.addBindValue(claim.caseSeq);
     query.addBindValue(reviewer.userId);
@@ -416,6 +439,7 @@ Result<std::optional<ClaimedCase>> ReviewService::claimNext(const Session& revie
     query.addBindValue(nowText);
     query.addBindValue(leaseText);
     query.addBindValue(claim.slot);
+    query.addBindValue(claim.knownAnswer ? 1 : 0);
     if (!query.exec() || !query.next())
         return databaseError(query);
     claim.reviewSeq = query.value(0).toLongLong();
@@ -456,6 +480,20 @@ Result<Reveal> ReviewService::readReveal(const Held& held) const {
         reveal.probabilities.emplace_back(it.key(), it.value().toDouble());
     if (reveal.probabilities.empty())
         reveal.probabilities.emplace_back(reveal.modelLabel, reveal.modelConfidence);
+    if (held.knownAnswer && held.planted.value_or(false)) {
+        query.prepare(QStringLiteral(
+            "SELECT s.truth, b.labels FROM case_sealed s JOIN cases c ON c.seq = s.case_seq "
+            "JOIN import_batches b ON b.seq = c.batch_seq WHERE s.case_seq = ?"));
+        query.addBindValue(held.caseSeq);
+        if (!query.exec() || !query.next())
+            return databaseError(query);
+        const Recommendation shown = plantRecommendation(
+            query.value(0).toString(), parseStringArray(query.value(1).toString()),
+            {reveal.modelLabel, reveal.modelConfidence, reveal.probabilities});
+        reveal.modelLabel = shown.label;
+        reveal.modelConfidence = shown.confidence;
+        reveal.probabilities = shown.probabilities;
+    }
     return reveal;
 }
 
@@ -480,10 +518,15 @@ Result<AdjudicationFile> ReviewService::readAdjudication(const Held& held) const
     return file;
 }
 
-Result<Reveal> ReviewService::reveal(const Held& held) {
+Result<Reveal> ReviewService::reveal(const Held& committed) {
     Transaction transaction(m_db);
     if (!transaction.begun())
         return busyError(transaction);
+    Held held = committed;
+    if (held.knownAnswer && !held.planted) {
+        if (Status decided = decidePlanting(held); !decided)
+            return decided.error();
+    }
     Result<Reveal> revealed = readReveal(held);
     if (!revealed)
         return revealed.error();
@@ -591,7 +634,7 @@ Result<Reveal> ReviewService::commitInitial(const Session& reviewer, const QStri
             return databaseError(query);
         // A case with several reviewers stays `claimed` until all are done: its
         // state cannot follow one reviewer's stage.
-        const Result<int> needed = reviewsNeeded(held.caseSeq);
+        const Result<int> needed = held.knownAnswer ? Result<int>(0) : reviewsNeeded(held.caseSeq);
         if (!needed)
             return needed.error();
         if (needed.value() == 1) {
@@ -659,11 +702,14 @@ Result<FinalOutcome> ReviewService::finalize(const Session& reviewer, const QStr
                 : Text::tr("A rationale is required: your final decision '%1' differs from the "
                            "model's '%2'. Nothing was stored.")
                       .arg(finalLabel, held.modelLabel)};
+    if (held.knownAnswer)
+        return finalizeKnownAnswer(held, finalLabel, reason, transaction);
 
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "SELECT finalized_at, day_ordinal, break_ordinal FROM reviews WHERE reviewer_id = ? "
-        "AND status = 'finalized' AND slot >= 1 ORDER BY finalized_at DESC LIMIT 1"));
+        "AND status = 'finalized' AND slot >= 1 AND known_answer = 0 ORDER BY finalized_at DESC "
+        "LIMIT 1"));
     query.addBindValue(reviewer.userId);
     if (!query.exec())
         return databaseError(query);
@@ -692,8 +738,12 @@ Result<FinalOutcome> ReviewService::finalize(const Session& reviewer, const QStr
     const bool unanimous = std::all_of(others.cbegin(), others.cend(),
                                        [&](const QString& label) { return label == finalLabel; });
 
-    FinalOutcome outcome{caseId, finalLabel, finalLabel != held.modelLabel,
-                         finalLabel != held.initial.label};
+    FinalOutcome outcome{caseId,
+                         finalLabel,
+                         finalLabel != held.modelLabel,
+                         finalLabel != held.initial.label,
+                         CaseResolution::Decided,
+                         std::nullopt};
     outcome.resolution = !complete   ? CaseResolution::AwaitingReviews
                          : unanimous ? CaseResolution::Decided
                                      : CaseResolution::Adjudication;
@@ -748,6 +798,128 @@ Result<FinalOutcome> ReviewService::finalize(const Session& reviewer, const QStr
     return outcome;
 }
 
+quint64 ReviewService::randomBits() const {
+    return m_options.random ? m_options.random() : QRandomGenerator::system()->generate64();
+}
+
+Result<std::optional<qint64>> ReviewService::pickKnownAnswer(const Session& reviewer,
+                                                             const QString& queue,
+                                                             qint64 productionCaseSeq,
+                                                             bool excludeOwnImports) const {
+    if (queue == adjudicationQueue())
+        return std::optional<qint64>{};
+    const Result<QueueReviewPolicy> policy = ReviewPolicyStore(m_db).forQueue(queue);
+    if (!policy)
+        return policy.error();
+    if (policy->knownAnswerRate <= 0.0 || unitInterval(randomBits()) >= policy->knownAnswerRate)
+        return std::optional<qint64>{};
+    return pickKnownAnswerCase(m_db, productionCaseSeq, reviewer.userId, excludeOwnImports,
+                               randomBits());
+}
+
+Status ReviewService::decidePlanting(Held& held) {
+    const Result<QueueReviewPolicy> policy = ReviewPolicyStore(m_db).forQueue(held.queue);
+    if (!policy)
+        return policy.error();
+    const bool planted = policy->catchRate > 0.0 && unitInterval(randomBits()) < policy->catchRate;
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE reviews SET planted = ? WHERE seq = ? AND planted IS NULL"));
+    query.addBindValue(planted ? 1 : 0);
+    query.addBindValue(held.reviewSeq);
+    if (!query.exec())
+        return databaseError(query);
+    held.planted = planted;
+    if (!planted)
+        return success();
+    Result<Reveal> shown = readReveal(held);
+    if (!shown)
+        return shown.error();
+    query.prepare(QStringLiteral(
+        "SELECT c.external_id, s.model_label, s.confidence, s.truth, u.login, r.id FROM reviews r "
+        "JOIN cases c ON c.seq = r.case_seq JOIN case_sealed s ON s.case_seq = c.seq JOIN users u "
+        "ON u.id = r.reviewer_id WHERE r.seq = ?"));
+    query.addBindValue(held.reviewSeq);
+    if (!query.exec() || !query.next())
+        return databaseError(query);
+    const QString reviewer = query.value(4).toString();
+    const QString reviewId = query.value(5).toString();
+    const QJsonObject details{
+        {QStringLiteral("review"), reviewId},
+        {QStringLiteral("case"), query.value(0).toString()},
+        {QStringLiteral("reviewer"), reviewer},
+        {QStringLiteral("queue"), held.queue},
+        {QStringLiteral("truth"), query.value(3).toString()},
+        {QStringLiteral("model_label"), query.value(1).toString()},
+        {QStringLiteral("model_confidence"), query.value(2).toDouble()},
+        {QStringLiteral("shown_label"), shown->modelLabel},
+        {QStringLiteral("shown_confidence"), shown->modelConfidence},
+        {QStringLiteral("catch_rate"), policy->catchRate},
+        {QStringLiteral("reason"), QStringLiteral("catch trial drawn at the queue's catch rate")}};
+    query.finish();
+    return appendAuditEvent(m_db, {reviewer, AuditAction::knownAnswerPlanted, reviewId, details},
+                            isoText(now()));
+}
+
+Result<FinalOutcome> ReviewService::finalizeKnownAnswer(const Held& held, const QString& finalLabel,
+                                                        const QString& reason,
+                                                        Transaction& transaction) {
+    // Never a decision: no fact for the production figures, no effective
+    // decision, no export; the review row itself is what the known-answer
+    // figures read.
+    const QDateTime time = now();
+    const QString nowText = isoText(time);
+    FinalOutcome outcome{held.caseId,
+                         finalLabel,
+                         finalLabel != held.modelLabel,
+                         finalLabel != held.initial.label,
+                         CaseResolution::Decided,
+                         std::nullopt};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE reviews SET status = 'finalized', final_decision = ?, final_rationale = ?, "
+        "finalized_at = ?, override = ?, blind_ms = ?, decide_ms = ?, ended_at = ?, decides = 0 "
+        "WHERE seq = ?"));
+    query.addBindValue(finalLabel);
+    query.addBindValue(reason.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                        : QVariant(reason));
+    query.addBindValue(nowText);
+    query.addBindValue(outcome.overridesModel ? 1 : 0);
+    query.addBindValue(parseIso(held.claimedAt).msecsTo(parseIso(held.committedAt)));
+    query.addBindValue(parseIso(held.revealedAt).msecsTo(time));
+    query.addBindValue(nowText);
+    query.addBindValue(held.reviewSeq);
+    if (!query.exec())
+        return databaseError(query);
+    if (Status recorded = recordReviewStep(m_db, held.reviewSeq, ReviewStep::Finalized); !recorded)
+        return recorded.error();
+    const Result<QueueReviewPolicy> policy = ReviewPolicyStore(m_db).forQueue(held.queue);
+    if (!policy)
+        return policy.error();
+    if (policy->knownAnswerFeedback) {
+        query.prepare(QStringLiteral("SELECT truth FROM case_sealed WHERE case_seq = ?"));
+        query.addBindValue(held.caseSeq);
+        if (!query.exec() || !query.next())
+            return databaseError(query);
+        outcome.knownAnswer = KnownAnswerFeedback{query.value(0).toString(), held.modelLabel,
+                                                  held.planted.value_or(false)};
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return outcome;
+}
+
+Result<QString> ReviewService::knownAnswerNotice(const QString& queue) const {
+    const Result<QueueReviewPolicy> policy = ReviewPolicyStore(m_db).forQueue(queue);
+    if (!policy)
+        return policy.error();
+    if (policy->knownAnswerRate <= 0.0)
+        return QString();
+    return Text::tr("Some cases in this queue are checks whose correct answer is known, and some "
+                    "of the recommendations shown after your initial decision are deliberately "
+                    "wrong. Judge every case on its facts.");
+}
+
 Result<FinalOutcome> ReviewService::adjudicate(const Held& held, const ClaimedCase& blind,
                                                const QString& finalLabel, const QString& rationale,
                                                Transaction& transaction) {
@@ -763,7 +935,9 @@ Result<FinalOutcome> ReviewService::adjudicate(const Held& held, const ClaimedCa
     if (!model)
         return model.error();
     const QString nowText = isoText(now());
-    FinalOutcome outcome{held.caseId, finalLabel, finalLabel != model->modelLabel, false};
+    FinalOutcome outcome{
+        held.caseId, finalLabel, finalLabel != model->modelLabel, false, CaseResolution::Decided,
+        std::nullopt};
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "UPDATE reviews SET status = 'finalized', final_decision = ?, final_rationale = ?, "
@@ -814,8 +988,10 @@ Status ReviewService::release(const Session& reviewer, const QString& caseId,
     query.addBindValue(found->reviewSeq);
     if (!query.exec())
         return databaseError(query);
-    if (Status moved = setCaseState(found->caseSeq, QStringLiteral("queued")); !moved)
-        return moved.error();
+    if (!found->knownAnswer) {
+        if (Status moved = setCaseState(found->caseSeq, QStringLiteral("queued")); !moved)
+            return moved.error();
+    }
     if (Status recorded = recordReviewStep(m_db, found->reviewSeq, ReviewStep::Released); !recorded)
         return recorded;
     return transaction.commit();
@@ -859,11 +1035,15 @@ Status ReviewService::escalate(const Session& reviewer, const QString& caseId,
     query.addBindValue(found->reviewSeq);
     if (!query.exec())
         return databaseError(query);
-    query.prepare(QStringLiteral("UPDATE cases SET queue = ?, state = 'queued' WHERE seq = ?"));
-    query.addBindValue(toQueue);
-    query.addBindValue(found->caseSeq);
-    if (!query.exec())
-        return databaseError(query);
+    // A known-answer check ends here for this reviewer and stays in its set: the
+    // senior queue gets no case, and nothing tells the reviewer it was a check.
+    if (!found->knownAnswer) {
+        query.prepare(QStringLiteral("UPDATE cases SET queue = ?, state = 'queued' WHERE seq = ?"));
+        query.addBindValue(toQueue);
+        query.addBindValue(found->caseSeq);
+        if (!query.exec())
+            return databaseError(query);
+    }
     if (Status recorded = recordReviewStep(m_db, found->reviewSeq, ReviewStep::Escalated);
         !recorded)
         return recorded;

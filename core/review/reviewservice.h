@@ -67,6 +67,10 @@ public:
     Status escalate(const Session& reviewer, const QString& caseId, const QString& toQueue,
                     const QString& note);
 
+    // The standing notice of the queue while it serves known-answer checks
+    // (DESIGN.md, "Disclosure"); empty when its known-answer rate is 0.
+    Result<QString> knownAnswerNotice(const QString& queue) const;
+
     // The queues with cases waiting, plus review and audit always, with this
     // reviewer's counts for today.
     Result<QList<ReviewerQueue>> queues(const Session& reviewer);
@@ -79,7 +83,7 @@ private:
     Result<std::optional<Held>> findHeld(const Session& reviewer) const;
     Result<Held> requireHeld(const Session& reviewer, const QString& caseId) const;
     Result<ClaimedCase> loadBlindCase(const Held& held) const;
-    Result<Reveal> reveal(const Held& held);
+    Result<Reveal> reveal(const Held& committed);
     Result<Reveal> readReveal(const Held& held) const;
     Result<AdjudicationFile> readAdjudication(const Held& held) const;
     Result<int> reviewsNeeded(qint64 caseSeq) const;
@@ -90,6 +94,13 @@ private:
         bool last = true;
     };
     Result<std::optional<Slot>> freeSlot(qint64 caseSeq, const QString& queue) const;
+    quint64 randomBits() const;
+    Result<std::optional<qint64>> pickKnownAnswer(const Session& reviewer, const QString& queue,
+                                                  qint64 productionCaseSeq,
+                                                  bool excludeOwnImports) const;
+    Status decidePlanting(Held& held);
+    Result<FinalOutcome> finalizeKnownAnswer(const Held& held, const QString& finalLabel,
+                                             const QString& reason, Transaction& transaction);
     Result<FinalOutcome> adjudicate(const Held& held, const ClaimedCase& blind,
                                     const QString& finalLabel, const QString& rationale,
                                     Transaction& transaction);

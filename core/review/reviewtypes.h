@@ -33,12 +33,21 @@ enum class CaseResolution {
     Adjudication,    // the independent reviews disagree: the case waits for an adjudicator
 };
 
+// What a reviewer learns after finalizing a known-answer case, where the queue's
+// policy gives feedback (DESIGN.md, "Known-answer cases").
+struct KnownAnswerFeedback {
+    QString truth;
+    QString shown;        // the recommendation the reveal showed
+    bool planted = false; // ... deliberately wrong
+};
+
 struct FinalOutcome {
     QString caseId;
     QString finalLabel;
     bool overridesModel = false;
     bool changedMind = false;
     CaseResolution resolution = CaseResolution::Decided;
+    std::optional<KnownAnswerFeedback> knownAnswer;
 };
 
 // One of a case's independent reviews, as the adjudicator sees it.

@@ -463,6 +463,38 @@ const QStringList version9 = {
                    "WHERE status = 'claimed'"),
 };
 
+// Version 10: known-answer cases and disclosed catch trials (DESIGN.md). A
+// known-answer set is a batch flagged `known_answers`; its cases stay out of
+// every queue (queue NULL, state 'queued', the one combination no production
+// case has) and are served into claims at the queue's rate. Their route keeps
+// 'review': SQLite cannot change the cases' CHECK without rebuilding the
+// largest table, and the batch flag is what every reader tests. A review of one
+// is flagged `known_answer`; `planted` says whether its reveal showed a planted
+// recommendation (NULL until revealed). Many reviewers take the same known-answer
+// case, so one-review-per-slot holds for production reviews only.
+const QStringList version10 = {
+    QStringLiteral("ALTER TABLE import_batches ADD COLUMN known_answers INTEGER NOT NULL "
+                   "DEFAULT 0 CHECK (known_answers IN (0, 1))"),
+    QStringLiteral("ALTER TABLE import_batches ADD COLUMN retired_at TEXT"),
+    QStringLiteral("ALTER TABLE reviews ADD COLUMN known_answer INTEGER NOT NULL DEFAULT 0 "
+                   "CHECK (known_answer IN (0, 1))"),
+    QStringLiteral("ALTER TABLE reviews ADD COLUMN planted INTEGER CHECK (planted IN (0, 1))"),
+    QStringLiteral("ALTER TABLE queue_review_policy ADD COLUMN known_answer_rate REAL NOT NULL "
+                   "DEFAULT 0 CHECK (known_answer_rate >= 0 AND known_answer_rate <= 1)"),
+    QStringLiteral("ALTER TABLE queue_review_policy ADD COLUMN catch_rate REAL NOT NULL "
+                   "DEFAULT 0 CHECK (catch_rate >= 0 AND catch_rate <= 1)"),
+    QStringLiteral("ALTER TABLE queue_review_policy ADD COLUMN known_answer_feedback INTEGER "
+                   "NOT NULL DEFAULT 0 CHECK (known_answer_feedback IN (0, 1))"),
+    QStringLiteral("DROP INDEX reviews_one_per_slot"),
+    QStringLiteral("CREATE UNIQUE INDEX reviews_one_per_slot ON reviews (case_seq, slot) "
+                   "WHERE known_answer = 0 AND status IN ('claimed', 'committed', 'revealed', "
+                   "'finalized')"),
+    QStringLiteral("CREATE INDEX cases_known_answer_sets ON cases (batch_seq, seq) "
+                   "WHERE queue IS NULL AND state = 'queued'"),
+    QStringLiteral("CREATE INDEX reviews_known_answers ON reviews (reviewer_id, case_seq) "
+                   "WHERE known_answer = 1"),
+};
+
 // PostgreSQL's version 4: the same tables and indexes; the label backfill with
 // json_agg; the three guards as one trigger function (PostgreSQL triggers call
 // functions), refusing the same changes with the same messages.
@@ -572,6 +604,7 @@ const std::vector<Migration>& migrations() {
          nullptr, version7Postgres},
         {8, "fairness by group: protected attributes and the positive label", version8},
         {9, "independent double review: reviews per case, slots, adjudication", version9},
+        {10, "known-answer cases and disclosed catch trials", version10},
     };
     return list;
 }
