@@ -132,7 +132,8 @@ Result<FairnessAnalysis> FairnessService::analyze(const Session& actor,
         return allowed.error();
     QSqlQuery any(m_db);
     if (!any.exec(
-            QStringLiteral("SELECT 1 FROM import_batches WHERE group_columns <> '[]' UNION ALL "
+            QStringLiteral("SELECT 1 FROM import_batches WHERE group_columns <> '[]' AND "
+                           "known_answers = 0 UNION ALL "
                            "SELECT 1 FROM review_logs WHERE group_columns <> '[]' LIMIT 1")))
         return failure(any);
     if (!any.next()) {
