@@ -35,6 +35,10 @@ const Command commands[] = {
     {"review", QT_TRANSLATE_NOOP("cli", "Review cases: next, commit, finalize, release, escalate."),
      runReview},
     {"policy", QT_TRANSLATE_NOOP("cli", "Show or set the routing policy."), runPolicy},
+    {"known-answers",
+     QT_TRANSLATE_NOOP("cli", "List known-answer sets, see how often each case was served, "
+                              "retire a set."),
+     runKnownAnswers},
     {"demo", QT_TRANSLATE_NOOP("cli", "Generate a realistic synthetic batch and import it."),
      runDemo},
     {"user", QT_TRANSLATE_NOOP("cli", "Add, list, disable or enable users; set passwords."),

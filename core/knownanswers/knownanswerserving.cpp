@@ -18,17 +18,18 @@ Error failure(const QSqlQuery& query) {
     return Error{Text::tr("Cannot read the known-answer cases: %1").arg(query.lastError().text())};
 }
 
-// The live sets of the production case's model; `queue IS NULL AND state =
+// The live sets of the production case's model with the same fact columns, so
+// the check shows the same facts in the same order; `queue IS NULL AND state =
 // 'queued'` is the condition of the partial index cases_known_answer_sets.
 QString candidatesSql(bool excludeOwnImports, const QString& select) {
     return select %
            QStringLiteral(" FROM cases c WHERE c.queue IS NULL AND c.state = 'queued' AND "
                           "c.batch_seq IN (SELECT kb.seq FROM import_batches kb JOIN "
                           "model_versions km ON km.id = kb.model_version_id WHERE "
-                          "kb.known_answers = 1 AND kb.retired_at IS NULL AND km.name = ("
-                          "SELECT pm.name FROM cases pc JOIN import_batches pb ON pb.seq = "
-                          "pc.batch_seq JOIN model_versions pm ON pm.id = pb.model_version_id "
-                          "WHERE pc.seq = ?)") %
+                          "kb.known_answers = 1 AND kb.retired_at IS NULL AND "
+                          "(km.name, kb.fact_columns) IN (SELECT pm.name, pb.fact_columns FROM "
+                          "cases pc JOIN import_batches pb ON pb.seq = pc.batch_seq JOIN "
+                          "model_versions pm ON pm.id = pb.model_version_id WHERE pc.seq = ?)") %
            (excludeOwnImports ? QStringLiteral(" AND kb.imported_by <> ?") : QString()) %
            QStringLiteral(")");
 }

@@ -90,6 +90,7 @@ struct ReviewService::Held {
     int slot = 1; // 0: an adjudication
     bool knownAnswer = false;
     std::optional<bool> planted; // known answers: set when revealed
+    qint64 standsInFor = 0;      // known answers: the production case it replaced
 };
 
 ReviewService::ReviewService(QSqlDatabase db)
@@ -115,7 +116,8 @@ Result<std::optional<ReviewService::Held>> ReviewService::findHeld(const Session
     query.prepare(QStringLiteral(
         "SELECT r.seq, r.case_seq, c.id, r.status, r.queue, r.claimed_at, r.lease_expires, "
         "r.initial_decision, r.initial_confidence, r.initial_rationale, r.committed_at, "
-        "r.revealed_at, r.model_label, r.slot, r.known_answer, r.planted FROM reviews r "
+        "r.revealed_at, r.model_label, r.slot, r.known_answer, r.planted, "
+        "coalesce(r.stands_in_for, 0) FROM reviews r "
         "JOIN cases c ON c.seq = r.case_seq "
         "WHERE r.reviewer_id = ? AND r." OPEN_STATUS));
     query.addBindValue(reviewer.userId);
@@ -141,6 +143,7 @@ Result<std::optional<ReviewService::Held>> ReviewService::findHeld(const Session
     held.knownAnswer = query.value(14).toInt() == 1;
     if (!query.isNull(15))
         held.planted = query.value(15).toInt() == 1;
+    held.standsInFor = query.value(16).toLongLong();
     return std::optional<Held>(held);
 }
 
@@ -176,6 +179,15 @@ Result<ClaimedCase> ReviewService::loadBlindCase(const Held& held) const {
     for (qsizetype i = 0; i < names.size(); ++i)
         claimed.facts << Fact{names[i], i < values.size() ? values[i] : QString()};
     claimed.labels = parseStringArray(query.value(4).toString());
+    if (held.standsInFor != 0) {
+        // A check offers the decisions of the case it stands in for.
+        query.prepare(QStringLiteral("SELECT b.labels FROM cases c JOIN import_batches b ON "
+                                     "b.seq = c.batch_seq WHERE c.seq = ?"));
+        query.addBindValue(held.standsInFor);
+        if (!query.exec() || !query.next())
+            return databaseError(query);
+        claimed.labels = parseStringArray(query.value(0).toString());
+    }
     claimed.claimedAt = held.claimedAt;
     claimed.leaseExpires = held.leaseExpires;
     return claimed;
@@ -408,6 +420,7 @@ Result<std::optional<ClaimedCase>> ReviewService::claimNext(const Session& revie
     if (!check)
         return check.error();
     if (check.value()) {
+        claim.standsInFor = claim.caseSeq;
         claim.caseSeq = *check.value();
         claim.knownAnswer = true;
     }
@@ -430,8 +443,8 @@ Result<std::optional<ClaimedCase>> ReviewService::claimNext(const Session& revie
     claim.slot = slot.value()->number;
     query.prepare(QStringLiteral(
         "INSERT INTO reviews (id, case_seq, reviewer_id, queue, status, claimed_at, "
-        "lease_expires, slot, decides, known_answer) VALUES (?, ?, ?, ?, 'claimed', ?, ?, ?, 0, "
-        "?) RETURNING seq"));
+        "lease_expires, slot, decides, known_answer, stands_in_for) VALUES (?, ?, ?, ?, "
+        "'claimed', ?, ?, ?, 0, ?, ?) RETURNING seq"));
     query.addBindValue(newId());
     query.addBindValue(claim.caseSeq);
     query.addBindValue(reviewer.userId);
@@ -440,6 +453,8 @@ Result<std::optional<ClaimedCase>> ReviewService::claimNext(const Session& revie
     query.addBindValue(leaseText);
     query.addBindValue(claim.slot);
     query.addBindValue(claim.knownAnswer ? 1 : 0);
+    query.addBindValue(claim.knownAnswer ? QVariant(claim.standsInFor)
+                                         : QVariant(QMetaType(QMetaType::LongLong)));
     if (!query.exec() || !query.next())
         return databaseError(query);
     claim.reviewSeq = query.value(0).toLongLong();
@@ -481,14 +496,16 @@ Result<Reveal> ReviewService::readReveal(const Held& held) const {
     if (reveal.probabilities.empty())
         reveal.probabilities.emplace_back(reveal.modelLabel, reveal.modelConfidence);
     if (held.knownAnswer && held.planted.value_or(false)) {
-        query.prepare(QStringLiteral(
-            "SELECT s.truth, b.labels FROM case_sealed s JOIN cases c ON c.seq = s.case_seq "
-            "JOIN import_batches b ON b.seq = c.batch_seq WHERE s.case_seq = ?"));
+        // Planted among the decisions the reviewer was offered.
+        const Result<ClaimedCase> offered = loadBlindCase(held);
+        if (!offered)
+            return offered.error();
+        query.prepare(QStringLiteral("SELECT truth FROM case_sealed WHERE case_seq = ?"));
         query.addBindValue(held.caseSeq);
         if (!query.exec() || !query.next())
             return databaseError(query);
         const Recommendation shown = plantRecommendation(
-            query.value(0).toString(), parseStringArray(query.value(1).toString()),
+            query.value(0).toString(), offered->labels,
             {reveal.modelLabel, reveal.modelConfidence, reveal.probabilities});
         reveal.modelLabel = shown.label;
         reveal.modelConfidence = shown.confidence;

@@ -470,7 +470,8 @@ const QStringList version9 = {
 // 'review': SQLite cannot change the cases' CHECK without rebuilding the
 // largest table, and the batch flag is what every reader tests. A review of one
 // is flagged `known_answer`; `planted` says whether its reveal showed a planted
-// recommendation (NULL until revealed). Many reviewers take the same known-answer
+// recommendation (NULL until revealed), `stands_in_for` the production case
+// it was served in place of. Many reviewers take the same known-answer
 // case, so one-review-per-slot holds for production reviews only.
 const QStringList version10 = {
     QStringLiteral("ALTER TABLE import_batches ADD COLUMN known_answers INTEGER NOT NULL "
@@ -479,6 +480,9 @@ const QStringList version10 = {
     QStringLiteral("ALTER TABLE reviews ADD COLUMN known_answer INTEGER NOT NULL DEFAULT 0 "
                    "CHECK (known_answer IN (0, 1))"),
     QStringLiteral("ALTER TABLE reviews ADD COLUMN planted INTEGER CHECK (planted IN (0, 1))"),
+    // The production case a check was served in place of: its batch's decision
+    // options are the ones the reviewer sees.
+    QStringLiteral("ALTER TABLE reviews ADD COLUMN stands_in_for INTEGER REFERENCES cases(seq)"),
     QStringLiteral("ALTER TABLE queue_review_policy ADD COLUMN known_answer_rate REAL NOT NULL "
                    "DEFAULT 0 CHECK (known_answer_rate >= 0 AND known_answer_rate <= 1)"),
     QStringLiteral("ALTER TABLE queue_review_policy ADD COLUMN catch_rate REAL NOT NULL "

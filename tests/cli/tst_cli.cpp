@@ -931,6 +931,168 @@ private Q_SLOTS:
         QVERIFY(text.contains(QString::number(7.0 / 15.0, 'f', 2)));
     }
 
+    void knownAnswersThroughTheCli() {
+        const QString db = m_dir.filePath(QStringLiteral("checks.db"));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--admin"),
+                      QStringLiteral("chief"), QStringLiteral("--password-stdin")},
+                     password.toUtf8() + '\n')
+                     .exitCode,
+                 0);
+        const QByteArray reviewerPassword = "reviewer-password-9";
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("add"),
+                      QStringLiteral("ann"), QStringLiteral("--role"), QStringLiteral("reviewer"),
+                      QStringLiteral("--as"), QStringLiteral("chief"),
+                      QStringLiteral("--password-stdin")},
+                     password.toUtf8() + '\n' + reviewerPassword + '\n')
+                     .exitCode,
+                 0);
+        auto chief = [&](const QStringList& arguments) {
+            return cli(QStringList{QStringLiteral("--db"), db} + arguments +
+                           QStringList{QStringLiteral("--as"), QStringLiteral("chief"),
+                                       QStringLiteral("--password-stdin"),
+                                       QStringLiteral("--json")},
+                       password.toUtf8() + '\n');
+        };
+        auto ann = [&](const QStringList& arguments) {
+            return cli(
+                QStringList{QStringLiteral("--db"), db, QStringLiteral("review")} + arguments +
+                    QStringList{QStringLiteral("--as"), QStringLiteral("ann"),
+                                QStringLiteral("--password-stdin"), QStringLiteral("--json")},
+                reviewerPassword + '\n');
+        };
+        QByteArray csv = "id,label,confidence,income\n";
+        for (int i = 0; i < 3; ++i)
+            csv += "c" + QByteArray::number(i) + (i == 1 ? ",decline" : ",approve") + ",0.6," +
+                   QByteArray::number(1000 + i) + '\n';
+        QCOMPARE(chief({QStringLiteral("import"), write(QStringLiteral("work.csv"), csv),
+                        QStringLiteral("--threshold"), QStringLiteral("1")})
+                     .exitCode,
+                 0);
+        const QString checks = write(QStringLiteral("checks.csv"),
+                                     "id,label,confidence,income,outcome\nc9,approve,0.7,1900,"
+                                     "approve\n");
+        // The answers are required.
+        QCOMPARE(
+            chief({QStringLiteral("import"), checks, QStringLiteral("--known-answers")}).exitCode,
+            2);
+        const Run set = chief({QStringLiteral("import"), checks, QStringLiteral("--known-answers"),
+                               QStringLiteral("--truth-column"), QStringLiteral("outcome")});
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        const QString setId = set.json().value(QStringLiteral("batch")).toString();
+        QVERIFY(!setId.isEmpty());
+        const Run policy =
+            chief({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--queue"),
+                   QStringLiteral("review"), QStringLiteral("--known-answer-rate"),
+                   QStringLiteral("1"), QStringLiteral("--catch-rate"), QStringLiteral("1"),
+                   QStringLiteral("--known-answer-feedback"), QStringLiteral("on")});
+        QVERIFY2(policy.exitCode == 0, policy.err.constData());
+        const QJsonObject queue =
+            policy.json().value(QStringLiteral("queues")).toArray().at(0).toObject();
+        QCOMPARE(queue.value(QStringLiteral("known_answer_rate")).toDouble(), 1.0);
+        QCOMPARE(queue.value(QStringLiteral("catch_rate")).toDouble(), 1.0);
+        QCOMPARE(queue.value(QStringLiteral("known_answer_feedback")).toBool(), true);
+
+        // The check first (rate 1), then production: the same keys, the same notice.
+        const Run check = ann({QStringLiteral("next")});
+        QVERIFY2(check.exitCode == 0, check.err.constData());
+        QCOMPARE(check.json().value(QStringLiteral("external_id")).toString(),
+                 QStringLiteral("c9"));
+        QVERIFY(!check.json().value(QStringLiteral("notice")).toString().isEmpty());
+        const QString checkId = check.json().value(QStringLiteral("case")).toString();
+        const Run committed =
+            ann({QStringLiteral("commit"), checkId, QStringLiteral("--decision"),
+                 QStringLiteral("approve"), QStringLiteral("--confidence"), QStringLiteral("80")});
+        QVERIFY2(committed.exitCode == 0, committed.err.constData());
+        const Run revealed = ann({QStringLiteral("next")});
+        QCOMPARE(revealed.json().value(QStringLiteral("stage")).toString(),
+                 QStringLiteral("revealed"));
+        // Planted: the other label, at the row's own confidence.
+        const QJsonObject shown = revealed.json().value(QStringLiteral("model")).toObject();
+        QCOMPARE(shown.value(QStringLiteral("label")).toString(), QStringLiteral("decline"));
+        QCOMPARE(shown.value(QStringLiteral("confidence")).toDouble(), 0.7);
+        const Run finalized = ann({QStringLiteral("finalize"), checkId,
+                                   QStringLiteral("--decision"), QStringLiteral("approve"),
+                                   QStringLiteral("--rationale"), QStringLiteral("income")});
+        QVERIFY2(finalized.exitCode == 0, finalized.err.constData());
+        const QJsonObject feedback =
+            finalized.json().value(QStringLiteral("known_answer")).toObject();
+        QCOMPARE(feedback.value(QStringLiteral("truth")).toString(), QStringLiteral("approve"));
+        QCOMPARE(feedback.value(QStringLiteral("planted")).toBool(), true);
+
+        const Run production = ann({QStringLiteral("next")});
+        QCOMPARE(production.json().value(QStringLiteral("external_id")).toString(),
+                 QStringLiteral("c0"));
+        QCOMPARE(keys(production.json()), keys(check.json()));
+        for (const QString& key : keys(check.json()))
+            QCOMPARE(production.json().value(key).type(), check.json().value(key).type());
+        QCOMPARE(production.json().value(QStringLiteral("notice")),
+                 check.json().value(QStringLiteral("notice")));
+        QCOMPARE(production.json().value(QStringLiteral("labels")),
+                 check.json().value(QStringLiteral("labels")));
+        const QJsonArray productionFacts =
+            production.json().value(QStringLiteral("facts")).toArray();
+        const QJsonArray checkFacts = check.json().value(QStringLiteral("facts")).toArray();
+        QCOMPARE(productionFacts.size(), checkFacts.size());
+        for (qsizetype i = 0; i < checkFacts.size(); ++i)
+            QCOMPARE(keys(productionFacts[i].toObject()), keys(checkFacts[i].toObject()));
+
+        const QString productionId = production.json().value(QStringLiteral("case")).toString();
+        QCOMPARE(
+            ann({QStringLiteral("commit"), productionId, QStringLiteral("--decision"),
+                 QStringLiteral("approve"), QStringLiteral("--confidence"), QStringLiteral("60")})
+                .exitCode,
+            0);
+        const Run decided = ann({QStringLiteral("finalize"), productionId,
+                                 QStringLiteral("--decision"), QStringLiteral("approve")});
+        QVERIFY2(decided.exitCode == 0, decided.err.constData());
+        QVERIFY(!decided.json().contains(QStringLiteral("known_answer")));
+
+        // Administrators see the set and how often it was served; analyze has the figures;
+        // the export never hands the check on.
+        const Run sets = chief({QStringLiteral("known-answers"), QStringLiteral("list")});
+        QVERIFY2(sets.exitCode == 0, sets.err.constData());
+        const QJsonObject listed =
+            sets.json().value(QStringLiteral("sets")).toArray()[0].toObject();
+        QCOMPARE(listed.value(QStringLiteral("id")).toString(), setId);
+        QCOMPARE(listed.value(QStringLiteral("served")).toInt(), 1);
+        QCOMPARE(listed.value(QStringLiteral("finalized")).toInt(), 1);
+        const Run analyzed = chief({QStringLiteral("analyze")});
+        const QJsonObject overall = analyzed.json()
+                                        .value(QStringLiteral("known_answers"))
+                                        .toObject()
+                                        .value(QStringLiteral("overall"))
+                                        .toObject();
+        QCOMPARE(overall.value(QStringLiteral("n")).toInt(), 1);
+        QCOMPARE(overall.value(QStringLiteral("catch_trials")).toInt(), 1);
+        QCOMPARE(overall.value(QStringLiteral("catch_deference"))
+                     .toObject()
+                     .value(QStringLiteral("rate"))
+                     .toDouble(),
+                 0.0);
+        QCOMPARE(
+            analyzed.json().value(QStringLiteral("overall")).toObject().value(QStringLiteral("n")),
+            QJsonValue(1)); // c0 alone: the check is no production review
+        const QString exportFile = m_dir.filePath(QStringLiteral("checks-export.jsonl"));
+        const Run exported = chief({QStringLiteral("export"), QStringLiteral("--out"), exportFile});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QFile handedOn(exportFile);
+        QVERIFY(handedOn.open(QIODevice::ReadOnly));
+        const QByteArray records = handedOn.readAll();
+        QVERIFY(records.contains("\"c0\"")); // the production decision is there
+        QVERIFY(!records.contains("\"c9\""));
+        const Run retired = chief({QStringLiteral("known-answers"), QStringLiteral("retire"), setId,
+                                   QStringLiteral("--reason"), QStringLiteral("replaced")});
+        QVERIFY2(retired.exitCode == 0, retired.err.constData());
+        QVERIFY(!retired.json()
+                     .value(QStringLiteral("sets"))
+                     .toArray()[0]
+                     .toObject()
+                     .value(QStringLiteral("retired_at"))
+                     .isNull());
+        const Run verified = chief({QStringLiteral("verify")});
+        QCOMPARE(verified.exitCode, 0);
+    }
+
     void reviewThroughTheCli() {
         const QString db = m_dir.filePath(QStringLiteral("review.db"));
         const Run demo =
