@@ -2,6 +2,7 @@
 // on screen gives the model's answer away before the commit, the reveal after it,
 // the disagreement banner, a keyboard-only session, and resuming after a crash.
 #include "appsettings.h"
+#include "intake/importer.h"
 #include "mainwindow.h"
 #include "pages/adjudicationpage.h"
 #include "pages/reviewpage.h"
@@ -295,6 +296,81 @@ private Q_SLOTS:
                     ->text()
                     .contains(QStringLiteral("no more cases")));
         QVERIFY(!f.window.reviewQueuesPage()->startButton()->isEnabled());
+    }
+
+    void aCheckLooksLikeAnyOtherCase() {
+        Fixture f(ini());
+        ImportOptions options;
+        options.filePath = f.temp.write(
+            QStringLiteral("checks.csv"),
+            "id,label,p_approve,p_decline,income,region,note,score,outcome\n"
+            "case-900,approve,0.71,0.29,41000,north,\"applicant 900, long-standing customer\","
+            "990,approve\n");
+        options.probabilityColumns = {{QStringLiteral("approve"), QStringLiteral("p_approve")},
+                                      {QStringLiteral("decline"), QStringLiteral("p_decline")}};
+        options.hiddenColumns = {QStringLiteral("score")};
+        options.truthColumn = QStringLiteral("outcome");
+        options.modelName = QStringLiteral("credit-risk");
+        options.modelVersion = QStringLiteral("2.3.0");
+        options.knownAnswers = true;
+        QVERIFY(Importer(f.temp.db()).run(f.temp.admin, options).ok());
+        QueueReviewPolicy policy{QStringLiteral("review")};
+        policy.knownAnswerRate = 1.0;
+        policy.catchRate = 1.0;
+        policy.knownAnswerFeedback = true;
+        QVERIFY(ReviewPolicyStore(f.temp.db()).save(f.temp.admin, policy));
+
+        f.window.setSession(f.reviewer);
+        f.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        QTest::mouseClick(f.window.reviewQueuesPage()->startButton(), Qt::LeftButton);
+        ReviewPage* page = f.window.reviewPage();
+        QVERIFY(page->isVisible());
+        // What the page looks like: every visible widget, the decisions, the notice.
+        auto look = [page] {
+            QStringList seen;
+            for (QWidget* widget : page->findChildren<QWidget*>())
+                if (widget->isVisible() && widget->objectName() != u"knownAnswerFeedback")
+                    seen << QString::fromLatin1(widget->metaObject()->className()) + u'/' +
+                                widget->objectName();
+            for (QAbstractButton* button : page->findChildren<QAbstractButton*>())
+                if (button->isVisible() && button->property("decision").toBool())
+                    seen << button->text();
+            seen << page->findChild<QLabel*>(QStringLiteral("knownAnswerNotice"))->text();
+            return seen;
+        };
+        const QString checkId = page->currentCaseId();
+        QCOMPARE(f.temp
+                     .value(QStringLiteral("SELECT c.external_id FROM cases c WHERE c.id = '%1'")
+                                .arg(checkId))
+                     .toString(),
+                 QStringLiteral("case-900"));
+        const QStringList checkLook = look();
+        QLabel* notice = page->findChild<QLabel*>(QStringLiteral("knownAnswerNotice"));
+        QVERIFY(notice->isVisible());
+        QVERIFY(notice->text().contains(QStringLiteral("deliberately wrong")));
+
+        pressInFocus(Qt::Key_1); // approve, the right answer
+        pressInFocus(Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(page->isRevealed());
+        RevealPanel* panel = page->revealPanel();
+        QVERIFY(panel->banner()->isVisible()); // the planted decline differs
+        pressInFocus(Qt::Key_Space);           // keep mine
+        QTest::keyClicks(panel->rationaleEdit(), QStringLiteral("income is ample"));
+        QVERIFY(panel->finalizeButton()->isEnabled());
+        QTest::mouseClick(panel->finalizeButton(), Qt::LeftButton);
+        QTRY_VERIFY(page->currentCaseId() != checkId);
+        QLabel* feedback = page->findChild<QLabel*>(QStringLiteral("knownAnswerFeedback"));
+        QVERIFY(feedback->isVisible());
+        QVERIFY(feedback->text().contains(QStringLiteral("case-900")));
+        QVERIFY(feedback->text().contains(QStringLiteral("deliberately wrong")));
+        // The next case is production (the only check is used up) and looks the same.
+        QCOMPARE(f.temp.count(QStringLiteral("SELECT b.known_answers FROM cases c JOIN "
+                                             "import_batches b ON b.seq = c.batch_seq WHERE c.id "
+                                             "= '%1'")
+                                  .arg(page->currentCaseId())),
+                 0);
+        QCOMPARE(look(), checkLook);
     }
 
     void aCommittedCaseComesBackAtTheRevealAfterARestart() {

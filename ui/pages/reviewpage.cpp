@@ -44,6 +44,8 @@ ReviewPage::ReviewPage(QSqlDatabase db, Session reviewer, AppSettings& settings,
     , m_lease(plainLabel(this))
     , m_summary(plainLabel(this))
     , m_error(plainLabel(this))
+    , m_notice(plainLabel(this))
+    , m_feedback(plainLabel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_facts(new FactsView(m_splitter))
     , m_initialBox(new QGroupBox(tr("Your independent decision"), this))
@@ -91,6 +93,14 @@ ReviewPage::ReviewPage(QSqlDatabase db, Session reviewer, AppSettings& settings,
     m_error->setVisible(false);
     m_error->setStyleSheet(messageStyleSheet(MessageKind::Error, palette()));
     layout->addWidget(m_error);
+    for (QLabel* message : {m_notice, m_feedback}) {
+        message->setWordWrap(true);
+        message->setVisible(false);
+        message->setStyleSheet(messageStyleSheet(MessageKind::Notice, palette()));
+        layout->addWidget(message);
+    }
+    m_notice->setObjectName(QStringLiteral("knownAnswerNotice"));
+    m_feedback->setObjectName(QStringLiteral("knownAnswerFeedback"));
 
     // Stage 1: the reviewer's own decision.
     auto* initialLayout = new QVBoxLayout(m_initialBox);
@@ -224,6 +234,10 @@ void ReviewPage::explainWidgets() {
     explain(m_commit,
             tr("Stores your decision for good (Ctrl+Return); a committed decision can never be "
                "changed. Only then does the page show the second opinion."));
+    explain(m_notice, tr("Shown while this queue includes checks with known answers: some cases "
+                         "test the review itself, and some recommendations shown after your "
+                         "decision are deliberately wrong."));
+    explain(m_feedback, tr("What your last case was, when it was a check with a known answer."));
     explain(m_release, tr("Gives the case back to the queue unreviewed, with a reason that is "
                           "recorded in the audit trail."));
     explain(m_escalate,
@@ -300,6 +314,10 @@ void ReviewPage::showCase(const ClaimedCase& claimed) {
         /*: The case's own id, then the name of its queue. */ tr("Case %1 - %2 queue")
             .arg(visibleText(claimed.externalId), visibleText(claimed.queue)));
     m_facts->setFacts(claimed.facts);
+    // The same notice on every case of the queue, checks or not.
+    const Result<QString> notice = m_service.knownAnswerNotice(claimed.queue);
+    m_notice->setText(notice ? notice.value() : QString());
+    m_notice->setVisible(notice && !notice->isEmpty());
 
     for (QAbstractButton* button : m_decisions->buttons()) {
         m_decisions->removeButton(button);
@@ -409,6 +427,19 @@ void ReviewPage::finalizeAndNext() {
     }
     ++m_done;
     updateSummary();
+    if (outcome->knownAnswer) {
+        const KnownAnswerFeedback& check = *outcome->knownAnswer;
+        m_feedback->setText(
+            check.planted ? tr("Your last case (%1) was a check: its correct answer is %2, and the "
+                               "recommendation shown (%3) was deliberately wrong.")
+                                .arg(visibleText(m_case->externalId), visibleText(check.truth),
+                                     visibleText(check.shown))
+                          : tr("Your last case (%1) was a check: its correct answer is %2; the "
+                               "recommendation shown (%3) was the model's own.")
+                                .arg(visibleText(m_case->externalId), visibleText(check.truth),
+                                     visibleText(check.shown)));
+    }
+    m_feedback->setVisible(outcome->knownAnswer.has_value());
     start(m_queue);
 }
 

@@ -90,6 +90,8 @@ private:
     QLabel* m_lease;
     QLabel* m_summary;
     QLabel* m_error;
+    QLabel* m_notice;   // the standing notice of a queue that serves known-answer checks
+    QLabel* m_feedback; // what the last finalized check was, where the queue tells
     QSplitter* m_splitter;
     FactsView* m_facts;
     QGroupBox* m_initialBox;
