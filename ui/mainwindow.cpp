@@ -21,6 +21,7 @@
 #include "pages/agreementpage.h"
 #include "pages/dashboardpage.h"
 #include "pages/fairnesspage.h"
+#include "pages/knownanswerspage.h"
 #include "pages/reviewpage.h"
 #include "pages/reviewqueuespage.h"
 #include "pages/userspage.h"
@@ -187,6 +188,7 @@ void MainWindow::clearPages() {
     m_dashboard = nullptr;
     m_fairness = nullptr;
     m_agreement = nullptr;
+    m_knownAnswers = nullptr;
     m_welcome = nullptr;
     m_import->setEnabled(false);
     m_reload->setEnabled(false);
@@ -342,6 +344,11 @@ void MainWindow::setSession(const Session& session) {
         addPage(m_agreement, tr("A&greement"),
                 tr("How far independent reviewers of the same cases agree, before and after "
                    "seeing the model, and what adjudication settled."));
+        m_knownAnswers =
+            new KnownAnswersPage(m_database->spec(), m_database->connection(), session, m_tabs);
+        addPage(m_knownAnswers, tr("&Known Answers"),
+                tr("How reviewers fare on checks with known answers, and how often they take a "
+                   "deliberately wrong recommendation."));
     }
     addPage(makeQueuesPage(), tr("&Queues"), tr("How many cases wait in each queue."));
     if (allows(session, Permission::ViewBatches))
@@ -401,6 +408,8 @@ void MainWindow::refresh() {
         m_fairness->refresh();
     if (m_agreement)
         m_agreement->refresh();
+    if (m_knownAnswers)
+        m_knownAnswers->refresh();
 }
 
 void MainWindow::chooseDatabase() {

@@ -17,6 +17,7 @@ namespace oversight {
 
 class AdjudicationPage;
 class AgreementPage;
+class KnownAnswersPage;
 class AppSettings;
 class BatchListModel;
 class DashboardPage;
@@ -70,6 +71,7 @@ public:
     DashboardPage* dashboardPage() const { return m_dashboard; }
     FairnessPage* fairnessPage() const { return m_fairness; }
     AgreementPage* agreementPage() const { return m_agreement; }
+    KnownAnswersPage* knownAnswersPage() const { return m_knownAnswers; }
     WelcomePage* welcomePage() const { return m_welcome; }
 
 protected:
@@ -105,6 +107,7 @@ private:
     DashboardPage* m_dashboard = nullptr;
     FairnessPage* m_fairness = nullptr;
     AgreementPage* m_agreement = nullptr;
+    KnownAnswersPage* m_knownAnswers = nullptr;
     WelcomePage* m_welcome = nullptr;
     QAction* m_export = nullptr;
     QAction* m_import = nullptr;
