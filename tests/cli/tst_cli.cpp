@@ -1091,6 +1091,23 @@ private Q_SLOTS:
                      .isNull());
         const Run verified = chief({QStringLiteral("verify")});
         QCOMPARE(verified.exitCode, 0);
+
+        // The report discloses the policy and names the figures.
+        const QString pdf = m_dir.filePath(QStringLiteral("checks.pdf"));
+        const Run report = chief(
+            {QStringLiteral("report"), QStringLiteral("--from"),
+             QDate::currentDate().addDays(-1).toString(Qt::ISODate), QStringLiteral("--to"),
+             QDate::currentDate().addDays(1).toString(Qt::ISODate), QStringLiteral("--format"),
+             QStringLiteral("pdf"), QStringLiteral("--out"), pdf});
+        QVERIFY2(report.exitCode == 0, report.err.constData());
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(60000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+        QVERIFY(text.contains(QStringLiteral("Known answers")));
+        QVERIFY(text.contains(QStringLiteral("queue review: known-answer rate 1, catch rate 1")));
+        QVERIFY(text.contains(QStringLiteral("1 checks on 1 known-answer cases, 1 catch trials")));
+        QVERIFY(text.contains(QStringLiteral("Catch deference")));
     }
 
     void reviewThroughTheCli() {

@@ -84,6 +84,7 @@ public:
         fairness();
         modelCards();
         doubleReview();
+        knownAnswers();
         policy();
         endedReviews();
         methods();
@@ -99,6 +100,7 @@ private:
                 Text::tr("Fairness by group"),
                 Text::tr("Model cards"),
                 Text::tr("Independent double review"),
+                Text::tr("Known answers"),
                 Text::tr("Routing policy"),
                 Text::tr("Escalations and releases"),
                 Text::tr("Method"),
@@ -380,7 +382,7 @@ private:
 
     void policy() {
         const AuditReport& r = m_report;
-        heading(sectionTitles()[7]);
+        heading(sectionTitles()[8]);
         paragraph(Text::tr("In force when the report was generated: cases with model confidence "
                            "below %1 go to human review; %2 of the rest are sampled for audit "
                            "(sampling seed %3).")
@@ -410,7 +412,7 @@ private:
 
     void endedReviews() {
         const QList<EndedReview>& ended = m_report.ended;
-        heading(sectionTitles()[8]);
+        heading(sectionTitles()[9]);
         if (ended.isEmpty()) {
             paragraph(
                 Text::tr("No case was released, escalated or left to expire in this period."));
@@ -457,7 +459,7 @@ private:
     }
 
     void methods() {
-        heading(sectionTitles()[9]);
+        heading(sectionTitles()[10]);
         const QStringList notes{
             Text::tr("Each case a reviewer decides is first judged blind: the reviewer commits "
                      "an initial decision and a confidence before Oversight shows what the model "
@@ -646,6 +648,71 @@ private:
               rows);
     }
 
+    // The disclosed checks: the policy, each reviewer on cases whose answer is
+    // known, and how the figures are defined.
+    void knownAnswers() {
+        heading(sectionTitles()[7]);
+        const KnownAnswerFigures& k = m_report.knownAnswers;
+        QStringList policies;
+        for (const QueueReviewPolicy& queue : m_report.reviewPolicies)
+            if (queue.knownAnswerRate > 0.0)
+                policies << Text::tr("queue %1: known-answer rate %2, catch rate %3, feedback %4")
+                                .arg(queue.queue)
+                                .arg(queue.knownAnswerRate)
+                                .arg(queue.catchRate)
+                                .arg(queue.knownAnswerFeedback ? Text::tr("on") : Text::tr("off"));
+        paragraph(policies.isEmpty()
+                      ? Text::tr("Policy: no queue serves known-answer checks now.")
+                      : Text::tr("Policy: %1. Reviewers of these queues see a standing notice "
+                                 "that some cases are checks with known answers and that some "
+                                 "recommendations shown to them are deliberately wrong.")
+                            .arg(policies.join(QStringLiteral("; "))));
+        if (k.overall.n == 0) {
+            paragraph(Text::tr("No known-answer check was finalized in this period."));
+        } else {
+            paragraph(Text::tr("%1 checks on %2 known-answer cases, %3 catch trials. None of "
+                               "them is a decision: they are in no other figure of this report "
+                               "and never exported.")
+                          .arg(k.overall.n)
+                          .arg(k.cases)
+                          .arg(k.overall.catchTrials));
+            QList<QStringList> rows;
+            auto row = [&](const QString& who, const KnownAnswerRates& rates) {
+                rows << QStringList{who,
+                                    QString::number(rates.n),
+                                    QString::number(rates.catchTrials),
+                                    rateWithInterval(rates.initialAccuracy),
+                                    rateWithInterval(rates.finalAccuracy),
+                                    rateWithInterval(rates.catchDeference),
+                                    rateWithInterval(rates.rair),
+                                    rateWithInterval(rates.rsr)};
+            };
+            for (const ReviewerKnownAnswers& reviewer : k.byReviewer)
+                row(reviewer.reviewer, reviewer.rates);
+            row(Text::tr("Everyone"), k.overall);
+            table({Text::tr("Reviewer"), Text::tr("Checks"), Text::tr("Catch trials"),
+                   Text::tr("Accuracy blind"), Text::tr("Accuracy final"),
+                   Text::tr("Catch deference"), Text::tr("RAIR"), Text::tr("RSR")},
+                  rows);
+            for (const Warning& warning : k.warnings)
+                paragraph(Text::tr("Warning: %1").arg(warning.message));
+        }
+        subheading(Text::tr("Method"));
+        paragraph(Text::tr(
+            "A known-answer case is imported with its correct answer and served in place of a "
+            "production case at the queue's known-answer rate, at most once to each reviewer; "
+            "before the final decision nothing on screen or in the data tells it apart. At the "
+            "queue's catch rate its reveal shows a planted recommendation: a label other than "
+            "the correct one (with two labels the other one, else the most probable wrong one) "
+            "with the row's own confidence; each plant is an audit event. Accuracy blind and "
+            "final: the initial and final decision equal the correct answer. Catch deference: "
+            "among catch trials answered correctly blind, the share finally decided as the "
+            "planted recommendation. RAIR: wrong blind with a correct recommendation, the share "
+            "decided correctly; RSR: right blind with a wrong recommendation, the share kept "
+            "(Schemmer et al. 2023). 95 % Wilson intervals. A reviewer is named when their "
+            "catch deference is 50 % or more on at least 10 catch trials."));
+    }
+
     // One page per model version: what it decided, how it was routed, how often
     // it was right (overall and by group) and how often reviewers overrode it.
     void modelCards() {
@@ -704,7 +771,7 @@ private:
 
     void chain() {
         const AuditReport& r = m_report;
-        heading(sectionTitles()[10]);
+        heading(sectionTitles()[11]);
         paragraph(Text::tr("Every change in Oversight is an event in an append-only trail; each "
                            "event's SHA-256 hash covers its content and the previous event's "
                            "hash, so a changed, removed or reordered event breaks the chain."));
