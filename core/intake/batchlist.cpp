@@ -12,7 +12,7 @@ Result<QList<BatchSummary>> readBatches(const QSqlDatabase& db, int limit) {
     query.prepare(QStringLiteral(
         "SELECT b.id, b.source_name, b.source_sha256, m.name || ' ' || m.version, u.login, "
         "b.imported_at, b.threshold, b.audit_rate, b.seed, b.rows_total, b.rows_accepted, "
-        "b.rows_rejected, b.routed_review, b.routed_audit, b.routed_automated "
+        "b.rows_rejected, b.routed_review, b.routed_audit, b.routed_automated, b.known_answers "
         "FROM import_batches b JOIN model_versions m ON m.id = b.model_version_id "
         "JOIN users u ON u.id = b.imported_by ORDER BY b.imported_at DESC LIMIT ?"));
     query.addBindValue(limit);
@@ -37,6 +37,7 @@ Result<QList<BatchSummary>> readBatches(const QSqlDatabase& db, int limit) {
         b.review = query.value(12).toLongLong();
         b.audit = query.value(13).toLongLong();
         b.automated = query.value(14).toLongLong();
+        b.knownAnswers = query.value(15).toInt() == 1;
         batches << b;
     }
     return batches;

@@ -26,6 +26,7 @@ struct BatchSummary {
     qint64 review = 0;
     qint64 audit = 0;
     qint64 automated = 0;
+    bool knownAnswers = false; // a known-answer set: its cases are checks, never decided
 };
 
 // Newest first.

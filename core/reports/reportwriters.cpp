@@ -82,14 +82,18 @@ QJsonObject decisionJson(const DecisionRecord& d) {
 
 QJsonObject policyJson(const RoutingPolicy& policy);
 
-// The policy now, with each queue's independent reviews per case.
+// The policy now, with each queue's independent reviews per case and known-answer checks.
 QJsonObject routingJson(const AuditReport& report) {
     QJsonObject routing = policyJson(report.policyNow);
     QJsonArray queues;
     for (const QueueReviewPolicy& queue : report.reviewPolicies)
-        queues.append(QJsonObject{{QStringLiteral("queue"), queue.queue},
-                                  {QStringLiteral("reviews_per_case"), queue.reviewsPerCase},
-                                  {QStringLiteral("second_review_rate"), queue.secondReviewRate}});
+        queues.append(
+            QJsonObject{{QStringLiteral("queue"), queue.queue},
+                        {QStringLiteral("reviews_per_case"), queue.reviewsPerCase},
+                        {QStringLiteral("second_review_rate"), queue.secondReviewRate},
+                        {QStringLiteral("known_answer_rate"), queue.knownAnswerRate},
+                        {QStringLiteral("catch_rate"), queue.catchRate},
+                        {QStringLiteral("known_answer_feedback"), queue.knownAnswerFeedback}});
     routing.insert(QStringLiteral("queues"), queues);
     return routing;
 }

@@ -37,7 +37,11 @@ QVariant BatchListModel::data(const QModelIndex& index, int role) const {
             QDateTime::fromString(batch.importedAt, Qt::ISODateWithMs).toLocalTime(),
             QLocale::ShortFormat);
     case Source:
-        return batch.sourceName;
+        return batch.knownAnswers
+                   ? /*: A file of checks whose answers are known, not of decisions. */ tr(
+                         "%1 (known answers)")
+                         .arg(batch.sourceName)
+                   : batch.sourceName;
     case Model:
         return batch.model;
     case ImportedBy:
@@ -47,12 +51,15 @@ QVariant BatchListModel::data(const QModelIndex& index, int role) const {
     case Rejected:
         return locale.toString(batch.rejected);
     case Review:
-        return locale.toString(batch.review);
+        // A set's cases wait for claims to serve them, in no queue.
+        return batch.knownAnswers ? QStringLiteral("-") : locale.toString(batch.review);
     case Audit:
         return locale.toString(batch.audit);
     case Automated:
         return locale.toString(batch.automated);
     case Policy:
+        if (batch.knownAnswers)
+            return tr("served at each queue's known-answer rate");
         return tr("threshold %1, audit %2 %").arg(batch.threshold).arg(batch.auditRate * 100);
     }
     return {};
