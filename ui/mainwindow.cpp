@@ -3,6 +3,7 @@
 #include "accounts/permissions.h"
 #include "accounts/userstore.h"
 #include "appsettings.h"
+#include "demo/demochecks.h"
 #include "demo/demodatabase.h"
 #include "dialogs/connectdialog.h"
 #include "dialogs/exportdialog.h"
@@ -549,6 +550,16 @@ bool MainWindow::openDemo() {
     Result<DemoImport> imported = admin ? importDemo(created->connection(), admin.value(),
                                                      DemoSettings{}, DemoReviewSettings{})
                                         : Result<DemoImport>(admin.error());
+    if (imported) {
+        DemoCheckSettings checks;
+        checks.checksPerReviewer = 30;
+        checks.productionCases = DemoSettings{}.cases;
+        checks.seed = DemoSettings{}.seed;
+        if (const Result<DemoChecks> ran =
+                runDemoChecks(created->connection(), admin.value(), checks);
+            !ran)
+            imported = ran.error();
+    }
     progress.reset();
     if (!imported) {
         created.reset();

@@ -1,6 +1,7 @@
 #include "accounts/passwordhasher.h"
 #include "accounts/userstore.h"
 #include "cli/commands.h"
+#include "demo/demochecks.h"
 #include "demo/demodatabase.h"
 #include "intake/importer.h"
 #include "intake/importreportjson.h"
@@ -41,7 +42,12 @@ int runDemo(Context& context, const QStringList& arguments) {
         Text::tr("Write the simulated review log (--reviews of them) to this file and import "
                  "nothing."),
         QStringLiteral("file"));
-    parser.addOptions({cases, seed, out, reviews, reviewsOut});
+    const QCommandLineOption checks(
+        QStringLiteral("checks"),
+        Text::tr("Also import a known-answer set and let three simulated reviewers take this "
+                 "many checks each (one always takes the recommendation)."),
+        QStringLiteral("n"));
+    parser.addOptions({cases, seed, out, reviews, reviewsOut, checks});
     if (const auto exit = parseCommand(context, parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
@@ -55,6 +61,15 @@ int runDemo(Context& context, const QStringList& arguments) {
     settings.seed = parser.value(seed).toULongLong(&ok);
     if (!ok)
         return context.usage(Text::tr("--seed expects a non-negative integer"));
+
+    DemoCheckSettings checkSettings;
+    checkSettings.productionCases = settings.cases;
+    checkSettings.seed = settings.seed;
+    if (parser.isSet(checks)) {
+        checkSettings.checksPerReviewer = parser.value(checks).toInt(&ok);
+        if (!ok || checkSettings.checksPerReviewer < 1 || checkSettings.checksPerReviewer > 60)
+            return context.usage(Text::tr("--checks expects a number from 1 to 60"));
+    }
 
     DemoReviewSettings reviewSettings;
     reviewSettings.seed = settings.seed;
@@ -113,10 +128,20 @@ int runDemo(Context& context, const QStringList& arguments) {
         return context.fail(imported.error().message);
     const ImportReport& report = imported->decisions;
     const ReviewLogReport& reviewReport = imported->reviews;
+    DemoChecks checked;
+    if (checkSettings.checksPerReviewer > 0) {
+        const Result<DemoChecks> ran =
+            runDemoChecks(database->connection(), session.value(), checkSettings);
+        if (!ran)
+            return context.fail(ran.error().message);
+        checked = ran.value();
+    }
     if (context.json()) {
         QJsonObject object = importReportJson(report);
         if (reviewSettings.reviews > 0)
             object.insert(QStringLiteral("reviews"), reviewReport.accepted);
+        if (checkSettings.checksPerReviewer > 0)
+            object.insert(QStringLiteral("checks"), checked.checks);
         QJsonObject accounts;
         for (const auto& [login, password] : std::as_const(createdAccounts))
             accounts.insert(login, password);
@@ -136,6 +161,12 @@ int runDemo(Context& context, const QStringList& arguments) {
         if (reviewSettings.reviews > 0)
             context.out << Text::tr("Imported %1 simulated reviews by a team of demo reviewers.")
                                .arg(reviewReport.accepted)
+                        << Qt::endl;
+        if (checkSettings.checksPerReviewer > 0)
+            context.out << Text::tr("Simulated %1 known-answer checks (set %2); the review queue "
+                                    "now serves 5 % checks.")
+                               .arg(checked.checks)
+                               .arg(checked.setId)
                         << Qt::endl;
         if (!createdAccounts.isEmpty())
             context.out << Text::tr("Demo accounts (passwords are shown only now):") << Qt::endl;

@@ -3,6 +3,8 @@
 // sequences, and serving, blindness, exclusion from every production figure and
 // the audit trail through the real services on a real database.
 #include "analytics/analyticsservice.h"
+#include "demo/demochecks.h"
+#include "demo/demodatabase.h"
 #include "fairness/fairnessservice.h"
 #include "handoff/decisionexport.h"
 #include "knownanswers/knownanswerfigures.h"
@@ -528,6 +530,44 @@ private Q_SLOTS:
         QStringList sorted = checks;
         std::sort(sorted.begin(), sorted.end());
         QVERIFY(sorted != checks || checks.size() < 3);
+    }
+
+    void theDemoTeamNamesItsDeferringReviewer() {
+        TempDatabase temp;
+        DemoSettings decisions;
+        decisions.cases = 400;
+        decisions.seed = 5;
+        const Result<DemoImport> imported =
+            importDemo(temp.db(), temp.admin, decisions, DemoReviewSettings{0});
+        QVERIFY(imported);
+        const QJsonObject before = productionFigures(temp);
+        DemoCheckSettings checks;
+        checks.checksPerReviewer = 30;
+        checks.productionCases = decisions.cases;
+        checks.seed = decisions.seed;
+        const Result<DemoChecks> ran = runDemoChecks(temp.db(), temp.admin, checks);
+        if (!ran)
+            QFAIL(qPrintable(ran.error().message));
+        QCOMPARE(ran->checks, 90);
+        QCOMPARE(productionFigures(temp), before);
+        // The checks' ids continue the demo's own.
+        QCOMPARE(temp.count(QStringLiteral(
+                     "SELECT count(*) FROM cases c JOIN import_batches b ON b.seq = c.batch_seq "
+                     "WHERE b.known_answers = 1 AND c.external_id LIKE 'APP-5-%'")),
+                 60);
+        const Result<KnownAnswerFigures> figures =
+            KnownAnswerService(temp.db()).analyze(temp.admin, AnalysisFilter{});
+        QVERIFY(figures);
+        for (const ReviewerKnownAnswers& reviewer : figures->byReviewer) {
+            const Proportion& deference = reviewer.rates.catchDeference;
+            QVERIFY(deference.n >= 5);
+            QCOMPARE(*deference.rate, reviewer.reviewer == demoDeferringReviewer ? 1.0 : 0.0);
+        }
+        QCOMPARE(figures->warnings.size(), 1);
+        QCOMPARE(figures->warnings[0].figures.value(QStringLiteral("reviewer")).toString(),
+                 demoDeferringReviewer);
+        // The queue keeps a standing policy: the notice shows.
+        QVERIFY(!ReviewService(temp.db()).knownAnswerNotice(QStringLiteral("review"))->isEmpty());
     }
 
     void aRetiredSetIsNoLongerServed() {
