@@ -672,6 +672,14 @@
         <source>Cannot write the demo review log: %1</source>
         <translation>Das Demo-Prüfprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>Cannot generate the demo&apos;s known-answer cases.</source>
+        <translation>Die Fälle mit bekannter Antwort der Demo können nicht erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read a demo check: %1</source>
+        <translation>Eine Kontrolle der Demo kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Fairness</name>
@@ -999,6 +1007,10 @@
         <source>No --positive-label: the error rates by group (true and false positive rates) stay empty; selection rates and accuracy still come.</source>
         <translation>Kein --positive-label: Die Fehlerraten nach Gruppe (richtig- und falsch-positiv) bleiben leer; Auswahlquoten und Genauigkeit gibt es trotzdem.</translation>
     </message>
+    <message>
+        <source>a known-answer case needs its correct answer</source>
+        <translation>ein Fall mit bekannter Antwort braucht seine richtige Antwort</translation>
+    </message>
 </context>
 <context>
     <name>JsonlReader</name>
@@ -1037,6 +1049,41 @@
     <message>
         <source>key &apos;%1&apos; is not among the columns of the first line</source>
         <translation>Der Schlüssel „%1“ ist nicht unter den Spalten der ersten Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>KnownAnswers</name>
+    <message>
+        <source>%1 took the recommendation on %2 of %3 catch trials they had first answered correctly (%4 %, 95 % interval %5-%6 %): they follow the recommendation even when it is wrong.</source>
+        <translation>%1 hat bei %2 von %3 Fangversuchen, die zuerst richtig beantwortet waren, die Empfehlung übernommen (%4 %, 95-%-Intervall %5-%6 %): folgt der Empfehlung auch, wenn sie falsch ist.</translation>
+    </message>
+    <message>
+        <source>Cannot read the known-answer reviews: %1</source>
+        <translation>Die Prüfungen von Fällen mit bekannter Antwort können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the known-answer cases: %1</source>
+        <translation>Die Fälle mit bekannter Antwort können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read or change the known-answer sets: %1</source>
+        <translation>Die Sätze mit bekannten Antworten können nicht gelesen oder geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no known-answer set %1.</source>
+        <translation>Es gibt keinen Satz mit bekannten Antworten %1.</translation>
+    </message>
+    <message>
+        <source>Say why set %1 is retired: a reason is required.</source>
+        <translation>Sagen Sie, warum Satz %1 stillgelegt wird: ein Grund ist nötig.</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>Die Datenbank ist belegt: %1</translation>
+    </message>
+    <message>
+        <source>Set %1 was already retired at %2.</source>
+        <translation>Satz %1 wurde bereits am %2 stillgelegt.</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1865,78 @@
         <source>Upheld</source>
         <translation>Bestätigt</translation>
     </message>
+    <message>
+        <source>Known answers</source>
+        <translation>Bekannte Antworten</translation>
+    </message>
+    <message>
+        <source>queue %1: known-answer rate %2, catch rate %3, feedback %4</source>
+        <translation>Warteschlange %1: Anteil Kontrollen %2, Fangquote %3, Rückmeldung %4</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Policy: no queue serves known-answer checks now.</source>
+        <translation>Richtlinie: derzeit verteilt keine Warteschlange Kontrollen mit bekannter Antwort.</translation>
+    </message>
+    <message>
+        <source>Policy: %1. Reviewers of these queues see a standing notice that some cases are checks with known answers and that some recommendations shown to them are deliberately wrong.</source>
+        <translation>Richtlinie: %1. Prüfer dieser Warteschlangen sehen einen ständigen Hinweis, dass manche Fälle Kontrollen mit bekannter Antwort sind und manche gezeigten Empfehlungen absichtlich falsch.</translation>
+    </message>
+    <message>
+        <source>No known-answer check was finalized in this period.</source>
+        <translation>In diesem Zeitraum wurde keine Kontrolle mit bekannter Antwort abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 checks on %2 known-answer cases, %3 catch trials. None of them is a decision: they are in no other figure of this report and never exported.</source>
+        <translation>%1 Kontrollen an %2 Fällen mit bekannter Antwort, %3 Fangversuche. Keine davon ist eine Entscheidung: sie stehen in keiner anderen Kennzahl dieses Berichts und werden nie exportiert.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kontrollen</translation>
+    </message>
+    <message>
+        <source>Catch trials</source>
+        <translation>Fangversuche</translation>
+    </message>
+    <message>
+        <source>Accuracy blind</source>
+        <translation>Genauigkeit blind</translation>
+    </message>
+    <message>
+        <source>Accuracy final</source>
+        <translation>Genauigkeit final</translation>
+    </message>
+    <message>
+        <source>Catch deference</source>
+        <translation>Fang-Folgsamkeit</translation>
+    </message>
+    <message>
+        <source>RAIR</source>
+        <translation>RAIR</translation>
+    </message>
+    <message>
+        <source>RSR</source>
+        <translation>RSR</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>A known-answer case is imported with its correct answer and served in place of a production case at the queue&apos;s known-answer rate, at most once to each reviewer; before the final decision nothing on screen or in the data tells it apart. At the queue&apos;s catch rate its reveal shows a planted recommendation: a label other than the correct one (with two labels the other one, else the most probable wrong one) with the row&apos;s own confidence; each plant is an audit event. Accuracy blind and final: the initial and final decision equal the correct answer. Catch deference: among catch trials answered correctly blind, the share finally decided as the planted recommendation. RAIR: wrong blind with a correct recommendation, the share decided correctly; RSR: right blind with a wrong recommendation, the share kept (Schemmer et al. 2023). 95 % Wilson intervals. A reviewer is named when their catch deference is 50 % or more on at least 10 catch trials.</source>
+        <translation>Ein Fall mit bekannter Antwort wird mit seiner richtigen Antwort importiert und mit dem Kontrollanteil der Warteschlange anstelle eines echten Falls verteilt, jedem Prüfer höchstens einmal; vor der finalen Entscheidung unterscheidet ihn nichts auf dem Bildschirm oder in den Daten. Mit der Fangquote der Warteschlange zeigt seine Aufdeckung eine untergeschobene Empfehlung: ein anderes Label als das richtige (bei zwei Labels das andere, sonst das wahrscheinlichste falsche) mit der eigenen Konfidenz der Zeile; jede ist ein Audit-Ereignis. Genauigkeit blind und final: die erste und die finale Entscheidung gleichen der richtigen Antwort. Fang-Folgsamkeit: unter den blind richtig beantworteten Fangversuchen der Anteil, der final wie die untergeschobene Empfehlung entschieden wurde. RAIR: blind falsch bei richtiger Empfehlung, der Anteil richtig entschieden; RSR: blind richtig bei falscher Empfehlung, der Anteil beibehalten (Schemmer et al. 2023). 95-%-Wilson-Intervalle. Ein Prüfer wird genannt, wenn seine Fang-Folgsamkeit bei mindestens 10 Fangversuchen 50 % oder mehr beträgt.</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -2071,6 +2190,14 @@
         <source>The database is busy: %1</source>
         <translation>Die Datenbank ist belegt: %1</translation>
     </message>
+    <message>
+        <source>The known-answer rate must be a number in [0, 1]; got %1.</source>
+        <translation>Der Kontrollanteil muss eine Zahl in [0, 1] sein; erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>The catch rate must be a number in [0, 1]; got %1.</source>
+        <translation>Die Fangquote muss eine Zahl in [0, 1] sein; erhalten: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewService</name>
@@ -2169,6 +2296,10 @@
     <message>
         <source>Case %1 is an adjudication: decide it, or release it for another adjudicator.</source>
         <translation>Fall %1 ist eine Schiedsentscheidung: entscheiden Sie ihn oder geben Sie ihn für eine andere Schiedsperson zurück.</translation>
+    </message>
+    <message>
+        <source>Some cases in this queue are checks whose correct answer is known, and some of the recommendations shown after your initial decision are deliberately wrong. Judge every case on its facts.</source>
+        <translation>Manche Fälle dieser Warteschlange sind Kontrollen mit bekannter richtiger Antwort, und manche der Empfehlungen, die nach Ihrer ersten Entscheidung gezeigt werden, sind absichtlich falsch. Beurteilen Sie jeden Fall nach seinen Fakten.</translation>
     </message>
 </context>
 <context>
@@ -2608,10 +2739,6 @@
 <context>
     <name>oversight::AdjudicationPage</name>
     <message>
-        <source>&amp;Why (required):</source>
-        <translation>Begründun&amp;g (Pflicht):</translation>
-    </message>
-    <message>
         <source>Re&amp;lease...</source>
         <translation>&amp;Zurückgeben...</translation>
     </message>
@@ -2715,6 +2842,10 @@
     <message>
         <source>Decide and &amp;next</source>
         <translation>Entscheiden und &amp;nächster</translation>
+    </message>
+    <message>
+        <source>Wh&amp;y (required):</source>
+        <translation>Begründun&amp;g (Pflicht):</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3059,15 @@ SHA-256 %2</translation>
     <message>
         <source>Policy</source>
         <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>%1 (known answers)</source>
+        <extracomment>A file of checks whose answers are known, not of decisions.</extracomment>
+        <translation>%1 (bekannte Antworten)</translation>
+    </message>
+    <message>
+        <source>served at each queue&apos;s known-answer rate</source>
+        <translation>verteilt mit dem Kontrollanteil jeder Warteschlange</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +3931,184 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>oversight::KnownAnswersPage</name>
+    <message>
+        <source>n/a</source>
+        <extracomment>A rate without any case to compute it from.</extracomment>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1 % (%2-%3 %)</source>
+        <translation>%1 % (%2-%3 %)</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kontrollen</translation>
+    </message>
+    <message>
+        <source>Catch trials</source>
+        <translation>Fangversuche</translation>
+    </message>
+    <message>
+        <source>Accuracy blind</source>
+        <translation>Genauigkeit blind</translation>
+    </message>
+    <message>
+        <source>Accuracy final</source>
+        <translation>Genauigkeit final</translation>
+    </message>
+    <message>
+        <source>Catch deference</source>
+        <translation>Fang-Folgsamkeit</translation>
+    </message>
+    <message>
+        <source>RAIR</source>
+        <extracomment>Relative AI reliance: wrong blind, right recommendation, took it.</extracomment>
+        <translation>RAIR</translation>
+    </message>
+    <message>
+        <source>RSR</source>
+        <extracomment>Relative self-reliance: right blind, wrong recommendation, kept it.</extracomment>
+        <translation>RSR</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Verteilt</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Stillgelegt</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in Gebrauch</translation>
+    </message>
+    <message>
+        <source>Known answers by reviewer</source>
+        <translation>Bekannte Antworten je Prüfer</translation>
+    </message>
+    <message>
+        <source>Each reviewer&apos;s checks: accuracy before and after the reveal, how often they took a deliberately wrong recommendation they had first answered correctly (catch deference), relative AI reliance and self-reliance, with 95 % intervals.</source>
+        <translation>Die Kontrollen jedes Prüfers: Genauigkeit vor und nach der Aufdeckung, wie oft eine absichtlich falsche Empfehlung übernommen wurde, obwohl zuerst richtig geantwortet (Fang-Folgsamkeit), relatives Vertrauen in die KI und in sich selbst, mit 95-%-Intervallen.</translation>
+    </message>
+    <message>
+        <source>Known-answer sets</source>
+        <translation>Sätze mit bekannten Antworten</translation>
+    </message>
+    <message>
+        <source>Every known-answer set, how many cases it has and how often they were served.</source>
+        <translation>Jeder Satz mit bekannten Antworten, wie viele Fälle er hat und wie oft sie verteilt wurden.</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire Set...</source>
+        <translation>Satz s&amp;tilllegen...</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Each reviewer on the checks</source>
+        <translation>&amp;Je Prüfer bei den Kontrollen</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings</source>
+        <translation>Warnun&amp;gen</translation>
+    </message>
+    <message>
+        <source>Known-answer warnings</source>
+        <translation>Warnungen zu bekannten Antworten</translation>
+    </message>
+    <message>
+        <source>Reviewers who take deliberately wrong recommendations, each with the numbers behind it.</source>
+        <translation>Prüfer, die absichtlich falsche Empfehlungen übernehmen, jeweils mit den Zahlen dahinter.</translation>
+    </message>
+    <message>
+        <source>Known-answer &amp;sets</source>
+        <translation>&amp;Sätze mit bekannten Antworten</translation>
+    </message>
+    <message>
+        <source>Retire set</source>
+        <translation>Satz stilllegen</translation>
+    </message>
+    <message>
+        <source>Stops serving the selected set&apos;s cases; its reviews and figures stay. Administrators only; a reason is recorded in the audit trail.</source>
+        <translation>Die Fälle des gewählten Satzes werden nicht mehr verteilt; seine Prüfungen und Kennzahlen bleiben. Nur Administratoren; ein Grund wird im Audit-Trail festgehalten.</translation>
+    </message>
+    <message>
+        <source>The model whose checks are measured.</source>
+        <translation>Das Modell, dessen Kontrollen gemessen werden.</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Alle Modelle</translation>
+    </message>
+    <message>
+        <source>No known-answer sets yet: import one with oversight-cli import FILE --known-answers --truth-column COLUMN.</source>
+        <translation>Noch keine Sätze mit bekannten Antworten: importieren Sie einen mit oversight-cli import DATEI --known-answers --truth-column SPALTE.</translation>
+    </message>
+    <message>
+        <source>Select the set to retire first.</source>
+        <translation>Wählen Sie zuerst den stillzulegenden Satz.</translation>
+    </message>
+    <message>
+        <source>Set %1 is retired: claims no longer serve its cases.</source>
+        <translation>Satz %1 ist stillgelegt: seine Fälle werden nicht mehr verteilt.</translation>
+    </message>
+    <message>
+        <source>Retire Known-Answer Set</source>
+        <translation>Satz mit bekannten Antworten stilllegen</translation>
+    </message>
+    <message>
+        <source>Why is the set retired? The reason goes into the audit trail.</source>
+        <translation>Warum wird der Satz stillgelegt? Der Grund kommt in den Audit-Trail.</translation>
+    </message>
+    <message>
+        <source>Analysing...</source>
+        <translation>Wird ausgewertet...</translation>
+    </message>
+    <message>
+        <source>No known-answer check has been finalized yet. Import a set (import --known-answers) and set a queue&apos;s rate (policy set --queue review --known-answer-rate 0.05 --catch-rate 0.5).</source>
+        <translation>Noch keine Kontrolle mit bekannter Antwort abgeschlossen. Importieren Sie einen Satz (import --known-answers) und setzen Sie den Anteil einer Warteschlange (policy set --queue review --known-answer-rate 0.05 --catch-rate 0.5).</translation>
+    </message>
+    <message>
+        <source>%1 checks on %2 known-answer cases, %3 of them catch trials with a deliberately wrong recommendation. Accuracy %4 blind and %5 after the reveal; catch deference %6. None of these reviews counts as a decision or in any other figure.</source>
+        <translation>%1 Kontrollen an %2 Fällen mit bekannter Antwort, davon %3 Fangversuche mit absichtlich falscher Empfehlung. Genauigkeit %4 blind und %5 nach der Aufdeckung; Fang-Folgsamkeit %6. Keine dieser Prüfungen zählt als Entscheidung oder in einer anderen Kennzahl.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+</context>
+<context>
     <name>oversight::LoginDialog</name>
     <message>
         <source>Sign in to Oversight</source>
@@ -4075,6 +4393,14 @@ Der nächste Export setzt nach Cursor %3 fort.</translation>
     <message>
         <source>Adjudication page</source>
         <translation>Schiedsseite</translation>
+    </message>
+    <message>
+        <source>How reviewers fare on checks with known answers, and how often they take a deliberately wrong recommendation.</source>
+        <translation>Wie Prüfer bei Kontrollen mit bekannter Antwort abschneiden und wie oft sie eine absichtlich falsche Empfehlung übernehmen.</translation>
+    </message>
+    <message>
+        <source>Kno&amp;wn Answers</source>
+        <translation>&amp;Kontrollfälle</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +4864,22 @@ Der nächste Export setzt nach Cursor %3 fort.</translation>
     <message>
         <source>You hold an adjudication: open the adjudication queue to decide it.</source>
         <translation>Sie haben eine Schiedsentscheidung: öffnen Sie die Schiedswarteschlange, um sie zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>Shown while this queue includes checks with known answers: some cases test the review itself, and some recommendations shown after your decision are deliberately wrong.</source>
+        <translation>Angezeigt, solange diese Warteschlange Kontrollen mit bekannter Antwort enthält: manche Fälle prüfen die Prüfung selbst, und manche nach Ihrer Entscheidung gezeigten Empfehlungen sind absichtlich falsch.</translation>
+    </message>
+    <message>
+        <source>What your last case was, when it was a check with a known answer.</source>
+        <translation>Was Ihr letzter Fall war, wenn er eine Kontrolle mit bekannter Antwort war.</translation>
+    </message>
+    <message>
+        <source>Your last case (%1) was a check: its correct answer is %2, and the recommendation shown (%3) was deliberately wrong.</source>
+        <translation>Ihr letzter Fall (%1) war eine Kontrolle: die richtige Antwort ist %2, und die gezeigte Empfehlung (%3) war absichtlich falsch.</translation>
+    </message>
+    <message>
+        <source>Your last case (%1) was a check: its correct answer is %2; the recommendation shown (%3) was the model&apos;s own.</source>
+        <translation>Ihr letzter Fall (%1) war eine Kontrolle: die richtige Antwort ist %2; die gezeigte Empfehlung (%3) war die des Modells.</translation>
     </message>
 </context>
 <context>

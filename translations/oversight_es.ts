@@ -672,6 +672,14 @@
         <source>Cannot write the demo review log: %1</source>
         <translation>No se puede escribir el registro de revisiones de demostración: %1</translation>
     </message>
+    <message>
+        <source>Cannot generate the demo&apos;s known-answer cases.</source>
+        <translation>No se pueden generar los casos de respuesta conocida de la demostración.</translation>
+    </message>
+    <message>
+        <source>Cannot read a demo check: %1</source>
+        <translation>No se puede leer un control de la demostración: %1</translation>
+    </message>
 </context>
 <context>
     <name>Fairness</name>
@@ -999,6 +1007,10 @@
         <source>No --positive-label: the error rates by group (true and false positive rates) stay empty; selection rates and accuracy still come.</source>
         <translation>Sin --positive-label: las tasas de error por grupo (verdaderos y falsos positivos) quedan vacías; las tasas de selección y la exactitud sí se calculan.</translation>
     </message>
+    <message>
+        <source>a known-answer case needs its correct answer</source>
+        <translation>un caso de respuesta conocida necesita su respuesta correcta</translation>
+    </message>
 </context>
 <context>
     <name>JsonlReader</name>
@@ -1037,6 +1049,41 @@
     <message>
         <source>key &apos;%1&apos; is not among the columns of the first line</source>
         <translation>la clave «%1» no está entre las columnas de la primera línea</translation>
+    </message>
+</context>
+<context>
+    <name>KnownAnswers</name>
+    <message>
+        <source>%1 took the recommendation on %2 of %3 catch trials they had first answered correctly (%4 %, 95 % interval %5-%6 %): they follow the recommendation even when it is wrong.</source>
+        <translation>%1 tomó la recomendación en %2 de %3 pruebas trampa que primero había respondido bien (%4 %, intervalo del 95 % %5-%6 %): sigue la recomendación incluso cuando es errónea.</translation>
+    </message>
+    <message>
+        <source>Cannot read the known-answer reviews: %1</source>
+        <translation>No se pueden leer las revisiones de casos de respuesta conocida: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the known-answer cases: %1</source>
+        <translation>No se pueden leer los casos de respuesta conocida: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read or change the known-answer sets: %1</source>
+        <translation>No se pueden leer ni cambiar los conjuntos de respuestas conocidas: %1</translation>
+    </message>
+    <message>
+        <source>There is no known-answer set %1.</source>
+        <translation>No existe el conjunto de respuestas conocidas %1.</translation>
+    </message>
+    <message>
+        <source>Say why set %1 is retired: a reason is required.</source>
+        <translation>Indique por qué se retira el conjunto %1: se requiere un motivo.</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>La base de datos está ocupada: %1</translation>
+    </message>
+    <message>
+        <source>Set %1 was already retired at %2.</source>
+        <translation>El conjunto %1 ya se retiró el %2.</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1865,78 @@
         <source>Upheld</source>
         <translation>Confirmados</translation>
     </message>
+    <message>
+        <source>Known answers</source>
+        <translation>Respuestas conocidas</translation>
+    </message>
+    <message>
+        <source>queue %1: known-answer rate %2, catch rate %3, feedback %4</source>
+        <translation>cola %1: proporción de controles %2, proporción de trampas %3, aviso posterior %4</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Policy: no queue serves known-answer checks now.</source>
+        <translation>Política: ninguna cola sirve ahora controles de respuesta conocida.</translation>
+    </message>
+    <message>
+        <source>Policy: %1. Reviewers of these queues see a standing notice that some cases are checks with known answers and that some recommendations shown to them are deliberately wrong.</source>
+        <translation>Política: %1. Los revisores de estas colas ven un aviso permanente de que algunos casos son controles con respuesta conocida y de que algunas recomendaciones que se les muestran son erróneas a propósito.</translation>
+    </message>
+    <message>
+        <source>No known-answer check was finalized in this period.</source>
+        <translation>En este periodo no se finalizó ningún control de respuesta conocida.</translation>
+    </message>
+    <message>
+        <source>%1 checks on %2 known-answer cases, %3 catch trials. None of them is a decision: they are in no other figure of this report and never exported.</source>
+        <translation>%1 controles sobre %2 casos de respuesta conocida, %3 pruebas trampa. Ninguno es una decisión: no están en ninguna otra cifra de este informe y nunca se exportan.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Controles</translation>
+    </message>
+    <message>
+        <source>Catch trials</source>
+        <translation>Pruebas trampa</translation>
+    </message>
+    <message>
+        <source>Accuracy blind</source>
+        <translation>Exactitud a ciegas</translation>
+    </message>
+    <message>
+        <source>Accuracy final</source>
+        <translation>Exactitud final</translation>
+    </message>
+    <message>
+        <source>Catch deference</source>
+        <translation>Deferencia en trampas</translation>
+    </message>
+    <message>
+        <source>RAIR</source>
+        <translation>RAIR</translation>
+    </message>
+    <message>
+        <source>RSR</source>
+        <translation>RSR</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <source>A known-answer case is imported with its correct answer and served in place of a production case at the queue&apos;s known-answer rate, at most once to each reviewer; before the final decision nothing on screen or in the data tells it apart. At the queue&apos;s catch rate its reveal shows a planted recommendation: a label other than the correct one (with two labels the other one, else the most probable wrong one) with the row&apos;s own confidence; each plant is an audit event. Accuracy blind and final: the initial and final decision equal the correct answer. Catch deference: among catch trials answered correctly blind, the share finally decided as the planted recommendation. RAIR: wrong blind with a correct recommendation, the share decided correctly; RSR: right blind with a wrong recommendation, the share kept (Schemmer et al. 2023). 95 % Wilson intervals. A reviewer is named when their catch deference is 50 % or more on at least 10 catch trials.</source>
+        <translation>Un caso de respuesta conocida se importa con su respuesta correcta y se sirve en lugar de un caso real según la proporción de controles de la cola, como mucho una vez a cada revisor; antes de la decisión final nada en pantalla ni en los datos lo distingue. Según la proporción de trampas de la cola, su revelación muestra una recomendación colocada: una etiqueta distinta de la correcta (con dos etiquetas la otra, si no la errónea más probable) con la confianza propia de la fila; cada una es un evento de auditoría. Exactitud a ciegas y final: la decisión inicial y la final coinciden con la respuesta correcta. Deferencia en trampas: entre las pruebas trampa respondidas bien a ciegas, la parte decidida al final como la recomendación colocada. RAIR: mal a ciegas con una recomendación correcta, la parte decidida bien; RSR: bien a ciegas con una recomendación errónea, la parte mantenida (Schemmer et al. 2023). Intervalos de Wilson del 95 %. Se nombra a un revisor cuando su deferencia en trampas es del 50 % o más en al menos 10 pruebas trampa.</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -2071,6 +2190,14 @@
         <source>The database is busy: %1</source>
         <translation>La base de datos está ocupada: %1</translation>
     </message>
+    <message>
+        <source>The known-answer rate must be a number in [0, 1]; got %1.</source>
+        <translation>La proporción de controles debe ser un número en [0, 1]; se recibió %1.</translation>
+    </message>
+    <message>
+        <source>The catch rate must be a number in [0, 1]; got %1.</source>
+        <translation>La proporción de trampas debe ser un número en [0, 1]; se recibió %1.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewService</name>
@@ -2169,6 +2296,10 @@
     <message>
         <source>Case %1 is an adjudication: decide it, or release it for another adjudicator.</source>
         <translation>El caso %1 es un arbitraje: decídalo o devuélvalo para otro árbitro.</translation>
+    </message>
+    <message>
+        <source>Some cases in this queue are checks whose correct answer is known, and some of the recommendations shown after your initial decision are deliberately wrong. Judge every case on its facts.</source>
+        <translation>Algunos casos de esta cola son controles cuya respuesta correcta se conoce, y algunas de las recomendaciones que se muestran tras su decisión inicial son erróneas a propósito. Juzgue cada caso por sus hechos.</translation>
     </message>
 </context>
 <context>
@@ -2608,10 +2739,6 @@
 <context>
     <name>oversight::AdjudicationPage</name>
     <message>
-        <source>&amp;Why (required):</source>
-        <translation>&amp;Motivo (obligatorio):</translation>
-    </message>
-    <message>
         <source>Re&amp;lease...</source>
         <translation>&amp;Devolver...</translation>
     </message>
@@ -2715,6 +2842,10 @@
     <message>
         <source>Decide and &amp;next</source>
         <translation>Decidir y si&amp;guiente</translation>
+    </message>
+    <message>
+        <source>Wh&amp;y (required):</source>
+        <translation>&amp;Motivo (obligatorio):</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3059,15 @@ SHA-256 %2</translation>
     <message>
         <source>Policy</source>
         <translation>Política</translation>
+    </message>
+    <message>
+        <source>%1 (known answers)</source>
+        <extracomment>A file of checks whose answers are known, not of decisions.</extracomment>
+        <translation>%1 (respuestas conocidas)</translation>
+    </message>
+    <message>
+        <source>served at each queue&apos;s known-answer rate</source>
+        <translation>servido según la proporción de controles de cada cola</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +3931,184 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>oversight::KnownAnswersPage</name>
+    <message>
+        <source>n/a</source>
+        <extracomment>A rate without any case to compute it from.</extracomment>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>%1 % (%2-%3 %)</source>
+        <translation>%1 % (%2-%3 %)</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Controles</translation>
+    </message>
+    <message>
+        <source>Catch trials</source>
+        <translation>Pruebas trampa</translation>
+    </message>
+    <message>
+        <source>Accuracy blind</source>
+        <translation>Exactitud a ciegas</translation>
+    </message>
+    <message>
+        <source>Accuracy final</source>
+        <translation>Exactitud final</translation>
+    </message>
+    <message>
+        <source>Catch deference</source>
+        <translation>Deferencia en trampas</translation>
+    </message>
+    <message>
+        <source>RAIR</source>
+        <extracomment>Relative AI reliance: wrong blind, right recommendation, took it.</extracomment>
+        <translation>RAIR</translation>
+    </message>
+    <message>
+        <source>RSR</source>
+        <extracomment>Relative self-reliance: right blind, wrong recommendation, kept it.</extracomment>
+        <translation>RSR</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Conjunto</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Servidos</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>Finalizados</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>en uso</translation>
+    </message>
+    <message>
+        <source>Known answers by reviewer</source>
+        <translation>Respuestas conocidas por revisor</translation>
+    </message>
+    <message>
+        <source>Each reviewer&apos;s checks: accuracy before and after the reveal, how often they took a deliberately wrong recommendation they had first answered correctly (catch deference), relative AI reliance and self-reliance, with 95 % intervals.</source>
+        <translation>Los controles de cada revisor: exactitud antes y después de la revelación, cuántas veces tomó una recomendación errónea a propósito tras haber respondido bien (deferencia en trampas), confianza relativa en la IA y en sí mismo, con intervalos del 95 %.</translation>
+    </message>
+    <message>
+        <source>Known-answer sets</source>
+        <translation>Conjuntos de respuestas conocidas</translation>
+    </message>
+    <message>
+        <source>Every known-answer set, how many cases it has and how often they were served.</source>
+        <translation>Cada conjunto de respuestas conocidas, cuántos casos tiene y cuántas veces se sirvieron.</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire Set...</source>
+        <translation>Re&amp;tirar conjunto...</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>&amp;Each reviewer on the checks</source>
+        <translation>Cada revisor en los contro&amp;les</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings</source>
+        <translation>Avisos de de&amp;ferencia</translation>
+    </message>
+    <message>
+        <source>Known-answer warnings</source>
+        <translation>Avisos de respuestas conocidas</translation>
+    </message>
+    <message>
+        <source>Reviewers who take deliberately wrong recommendations, each with the numbers behind it.</source>
+        <translation>Revisores que toman recomendaciones erróneas a propósito, cada uno con las cifras que lo respaldan.</translation>
+    </message>
+    <message>
+        <source>Known-answer &amp;sets</source>
+        <translation>Con&amp;juntos de respuestas conocidas</translation>
+    </message>
+    <message>
+        <source>Retire set</source>
+        <translation>Retirar conjunto</translation>
+    </message>
+    <message>
+        <source>Stops serving the selected set&apos;s cases; its reviews and figures stay. Administrators only; a reason is recorded in the audit trail.</source>
+        <translation>Deja de servir los casos del conjunto elegido; sus revisiones y cifras se quedan. Solo administradores; el motivo queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>The model whose checks are measured.</source>
+        <translation>El modelo cuyos controles se miden.</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Todos los modelos</translation>
+    </message>
+    <message>
+        <source>No known-answer sets yet: import one with oversight-cli import FILE --known-answers --truth-column COLUMN.</source>
+        <translation>Aún no hay conjuntos de respuestas conocidas: importe uno con oversight-cli import ARCHIVO --known-answers --truth-column COLUMNA.</translation>
+    </message>
+    <message>
+        <source>Select the set to retire first.</source>
+        <translation>Elija primero el conjunto que quiere retirar.</translation>
+    </message>
+    <message>
+        <source>Set %1 is retired: claims no longer serve its cases.</source>
+        <translation>El conjunto %1 está retirado: ya no se sirven sus casos.</translation>
+    </message>
+    <message>
+        <source>Retire Known-Answer Set</source>
+        <translation>Retirar conjunto de respuestas conocidas</translation>
+    </message>
+    <message>
+        <source>Why is the set retired? The reason goes into the audit trail.</source>
+        <translation>¿Por qué se retira el conjunto? El motivo queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Analysing...</source>
+        <translation>Analizando...</translation>
+    </message>
+    <message>
+        <source>No known-answer check has been finalized yet. Import a set (import --known-answers) and set a queue&apos;s rate (policy set --queue review --known-answer-rate 0.05 --catch-rate 0.5).</source>
+        <translation>Aún no se ha finalizado ningún control de respuesta conocida. Importe un conjunto (import --known-answers) y fije la proporción de una cola (policy set --queue review --known-answer-rate 0.05 --catch-rate 0.5).</translation>
+    </message>
+    <message>
+        <source>%1 checks on %2 known-answer cases, %3 of them catch trials with a deliberately wrong recommendation. Accuracy %4 blind and %5 after the reveal; catch deference %6. None of these reviews counts as a decision or in any other figure.</source>
+        <translation>%1 controles sobre %2 casos de respuesta conocida, %3 de ellos pruebas trampa con una recomendación errónea a propósito. Exactitud %4 a ciegas y %5 tras la revelación; deferencia en trampas %6. Ninguna de estas revisiones cuenta como decisión ni en ninguna otra cifra.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+</context>
+<context>
     <name>oversight::LoginDialog</name>
     <message>
         <source>Sign in to Oversight</source>
@@ -4075,6 +4393,14 @@ La próxima exportación continúa después del cursor %3.</translation>
     <message>
         <source>Adjudication page</source>
         <translation>Página de arbitraje</translation>
+    </message>
+    <message>
+        <source>How reviewers fare on checks with known answers, and how often they take a deliberately wrong recommendation.</source>
+        <translation>Cómo les va a los revisores en controles con respuesta conocida y cuántas veces toman una recomendación errónea a propósito.</translation>
+    </message>
+    <message>
+        <source>Kno&amp;wn Answers</source>
+        <translation>Respuestas co&amp;nocidas</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +4864,22 @@ La próxima exportación continúa después del cursor %3.</translation>
     <message>
         <source>You hold an adjudication: open the adjudication queue to decide it.</source>
         <translation>Tiene un arbitraje: abra la cola de arbitraje para decidirlo.</translation>
+    </message>
+    <message>
+        <source>Shown while this queue includes checks with known answers: some cases test the review itself, and some recommendations shown after your decision are deliberately wrong.</source>
+        <translation>Se muestra mientras esta cola incluye controles con respuesta conocida: algunos casos ponen a prueba la propia revisión, y algunas recomendaciones mostradas tras su decisión son erróneas a propósito.</translation>
+    </message>
+    <message>
+        <source>What your last case was, when it was a check with a known answer.</source>
+        <translation>Qué fue su último caso, cuando era un control con respuesta conocida.</translation>
+    </message>
+    <message>
+        <source>Your last case (%1) was a check: its correct answer is %2, and the recommendation shown (%3) was deliberately wrong.</source>
+        <translation>Su último caso (%1) era un control: su respuesta correcta es %2, y la recomendación mostrada (%3) era errónea a propósito.</translation>
+    </message>
+    <message>
+        <source>Your last case (%1) was a check: its correct answer is %2; the recommendation shown (%3) was the model&apos;s own.</source>
+        <translation>Su último caso (%1) era un control: su respuesta correcta es %2; la recomendación mostrada (%3) era la del modelo.</translation>
     </message>
 </context>
 <context>

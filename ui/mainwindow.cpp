@@ -347,7 +347,7 @@ void MainWindow::setSession(const Session& session) {
                    "seeing the model, and what adjudication settled."));
         m_knownAnswers =
             new KnownAnswersPage(m_database->spec(), m_database->connection(), session, m_tabs);
-        addPage(m_knownAnswers, tr("Kn&own Answers"),
+        addPage(m_knownAnswers, tr("Kno&wn Answers"),
                 tr("How reviewers fare on checks with known answers, and how often they take a "
                    "deliberately wrong recommendation."));
     }

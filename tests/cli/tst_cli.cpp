@@ -144,6 +144,7 @@ private Q_SLOTS:
             {QStringLiteral("queues"), {}},
             {QStringLiteral("review"), {QStringLiteral("next")}},
             {QStringLiteral("policy"), {QStringLiteral("show")}},
+            {QStringLiteral("known-answers"), {QStringLiteral("list")}},
             {QStringLiteral("demo"), {QStringLiteral("--cases"), QStringLiteral("10")}},
             {QStringLiteral("user"), {QStringLiteral("list")}},
             {QStringLiteral("report"),

@@ -323,7 +323,12 @@ private Q_SLOTS:
         Result<Database> demo =
             Database::open(MainWindow::demoPath(), Database::OpenMode::MustExist);
         QVERIFY(demo);
-        QCOMPARE(count(demo->connection(), QStringLiteral("SELECT COUNT(*) FROM users")), 3);
+        // One account per role, and the three simulated reviewers of the demo's checks.
+        QCOMPARE(count(demo->connection(), QStringLiteral("SELECT COUNT(*) FROM users")), 6);
+        QCOMPARE(count(demo->connection(), QStringLiteral("SELECT COUNT(*) FROM reviews WHERE "
+                                                          "known_answer = 1 AND status = "
+                                                          "'finalized'")),
+                 90);
         QVERIFY(count(demo->connection(), QStringLiteral("SELECT COUNT(*) FROM cases")) >= 1000);
         QVERIFY(count(demo->connection(), QStringLiteral("SELECT COUNT(*) FROM review_facts")) >=
                 10000);

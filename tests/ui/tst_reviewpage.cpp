@@ -136,7 +136,16 @@ private Q_SLOTS:
         for (const QString& form : confidenceForms(sealed.confidence))
             QVERIFY2(countContaining(everything, form) == 0,
                      qPrintable(QStringLiteral("confidence shown as '%1'").arg(form)));
-        const QStringList pageStrings = visibleStrings(page);
+        QStringList pageStrings = visibleStrings(page);
+        // The known-answer disclosure (DESIGN.md) speaks of recommendations on
+        // every case of a queue alike, and of nothing in this case: it is the one
+        // exception, and hidden here (no checks in this queue).
+        for (const char* name : {"knownAnswerNotice", "knownAnswerFeedback"}) {
+            auto* disclosure = page->findChild<QLabel*>(QLatin1String(name));
+            QVERIFY(disclosure && !disclosure->isVisible());
+            for (const QString& text : visibleStrings(disclosure))
+                pageStrings.removeAll(text);
+        }
         QVERIFY(page->findChild<RevealPanel*>() == nullptr);
         for (const QString& word : {QStringLiteral("model"), QStringLiteral("recommend"),
                                     QStringLiteral("AI"), QStringLiteral("probab")})
@@ -196,7 +205,7 @@ private Q_SLOTS:
         // Keyboard: 1 chooses approve; no decision without a reason.
         QTest::keyClick(&f.window, Qt::Key_1);
         QVERIFY(!page->decideButton()->isEnabled());
-        QTest::keyClick(&f.window, Qt::Key_W, Qt::AltModifier);
+        QTest::keyClick(&f.window, Qt::Key_Y, Qt::AltModifier);
         QCOMPARE(QApplication::focusWidget(), page->rationaleEdit());
         QTest::keyClicks(page->rationaleEdit(), QStringLiteral("payslips confirm the income"));
         QVERIFY(page->decideButton()->isEnabled());

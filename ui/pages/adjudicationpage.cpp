@@ -22,7 +22,7 @@ namespace oversight {
 namespace {
 
 QString whyCaptionText() {
-    return AdjudicationPage::tr("&Why (required):");
+    return AdjudicationPage::tr("Wh&y (required):");
 }
 
 } // namespace
