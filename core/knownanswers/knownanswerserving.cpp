@@ -76,14 +76,4 @@ Result<std::optional<qint64>> pickKnownAnswerCase(QSqlDatabase db, qint64 produc
     return std::optional<qint64>{};
 }
 
-Result<bool> isKnownAnswerCase(QSqlDatabase db, qint64 caseSeq) {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT b.known_answers FROM cases c JOIN import_batches b ON "
-                                 "b.seq = c.batch_seq WHERE c.seq = ?"));
-    query.addBindValue(caseSeq);
-    if (!query.exec())
-        return failure(query);
-    return query.next() && query.value(0).toInt() == 1;
-}
-
 } // namespace oversight

@@ -20,7 +20,4 @@ Result<std::optional<qint64>> pickKnownAnswerCase(QSqlDatabase db, qint64 produc
                                                   const QString& reviewerId, bool excludeOwnImports,
                                                   quint64 bits);
 
-// Whether the case belongs to a known-answer set.
-Result<bool> isKnownAnswerCase(QSqlDatabase db, qint64 caseSeq);
-
 } // namespace oversight
