@@ -4107,6 +4107,26 @@ SHA-256 %2</translation>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
+    <message>
+        <source>Cases of the set</source>
+        <translation>Fälle des Satzes</translation>
+    </message>
+    <message>
+        <source>Each case of the set chosen above: its correct answer, how often it was served and finalized, and how often its reveal was planted.</source>
+        <translation>Jeder Fall des oben gewählten Satzes: seine richtige Antwort, wie oft er verteilt und abgeschlossen wurde und wie oft seine Aufdeckung untergeschoben war.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Correct answer</source>
+        <translation>Richtige Antwort</translation>
+    </message>
+    <message>
+        <source>Planted</source>
+        <translation>Untergeschoben</translation>
+    </message>
 </context>
 <context>
     <name>oversight::LoginDialog</name>

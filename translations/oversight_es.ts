@@ -4107,6 +4107,26 @@ SHA-256 %2</translation>
         <source>None.</source>
         <translation>Ninguno.</translation>
     </message>
+    <message>
+        <source>Cases of the set</source>
+        <translation>Casos del conjunto</translation>
+    </message>
+    <message>
+        <source>Each case of the set chosen above: its correct answer, how often it was served and finalized, and how often its reveal was planted.</source>
+        <translation>Cada caso del conjunto elegido arriba: su respuesta correcta, cuántas veces se sirvió y se finalizó, y cuántas veces su revelación fue colocada.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Correct answer</source>
+        <translation>Respuesta correcta</translation>
+    </message>
+    <message>
+        <source>Planted</source>
+        <translation>Colocadas</translation>
+    </message>
 </context>
 <context>
     <name>oversight::LoginDialog</name>

@@ -123,8 +123,16 @@ private Q_SLOTS:
         QCOMPARE(sets->index(0, 0).data().toString(), set.batchId);
         QCOMPARE(sets->index(0, 4).data().toString(), QStringLiteral("24"));
         QVERIFY(page.retireButton()->isVisible());
-        QVERIFY(!page.retireSelectedSet(QStringLiteral("stale"))); // nothing selected
-        page.setTable()->setCurrentIndex(sets->index(0, 0));
+        // The current set's cases, each served to both reviewers, both reveals planted.
+        const QAbstractItemModel* cases = page.setCaseTable()->model();
+        QCOMPARE(cases->rowCount(), 12);
+        for (int r = 0; r < 12; ++r) {
+            QCOMPARE(cases->index(r, 1).data().toString(), QStringLiteral("approve"));
+            QCOMPARE(cases->index(r, 2).data().toString(), QStringLiteral("2"));
+            QCOMPARE(cases->index(r, 4).data().toString(), QStringLiteral("2"));
+        }
+        QVERIFY(!page.retireSelectedSet(QString())); // a reason is required
+        QCOMPARE(page.setTable()->currentIndex().row(), 0);
         QVERIFY(page.retireSelectedSet(QStringLiteral("answers out of date")));
         QVERIFY(page.setTable()->model()->index(0, 6).data().toString() != u"in use");
         QCOMPARE(temp.count(QStringLiteral(

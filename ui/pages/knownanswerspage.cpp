@@ -105,6 +105,10 @@ KnownAnswersPage::KnownAnswersPage(ConnectionSpec database, QSqlDatabase db, Ses
     , m_sets(makeTable(this, tr("Known-answer sets"),
                        tr("Every known-answer set, how many cases it has and how often they "
                           "were served.")))
+    , m_setCases(makeTable(this, tr("Cases of the set"),
+                           tr("Each case of the set chosen above: its correct answer, how often "
+                              "it was served and finalized, and how often its reveal was "
+                              "planted.")))
     , m_retire(new QPushButton(tr("Re&tire Set..."), this))
     , m_setMessage(plainLabel(this))
     , m_run(
@@ -137,7 +141,10 @@ KnownAnswersPage::KnownAnswersPage(ConnectionSpec database, QSqlDatabase db, Ses
     auto* setsCaption = new QLabel(tr("Known-answer &sets"), this);
     setsCaption->setBuddy(m_sets);
     layout->addWidget(setsCaption);
-    layout->addWidget(m_sets, 2);
+    auto* setSplit = new QHBoxLayout;
+    setSplit->addWidget(m_sets, 3);
+    setSplit->addWidget(m_setCases, 2);
+    layout->addLayout(setSplit, 2);
     auto* setActions = new QHBoxLayout;
     m_retire->setAccessibleName(tr("Retire set"));
     m_retire->setAccessibleDescription(
@@ -173,9 +180,34 @@ void KnownAnswersPage::showSets() {
     QStandardItemModel* model = setModel(sets.value());
     model->setParent(m_sets);
     replaceModel(m_sets, model);
+    connect(m_sets->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &KnownAnswersPage::showSetCases);
+    if (!sets->isEmpty())
+        m_sets->setCurrentIndex(model->index(0, 0));
     if (sets->isEmpty())
         m_setMessage->setText(tr("No known-answer sets yet: import one with oversight-cli import "
                                  "FILE --known-answers --truth-column COLUMN."));
+}
+
+void KnownAnswersPage::showSetCases() {
+    auto* model = new QStandardItemModel(0, 5, m_setCases);
+    model->setHorizontalHeaderLabels(
+        {tr("Case"), tr("Correct answer"), tr("Served"), tr("Finalized"), tr("Planted")});
+    const QModelIndex current = m_sets->currentIndex();
+    if (current.isValid()) {
+        const QString setId = m_sets->model()->index(current.row(), 0).data().toString();
+        const Result<QList<KnownAnswerCaseUsage>> usage =
+            KnownAnswerSets(m_db).usage(m_officer, setId);
+        if (!usage)
+            m_setMessage->setText(usage.error().message);
+        else
+            for (const KnownAnswerCaseUsage& c : usage.value())
+                model->appendRow({cell(visibleText(c.externalId)), cell(visibleText(c.truth)),
+                                  cell(QString::number(c.served)),
+                                  cell(QString::number(c.finalized)),
+                                  cell(QString::number(c.planted))});
+    }
+    replaceModel(m_setCases, model);
 }
 
 bool KnownAnswersPage::retireSelectedSet(const QString& reason) {
@@ -185,12 +217,14 @@ bool KnownAnswersPage::retireSelectedSet(const QString& reason) {
         return false;
     }
     const QString setId = m_sets->model()->index(current.row(), 0).data().toString();
+    const int row = current.row();
     if (Status retired = KnownAnswerSets(m_db).retire(m_officer, setId, reason); !retired) {
         m_setMessage->setText(retired.error().message);
         return false;
     }
     m_setMessage->setText(tr("Set %1 is retired: claims no longer serve its cases.").arg(setId));
     showSets();
+    m_sets->setCurrentIndex(m_sets->model()->index(row, 0));
     return true;
 }
 

@@ -19,8 +19,9 @@ namespace oversight {
 // How reviewers fare on known-answer checks (DESIGN.md, "Known-answer cases and
 // disclosed catch trials"): per reviewer, accuracy blind and after the reveal,
 // catch deference with its interval, RAIR and RSR, and the catch_deference_high
-// warnings; below, the known-answer sets with how often they were served, which
-// administrators may retire. For compliance officers and administrators.
+// warnings; below, the known-answer sets with how often they were served (and
+// each case of the current one), which administrators may retire. For compliance officers and
+// administrators.
 class KnownAnswersPage : public QWidget {
     Q_OBJECT
 public:
@@ -36,6 +37,7 @@ public:
     QLabel* summary() const { return m_summary; }
     QTableView* reviewerTable() const { return m_reviewers; }
     QTableView* setTable() const { return m_sets; }
+    QTableView* setCaseTable() const { return m_setCases; }
     QListWidget* warnings() const { return m_warnings; }
     QPushButton* retireButton() const { return m_retire; }
 
@@ -43,6 +45,7 @@ private:
     LatestAnalysis<KnownAnswerFigures>::Work prepareAnalysis();
     void showAnalysis(const Result<KnownAnswerFigures>& result);
     void showSets();
+    void showSetCases();
     void askAndRetire();
 
     ConnectionSpec m_spec;
@@ -53,6 +56,7 @@ private:
     QTableView* m_reviewers;
     QListWidget* m_warnings;
     QTableView* m_sets;
+    QTableView* m_setCases; // the current set's cases: how often each was served
     QPushButton* m_retire;
     QLabel* m_setMessage;
     LatestAnalysis<KnownAnswerFigures> m_run; // last: it waits for its worker first
