@@ -495,8 +495,6 @@ const QStringList version10 = {
                    "'finalized')"),
     QStringLiteral("CREATE INDEX cases_known_answer_sets ON cases (batch_seq, seq) "
                    "WHERE queue IS NULL AND state = 'queued'"),
-    QStringLiteral("CREATE INDEX reviews_known_answers ON reviews (reviewer_id, case_seq) "
-                   "WHERE known_answer = 1"),
 };
 
 // PostgreSQL's version 4: the same tables and indexes; the label backfill with
