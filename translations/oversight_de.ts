@@ -1011,6 +1011,10 @@
         <source>a known-answer case needs its correct answer</source>
         <translation>ein Fall mit bekannter Antwort braucht seine richtige Antwort</translation>
     </message>
+    <message>
+        <source>%1: a known-answer set needs the column with each case&apos;s correct answer (the known outcome). Nothing was stored.</source>
+        <translation>%1: ein Satz mit bekannten Antworten braucht die Spalte mit der richtigen Antwort jedes Falls (das bekannte Ergebnis). Nichts wurde gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>JsonlReader</name>
@@ -3928,6 +3932,14 @@ SHA-256 %2</translation>
     <message>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Known-answer set: checks for reviewers, never decided</source>
+        <translation>&amp;Satz mit bekannten Antworten: Kontrollen für Prüfer, nie entschieden</translation>
+    </message>
+    <message>
+        <source>The file holds cases whose correct answer is the known outcome. They are served to reviewers as checks at each queue&apos;s known-answer rate and are never decided, exported or counted in the other figures.</source>
+        <translation>Die Datei enthält Fälle, deren richtige Antwort das bekannte Ergebnis ist. Sie werden Prüfern mit dem Kontrollanteil jeder Warteschlange als Kontrollen verteilt und nie entschieden, exportiert oder in den anderen Kennzahlen gezählt.</translation>
     </message>
 </context>
 <context>

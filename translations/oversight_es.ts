@@ -1011,6 +1011,10 @@
         <source>a known-answer case needs its correct answer</source>
         <translation>un caso de respuesta conocida necesita su respuesta correcta</translation>
     </message>
+    <message>
+        <source>%1: a known-answer set needs the column with each case&apos;s correct answer (the known outcome). Nothing was stored.</source>
+        <translation>%1: un conjunto de respuestas conocidas necesita la columna con la respuesta correcta de cada caso (el resultado conocido). No se guardó nada.</translation>
+    </message>
 </context>
 <context>
     <name>JsonlReader</name>
@@ -3928,6 +3932,14 @@ SHA-256 %2</translation>
     <message>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Known-answer set: checks for reviewers, never decided</source>
+        <translation>Con&amp;junto de respuestas conocidas: controles para revisores, nunca decididos</translation>
+    </message>
+    <message>
+        <source>The file holds cases whose correct answer is the known outcome. They are served to reviewers as checks at each queue&apos;s known-answer rate and are never decided, exported or counted in the other figures.</source>
+        <translation>El archivo contiene casos cuya respuesta correcta es el resultado conocido. Se sirven a los revisores como controles según la proporción de controles de cada cola y nunca se deciden, exportan ni cuentan en las otras cifras.</translation>
     </message>
 </context>
 <context>

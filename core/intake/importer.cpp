@@ -240,6 +240,10 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     const Result<InputFormat> format = detectFormat(options);
     if (!format)
         return fail(format.error().message);
+    if (options.knownAnswers && options.truthColumn.isEmpty())
+        return fail(Text::tr("%1: a known-answer set needs the column with each case's correct "
+                             "answer (the known outcome). Nothing was stored.")
+                        .arg(options.filePath));
 
     QFile file(options.filePath);
     if (QFileInfo(options.filePath).isDir())

@@ -11,6 +11,7 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -301,6 +302,31 @@ private Q_SLOTS:
                                                  "hidden_columns = '[\"risk\"]' AND "
                                                  "fact_columns = '[]'")),
                  1);
+    }
+
+    void aKnownAnswerSetIsImportedFromTheDialog() {
+        TempDatabase temp;
+        ImportDialog dialog(temp.db(), temp.admin);
+        dialog.show();
+        dialog.setFile(temp.write(QStringLiteral("checks.csv"),
+                                  "id,label,confidence,income,outcome\n"
+                                  "k1,approve,0.8,100,approve\nk2,decline,0.7,20,approve\n"));
+        dialog.knownAnswersBox()->setChecked(true);
+        // Without the known outcome the set is refused, nothing stored.
+        dialog.truthBox()->setCurrentIndex(0);
+        clickOk(&dialog);
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.errorLabel()->text().contains(QStringLiteral("correct answer")),
+                 qPrintable(dialog.errorLabel()->text()));
+        QCOMPARE(count(temp.db(), QStringLiteral("SELECT COUNT(*) FROM cases")), 0);
+        dialog.truthBox()->setCurrentIndex(dialog.truthBox()->findData(QStringLiteral("outcome")));
+        clickOk(&dialog);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(count(temp.db(), QStringLiteral("SELECT COUNT(*) FROM cases c JOIN import_batches "
+                                                 "b ON b.seq = c.batch_seq WHERE "
+                                                 "b.known_answers = 1 AND c.queue IS NULL")),
+                 2);
+        QCOMPARE(count(temp.db(), QStringLiteral("SELECT COUNT(*) FROM decision_records")), 0);
     }
 
     void theDemoIsCreatedOnceAndOpensInTheChosenRole() {

@@ -4,6 +4,7 @@
 #include "widgets/describe.h"
 #include "widgets/plaintext.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -68,6 +69,8 @@ ImportDialog::ImportDialog(QSqlDatabase db, Session admin, QWidget* parent)
     , m_label(new QComboBox(this))
     , m_confidence(new QComboBox(this))
     , m_truth(new QComboBox(this))
+    , m_knownAnswers(
+          new QCheckBox(tr("&Known-answer set: checks for reviewers, never decided"), this))
     , m_hidden(new QListWidget(this))
     , m_error(plainLabel(this))
     , m_leakPanel(new QWidget(this))
@@ -93,6 +96,11 @@ ImportDialog::ImportDialog(QSqlDatabase db, Session admin, QWidget* parent)
     describe(m_confidence, tr("How sure the model was: one confidence column, or one probability "
                               "column per decision named p_<decision>."));
     describe(m_truth, tr("The real outcome, where known: lets the dashboard measure accuracy."));
+    m_knownAnswers->setObjectName(QStringLiteral("knownAnswers"));
+    describe(m_knownAnswers,
+             tr("The file holds cases whose correct answer is the known outcome. They are served "
+                "to reviewers as checks at each queue's known-answer rate and are never decided, "
+                "exported or counted in the other figures."));
     m_hidden->setObjectName(QStringLiteral("hiddenColumns"));
     m_hidden->setAccessibleName(tr("Hidden from reviewers"));
     describe(m_hidden, tr("Columns reviewers must never see, such as scores that give the "
@@ -108,6 +116,7 @@ ImportDialog::ImportDialog(QSqlDatabase db, Session admin, QWidget* parent)
     form->addRow(tr("&Decision column:"), m_label);
     form->addRow(tr("&Confidence:"), m_confidence);
     form->addRow(tr("Known &outcome:"), m_truth);
+    form->addRow(QString(), m_knownAnswers);
     form->addRow(tr("&Hidden from reviewers:"), m_hidden);
     static_cast<QLabel*>(form->labelForField(fileRow))->setBuddy(m_file);
 
@@ -225,6 +234,7 @@ ImportOptions ImportDialog::options() const {
         options.confidenceColumn = m_confidence->currentData().toString();
     }
     options.truthColumn = m_truth->currentData().toString();
+    options.knownAnswers = m_knownAnswers->isChecked();
     for (int i = 0; i < m_hidden->count(); ++i) {
         if (m_hidden->item(i)->checkState() == Qt::Checked)
             options.hiddenColumns << m_hidden->item(i)->data(Qt::UserRole).toString();

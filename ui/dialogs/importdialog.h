@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QSqlDatabase>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -36,6 +37,7 @@ public:
     QComboBox* labelBox() const { return m_label; }
     QComboBox* confidenceBox() const { return m_confidence; }
     QComboBox* truthBox() const { return m_truth; }
+    QCheckBox* knownAnswersBox() const { return m_knownAnswers; }
     // The fact columns (those not mapped to a role), to tick the ones to hide.
     QListWidget* hiddenList() const { return m_hidden; }
     QLabel* errorLabel() const { return m_error; }
@@ -65,6 +67,7 @@ private:
     QComboBox* m_label;
     QComboBox* m_confidence;
     QComboBox* m_truth;
+    QCheckBox* m_knownAnswers;
     QListWidget* m_hidden;
     QLabel* m_error;
     QWidget* m_leakPanel;
