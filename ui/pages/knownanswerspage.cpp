@@ -128,7 +128,7 @@ KnownAnswersPage::KnownAnswersPage(ConnectionSpec database, QSqlDatabase db, Ses
     auto* reviewersCaption = new QLabel(tr("&Each reviewer on the checks"), this);
     reviewersCaption->setBuddy(m_reviewers);
     layout->addWidget(reviewersCaption);
-    layout->addWidget(m_reviewers, 3);
+    layout->addWidget(m_reviewers, 2);
     auto* warningsCaption = new QLabel(tr("&Warnings"), this);
     warningsCaption->setBuddy(m_warnings);
     m_warnings->setAccessibleName(tr("Known-answer warnings"));
@@ -144,7 +144,7 @@ KnownAnswersPage::KnownAnswersPage(ConnectionSpec database, QSqlDatabase db, Ses
     auto* setSplit = new QHBoxLayout;
     setSplit->addWidget(m_sets, 3);
     setSplit->addWidget(m_setCases, 2);
-    layout->addLayout(setSplit, 2);
+    layout->addLayout(setSplit, 3);
     auto* setActions = new QHBoxLayout;
     m_retire->setAccessibleName(tr("Retire set"));
     m_retire->setAccessibleDescription(
