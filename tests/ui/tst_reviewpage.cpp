@@ -332,6 +332,9 @@ private Q_SLOTS:
         f.window.setSession(f.reviewer);
         f.window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        // Disclosed before the first case as well.
+        QVERIFY(f.window.reviewQueuesPage()->stateLabel()->text().contains(
+            QStringLiteral("deliberately wrong")));
         QTest::mouseClick(f.window.reviewQueuesPage()->startButton(), Qt::LeftButton);
         ReviewPage* page = f.window.reviewPage();
         QVERIFY(page->isVisible());

@@ -123,6 +123,10 @@ void ReviewQueuesPage::updateSelection() {
     else
         m_state->setText(
             tr("Waiting in the %1 queue: %2.").arg(queue, QLocale().toString(pending)));
+    // Disclosed before the first case, too: this queue includes known-answer checks.
+    if (const Result<QString> notice = ReviewService(m_db).knownAnswerNotice(queue);
+        notice && !notice->isEmpty())
+        m_state->setText(m_state->text() + u' ' + notice.value());
 }
 
 } // namespace oversight

@@ -29,6 +29,8 @@ public:
     ReviewerQueueModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     QPushButton* startButton() const { return m_start; }
+    // What waits in the selected queue, and the known-answer notice where it applies.
+    QLabel* stateLabel() const { return m_state; }
     QString selectedQueue() const;
 
 Q_SIGNALS:
