@@ -145,6 +145,9 @@ Result<DemoChecks> runDemoChecks(QSqlDatabase db, const Session& admin,
                 return done.error();
             ++result.checks;
         }
+        // Simulated people: nobody signs in as them.
+        if (Status disabled = users.setActive(admin, login, false); !disabled)
+            return disabled.error();
     }
     if (Status saved = setCheckPolicy(db, admin, 0.05, 0.5, true); !saved)
         return saved.error();

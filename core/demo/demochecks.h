@@ -14,8 +14,8 @@ namespace oversight {
 // reviewers who each take `checksPerReviewer` checks with half the reveals
 // planted: demo-check-ana and demo-check-ben keep their own answer, demo-check-dee
 // always takes the recommendation. The review queue then keeps a standing policy
-// of 5 % checks, half planted, with feedback. Production cases are left as they
-// were: checks never decide anything.
+// of 5 % checks, half planted, with feedback; the simulated accounts are then
+// disabled. Production cases are left as they were: checks never decide anything.
 struct DemoCheckSettings {
     int checksPerReviewer = 0;
     qint64 productionCases = 1000; // the demo decisions already imported, whose ids follow

@@ -566,6 +566,10 @@ private Q_SLOTS:
         QCOMPARE(figures->warnings.size(), 1);
         QCOMPARE(figures->warnings[0].figures.value(QStringLiteral("reviewer")).toString(),
                  demoDeferringReviewer);
+        // The simulated reviewers cannot sign in.
+        QCOMPARE(temp.count(QStringLiteral(
+                     "SELECT count(*) FROM users WHERE login LIKE 'demo-check-%' AND active = 0")),
+                 3);
         // The queue keeps a standing policy: the notice shows.
         QVERIFY(!ReviewService(temp.db()).knownAnswerNotice(QStringLiteral("review"))->isEmpty());
     }
