@@ -32,12 +32,6 @@ QString percentText(const Proportion& p) {
                   : AgreementPage::tr("n/a");
 }
 
-QStandardItem* cell(const QString& text) {
-    auto* item = new QStandardItem(text);
-    item->setEditable(false);
-    return item;
-}
-
 // The reviewer-pair matrix: Cohen's kappa blind -> after the reveal, with n.
 QStandardItemModel* pairMatrixModel(const AgreementFigures& figures) {
     QStringList reviewers;
@@ -47,13 +41,13 @@ QStandardItemModel* pairMatrixModel(const AgreementFigures& figures) {
                 reviewers << name;
     reviewers.sort();
     auto* model = new QStandardItemModel(reviewers.size(), reviewers.size() + 1);
-    model->setHorizontalHeaderItem(0, cell(AgreementPage::tr("Reviewer")));
+    model->setHorizontalHeaderItem(0, figureCell(AgreementPage::tr("Reviewer")));
     for (qsizetype i = 0; i < reviewers.size(); ++i) {
-        model->setHorizontalHeaderItem(static_cast<int>(i) + 1, cell(reviewers[i]));
-        model->setItem(static_cast<int>(i), 0, cell(reviewers[i]));
+        model->setHorizontalHeaderItem(static_cast<int>(i) + 1, figureCell(reviewers[i]));
+        model->setItem(static_cast<int>(i), 0, figureCell(reviewers[i]));
         for (qsizetype j = 0; j < reviewers.size(); ++j)
             model->setItem(static_cast<int>(i), static_cast<int>(j) + 1,
-                           cell(i == j ? QStringLiteral("-") : QString()));
+                           figureCell(i == j ? QStringLiteral("-") : QString()));
     }
     for (const PairAgreement& pair : figures.pairs) {
         const QString text =
@@ -76,10 +70,12 @@ QStandardItemModel* reviewerModel(const AgreementFigures& figures) {
          AgreementPage::tr("Agrees blind"), AgreementPage::tr("Adjudicated"),
          AgreementPage::tr("Upheld"), AgreementPage::tr("Accuracy")});
     for (const ReviewerAgreement& reviewer : figures.byReviewer)
-        model->appendRow(
-            {cell(reviewer.reviewer), cell(QString::number(reviewer.agreement.n)),
-             cell(percentText(reviewer.agreement)), cell(QString::number(reviewer.adjudicated)),
-             cell(QString::number(reviewer.upheld)), cell(percentText(reviewer.accuracy))});
+        model->appendRow({figureCell(reviewer.reviewer),
+                          figureCell(QString::number(reviewer.agreement.n)),
+                          figureCell(percentText(reviewer.agreement)),
+                          figureCell(QString::number(reviewer.adjudicated)),
+                          figureCell(QString::number(reviewer.upheld)),
+                          figureCell(percentText(reviewer.accuracy))});
     return model;
 }
 

@@ -37,21 +37,15 @@ QString rateText(const Proportion& p) {
         .arg(percent(*p.rate), percent(p.low.value_or(0)), percent(p.high.value_or(0)));
 }
 
-QStandardItem* cell(const QString& text) {
-    auto* item = new QStandardItem(text);
-    item->setEditable(false);
-    return item;
-}
-
 QList<QStandardItem*> ratesRow(const QString& who, const KnownAnswerRates& rates) {
-    return {cell(who),
-            cell(QString::number(rates.n)),
-            cell(QString::number(rates.catchTrials)),
-            cell(rateText(rates.initialAccuracy)),
-            cell(rateText(rates.finalAccuracy)),
-            cell(rateText(rates.catchDeference)),
-            cell(rateText(rates.rair)),
-            cell(rateText(rates.rsr))};
+    return {figureCell(who),
+            figureCell(QString::number(rates.n)),
+            figureCell(QString::number(rates.catchTrials)),
+            figureCell(rateText(rates.initialAccuracy)),
+            figureCell(rateText(rates.finalAccuracy)),
+            figureCell(rateText(rates.catchDeference)),
+            figureCell(rateText(rates.rair)),
+            figureCell(rateText(rates.rsr))};
 }
 
 QStandardItemModel* reviewerModel(const KnownAnswerFigures& figures) {
@@ -79,10 +73,10 @@ QStandardItemModel* setModel(const QList<KnownAnswerSet>& sets) {
          KnownAnswersPage::tr("Finalized"), KnownAnswersPage::tr("Retired")});
     for (const KnownAnswerSet& set : sets)
         model->appendRow(
-            {cell(set.id), cell(visibleText(set.sourceName)), cell(visibleText(set.model)),
-             cell(QString::number(set.cases)), cell(QString::number(set.served)),
-             cell(QString::number(set.finalized)),
-             cell(set.retiredAt.isEmpty() ? KnownAnswersPage::tr("in use") : set.retiredAt)});
+            {figureCell(set.id), figureCell(visibleText(set.sourceName)),
+             figureCell(visibleText(set.model)), figureCell(QString::number(set.cases)),
+             figureCell(QString::number(set.served)), figureCell(QString::number(set.finalized)),
+             figureCell(set.retiredAt.isEmpty() ? KnownAnswersPage::tr("in use") : set.retiredAt)});
     return model;
 }
 
@@ -202,10 +196,11 @@ void KnownAnswersPage::showSetCases() {
             m_setMessage->setText(usage.error().message);
         else
             for (const KnownAnswerCaseUsage& c : usage.value())
-                model->appendRow({cell(visibleText(c.externalId)), cell(visibleText(c.truth)),
-                                  cell(QString::number(c.served)),
-                                  cell(QString::number(c.finalized)),
-                                  cell(QString::number(c.planted))});
+                model->appendRow({figureCell(visibleText(c.externalId)),
+                                  figureCell(visibleText(c.truth)),
+                                  figureCell(QString::number(c.served)),
+                                  figureCell(QString::number(c.finalized)),
+                                  figureCell(QString::number(c.planted))});
     }
     replaceModel(m_setCases, model);
 }

@@ -2,6 +2,7 @@
 
 #include <QAbstractItemModel>
 #include <QHeaderView>
+#include <QStandardItem>
 #include <QTableView>
 
 namespace oversight {
@@ -24,6 +25,12 @@ void replaceModel(QTableView* view, QAbstractItemModel* model) {
     view->setModel(model);
     delete old;
     view->resizeColumnsToContents();
+}
+
+QStandardItem* figureCell(const QString& text) {
+    auto* item = new QStandardItem(text);
+    item->setEditable(false);
+    return item;
 }
 
 } // namespace oversight
