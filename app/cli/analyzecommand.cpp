@@ -1,4 +1,5 @@
 #include "agreement/agreementservice.h"
+#include "appeals/appealservice.h"
 #include "analytics/analyticsservice.h"
 #include "cli/commands.h"
 #include "cli/filteroptions.h"
@@ -136,9 +137,12 @@ int runAnalyze(Context& context, const QStringList& arguments) {
         KnownAnswerService(database->connection()).analyze(actor, filter);
     if (!knownAnswers)
         return context.fail(knownAnswers.error().message);
+    const Result<AppealFigures> appeals = AppealService(database->connection()).analyze(actor);
+    if (!appeals)
+        return context.fail(appeals.error().message);
     if (context.json()) {
         context.printJson(analysisJson(report.value(), fairness.value(), agreement.value(),
-                                       knownAnswers.value()));
+                                       knownAnswers.value(), appeals.value()));
         return Ok;
     }
     const OversightReport& r = report.value();
@@ -186,7 +190,18 @@ int runAnalyze(Context& context, const QStringList& arguments) {
                                 percent(k.overall.catchDeference.rate))
                            .arg(k.overall.catchDeference.n)
                     << Qt::endl;
-    for (const Warning& warning : r.warnings + fairness->warnings + a.warnings + k.warnings)
+    const AppealFigures& p = appeals.value();
+    if (p.filed > 0)
+        context.out << Text::tr("appeals: %1 filed, %2 pending (%3 overdue), %4 resolved, %5 "
+                                "reversed")
+                           .arg(p.filed)
+                           .arg(p.pending)
+                           .arg(p.overdue)
+                           .arg(p.resolved)
+                           .arg(percent(p.reversal.rate))
+                    << Qt::endl;
+    for (const Warning& warning :
+         r.warnings + fairness->warnings + a.warnings + k.warnings + p.warnings)
         context.out << Text::tr("warning: %1").arg(warning.message) << Qt::endl;
     return Ok;
 }

@@ -10,6 +10,8 @@ int runImport(Context& context, const QStringList& arguments);
 int runQueues(Context& context, const QStringList& arguments);
 int runPolicy(Context& context, const QStringList& arguments);
 int runKnownAnswers(Context& context, const QStringList& arguments);
+int runAppeal(Context& context, const QStringList& arguments);
+int runAppeals(Context& context, const QStringList& arguments);
 int runDemo(Context& context, const QStringList& arguments);
 int runUser(Context& context, const QStringList& arguments);
 int runReview(Context& context, const QStringList& arguments);

@@ -39,6 +39,12 @@ const Command commands[] = {
      QT_TRANSLATE_NOOP("cli", "List known-answer sets, see how often each case was served, "
                               "retire a set."),
      runKnownAnswers},
+    {"appeal",
+     QT_TRANSLATE_NOOP("cli", "Contest a decided case: a reviewer who never saw it decides it "
+                              "again, blind."),
+     runAppeal},
+    {"appeals", QT_TRANSLATE_NOOP("cli", "List the appeals with their deadlines and outcomes."),
+     runAppeals},
     {"demo", QT_TRANSLATE_NOOP("cli", "Generate a realistic synthetic batch and import it."),
      runDemo},
     {"user", QT_TRANSLATE_NOOP("cli", "Add, list, disable or enable users; set passwords."),

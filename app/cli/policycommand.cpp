@@ -1,4 +1,5 @@
 #include "accounts/separationofduties.h"
+#include "appeals/appealsettings.h"
 #include "cli/commands.h"
 #include "review/leasesetting.h"
 #include "review/reviewpolicy.h"
@@ -15,8 +16,14 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
 
+struct AppealDays {
+    int window = defaultAppealWindowDays;
+    int deadline = defaultAppealDeadlineDays;
+};
+
 int printPolicy(Context& context, const RoutingPolicy& policy, bool separationOfDuties,
-                int leaseMinutes, const QList<QueueReviewPolicy>& queues) {
+                int leaseMinutes, const AppealDays& appeals,
+                const QList<QueueReviewPolicy>& queues) {
     if (context.json()) {
         QJsonArray queueArray;
         for (const QueueReviewPolicy& queue : queues)
@@ -32,6 +39,8 @@ int printPolicy(Context& context, const RoutingPolicy& policy, bool separationOf
                            {QStringLiteral("seed"), policy.seed},
                            {QStringLiteral("separation_of_duties"), separationOfDuties},
                            {QStringLiteral("lease_minutes"), leaseMinutes},
+                           {QStringLiteral("appeal_window_days"), appeals.window},
+                           {QStringLiteral("appeal_deadline_days"), appeals.deadline},
                            {QStringLiteral("queues"), queueArray}});
     } else {
         context.out
@@ -48,6 +57,10 @@ int printPolicy(Context& context, const RoutingPolicy& policy, bool separationOf
             << Qt::endl
             << Text::tr("lease       %1 min  (a claimed case returns to its queue after it)")
                    .arg(leaseMinutes)
+            << Qt::endl
+            << Text::tr("appeals     within %1 days of a decision, decided within %2 days")
+                   .arg(appeals.window)
+                   .arg(appeals.deadline)
             << Qt::endl;
         if (queues.isEmpty())
             context.out << Text::tr("reviews per case  1 in every queue") << Qt::endl;
@@ -125,8 +138,18 @@ int runPolicy(Context& context, const QStringList& arguments) {
         QStringLiteral("known-answer-feedback"),
         Text::tr("on or off: tell the reviewer after finalizing a known-answer case."),
         QStringLiteral("on|off"));
+    const QCommandLineOption appealWindow(
+        QStringLiteral("appeal-window-days"),
+        Text::tr("How many days after its decision a case may be appealed (default 184)."),
+        QStringLiteral("days"));
+    const QCommandLineOption appealDeadline(
+        QStringLiteral("appeal-deadline-days"),
+        Text::tr("How many days an appeal may wait for its decision before it is overdue "
+                 "(default 30)."),
+        QStringLiteral("days"));
     parser.addOptions({threshold, auditRate, seed, separation, lease, queue, reviewsPerCase,
-                       secondReviewRate, knownAnswerRate, catchRate, knownAnswerFeedback});
+                       secondReviewRate, knownAnswerRate, catchRate, knownAnswerFeedback,
+                       appealWindow, appealDeadline});
     if (const auto exit = parseCommand(context, parser, arguments))
         return *exit;
     const QStringList positional = parser.positionalArguments();
@@ -138,8 +161,9 @@ int runPolicy(Context& context, const QStringList& arguments) {
     const bool queueChange = parser.isSet(reviewsPerCase) || parser.isSet(secondReviewRate) ||
                              parser.isSet(knownAnswerRate) || parser.isSet(catchRate) ||
                              parser.isSet(knownAnswerFeedback);
-    if (!set && (routingChange || queueChange || parser.isSet(queue) || parser.isSet(separation) ||
-                 parser.isSet(lease)))
+    const bool appealChange = parser.isSet(appealWindow) || parser.isSet(appealDeadline);
+    if (!set && (routingChange || queueChange || appealChange || parser.isSet(queue) ||
+                 parser.isSet(separation) || parser.isSet(lease)))
         return context.usage(Text::tr("policy show takes no options; use policy set"));
     if (queueChange != parser.isSet(queue))
         return context.usage(Text::tr("--reviews-per-case, --second-review-rate, "
@@ -166,15 +190,35 @@ int runPolicy(Context& context, const QStringList& arguments) {
     Result<QList<QueueReviewPolicy>> queues = reviewPolicies.list();
     if (!queues)
         return context.fail(queues.error().message);
+    AppealSettings appealSettings(database->connection());
+    const Result<int> windowDays = appealSettings.windowDays();
+    const Result<int> deadlineDays = appealSettings.deadlineDays();
+    if (!windowDays || !deadlineDays)
+        return context.fail(!windowDays ? windowDays.error().message
+                                        : deadlineDays.error().message);
+    AppealDays appealDays{windowDays.value(), deadlineDays.value()};
     if (!set)
         return printPolicy(context, policy.value(), separated.value(), leaseMinutes.value(),
-                           queues.value());
+                           appealDays, queues.value());
 
-    if (!routingChange && !queueChange && !parser.isSet(separation) && !parser.isSet(lease))
+    if (!routingChange && !queueChange && !appealChange && !parser.isSet(separation) &&
+        !parser.isSet(lease))
         return context.usage(
             Text::tr("policy set needs --threshold, --audit-rate, --seed, "
-                     "--separation-of-duties, --lease-minutes or --queue with "
+                     "--separation-of-duties, --lease-minutes, --appeal-window-days, "
+                     "--appeal-deadline-days or --queue with "
                      "a queue option such as --reviews-per-case or --known-answer-rate"));
+    AppealDays newAppealDays = appealDays;
+    for (const auto& [option, days] : {std::pair{&appealWindow, &newAppealDays.window},
+                                       std::pair{&appealDeadline, &newAppealDays.deadline}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool number = false;
+        *days = parser.value(*option).toInt(&number);
+        if (!number)
+            return context.usage(Text::tr("--%1 expects a whole number of days")
+                                     .arg(option->names().constFirst()));
+    }
     int newLease = 0;
     if (parser.isSet(lease)) {
         bool number = false;
@@ -240,6 +284,17 @@ int runPolicy(Context& context, const QStringList& arguments) {
             return context.fail(saved.error().message);
         leaseMinutes = newLease;
     }
+    if (parser.isSet(appealWindow)) {
+        if (Status saved = appealSettings.setWindowDays(session.value(), newAppealDays.window);
+            !saved)
+            return context.fail(saved.error().message);
+    }
+    if (parser.isSet(appealDeadline)) {
+        if (Status saved = appealSettings.setDeadlineDays(session.value(), newAppealDays.deadline);
+            !saved)
+            return context.fail(saved.error().message);
+    }
+    appealDays = newAppealDays;
     if (queueChange) {
         if (Status saved = reviewPolicies.save(session.value(), queuePolicy); !saved)
             return context.fail(saved.error().message);
@@ -248,7 +303,7 @@ int runPolicy(Context& context, const QStringList& arguments) {
             return context.fail(queues.error().message);
     }
     return printPolicy(context, policy.value(), separated.value(), leaseMinutes.value(),
-                       queues.value());
+                       appealDays, queues.value());
 }
 
 } // namespace oversight::cli

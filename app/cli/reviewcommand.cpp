@@ -35,6 +35,27 @@ QJsonObject modelJson(const Reveal& reveal) {
             {QStringLiteral("probabilities"), probabilities}};
 }
 
+// What an appeal's reviewer sees at the reveal besides the model.
+QJsonObject appealRevealJson(const AppealContext& appeal) {
+    QJsonArray earlier;
+    for (const EarlierDecision& decision : appeal.earlier)
+        earlier.append(QJsonObject{{QStringLiteral("reviewer"), decision.reviewer},
+                                   {QStringLiteral("queue"), decision.queue},
+                                   {QStringLiteral("initial"), decision.initial},
+                                   {QStringLiteral("initial_rationale"), decision.initialRationale},
+                                   {QStringLiteral("final"), decision.final},
+                                   {QStringLiteral("rationale"), decision.finalRationale},
+                                   {QStringLiteral("decided_at"), decision.decidedAt}});
+    return {{QStringLiteral("appeal"), appeal.appealId},
+            {QStringLiteral("statement"), appeal.statement},
+            {QStringLiteral("requested_by"), appeal.requestedBy},
+            {QStringLiteral("filed_at"), appeal.filedAt},
+            {QStringLiteral("deadline"), appeal.deadline},
+            {QStringLiteral("original_decision"), appeal.originalDecision},
+            {QStringLiteral("original_decider"), appeal.originalDecider},
+            {QStringLiteral("earlier"), earlier}};
+}
+
 void printBlind(Context& context, const ClaimedCase& claimed) {
     context.out << Text::tr("case %1 (%2) from queue %3, lease until %4")
                        .arg(claimed.caseId, claimed.externalId, claimed.queue, claimed.leaseExpires)
@@ -65,6 +86,22 @@ void printReveal(Context& context, const Reveal& reveal) {
                     << Qt::endl;
     if (reveal.initial.label != reveal.modelLabel)
         context.out << Text::tr("You and the model disagree.") << Qt::endl;
+    if (!reveal.appeal)
+        return;
+    context.out << Text::tr("the decision appealed against: %1, by %2")
+                       .arg(reveal.appeal->originalDecision, reveal.appeal->originalDecider)
+                << Qt::endl;
+    for (const EarlierDecision& decision : reveal.appeal->earlier) {
+        context.out << Text::tr("  %1 (%2, %3): %4")
+                           .arg(decision.reviewer, decision.queue, decision.decidedAt,
+                                decision.final)
+                    << Qt::endl;
+        if (!decision.finalRationale.isEmpty())
+            context.out << QStringLiteral("    ") << decision.finalRationale << Qt::endl;
+    }
+    context.out << Text::tr("Finalize with a rationale: the same decision upholds it, another "
+                            "reverses it.")
+                << Qt::endl;
 }
 
 QJsonObject adjudicationJson(const ClaimedCase& claimed, const AdjudicationFile& file) {
@@ -165,6 +202,8 @@ int next(Context& context, ReviewService& service, const Session& session, const
             json.insert(QStringLiteral("stage"), QStringLiteral("revealed"));
             json.insert(QStringLiteral("initial"), review.reveal->initial.label);
             json.insert(QStringLiteral("model"), modelJson(*review.reveal));
+            if (review.reveal->appeal)
+                json.insert(QStringLiteral("appeal"), appealRevealJson(*review.reveal->appeal));
             return withNotice(context, service, review.blindCase.queue, json);
         }
         context.out << Text::tr("You committed an initial decision on this case; decide it "
@@ -199,7 +238,7 @@ int runReview(Context& context, const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Text::tr("Review cases blind (needs --as, a reviewer):\n"
-                 "  review next [--queue review|audit|adjudication|QUEUE]\n"
+                 "  review next [--queue review|audit|adjudication|appeal|QUEUE]\n"
                  "  review commit CASE --decision LABEL --confidence N [--rationale TEXT]\n"
                  "  review finalize CASE --decision LABEL [--rationale TEXT]\n"
                  "  review release CASE --reason TEXT\n"
@@ -268,11 +307,14 @@ int runReview(Context& context, const QStringList& arguments) {
             {parser.value(options.decision), confidence, parser.value(options.rationale)});
         if (!reveal)
             return context.fail(reveal.error().message);
-        if (context.json())
-            context.printJson({{QStringLiteral("case"), caseId},
-                               {QStringLiteral("initial"), reveal->initial.label},
-                               {QStringLiteral("model"), modelJson(reveal.value())}});
-        else
+        if (context.json()) {
+            QJsonObject json{{QStringLiteral("case"), caseId},
+                             {QStringLiteral("initial"), reveal->initial.label},
+                             {QStringLiteral("model"), modelJson(reveal.value())}};
+            if (reveal->appeal)
+                json.insert(QStringLiteral("appeal"), appealRevealJson(*reveal->appeal));
+            context.printJson(json);
+        } else
             printReveal(context, reveal.value());
         return Ok;
     }
@@ -298,6 +340,8 @@ int runReview(Context& context, const QStringList& arguments) {
                     QJsonObject{{QStringLiteral("truth"), outcome->knownAnswer->truth},
                                 {QStringLiteral("shown"), outcome->knownAnswer->shown},
                                 {QStringLiteral("planted"), outcome->knownAnswer->planted}});
+            if (!outcome->appealOutcome.isEmpty())
+                json.insert(QStringLiteral("appeal"), outcome->appealOutcome);
             context.printJson(json);
             return Ok;
         }
@@ -314,6 +358,12 @@ int runReview(Context& context, const QStringList& arguments) {
                             : Text::tr("Finalized %1 as %2, as the model recommended."))
                            .arg(caseId, outcome->finalLabel)
                     << Qt::endl;
+        if (outcome->appealOutcome == u"reversed")
+            context.out << Text::tr("The appeal reverses the earlier decision: %1 now stands.")
+                               .arg(outcome->finalLabel)
+                        << Qt::endl;
+        else if (outcome->appealOutcome == u"upheld")
+            context.out << Text::tr("The appeal upholds the earlier decision.") << Qt::endl;
         if (outcome->resolution == CaseResolution::AwaitingReviews)
             context.out << Text::tr("The case waits for its other independent reviews.")
                         << Qt::endl;

@@ -17,6 +17,7 @@ QStringList rolesFor(Permission permission) {
     case Permission::ImportDecisions:
     case Permission::ChangePolicy:
     case Permission::ManageUsers:
+    case Permission::FileAppeals:
         return {Role::admin};
     case Permission::ViewBatches:
     case Permission::ReadOversight:
@@ -47,6 +48,8 @@ QString describe(Permission permission) {
         return Text::tr("review cases");
     case Permission::ExportDecisions:
         return Text::tr("export decisions");
+    case Permission::FileAppeals:
+        return Text::tr("file appeals against decisions");
     }
     return {};
 }

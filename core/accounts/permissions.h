@@ -26,6 +26,7 @@ enum class Permission {
     ReadOversight,   // analyze, report, verify: compliance, administrator
     ReviewCases,     // reviewer
     ExportDecisions, // administrator, integration
+    FileAppeals,     // administrator
 };
 
 bool allows(const Session& session, Permission permission);

@@ -25,11 +25,12 @@ Error failure(const QSqlQuery& query) {
 
 // The reviews of cases reviewed independently by several people, from the
 // review facts (so imported logs with several reviewers of a case count too),
-// leaving out live cases still waiting for one of their reviews.
+// leaving out live cases still waiting for one of their reviews, and appeals
+// (a later, informed look at a decided case, not an independent review of it).
 const QString ratingsSql = QStringLiteral(
     "SELECT f.case_ref, f.reviewer, coalesce(f.initial, ''), f.final, f.model_label, "
-    "coalesce(f.truth, '') FROM review_facts f WHERE %1 AND f.case_ref IN ("
-    "SELECT case_ref FROM review_facts WHERE %1 GROUP BY case_ref "
+    "coalesce(f.truth, '') FROM review_facts f WHERE %1 AND f.queue <> 'appeal' AND f.case_ref "
+    "IN (SELECT case_ref FROM review_facts WHERE %1 AND queue <> 'appeal' GROUP BY case_ref "
     "HAVING count(DISTINCT reviewer) >= 2) "
     "AND NOT EXISTS (SELECT 1 FROM reviews r JOIN cases c ON c.seq = r.case_seq "
     "WHERE r.seq = f.review_seq AND c.state <> 'finalized' AND c.queue <> ?) "

@@ -18,6 +18,8 @@ inline constexpr QLatin1String reviewExpired{"review.expired"};
 inline constexpr QLatin1String caseSentToAdjudication{"case.sent_to_adjudication"};
 inline constexpr QLatin1String knownAnswerPlanted{"known_answer.planted"};
 inline constexpr QLatin1String knownAnswersRetired{"known_answers.retired"};
+inline constexpr QLatin1String appealFiled{"appeal.filed"};
+inline constexpr QLatin1String appealResolved{"appeal.resolved"};
 inline constexpr QLatin1String policyChanged{"policy.changed"};
 inline constexpr QLatin1String settingChanged{"setting.changed"};
 inline constexpr QLatin1String reportExported{"report.exported"};

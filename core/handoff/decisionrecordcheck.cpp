@@ -30,7 +30,8 @@ Result<std::optional<DecisionRecordMismatch>> findDecisionRecordMismatch(QSqlDat
             "d.first_case_seq = r.case_seq AND d.decided_by <> 'model' AND d.review_seq = r.seq "
             "WHERE r.status = 'finalized' AND r.decides = 1 AND (d.cursor IS NULL OR d.decision "
             "<> r.final_decision OR d.reviewer <> u.login OR d.decided_at <> r.finalized_at OR "
-            "d.decided_by <> CASE WHEN r.slot = 0 THEN 'adjudication' ELSE 'review' END) "
+            "d.decided_by <> CASE WHEN r.slot = 0 THEN 'adjudication' WHEN r.appeal_seq IS NOT "
+            "NULL THEN 'appeal' ELSE 'review' END) "
             "ORDER BY r.seq LIMIT 1")))
         return failure(query);
     if (query.next()) {
@@ -52,8 +53,8 @@ Result<std::optional<DecisionRecordMismatch>> findDecisionRecordMismatch(QSqlDat
     if (!query.exec(QStringLiteral(
             "SELECT d.cursor, c.external_id FROM decision_records d JOIN cases c ON c.seq = "
             "d.first_case_seq LEFT JOIN reviews r ON r.seq = d.review_seq AND r.status = "
-            "'finalized' AND r.decides = 1 WHERE (d.decided_by = 'review' OR d.decided_by = "
-            "'adjudication') AND r.seq IS NULL ORDER BY d.cursor LIMIT 1")))
+            "'finalized' AND r.decides = 1 WHERE d.decided_by <> 'model' AND r.seq IS NULL ORDER BY "
+            "d.cursor LIMIT 1")))
         return failure(query);
     if (query.next())
         return std::optional(DecisionRecordMismatch{

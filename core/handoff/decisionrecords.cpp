@@ -33,6 +33,18 @@ Result<qint64> takeCursor(QSqlDatabase db) {
     return query.next() ? query.value(0).toLongLong() : qint64{1};
 }
 
+QString decidedByName(DecidedBy decidedBy) {
+    switch (decidedBy) {
+    case DecidedBy::Adjudication:
+        return QStringLiteral("adjudication");
+    case DecidedBy::Appeal:
+        return QStringLiteral("appeal");
+    case DecidedBy::Review:
+        break;
+    }
+    return QStringLiteral("review");
+}
+
 } // namespace
 
 Status recordBatchDecisions(QSqlDatabase db, qint64 batchSeq, qint64 firstCaseSeq,
@@ -102,8 +114,7 @@ Status recordReviewDecision(QSqlDatabase db, qint64 reviewSeq, DecidedBy decided
         "review_seq, decision, reviewer, decided_at, supersedes) "
         "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(cursor.value());
-    query.addBindValue(decidedBy == DecidedBy::Adjudication ? QStringLiteral("adjudication")
-                                                            : QStringLiteral("review"));
+    query.addBindValue(decidedByName(decidedBy));
     query.addBindValue(batchSeq);
     query.addBindValue(caseSeq);
     query.addBindValue(reviewSeq);

@@ -21,9 +21,10 @@ namespace oversight {
 Status recordBatchDecisions(QSqlDatabase db, qint64 batchSeq, qint64 firstCaseSeq,
                             qint64 lastCaseSeq, const QString& decidedAt);
 
-enum class DecidedBy { Review, Adjudication };
+enum class DecidedBy { Review, Adjudication, Appeal };
 
-// A finalized review (a lone or unanimous review, or an adjudication): its final
+// A finalized review (a lone or unanimous review, an adjudication, an appeal that
+// reversed the decision): its final
 // decision now stands for the case.
 Status recordReviewDecision(QSqlDatabase db, qint64 reviewSeq, DecidedBy decidedBy);
 

@@ -2,6 +2,7 @@
 
 #include "accounts/session.h"
 #include "agreement/agreementfigures.h"
+#include "appeals/appealfigures.h"
 #include "analytics/analyticsservice.h"
 #include "audit/chainverifier.h"
 #include "fairness/fairnessfigures.h"
@@ -51,6 +52,7 @@ struct AuditReport {
     FairnessAnalysis fairness;  // empty when no batch or log names protected attributes
     AgreementFigures agreement; // cases with independent double review
     KnownAnswerFigures knownAnswers;
+    AppealFigures appeals;
     QList<ModelCard> modelCards;
     QList<EndedReview> ended;
     ChainHead head; // the last event that changed data

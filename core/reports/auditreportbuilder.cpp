@@ -1,5 +1,6 @@
 #include "accounts/permissions.h"
 #include "agreement/agreementservice.h"
+#include "appeals/appealservice.h"
 #include "analytics/analyticszone.h"
 #include "analytics/filtersql.h"
 #include "common/ids.h"
@@ -162,6 +163,10 @@ Result<AuditReport> buildAuditReport(QSqlDatabase db, const Session& actor,
     if (!knownAnswers)
         return knownAnswers.error();
     report.knownAnswers = knownAnswers.value();
+    const Result<AppealFigures> appeals = AppealService(db).analyze(actor);
+    if (!appeals)
+        return appeals.error();
+    report.appeals = appeals.value();
     const Result<QList<ModelCard>> cards = buildModelCards(db, actor, filter, zone);
     if (!cards)
         return cards.error();

@@ -3,6 +3,7 @@
 #include "accounts/permissions.h"
 #include "accounts/separationofduties.h"
 #include "analytics/analyticszone.h"
+#include "appeals/appealsteps.h"
 #include "analytics/factrecorder.h"
 #include "audit/auditactions.h"
 #include "audit/auditevent.h"
@@ -91,6 +92,7 @@ struct ReviewService::Held {
     bool knownAnswer = false;
     std::optional<bool> planted; // known answers: set when revealed
     qint64 standsInFor = 0;      // known answers: the production case it replaced
+    qint64 appealSeq = 0;        // an appeal's review: the appeal
 };
 
 ReviewService::ReviewService(QSqlDatabase db)
@@ -117,7 +119,7 @@ Result<std::optional<ReviewService::Held>> ReviewService::findHeld(const Session
         "SELECT r.seq, r.case_seq, c.id, r.status, r.queue, r.claimed_at, r.lease_expires, "
         "r.initial_decision, r.initial_confidence, r.initial_rationale, r.committed_at, "
         "r.revealed_at, r.model_label, r.slot, r.known_answer, r.planted, "
-        "coalesce(r.stands_in_for, 0) FROM reviews r "
+        "coalesce(r.stands_in_for, 0), coalesce(r.appeal_seq, 0) FROM reviews r "
         "JOIN cases c ON c.seq = r.case_seq "
         "WHERE r.reviewer_id = ? AND r." OPEN_STATUS));
     query.addBindValue(reviewer.userId);
@@ -144,6 +146,7 @@ Result<std::optional<ReviewService::Held>> ReviewService::findHeld(const Session
     if (!query.isNull(15))
         held.planted = query.value(15).toInt() == 1;
     held.standsInFor = query.value(16).toLongLong();
+    held.appealSeq = query.value(17).toLongLong();
     return std::optional<Held>(held);
 }
 
@@ -187,6 +190,14 @@ Result<ClaimedCase> ReviewService::loadBlindCase(const Held& held) const {
         if (!query.exec() || !query.next())
             return databaseError(query);
         claimed.labels = parseStringArray(query.value(0).toString());
+    }
+    if (held.appealSeq != 0) {
+        // The appellant's statement is one more fact; what was decided before stays
+        // hidden until the appeal's reviewer commits.
+        const Result<QString> statement = appealStatement(m_db, held.appealSeq);
+        if (!statement)
+            return statement.error();
+        claimed.facts << Fact{Text::tr("Appeal statement"), statement.value()};
     }
     claimed.claimedAt = held.claimedAt;
     claimed.leaseExpires = held.leaseExpires;
@@ -275,6 +286,8 @@ Result<std::optional<ReviewService::Slot>> ReviewService::freeSlot(qint64 caseSe
                                                                    const QString& queue) const {
     if (queue == adjudicationQueue())
         return std::optional<Slot>(Slot{0, true});
+    if (queue == appealQueue())
+        return std::optional<Slot>(Slot{1, true});
     const Result<int> needed = reviewsNeeded(caseSeq);
     if (!needed)
         return needed.error();
@@ -296,8 +309,42 @@ Result<std::optional<ReviewService::Slot>> ReviewService::freeSlot(qint64 caseSe
     return std::optional<Slot>{};
 }
 
+Result<std::optional<qint64>> ReviewService::pickAppeal(const Session& reviewer,
+                                                        bool excludeOwnImports) {
+    // Someone who never reviewed the case, did not file the appeal, and (under
+    // separation of duties) did not import it; an attempt at this same appeal
+    // that they released or let expire showed them nothing decided. Nearest
+    // deadline first.
+    const QString sql =
+        QStringLiteral("SELECT c.seq FROM cases c JOIN appeals a ON a.case_seq = c.seq AND "
+                       "a.outcome IS NULL WHERE c.queue = ? AND c.state = 'queued' AND "
+                       "a.filed_by <> ? ") %
+        (excludeOwnImports ? QStringLiteral("AND c.batch_seq NOT IN (SELECT seq FROM "
+                                            "import_batches WHERE imported_by = ?) ")
+                           : QString()) %
+        QStringLiteral("AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.case_seq = c.seq AND "
+                       "r.reviewer_id = ? AND NOT (r.appeal_seq IS NOT NULL AND r.appeal_seq = "
+                       "a.seq AND r.status IN ('released', 'expired'))) "
+                       "ORDER BY a.deadline, c.seq LIMIT 1") %
+        lockPickedRows(m_db, QStringLiteral("c"));
+    QSqlQuery query(m_db);
+    query.prepare(sql);
+    query.addBindValue(appealQueue());
+    query.addBindValue(reviewer.userId);
+    if (excludeOwnImports)
+        query.addBindValue(reviewer.userId);
+    query.addBindValue(reviewer.userId);
+    if (!query.exec())
+        return databaseError(query);
+    if (!query.next())
+        return std::optional<qint64>{};
+    return std::optional<qint64>(query.value(0).toLongLong());
+}
+
 Result<std::optional<qint64>> ReviewService::pickCase(const Session& reviewer, const QString& queue,
                                                       bool excludeOwnImports) {
+    if (queue == appealQueue())
+        return pickAppeal(reviewer, excludeOwnImports);
     // Ordered by the (queue, state) index, whose entries end in seq: the first
     // match is found without sorting, however many cases wait.
     const QString sql =
@@ -413,6 +460,12 @@ Result<std::optional<ClaimedCase>> ReviewService::claimNext(const Session& revie
     claim.queue = queue;
     claim.claimedAt = nowText;
     claim.leaseExpires = leaseText;
+    if (queue == appealQueue()) {
+        const Result<std::optional<qint64>> appeal = pendingAppealOf(m_db, claim.caseSeq);
+        if (!appeal)
+            return appeal.error();
+        claim.appealSeq = appeal.value().value_or(0);
+    }
     // A check takes the place of the production case, which stays queued: it is
     // served only while real work waits, so an empty queue never hands one out.
     const Result<std::optional<qint64>> check =
@@ -443,8 +496,8 @@ Result<std::optional<ClaimedCase>> ReviewService::claimNext(const Session& revie
     claim.slot = slot.value()->number;
     query.prepare(QStringLiteral(
         "INSERT INTO reviews (id, case_seq, reviewer_id, queue, status, claimed_at, "
-        "lease_expires, slot, decides, known_answer, stands_in_for) VALUES (?, ?, ?, ?, "
-        "'claimed', ?, ?, ?, 0, ?, ?) RETURNING seq"));
+        "lease_expires, slot, decides, known_answer, stands_in_for, appeal_seq) VALUES (?, ?, ?, "
+        "?, 'claimed', ?, ?, ?, 0, ?, ?, ?) RETURNING seq"));
     query.addBindValue(newId());
     query.addBindValue(claim.caseSeq);
     query.addBindValue(reviewer.userId);
@@ -455,6 +508,8 @@ Result<std::optional<ClaimedCase>> ReviewService::claimNext(const Session& revie
     query.addBindValue(claim.knownAnswer ? 1 : 0);
     query.addBindValue(claim.knownAnswer ? QVariant(claim.standsInFor)
                                          : QVariant(QMetaType(QMetaType::LongLong)));
+    query.addBindValue(claim.appealSeq != 0 ? QVariant(claim.appealSeq)
+                                            : QVariant(QMetaType(QMetaType::LongLong)));
     if (!query.exec() || !query.next())
         return databaseError(query);
     claim.reviewSeq = query.value(0).toLongLong();
@@ -495,6 +550,12 @@ Result<Reveal> ReviewService::readReveal(const Held& held) const {
         reveal.probabilities.emplace_back(it.key(), it.value().toDouble());
     if (reveal.probabilities.empty())
         reveal.probabilities.emplace_back(reveal.modelLabel, reveal.modelConfidence);
+    if (held.appealSeq != 0) {
+        Result<AppealContext> appeal = appealContext(m_db, held.appealSeq);
+        if (!appeal)
+            return appeal.error();
+        reveal.appeal = std::move(appeal).value();
+    }
     if (held.knownAnswer && held.planted.value_or(false)) {
         // Planted among the decisions the reviewer was offered.
         const Result<ClaimedCase> offered = loadBlindCase(held);
@@ -651,7 +712,9 @@ Result<Reveal> ReviewService::commitInitial(const Session& reviewer, const QStri
             return databaseError(query);
         // A case with several reviewers stays `claimed` until all are done: its
         // state cannot follow one reviewer's stage.
-        const Result<int> needed = held.knownAnswer ? Result<int>(0) : reviewsNeeded(held.caseSeq);
+        const Result<int> needed = held.knownAnswer       ? Result<int>(0)
+                                   : held.appealSeq != 0 ? Result<int>(1)
+                                                         : reviewsNeeded(held.caseSeq);
         if (!needed)
             return needed.error();
         if (needed.value() == 1) {
@@ -713,6 +776,10 @@ Result<FinalOutcome> ReviewService::finalize(const Session& reviewer, const QStr
         return Error{Text::tr("'%1' is not a decision for case %2; choose one of: %3.")
                          .arg(finalLabel, caseId, blind->labels.join(QStringLiteral(", ")))};
     const QString reason = rationale.trimmed();
+    if (reason.isEmpty() && held.appealSeq != 0)
+        return Error{Text::tr("An appeal's decision needs a rationale: say why '%1' decides case "
+                              "%2. Nothing was stored.")
+                         .arg(finalLabel, caseId)};
     if (reason.isEmpty() && finalRationaleRequired(held.initial.label, finalLabel, held.modelLabel))
         return Error{
             finalLabel != held.initial.label
@@ -741,19 +808,31 @@ Result<FinalOutcome> ReviewService::finalize(const Session& reviewer, const QStr
     const QDateTime claimedAt = parseIso(held.claimedAt);
     const WorkPosition position = nextWorkPosition(previous, claimedAt, time, m_options.zone);
 
-    // The case's other independent reviews decide what this one completes.
-    const Result<int> needed = reviewsNeeded(held.caseSeq);
+    // The case's other independent reviews decide what this one completes; an
+    // appeal's review completes its appeal alone.
+    const Result<int> needed = held.appealSeq != 0 ? Result<int>(1) : reviewsNeeded(held.caseSeq);
     if (!needed)
         return needed.error();
-    query.prepare(QStringLiteral("SELECT final_decision FROM reviews WHERE case_seq = ? AND "
-                                 "slot >= 1 AND status = 'finalized' AND seq <> ?"));
-    query.addBindValue(held.caseSeq);
-    query.addBindValue(held.reviewSeq);
-    if (!query.exec())
-        return databaseError(query);
     QStringList others;
-    while (query.next())
-        others << query.value(0).toString();
+    if (held.appealSeq == 0) {
+        query.prepare(QStringLiteral("SELECT final_decision FROM reviews WHERE case_seq = ? AND "
+                                     "slot >= 1 AND status = 'finalized' AND seq <> ? AND "
+                                     "appeal_seq IS NULL"));
+        query.addBindValue(held.caseSeq);
+        query.addBindValue(held.reviewSeq);
+        if (!query.exec())
+            return databaseError(query);
+        while (query.next())
+            others << query.value(0).toString();
+    }
+    std::optional<AppealOutcome> appealOutcome;
+    if (held.appealSeq != 0) {
+        const Result<AppealOutcome> resolved =
+            resolveAppeal(m_db, held.appealSeq, finalLabel, isoText(now()));
+        if (!resolved)
+            return resolved.error();
+        appealOutcome = resolved.value();
+    }
     const bool complete = others.size() + 1 >= needed.value();
     const bool unanimous = std::all_of(others.cbegin(), others.cend(),
                                        [&](const QString& label) { return label == finalLabel; });
@@ -763,7 +842,8 @@ Result<FinalOutcome> ReviewService::finalize(const Session& reviewer, const QStr
                          finalLabel != held.modelLabel,
                          finalLabel != held.initial.label,
                          CaseResolution::Decided,
-                         std::nullopt};
+                         std::nullopt,
+                         {}};
     outcome.resolution = !complete   ? CaseResolution::AwaitingReviews
                          : unanimous ? CaseResolution::Decided
                                      : CaseResolution::Adjudication;
@@ -782,7 +862,10 @@ Result<FinalOutcome> ReviewService::finalize(const Session& reviewer, const QStr
     query.addBindValue(position.dayOrdinal);
     query.addBindValue(position.breakOrdinal);
     query.addBindValue(nowText);
-    query.addBindValue(outcome.resolution == CaseResolution::Decided ? 1 : 0);
+    // An upheld appeal leaves the decision where it was.
+    const bool decides = outcome.resolution == CaseResolution::Decided &&
+                         appealOutcome.value_or(AppealOutcome::Reversed) == AppealOutcome::Reversed;
+    query.addBindValue(decides ? 1 : 0);
     query.addBindValue(held.reviewSeq);
     if (!query.exec())
         return databaseError(query);
@@ -791,6 +874,15 @@ Result<FinalOutcome> ReviewService::finalize(const Session& reviewer, const QStr
         return recorded.error();
     switch (outcome.resolution) {
     case CaseResolution::Decided:
+        if (appealOutcome) {
+            // resolveAppeal gave the case back its place.
+            outcome.appealOutcome = appealOutcomeName(*appealOutcome);
+            if (decides) {
+                if (Status decided = decideCase(m_db, held.reviewSeq, DecidedBy::Appeal); !decided)
+                    return decided.error();
+            }
+            break;
+        }
         if (Status moved = setCaseState(held.caseSeq, QStringLiteral("finalized")); !moved)
             return moved.error();
         if (Status decided = decideCase(m_db, held.reviewSeq, DecidedBy::Review); !decided)
@@ -813,6 +905,12 @@ Result<FinalOutcome> ReviewService::finalize(const Session& reviewer, const QStr
             !recorded)
             return recorded.error();
     }
+    if (appealOutcome) {
+        if (Status recorded =
+                recordAppealResolved(m_db, held.appealSeq, held.reviewSeq, reviewer.login);
+            !recorded)
+            return recorded.error();
+    }
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return outcome;
@@ -826,7 +924,7 @@ Result<std::optional<qint64>> ReviewService::pickKnownAnswer(const Session& revi
                                                              const QString& queue,
                                                              qint64 productionCaseSeq,
                                                              bool excludeOwnImports) const {
-    if (queue == adjudicationQueue())
+    if (queue == adjudicationQueue() || queue == appealQueue())
         return std::optional<qint64>{};
     const Result<QueueReviewPolicy> policy = ReviewPolicyStore(m_db).forQueue(queue);
     if (!policy)
@@ -894,7 +992,8 @@ Result<FinalOutcome> ReviewService::finalizeKnownAnswer(const Held& held, const 
                          finalLabel != held.modelLabel,
                          finalLabel != held.initial.label,
                          CaseResolution::Decided,
-                         std::nullopt};
+                         std::nullopt,
+                         {}};
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "UPDATE reviews SET status = 'finalized', final_decision = ?, final_rationale = ?, "
@@ -957,7 +1056,7 @@ Result<FinalOutcome> ReviewService::adjudicate(const Held& held, const ClaimedCa
     const QString nowText = isoText(now());
     FinalOutcome outcome{
         held.caseId, finalLabel, finalLabel != model->modelLabel, false, CaseResolution::Decided,
-        std::nullopt};
+        std::nullopt, {}};
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "UPDATE reviews SET status = 'finalized', final_decision = ?, final_rationale = ?, "
@@ -1030,6 +1129,9 @@ Status ReviewService::escalate(const Session& reviewer, const QString& caseId,
     if (toQueue == u"audit")
         return Error{Text::tr("The audit queue holds the random sample of automated decisions; "
                               "escalate to a named queue such as 'senior'.")};
+    if (toQueue == appealQueue())
+        return Error{Text::tr("Cases reach the appeal queue when an appeal is filed against their "
+                              "decision; escalate to a named queue such as 'senior'.")};
     if (note.trimmed().isEmpty())
         return Error{Text::tr("Add a note for the senior reviewer: escalating case %1 needs one.")
                          .arg(caseId)};
@@ -1042,6 +1144,10 @@ Status ReviewService::escalate(const Session& reviewer, const QString& caseId,
     if (found->slot == 0)
         return Error{Text::tr("Case %1 is an adjudication: decide it, or release it for another "
                               "adjudicator.")
+                         .arg(caseId)};
+    if (found->appealSeq != 0)
+        return Error{Text::tr("Case %1 is an appeal: it is decided by someone who never saw the "
+                              "case; decide it, or release it for another reviewer.")
                          .arg(caseId)};
     if (found->queue == toQueue)
         return Error{Text::tr("Case %1 is already in the '%2' queue.").arg(caseId, toQueue)};

@@ -39,7 +39,8 @@ public:
     // The next case of `queue` for this reviewer, or nullopt when none is left for
     // them. A case that needs K independent reviews (review/reviewpolicy.h) is
     // handed to K distinct reviewers, each into a slot of their own; the
-    // `adjudication` queue's cases only to someone who reviewed none of them. `review` and
+    // `adjudication` queue's cases only to someone who reviewed none of them, the
+    // `appeal` queue's to someone who never saw the case. `review` and
     // escalation queues go oldest first, `audit` in random order. A case still claimed by the
     // caller comes back (with a fresh lease), from whichever queue; expired leases of others return
     // their cases first.
@@ -56,7 +57,8 @@ public:
     // The final decision; a rationale is required where finalRationaleRequired says so.
     // When the case needs K reviews, the last of them decides it if all K agree
     // and sends it to adjudication otherwise. An adjudication is decided here
-    // directly (no blind stage), always with a rationale.
+    // directly (no blind stage), always with a rationale; so is an appeal's
+    // review, which upholds or reverses the decision appealed against.
     Result<FinalOutcome> finalize(const Session& reviewer, const QString& caseId,
                                   const QString& finalLabel, const QString& rationale);
 
@@ -112,6 +114,7 @@ private:
     Status lockCase(qint64 caseSeq);
     Result<std::optional<qint64>> pickCase(const Session& reviewer, const QString& queue,
                                            bool excludeOwnImports);
+    Result<std::optional<qint64>> pickAppeal(const Session& reviewer, bool excludeOwnImports);
 
     QSqlDatabase m_db;
     Options m_options;

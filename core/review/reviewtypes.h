@@ -17,6 +17,30 @@ struct InitialDecision {
     QString rationale;
 };
 
+// A human decision taken on a case before it was appealed.
+struct EarlierDecision {
+    QString reviewer; // login
+    QString queue;    // "review", "audit", "adjudication", "appeal", an escalation queue
+    QString initial;  // empty for an adjudication
+    QString initialRationale;
+    QString final;
+    QString finalRationale;
+    QString decidedAt; // UTC, ISO 8601
+};
+
+// What an appeal's reviewer learns at the reveal, besides the model: the appeal
+// and every earlier decision (DESIGN.md, "Contesting a decision").
+struct AppealContext {
+    QString appealId;
+    QString statement;
+    QString requestedBy;
+    QString filedAt;
+    QString deadline;
+    QString originalDecision; // the effective decision when the appeal was filed
+    QString originalDecider;  // "model" or a login
+    QList<EarlierDecision> earlier; // in the order they were taken
+};
+
 // What the model said, handed out only in exchange for a committed initial decision.
 struct Reveal {
     QString caseId;
@@ -24,6 +48,7 @@ struct Reveal {
     QString modelLabel;
     double modelConfidence = 0.0;
     std::vector<std::pair<QString, double>> probabilities; // label -> probability
+    std::optional<AppealContext> appeal;                   // set when the case is an appeal
 };
 
 // What a final decision did to its case.
@@ -48,6 +73,7 @@ struct FinalOutcome {
     bool changedMind = false;
     CaseResolution resolution = CaseResolution::Decided;
     std::optional<KnownAnswerFeedback> knownAnswer;
+    QString appealOutcome; // "upheld" or "reversed" for an appeal, else empty
 };
 
 // One of a case's independent reviews, as the adjudicator sees it.

@@ -37,6 +37,7 @@ const QStringList& tablesInCopyOrder() {
                                        QStringLiteral("cases"),
                                        QStringLiteral("case_sealed"),
                                        QStringLiteral("account_events"),
+                                       QStringLiteral("appeals"),
                                        QStringLiteral("reviews"),
                                        QStringLiteral("review_logs"),
                                        QStringLiteral("review_facts"),
@@ -55,7 +56,7 @@ const QStringList& tablesInCopyOrder() {
 const QStringList& tablesWithSeq() {
     static const QStringList tables = {
         QStringLiteral("import_batches"), QStringLiteral("cases"),
-        QStringLiteral("account_events"), QStringLiteral("reviews"),
+        QStringLiteral("account_events"), QStringLiteral("appeals"), QStringLiteral("reviews"),
         QStringLiteral("review_logs"),    QStringLiteral("review_facts"),
         QStringLiteral("audit_events")};
     return tables;

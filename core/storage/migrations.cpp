@@ -497,6 +497,43 @@ const QStringList version10 = {
                    "WHERE queue IS NULL AND state = 'queued'"),
 };
 
+// Version 11: contesting a decision (DESIGN.md, "Contesting a decision"). An
+// appeal reopens a decided case into the `appeal` queue; the case keeps the
+// queue and state it had in `previous_queue` / `previous_state`, which it gets
+// back when the appeal is resolved (its decision lives in decision_records).
+// `original_decision` / `original_decider` are the effective decision and who
+// took it (`model` or a login) when the appeal was filed. A review of an appeal
+// names it in `appeal_seq` (the appeal's finalized review decided it); it takes slot 1 beside the case's earlier reviews,
+// so one-review-per-slot holds for the other reviews and each appeal has at
+// most one live review of its own.
+const QStringList version11 = {
+    QStringLiteral(R"(CREATE TABLE appeals (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        case_seq INTEGER NOT NULL REFERENCES cases(seq),
+        statement TEXT NOT NULL,
+        requested_by TEXT,
+        filed_by TEXT NOT NULL REFERENCES users(id),
+        filed_at TEXT NOT NULL,
+        deadline TEXT NOT NULL,
+        previous_queue TEXT,
+        previous_state TEXT NOT NULL,
+        original_decision TEXT NOT NULL,
+        original_decider TEXT NOT NULL,
+        outcome TEXT CHECK (outcome IN ('upheld', 'reversed')),
+        resolved_at TEXT,
+        CHECK ((outcome IS NULL) = (resolved_at IS NULL))))"),
+    QStringLiteral("CREATE INDEX appeals_by_case ON appeals (case_seq)"),
+    QStringLiteral("ALTER TABLE reviews ADD COLUMN appeal_seq INTEGER REFERENCES appeals(seq)"),
+    QStringLiteral("DROP INDEX reviews_one_per_slot"),
+    QStringLiteral("CREATE UNIQUE INDEX reviews_one_per_slot ON reviews (case_seq, slot) "
+                   "WHERE known_answer = 0 AND appeal_seq IS NULL AND status IN ('claimed', "
+                   "'committed', 'revealed', 'finalized')"),
+    QStringLiteral("CREATE UNIQUE INDEX reviews_one_per_appeal ON reviews (appeal_seq) "
+                   "WHERE appeal_seq IS NOT NULL AND status IN ('claimed', 'committed', "
+                   "'revealed', 'finalized')"),
+};
+
 // PostgreSQL's version 4: the same tables and indexes; the label backfill with
 // json_agg; the three guards as one trigger function (PostgreSQL triggers call
 // functions), refusing the same changes with the same messages.
@@ -607,6 +644,7 @@ const std::vector<Migration>& migrations() {
         {8, "fairness by group: protected attributes and the positive label", version8},
         {9, "independent double review: reviews per case, slots, adjudication", version9},
         {10, "known-answer cases and disclosed catch trials", version10},
+        {11, "appeals: contesting a decision", version11},
     };
     return list;
 }

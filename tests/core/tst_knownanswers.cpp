@@ -143,7 +143,7 @@ QJsonObject productionFigures(TempDatabase& temp) {
         FairnessService(temp.db()).analyze(temp.admin, AnalysisFilter{});
     if (!report || !fairness)
         qFatal("analysis failed");
-    QJsonObject json = analysisJson(report.value(), fairness.value(), {}, {});
+    QJsonObject json = analysisJson(report.value(), fairness.value(), {}, {}, {});
     json.remove(QStringLiteral("known_answers"));
     const Result<QList<ModelCard>> cards =
         buildModelCards(temp.db(), temp.admin, AnalysisFilter{}, QTimeZone::utc());

@@ -107,7 +107,7 @@ private Q_SLOTS:
         // Reports state the thresholds in force.
         const QJsonObject inForce =
             analysisJson(AnalyticsService(temp.db()).analyze(temp.admin, AnalysisFilter{}).value(),
-                         {}, {}, {})
+                         {}, {}, {}, {})
                 .value(QStringLiteral("warning_thresholds"))
                 .toObject();
         QCOMPARE(inForce.value(QStringLiteral("overall_override_below")).toDouble(), 0.15);
