@@ -154,9 +154,9 @@ Result<AppealSummary> AppealService::file(const Session& actor, const QString& e
     if (previousQueue.toString() == appealQueue())
         return Error{Text::tr("Case %1 is already under appeal.").arg(externalId)};
     if (previousState != u"finalized" && previousState != u"automated")
-        return Error{Text::tr("Case %1 is not decided yet (it is %2): only a decision can be "
-                              "appealed.")
-                         .arg(externalId, previousState)};
+        return Error{Text::tr("Case %1 is not decided yet: it waits in the %2 queue (%3). Only a "
+                              "decision can be appealed, once its review is done.")
+                         .arg(externalId, previousQueue.toString(), previousState)};
     const Result<std::optional<EffectiveDecision>> decided =
         effectiveDecision(m_db, caseSeq, batchSeq, mandatory);
     if (!decided)
