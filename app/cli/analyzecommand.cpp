@@ -1,6 +1,6 @@
 #include "agreement/agreementservice.h"
-#include "appeals/appealservice.h"
 #include "analytics/analyticsservice.h"
+#include "appeals/appealservice.h"
 #include "cli/commands.h"
 #include "cli/filteroptions.h"
 #include "cli/groupoptions.h"

@@ -216,8 +216,8 @@ int runPolicy(Context& context, const QStringList& arguments) {
         bool number = false;
         *days = parser.value(*option).toInt(&number);
         if (!number)
-            return context.usage(Text::tr("--%1 expects a whole number of days")
-                                     .arg(option->names().constFirst()));
+            return context.usage(
+                Text::tr("--%1 expects a whole number of days").arg(option->names().constFirst()));
     }
     int newLease = 0;
     if (parser.isSet(lease)) {
@@ -302,8 +302,8 @@ int runPolicy(Context& context, const QStringList& arguments) {
         if (!queues)
             return context.fail(queues.error().message);
     }
-    return printPolicy(context, policy.value(), separated.value(), leaseMinutes.value(),
-                       appealDays, queues.value());
+    return printPolicy(context, policy.value(), separated.value(), leaseMinutes.value(), appealDays,
+                       queues.value());
 }
 
 } // namespace oversight::cli

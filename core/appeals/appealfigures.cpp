@@ -63,7 +63,8 @@ AppealFigures appealFigures(const QList<AppealRecord>& appeals, const QDateTime&
     }
     figures.reversal = wilson(reversed, figures.resolved);
     for (const auto& [decider, tally] : byDecider)
-        figures.byOriginalDecider << AppealReversals{decider, {}, wilson(tally.reversed, tally.resolved)};
+        figures.byOriginalDecider << AppealReversals{
+            decider, {}, wilson(tally.reversed, tally.resolved)};
     for (const auto& [key, tally] : byGroup)
         figures.byGroup << AppealReversals{key.second, key.first,
                                            wilson(tally.reversed, tally.resolved)};
@@ -79,17 +80,17 @@ AppealFigures appealFigures(const QList<AppealRecord>& appeals, const QDateTime&
 }
 
 QJsonObject appealsJson(const AppealFigures& figures) {
-    return {{QStringLiteral("filed"), figures.filed},
-            {QStringLiteral("pending"), figures.pending},
-            {QStringLiteral("resolved"), figures.resolved},
-            {QStringLiteral("overdue"), figures.overdue},
-            {QStringLiteral("reversal"), proportionJson(figures.reversal)},
-            {QStringLiteral("by_original_decider"),
-             reversalsJson(figures.byOriginalDecider, QStringLiteral("decider"), false)},
-            {QStringLiteral("by_group"),
-             reversalsJson(figures.byGroup, QStringLiteral("group"), true)},
-            {QStringLiteral("median_days_to_resolve"), numberJson(figures.medianDaysToResolve)},
-            {QStringLiteral("warnings"), warningsJson(figures.warnings)}};
+    return {
+        {QStringLiteral("filed"), figures.filed},
+        {QStringLiteral("pending"), figures.pending},
+        {QStringLiteral("resolved"), figures.resolved},
+        {QStringLiteral("overdue"), figures.overdue},
+        {QStringLiteral("reversal"), proportionJson(figures.reversal)},
+        {QStringLiteral("by_original_decider"),
+         reversalsJson(figures.byOriginalDecider, QStringLiteral("decider"), false)},
+        {QStringLiteral("by_group"), reversalsJson(figures.byGroup, QStringLiteral("group"), true)},
+        {QStringLiteral("median_days_to_resolve"), numberJson(figures.medianDaysToResolve)},
+        {QStringLiteral("warnings"), warningsJson(figures.warnings)}};
 }
 
 } // namespace oversight

@@ -17,13 +17,13 @@ struct AppealRecord {
     QDateTime filedAt;
     QDateTime deadline;
     std::optional<QDateTime> resolvedAt;
-    bool reversed = false;            // meaningful once resolved
+    bool reversed = false;                     // meaningful once resolved
     QList<std::pair<QString, QString>> groups; // the case's protected attributes
 };
 
 struct AppealReversals {
-    QString key; // a decider, or a group
-    QString attribute; // for groups: the attribute the group belongs to
+    QString key;         // a decider, or a group
+    QString attribute;   // for groups: the attribute the group belongs to
     Proportion reversal; // reversed among resolved
 };
 

@@ -25,8 +25,8 @@ struct Text {
 };
 
 Error failure(const QSqlQuery& query) {
-    return Error{Text::tr("The appeal could not be read or stored: %1")
-                     .arg(query.lastError().text())};
+    return Error{
+        Text::tr("The appeal could not be read or stored: %1").arg(query.lastError().text())};
 }
 
 QString isoText(const QDateTime& time) {
@@ -133,10 +133,11 @@ Result<AppealSummary> AppealService::file(const Session& actor, const QString& e
     if (!transaction.begun())
         return Error{Text::tr("The database is busy: %1").arg(transaction.beginError())};
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT c.seq, c.batch_seq, c.route, c.queue, c.state, b.known_answers FROM cases c "
-        "JOIN import_batches b ON b.seq = c.batch_seq WHERE c.external_id = ?") +
-                  lockReadRows(m_db));
+    query.prepare(
+        QStringLiteral(
+            "SELECT c.seq, c.batch_seq, c.route, c.queue, c.state, b.known_answers FROM cases c "
+            "JOIN import_batches b ON b.seq = c.batch_seq WHERE c.external_id = ?") +
+        lockReadRows(m_db));
     query.addBindValue(externalId);
     if (!query.exec())
         return failure(query);
@@ -261,7 +262,8 @@ Result<QList<AppealRecord>> AppealService::records(const Session& actor) const {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral(
             "SELECT a.original_decider, a.filed_at, a.deadline, a.resolved_at, a.outcome, "
-            "s.groups FROM appeals a JOIN case_sealed s ON s.case_seq = a.case_seq ORDER BY a.seq")))
+            "s.groups FROM appeals a JOIN case_sealed s ON s.case_seq = a.case_seq ORDER BY "
+            "a.seq")))
         return failure(query);
     QList<AppealRecord> records;
     while (query.next()) {

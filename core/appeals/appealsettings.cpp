@@ -31,8 +31,9 @@ Status AppealSettings::setDays(const Session& actor, const QString& key, int day
     if (Status allowed = require(actor, Permission::ChangePolicy); !allowed)
         return allowed;
     if (days < 1 || days > maximumAppealDays)
-        return Error{
-            Text::tr("A number of days between 1 and %1 is needed, not %2.").arg(maximumAppealDays).arg(days)};
+        return Error{Text::tr("A number of days between 1 and %1 is needed, not %2.")
+                         .arg(maximumAppealDays)
+                         .arg(days)};
     return writeSetting(m_db, actor, key, QString::number(days));
 }
 

@@ -18,8 +18,8 @@ struct Text {
 };
 
 Error failure(const QSqlQuery& query) {
-    return Error{Text::tr("The appeal could not be read or stored: %1")
-                     .arg(query.lastError().text())};
+    return Error{
+        Text::tr("The appeal could not be read or stored: %1").arg(query.lastError().text())};
 }
 
 } // namespace
@@ -31,8 +31,8 @@ QString appealOutcomeName(AppealOutcome outcome) {
 
 Result<std::optional<qint64>> pendingAppealOf(QSqlDatabase db, qint64 caseSeq) {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "SELECT seq FROM appeals WHERE case_seq = ? AND outcome IS NULL ORDER BY seq DESC LIMIT 1"));
+    query.prepare(QStringLiteral("SELECT seq FROM appeals WHERE case_seq = ? AND outcome IS NULL "
+                                 "ORDER BY seq DESC LIMIT 1"));
     query.addBindValue(caseSeq);
     if (!query.exec())
         return failure(query);
@@ -52,9 +52,9 @@ Result<QString> appealStatement(QSqlDatabase db, qint64 appealSeq) {
 
 Result<AppealContext> appealContext(QSqlDatabase db, qint64 appealSeq) {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "SELECT id, statement, coalesce(requested_by, ''), filed_at, deadline, "
-        "original_decision, original_decider, case_seq FROM appeals WHERE seq = ?"));
+    query.prepare(
+        QStringLiteral("SELECT id, statement, coalesce(requested_by, ''), filed_at, deadline, "
+                       "original_decision, original_decider, case_seq FROM appeals WHERE seq = ?"));
     query.addBindValue(appealSeq);
     if (!query.exec() || !query.next())
         return failure(query);

@@ -53,7 +53,8 @@ Result<std::optional<DecisionRecordMismatch>> findDecisionRecordMismatch(QSqlDat
     if (!query.exec(QStringLiteral(
             "SELECT d.cursor, c.external_id FROM decision_records d JOIN cases c ON c.seq = "
             "d.first_case_seq LEFT JOIN reviews r ON r.seq = d.review_seq AND r.status = "
-            "'finalized' AND r.decides = 1 WHERE d.decided_by <> 'model' AND r.seq IS NULL ORDER BY "
+            "'finalized' AND r.decides = 1 WHERE d.decided_by <> 'model' AND r.seq IS NULL ORDER "
+            "BY "
             "d.cursor LIMIT 1")))
         return failure(query);
     if (query.next())

@@ -6,8 +6,8 @@
 namespace oversight {
 
 QJsonObject analysisJson(const OversightReport& report, const FairnessAnalysis& fairness,
-                         const AgreementFigures& agreement,
-                         const KnownAnswerFigures& knownAnswers, const AppealFigures& appeals) {
+                         const AgreementFigures& agreement, const KnownAnswerFigures& knownAnswers,
+                         const AppealFigures& appeals) {
     QJsonObject analysis;
     addOverridePatternsJson(analysis, report);
     analysis.insert(QStringLiteral("workload"), workloadJson(report.workload));

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "agreement/agreementfigures.h"
-#include "appeals/appealfigures.h"
 #include "analytics/oversightreport.h"
+#include "appeals/appealfigures.h"
 #include "fairness/fairnessfigures.h"
 #include "knownanswers/knownanswerfigures.h"
 

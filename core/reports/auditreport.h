@@ -2,8 +2,8 @@
 
 #include "accounts/session.h"
 #include "agreement/agreementfigures.h"
-#include "appeals/appealfigures.h"
 #include "analytics/analyticsservice.h"
+#include "appeals/appealfigures.h"
 #include "audit/chainverifier.h"
 #include "fairness/fairnessfigures.h"
 #include "knownanswers/knownanswerfigures.h"

@@ -3,8 +3,8 @@
 #include "accounts/permissions.h"
 #include "accounts/separationofduties.h"
 #include "analytics/analyticszone.h"
-#include "appeals/appealsteps.h"
 #include "analytics/factrecorder.h"
+#include "appeals/appealsteps.h"
 #include "audit/auditactions.h"
 #include "audit/auditevent.h"
 #include "audit/reviewevents.h"
@@ -712,7 +712,7 @@ Result<Reveal> ReviewService::commitInitial(const Session& reviewer, const QStri
             return databaseError(query);
         // A case with several reviewers stays `claimed` until all are done: its
         // state cannot follow one reviewer's stage.
-        const Result<int> needed = held.knownAnswer       ? Result<int>(0)
+        const Result<int> needed = held.knownAnswer      ? Result<int>(0)
                                    : held.appealSeq != 0 ? Result<int>(1)
                                                          : reviewsNeeded(held.caseSeq);
         if (!needed)
@@ -1055,7 +1055,7 @@ Result<FinalOutcome> ReviewService::adjudicate(const Held& held, const ClaimedCa
         return model.error();
     const QString nowText = isoText(now());
     FinalOutcome outcome{
-        held.caseId, finalLabel, finalLabel != model->modelLabel, false, CaseResolution::Decided,
+        held.caseId,  finalLabel, finalLabel != model->modelLabel, false, CaseResolution::Decided,
         std::nullopt, {}};
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(

@@ -36,8 +36,8 @@ struct AppealContext {
     QString requestedBy;
     QString filedAt;
     QString deadline;
-    QString originalDecision; // the effective decision when the appeal was filed
-    QString originalDecider;  // "model" or a login
+    QString originalDecision;       // the effective decision when the appeal was filed
+    QString originalDecider;        // "model" or a login
     QList<EarlierDecision> earlier; // in the order they were taken
 };
 

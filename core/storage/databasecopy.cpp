@@ -56,9 +56,9 @@ const QStringList& tablesInCopyOrder() {
 const QStringList& tablesWithSeq() {
     static const QStringList tables = {
         QStringLiteral("import_batches"), QStringLiteral("cases"),
-        QStringLiteral("account_events"), QStringLiteral("appeals"), QStringLiteral("reviews"),
-        QStringLiteral("review_logs"),    QStringLiteral("review_facts"),
-        QStringLiteral("audit_events")};
+        QStringLiteral("account_events"), QStringLiteral("appeals"),
+        QStringLiteral("reviews"),        QStringLiteral("review_logs"),
+        QStringLiteral("review_facts"),   QStringLiteral("audit_events")};
     return tables;
 }
 

@@ -503,8 +503,8 @@ const QStringList version10 = {
 // back when the appeal is resolved (its decision lives in decision_records).
 // `original_decision` / `original_decider` are the effective decision and who
 // took it (`model` or a login) when the appeal was filed. A review of an appeal
-// names it in `appeal_seq` (the appeal's finalized review decided it); it takes slot 1 beside the case's earlier reviews,
-// so one-review-per-slot holds for the other reviews and each appeal has at
+// names it in `appeal_seq` (the appeal's finalized review decided it); it takes slot 1 beside the
+// case's earlier reviews, so one-review-per-slot holds for the other reviews and each appeal has at
 // most one live review of its own.
 const QStringList version11 = {
     QStringLiteral(R"(CREATE TABLE appeals (

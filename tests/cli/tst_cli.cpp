@@ -145,6 +145,9 @@ private Q_SLOTS:
             {QStringLiteral("review"), {QStringLiteral("next")}},
             {QStringLiteral("policy"), {QStringLiteral("show")}},
             {QStringLiteral("known-answers"), {QStringLiteral("list")}},
+            {QStringLiteral("appeal"),
+             {QStringLiteral("a1"), QStringLiteral("--reason"), QStringLiteral("contested")}},
+            {QStringLiteral("appeals"), {}},
             {QStringLiteral("demo"), {QStringLiteral("--cases"), QStringLiteral("10")}},
             {QStringLiteral("user"), {QStringLiteral("list")}},
             {QStringLiteral("report"),
@@ -1109,6 +1112,141 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("queue review: known-answer rate 1, catch rate 1")));
         QVERIFY(text.contains(QStringLiteral("1 checks on 1 known-answer cases, 1 catch trials")));
         QVERIFY(text.contains(QStringLiteral("Catch deference")));
+    }
+
+    void appealsThroughTheCli() {
+        const QString db = m_dir.filePath(QStringLiteral("appeals.db"));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--admin"),
+                      QStringLiteral("chief"), QStringLiteral("--password-stdin")},
+                     password.toUtf8() + '\n')
+                     .exitCode,
+                 0);
+        const QByteArray reviewerPassword = "reviewer-password-9";
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("add"),
+                      QStringLiteral("ann"), QStringLiteral("--role"), QStringLiteral("reviewer"),
+                      QStringLiteral("--as"), QStringLiteral("chief"),
+                      QStringLiteral("--password-stdin")},
+                     password.toUtf8() + '\n' + reviewerPassword + '\n')
+                     .exitCode,
+                 0);
+        auto chief = [&](const QStringList& arguments) {
+            return cli(QStringList{QStringLiteral("--db"), db} + arguments +
+                           QStringList{QStringLiteral("--as"), QStringLiteral("chief"),
+                                       QStringLiteral("--password-stdin"),
+                                       QStringLiteral("--json")},
+                       password.toUtf8() + '\n');
+        };
+        auto ann = [&](const QStringList& arguments) {
+            return cli(
+                QStringList{QStringLiteral("--db"), db, QStringLiteral("review")} + arguments +
+                    QStringList{QStringLiteral("--as"), QStringLiteral("ann"),
+                                QStringLiteral("--password-stdin"), QStringLiteral("--json")},
+                reviewerPassword + '\n');
+        };
+        // Two decisions taken by the model at import, confidence 0.9.
+        const Run imported =
+            chief({QStringLiteral("import"),
+                   write(QStringLiteral("decided.csv"),
+                         "id,label,confidence,income\nd1,approve,0.9,1000\nd2,decline,0.9,2000\n"),
+                   QStringLiteral("--threshold"), QStringLiteral("0.5"),
+                   QStringLiteral("--audit-rate"), QStringLiteral("0")});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const qint64 since = chief({QStringLiteral("export"), QStringLiteral("--out"),
+                                    m_dir.filePath(QStringLiteral("appeals-before.jsonl"))})
+                                 .json()
+                                 .value(QStringLiteral("next_cursor"))
+                                 .toInteger();
+
+        QCOMPARE(chief({QStringLiteral("appeal"), QStringLiteral("d1")}).exitCode, 2);
+        const Run filed =
+            chief({QStringLiteral("appeal"), QStringLiteral("d1"), QStringLiteral("--reason"),
+                   QStringLiteral("My income was misread."), QStringLiteral("--requested-by"),
+                   QStringLiteral("the applicant")});
+        QVERIFY2(filed.exitCode == 0, filed.err.constData());
+        QCOMPARE(filed.json().value(QStringLiteral("original_decider")).toString(),
+                 QStringLiteral("model"));
+        QCOMPARE(filed.json().value(QStringLiteral("original_decision")).toString(),
+                 QStringLiteral("approve"));
+        QVERIFY(filed.json().value(QStringLiteral("outcome")).isNull());
+        // Once per case.
+        QCOMPARE(chief({QStringLiteral("appeal"), QStringLiteral("d1"), QStringLiteral("--reason"),
+                        QStringLiteral("again")})
+                     .exitCode,
+                 1);
+
+        // Blind: the facts and the statement; the commit reveals the model and the appeal.
+        const Run next =
+            ann({QStringLiteral("next"), QStringLiteral("--queue"), QStringLiteral("appeal")});
+        QVERIFY2(next.exitCode == 0, next.err.constData());
+        const QJsonObject blind = next.json();
+        QCOMPARE(blind.value(QStringLiteral("queue")).toString(), QStringLiteral("appeal"));
+        QVERIFY(!blind.contains(QStringLiteral("model")));
+        QVERIFY(!blind.contains(QStringLiteral("appeal")));
+        const QJsonArray facts = blind.value(QStringLiteral("facts")).toArray();
+        QCOMPARE(facts.last().toObject().value(QStringLiteral("value")).toString(),
+                 QStringLiteral("My income was misread."));
+        QVERIFY(!next.out.contains("original"));
+        const QString caseId = blind.value(QStringLiteral("case")).toString();
+        const Run commit =
+            ann({QStringLiteral("commit"), caseId, QStringLiteral("--decision"),
+                 QStringLiteral("decline"), QStringLiteral("--confidence"), QStringLiteral("70")});
+        QVERIFY2(commit.exitCode == 0, commit.err.constData());
+        const QJsonObject appeal = commit.json().value(QStringLiteral("appeal")).toObject();
+        QCOMPARE(appeal.value(QStringLiteral("original_decision")).toString(),
+                 QStringLiteral("approve"));
+        QCOMPARE(appeal.value(QStringLiteral("statement")).toString(),
+                 QStringLiteral("My income was misread."));
+        QCOMPARE(ann({QStringLiteral("finalize"), caseId, QStringLiteral("--decision"),
+                      QStringLiteral("decline")})
+                     .exitCode,
+                 1);
+        const Run finalized = ann({QStringLiteral("finalize"), caseId, QStringLiteral("--decision"),
+                                   QStringLiteral("decline"), QStringLiteral("--rationale"),
+                                   QStringLiteral("Income below the limit.")});
+        QVERIFY2(finalized.exitCode == 0, finalized.err.constData());
+        QCOMPARE(finalized.json().value(QStringLiteral("appeal")).toString(),
+                 QStringLiteral("reversed"));
+
+        // The reversal is handed on, superseding the model's record of d1.
+        const QString after = m_dir.filePath(QStringLiteral("appeals-after.jsonl"));
+        QCOMPARE(chief({QStringLiteral("export"), QStringLiteral("--since"), QString::number(since),
+                        QStringLiteral("--out"), after})
+                     .json()
+                     .value(QStringLiteral("records"))
+                     .toInteger(),
+                 1);
+        QFile file(after);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject record = QJsonDocument::fromJson(file.readLine()).object();
+        QCOMPARE(record.value(QStringLiteral("decided_by")).toString(), QStringLiteral("appeal"));
+        QCOMPARE(record.value(QStringLiteral("decision")).toString(), QStringLiteral("decline"));
+        QCOMPARE(record.value(QStringLiteral("reviewer")).toString(), QStringLiteral("ann"));
+        QCOMPARE(record.value(QStringLiteral("supersedes")).toInteger(),
+                 1); // d1, first of the batch
+
+        const QJsonArray listed =
+            chief({QStringLiteral("appeals")}).json().value(QStringLiteral("appeals")).toArray();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed[0].toObject().value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("reversed"));
+        QCOMPARE(listed[0].toObject().value(QStringLiteral("rationale")).toString(),
+                 QStringLiteral("Income below the limit."));
+        const QJsonObject figures =
+            chief({QStringLiteral("analyze")}).json().value(QStringLiteral("appeals")).toObject();
+        QCOMPARE(figures.value(QStringLiteral("filed")).toInteger(), 1);
+        QCOMPARE(figures.value(QStringLiteral("resolved")).toInteger(), 1);
+        QCOMPARE(figures.value(QStringLiteral("reversal"))
+                     .toObject()
+                     .value(QStringLiteral("rate"))
+                     .toDouble(),
+                 1.0);
+        const Run policy = chief({QStringLiteral("policy"), QStringLiteral("set"),
+                                  QStringLiteral("--appeal-window-days"), QStringLiteral("30"),
+                                  QStringLiteral("--appeal-deadline-days"), QStringLiteral("7")});
+        QVERIFY2(policy.exitCode == 0, policy.err.constData());
+        QCOMPARE(policy.json().value(QStringLiteral("appeal_window_days")).toInt(), 30);
+        QCOMPARE(policy.json().value(QStringLiteral("appeal_deadline_days")).toInt(), 7);
+        QCOMPARE(chief({QStringLiteral("verify")}).exitCode, 0);
     }
 
     void reviewThroughTheCli() {

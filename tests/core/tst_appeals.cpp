@@ -180,12 +180,13 @@ void TestAppeals::figuresOnAHandBuiltHistory() {
     for (const char* key : {"filed", "pending", "resolved", "overdue", "reversal",
                             "by_original_decider", "median_days_to_resolve", "by_group"})
         QVERIFY2(json.contains(QLatin1String(key)), key);
-    QCOMPARE(json.value(QStringLiteral("reversal")).toObject().value(QStringLiteral("rate")).toDouble(),
-             0.6);
+    QCOMPARE(
+        json.value(QStringLiteral("reversal")).toObject().value(QStringLiteral("rate")).toDouble(),
+        0.6);
 
     // Nothing resolved: no rate, no median, never 0.
-    const AppealFigures none = appealFigures({record(QStringLiteral("model"), -1, false, {})},
-                                             start.addDays(1));
+    const AppealFigures none =
+        appealFigures({record(QStringLiteral("model"), -1, false, {})}, start.addDays(1));
     QVERIFY(!none.reversal.rate);
     QVERIFY(!none.medianDaysToResolve);
     QCOMPARE(none.overdue, 0);
@@ -302,8 +303,8 @@ void TestAppeals::independentAndBlind() {
     const Result<std::optional<ClaimedCase>> adjudication =
         service.claimNext(cy, QStringLiteral("adjudication"));
     QVERIFY(adjudication && adjudication.value());
-    QVERIFY(service.finalize(cy, adjudication.value()->caseId, QStringLiteral("decline"),
-                             cyReason));
+    QVERIFY(
+        service.finalize(cy, adjudication.value()->caseId, QStringLiteral("decline"), cyReason));
 
     AppealService appeals(temp.db());
     const QString statement = QStringLiteral("STATEMENT-5521: the debt was repaid in 2025.");
@@ -379,7 +380,8 @@ void TestAppeals::upheldAndReversed() {
     // Ana decides every review case as the model did.
     QStringList decided;
     for (int i = 0; i < 6; ++i) {
-        const Result<std::optional<ClaimedCase>> peek = service.claimNext(ana, QStringLiteral("review"));
+        const Result<std::optional<ClaimedCase>> peek =
+            service.claimNext(ana, QStringLiteral("review"));
         QVERIFY(peek && peek.value());
         const QString model = modelLabelOf(temp, peek.value()->externalId);
         QVERIFY(service.commitInitial(ana, peek.value()->caseId, {model, 70, QString()}));
@@ -387,13 +389,13 @@ void TestAppeals::upheldAndReversed() {
         decided << peek.value()->externalId;
     }
     const QList<QJsonObject> before = exported(temp);
-    const qint64 lastCursor =
-        before.last().value(QStringLiteral("cursor")).toInteger();
+    const qint64 lastCursor = before.last().value(QStringLiteral("cursor")).toInteger();
     auto cursorOf = [&](const QString& externalId) {
         qint64 cursor = 0;
         for (const QJsonObject& record : before)
             if (record.value(QStringLiteral("external_id")).toString() == externalId)
-                cursor = std::max<qint64>(cursor, record.value(QStringLiteral("cursor")).toInteger());
+                cursor =
+                    std::max<qint64>(cursor, record.value(QStringLiteral("cursor")).toInteger());
         return cursor;
     };
 
@@ -415,8 +417,8 @@ void TestAppeals::upheldAndReversed() {
         const Result<FinalOutcome> outcome = service.finalize(
             ben, claimed.value()->caseId, decision, QStringLiteral("Looked again."));
         QVERIFY(outcome);
-        QCOMPARE(outcome->appealOutcome, externalId == decided[0] ? QStringLiteral("upheld")
-                                                                  : QStringLiteral("reversed"));
+        QCOMPARE(outcome->appealOutcome,
+                 externalId == decided[0] ? QStringLiteral("upheld") : QStringLiteral("reversed"));
         outcomes << externalId;
     }
     QVERIFY(!service.claimNext(ben, QStringLiteral("appeal")).value());
