@@ -76,6 +76,81 @@
     </message>
 </context>
 <context>
+    <name>AppealFigures</name>
+    <message numerus="yes">
+        <source>%n appeal(s) waited past their deadline without a decision.</source>
+        <translation>
+            <numerusform>%n Einspruch wartete über seine Frist hinaus ohne Entscheidung.</numerusform>
+            <numerusform>%n Einsprüche warteten über ihre Frist hinaus ohne Entscheidung.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppealService</name>
+    <message>
+        <source>The appeal could not be read or stored: %1</source>
+        <translation>Der Einspruch konnte nicht gelesen oder gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>An appeal needs the appellant&apos;s statement: say why case %1 is contested. Nothing was stored.</source>
+        <translation>Ein Einspruch braucht die Stellungnahme der einsprechenden Person: Sagen Sie, warum Fall %1 angefochten wird. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>Die Datenbank ist belegt: %1</translation>
+    </message>
+    <message>
+        <source>There is no case &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Fall „%1“.</translation>
+    </message>
+    <message>
+        <source>Case %1 is a known-answer check: it decides nothing about anyone, so there is nothing to appeal.</source>
+        <translation>Fall %1 ist ein Kontrollfall: Er entscheidet über niemanden, es gibt also nichts anzufechten.</translation>
+    </message>
+    <message>
+        <source>Case %1 is already under appeal.</source>
+        <translation>Gegen Fall %1 läuft bereits ein Einspruch.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not decided yet: it waits in the %2 queue (%3). Only a decision can be appealed, once its review is done.</source>
+        <translation>Fall %1 ist noch nicht entschieden: Er wartet in der Warteschlange %2 (%3). Angefochten werden kann nur eine Entscheidung, sobald ihre Prüfung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no decision yet: only a decision can be appealed.</source>
+        <translation>Fall %1 hat noch keine Entscheidung: Angefochten werden kann nur eine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Case %1 was decided on %2; appeals closed %3 days later, on %4.</source>
+        <translation>Fall %1 wurde am %2 entschieden; die Einspruchsfrist endete %3 Tage später, am %4.</translation>
+    </message>
+    <message>
+        <source>Case %1 was already appealed on %2 (%3): a case is appealed once; an administrator may file another with --repeat.</source>
+        <translation>Gegen Fall %1 wurde bereits am %2 Einspruch erhoben (%3): Ein Fall wird einmal angefochten; ein Administrator kann mit --repeat einen weiteren einlegen.</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>offen</translation>
+    </message>
+</context>
+<context>
+    <name>AppealSettings</name>
+    <message>
+        <source>A number of days between 1 and %1 is needed, not %2.</source>
+        <translation>Nötig ist eine Zahl von Tagen zwischen 1 und %1, nicht %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AppealSteps</name>
+    <message>
+        <source>The appeal could not be read or stored: %1</source>
+        <translation>Der Einspruch konnte nicht gelesen oder gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The appeal was already decided.</source>
+        <translation>Über den Einspruch wurde bereits entschieden.</translation>
+    </message>
+</context>
+<context>
     <name>AuditReport</name>
     <message>
         <source>Cannot read the report&apos;s data: %1</source>
@@ -1990,6 +2065,10 @@
         <source>export decisions</source>
         <translation>Entscheidungen exportieren</translation>
     </message>
+    <message>
+        <source>file appeals against decisions</source>
+        <translation>Einsprüche gegen Entscheidungen einlegen</translation>
+    </message>
 </context>
 <context>
     <name>Privileges</name>
@@ -2304,6 +2383,22 @@
     <message>
         <source>Some cases in this queue are checks whose correct answer is known, and some of the recommendations shown after your initial decision are deliberately wrong. Judge every case on its facts.</source>
         <translation>Manche Fälle dieser Warteschlange sind Kontrollen mit bekannter richtiger Antwort, und manche der Empfehlungen, die nach Ihrer ersten Entscheidung gezeigt werden, sind absichtlich falsch. Beurteilen Sie jeden Fall nach seinen Fakten.</translation>
+    </message>
+    <message>
+        <source>Appeal statement</source>
+        <translation>Begründung des Einspruchs</translation>
+    </message>
+    <message>
+        <source>An appeal&apos;s decision needs a rationale: say why &apos;%1&apos; decides case %2. Nothing was stored.</source>
+        <translation>Die Entscheidung über einen Einspruch braucht eine Begründung: Sagen Sie, warum „%1“ Fall %2 entscheidet. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cases reach the appeal queue when an appeal is filed against their decision; escalate to a named queue such as &apos;senior&apos;.</source>
+        <translation>Fälle kommen in die Einspruchs-Warteschlange, wenn gegen ihre Entscheidung Einspruch erhoben wird; eskalieren Sie an eine benannte Warteschlange wie „senior“.</translation>
+    </message>
+    <message>
+        <source>Case %1 is an appeal: it is decided by someone who never saw the case; decide it, or release it for another reviewer.</source>
+        <translation>Fall %1 ist ein Einspruch: Darüber entscheidet jemand, der den Fall nie gesehen hat; entscheiden Sie ihn oder geben Sie ihn für eine andere prüfende Person frei.</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,81 @@
     </message>
 </context>
 <context>
+    <name>AppealFigures</name>
+    <message numerus="yes">
+        <source>%n appeal(s) waited past their deadline without a decision.</source>
+        <translation>
+            <numerusform>%n apelación esperó más allá de su plazo sin decisión.</numerusform>
+            <numerusform>%n apelaciones esperaron más allá de su plazo sin decisión.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppealService</name>
+    <message>
+        <source>The appeal could not be read or stored: %1</source>
+        <translation>No se pudo leer ni guardar la apelación: %1</translation>
+    </message>
+    <message>
+        <source>An appeal needs the appellant&apos;s statement: say why case %1 is contested. Nothing was stored.</source>
+        <translation>Una apelación necesita la declaración de quien apela: diga por qué se impugna el caso %1. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>La base de datos está ocupada: %1</translation>
+    </message>
+    <message>
+        <source>There is no case &apos;%1&apos;.</source>
+        <translation>No existe el caso «%1».</translation>
+    </message>
+    <message>
+        <source>Case %1 is a known-answer check: it decides nothing about anyone, so there is nothing to appeal.</source>
+        <translation>El caso %1 es un control de respuesta conocida: no decide nada sobre nadie, así que no hay nada que apelar.</translation>
+    </message>
+    <message>
+        <source>Case %1 is already under appeal.</source>
+        <translation>El caso %1 ya está en apelación.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not decided yet: it waits in the %2 queue (%3). Only a decision can be appealed, once its review is done.</source>
+        <translation>El caso %1 aún no está decidido: espera en la cola %2 (%3). Solo se puede apelar una decisión, una vez terminada su revisión.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no decision yet: only a decision can be appealed.</source>
+        <translation>El caso %1 aún no tiene decisión: solo se puede apelar una decisión.</translation>
+    </message>
+    <message>
+        <source>Case %1 was decided on %2; appeals closed %3 days later, on %4.</source>
+        <translation>El caso %1 se decidió el %2; el plazo de apelación cerró %3 días después, el %4.</translation>
+    </message>
+    <message>
+        <source>Case %1 was already appealed on %2 (%3): a case is appealed once; an administrator may file another with --repeat.</source>
+        <translation>El caso %1 ya se apeló el %2 (%3): un caso se apela una vez; un administrador puede presentar otra con --repeat.</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+</context>
+<context>
+    <name>AppealSettings</name>
+    <message>
+        <source>A number of days between 1 and %1 is needed, not %2.</source>
+        <translation>Hace falta un número de días entre 1 y %1, no %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AppealSteps</name>
+    <message>
+        <source>The appeal could not be read or stored: %1</source>
+        <translation>No se pudo leer ni guardar la apelación: %1</translation>
+    </message>
+    <message>
+        <source>The appeal was already decided.</source>
+        <translation>La apelación ya se decidió.</translation>
+    </message>
+</context>
+<context>
     <name>AuditReport</name>
     <message>
         <source>Cannot read the report&apos;s data: %1</source>
@@ -1990,6 +2065,10 @@
         <source>export decisions</source>
         <translation>exportar decisiones</translation>
     </message>
+    <message>
+        <source>file appeals against decisions</source>
+        <translation>presentar apelaciones contra decisiones</translation>
+    </message>
 </context>
 <context>
     <name>Privileges</name>
@@ -2304,6 +2383,22 @@
     <message>
         <source>Some cases in this queue are checks whose correct answer is known, and some of the recommendations shown after your initial decision are deliberately wrong. Judge every case on its facts.</source>
         <translation>Algunos casos de esta cola son controles cuya respuesta correcta se conoce, y algunas de las recomendaciones que se muestran tras su decisión inicial son erróneas a propósito. Juzgue cada caso por sus hechos.</translation>
+    </message>
+    <message>
+        <source>Appeal statement</source>
+        <translation>Declaración de la apelación</translation>
+    </message>
+    <message>
+        <source>An appeal&apos;s decision needs a rationale: say why &apos;%1&apos; decides case %2. Nothing was stored.</source>
+        <translation>La decisión de una apelación necesita una justificación: diga por qué «%1» decide el caso %2. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Cases reach the appeal queue when an appeal is filed against their decision; escalate to a named queue such as &apos;senior&apos;.</source>
+        <translation>Los casos llegan a la cola de apelación cuando se apela su decisión; escale a una cola con nombre como «senior».</translation>
+    </message>
+    <message>
+        <source>Case %1 is an appeal: it is decided by someone who never saw the case; decide it, or release it for another reviewer.</source>
+        <translation>El caso %1 es una apelación: la decide alguien que nunca vio el caso; decídala o libérela para otro revisor.</translation>
     </message>
 </context>
 <context>
