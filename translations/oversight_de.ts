@@ -77,12 +77,9 @@
 </context>
 <context>
     <name>AppealFigures</name>
-    <message numerus="yes">
-        <source>%n appeal(s) waited past their deadline without a decision.</source>
-        <translation>
-            <numerusform>%n Einspruch wartete über seine Frist hinaus ohne Entscheidung.</numerusform>
-            <numerusform>%n Einsprüche warteten über ihre Frist hinaus ohne Entscheidung.</numerusform>
-        </translation>
+    <message>
+        <source>Appeals past their deadline without a decision: %1 of %2 pending.</source>
+        <translation>Einsprüche über ihre Frist hinaus ohne Entscheidung: %1 von %2 offenen.</translation>
     </message>
 </context>
 <context>

@@ -77,12 +77,9 @@
 </context>
 <context>
     <name>AppealFigures</name>
-    <message numerus="yes">
-        <source>%n appeal(s) waited past their deadline without a decision.</source>
-        <translation>
-            <numerusform>%n apelación esperó más allá de su plazo sin decisión.</numerusform>
-            <numerusform>%n apelaciones esperaron más allá de su plazo sin decisión.</numerusform>
-        </translation>
+    <message>
+        <source>Appeals past their deadline without a decision: %1 of %2 pending.</source>
+        <translation>Apelaciones vencidas sin decisión: %1 de %2 pendientes.</translation>
     </message>
 </context>
 <context>

@@ -72,8 +72,9 @@ AppealFigures appealFigures(const QList<AppealRecord>& appeals, const QDateTime&
     if (figures.overdue > 0)
         figures.warnings << Warning{
             QStringLiteral("appeals_overdue"),
-            Text::tr("%n appeal(s) waited past their deadline without a decision.", nullptr,
-                     static_cast<int>(figures.overdue)),
+            Text::tr("Appeals past their deadline without a decision: %1 of %2 pending.")
+                .arg(figures.overdue)
+                .arg(figures.pending),
             {{QStringLiteral("overdue"), figures.overdue},
              {QStringLiteral("pending"), figures.pending}}};
     return figures;
