@@ -3,6 +3,7 @@
 #include "accounts/session.h"
 #include "analytics/analyticsservice.h"
 #include "common/result.h"
+#include "dossier/casedossier.h"
 #include "reports/reportfile.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,8 @@ extern "C" {
 using CreateGuiApplication = QCoreApplication* (*)(int& argc, char** argv);
 using WriteReport = bool (*)(QSqlDatabase* db, const Session* actor,
                              const ReportWriterRequest* request, QString* error);
+using WriteCaseDossierPdf = bool (*)(const CaseDossier* dossier, QIODevice* out, bool letterPaper,
+                                     QString* error);
 }
 
 // The module, found beside the program (build tree) or in the installed

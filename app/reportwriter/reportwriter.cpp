@@ -2,6 +2,7 @@
 // application the PDF drawing needs, and the report export the dashboard uses.
 #include "cli/reportwriter.h"
 
+#include "reports/dossierpdf.h"
 #include "reports/reportexporter.h"
 
 #include <QApplication>
@@ -24,4 +25,14 @@ extern "C" Q_DECL_EXPORT bool oversightWriteReport(QSqlDatabase* db, const Sessi
     if (!exported)
         *error = exported.error().message;
     return exported.ok();
+}
+
+extern "C" Q_DECL_EXPORT bool oversightWriteCaseDossierPdf(const CaseDossier* dossier,
+                                                           QIODevice* out, bool letterPaper,
+                                                           QString* error) {
+    const Status written =
+        writeCaseDossierPdf(*out, *dossier, letterPaper ? QPageSize::Letter : QPageSize::A4);
+    if (!written)
+        *error = written.error().message;
+    return written.ok();
 }

@@ -45,9 +45,8 @@ QString reportFormatName(ReportFormat format) {
     return {};
 }
 
-Status saveReportFile(QSqlDatabase db, const Session& actor, const AuditReport& report,
-                      ReportFormat format, const QString& path,
-                      const std::function<Status(QIODevice&)>& write) {
+Status saveRecordedFile(QSqlDatabase db, const Session& actor, const QString& path,
+                        QJsonObject details, const std::function<Status(QIODevice&)>& write) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{Text::tr("Cannot write %1: %2").arg(path, file.errorString())};
@@ -64,18 +63,8 @@ Status saveReportFile(QSqlDatabase db, const Session& actor, const AuditReport& 
         return Error{Text::tr("Cannot read back %1: %2").arg(path, saved.errorString())};
     saved.close();
 
-    const AnalysisFilter& f = report.filter;
-    const QJsonObject details{
-        {QStringLiteral("format"), reportFormatName(format)},
-        {QStringLiteral("file"), QFileInfo(path).fileName()},
-        {QStringLiteral("file_sha256"), QString::fromLatin1(hash.result().toHex())},
-        {QStringLiteral("from"), f.from->toString(Qt::ISODate)},
-        {QStringLiteral("to"), f.to->toString(Qt::ISODate)},
-        {QStringLiteral("queue"), f.queue},
-        {QStringLiteral("model"), f.model},
-        {QStringLiteral("reviewer"), f.reviewer},
-        {QStringLiteral("cited_seq"), report.head.seq},
-        {QStringLiteral("cited_hash"), report.head.hash}};
+    details.insert(QStringLiteral("file"), QFileInfo(path).fileName());
+    details.insert(QStringLiteral("file_sha256"), QString::fromLatin1(hash.result().toHex()));
     Transaction transaction(db);
     Status recorded = transaction.begun()
                           ? appendAuditEvent(db,
@@ -92,6 +81,22 @@ Status saveReportFile(QSqlDatabase db, const Session& actor, const AuditReport& 
                          .arg(path, recorded.error().message)};
     }
     return success();
+}
+
+Status saveReportFile(QSqlDatabase db, const Session& actor, const AuditReport& report,
+                      ReportFormat format, const QString& path,
+                      const std::function<Status(QIODevice&)>& write) {
+    const AnalysisFilter& f = report.filter;
+    return saveRecordedFile(db, actor, path,
+                            {{QStringLiteral("format"), reportFormatName(format)},
+                             {QStringLiteral("from"), f.from->toString(Qt::ISODate)},
+                             {QStringLiteral("to"), f.to->toString(Qt::ISODate)},
+                             {QStringLiteral("queue"), f.queue},
+                             {QStringLiteral("model"), f.model},
+                             {QStringLiteral("reviewer"), f.reviewer},
+                             {QStringLiteral("cited_seq"), report.head.seq},
+                             {QStringLiteral("cited_hash"), report.head.hash}},
+                            write);
 }
 
 } // namespace oversight
