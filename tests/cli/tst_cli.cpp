@@ -1240,6 +1240,39 @@ private Q_SLOTS:
                      .value(QStringLiteral("rate"))
                      .toDouble(),
                  1.0);
+        // The dossier tells the story, with the head to check it against.
+        const QString pdf = m_dir.filePath(QStringLiteral("d1.pdf"));
+        const Run dossier = chief({QStringLiteral("report"), QStringLiteral("case"),
+                                   QStringLiteral("d1"), QStringLiteral("--format"),
+                                   QStringLiteral("pdf"), QStringLiteral("--out"), pdf});
+        QVERIFY2(dossier.exitCode == 0, dossier.err.constData());
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(60000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+        for (const QString& expected :
+             {QStringLiteral("Case dossier: d1"), QStringLiteral("My income was misread."),
+              QStringLiteral("Income below the limit."), QStringLiteral("appeal.resolved"),
+              QStringLiteral("reversed"), QStringLiteral("ann"),
+              dossier.json().value(QStringLiteral("head_hash")).toString()})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        const QString copy = m_dir.filePath(QStringLiteral("d1.json"));
+        QCOMPARE(chief({QStringLiteral("report"), QStringLiteral("case"), QStringLiteral("d1"),
+                        QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),
+                        copy, QStringLiteral("--pseudonymise")})
+                     .exitCode,
+                 0);
+        QFile copyFile(copy);
+        QVERIFY(copyFile.open(QIODevice::ReadOnly));
+        const QByteArray copyText = copyFile.readAll();
+        QVERIFY(!copyText.contains("\"ann\"") && !copyText.contains("\"chief\""));
+        QVERIFY(copyText.contains("Income below the limit."));
+        QCOMPARE(chief({QStringLiteral("report"), QStringLiteral("case"), QStringLiteral("nope"),
+                        QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),
+                        m_dir.filePath(QStringLiteral("nope.json"))})
+                     .exitCode,
+                 1);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("nope.json"))));
         const Run policy = chief({QStringLiteral("policy"), QStringLiteral("set"),
                                   QStringLiteral("--appeal-window-days"), QStringLiteral("30"),
                                   QStringLiteral("--appeal-deadline-days"), QStringLiteral("7")});

@@ -4,6 +4,8 @@
 #include "appeals/appealfigures.h"
 #include "appeals/appealservice.h"
 #include "appeals/appealsettings.h"
+#include "audit/chainverifier.h"
+#include "dossier/casedossier.h"
 #include "handoff/decisionexport.h"
 #include "review/reviewpolicy.h"
 #include "review/reviewservice.h"
@@ -109,6 +111,80 @@ bool intact(TempDatabase& temp) {
 }
 
 } // namespace
+
+// The dossier of case-0 after two reviews, an adjudication and a reversed
+// appeal, against the raw rows.
+void checkDossier(TempDatabase& temp, const QStringList& rationales) {
+    const Result<CaseDossier> dossier =
+        buildCaseDossier(temp.db(), temp.admin, QStringLiteral("case-0"), false);
+    QVERIFY2(dossier, qPrintable(dossier ? QString() : dossier.error().message));
+    const QJsonObject json = caseDossierJson(dossier.value());
+    for (const char* key :
+         {"case", "facts", "labels", "model", "effective_decision", "reviews", "decisions",
+          "appeals", "events", "head", "generated_at", "generated_by", "pseudonymised"})
+        QVERIFY2(json.contains(QLatin1String(key)), key);
+    // Facts as shown: the hidden score column is not among them.
+    QCOMPARE(json.value(QStringLiteral("facts")).toArray().size(), 3);
+    QCOMPARE(json.value(QStringLiteral("model")).toObject().value(QStringLiteral("label")),
+             QJsonValue(modelLabelOf(temp, QStringLiteral("case-0"))));
+    const QJsonArray reviews = json.value(QStringLiteral("reviews")).toArray();
+    QCOMPARE(reviews.size(),
+             temp.count(QStringLiteral("SELECT count(*) FROM reviews r JOIN cases c ON c.seq = "
+                                       "r.case_seq WHERE c.external_id = 'case-0'")));
+    QCOMPARE(reviews.size(), 4);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(reviews[i].toObject().value(QStringLiteral("rationale")).toString(),
+                 rationales[i]);
+    QVERIFY(reviews[2].toObject().value(QStringLiteral("adjudication")).toBool());
+    QVERIFY(reviews[3].toObject().value(QStringLiteral("appeal")).isString());
+    // The decisions: the adjudication's, then the appeal's reversing it.
+    const QJsonArray decisions = json.value(QStringLiteral("decisions")).toArray();
+    QCOMPARE(decisions.size(), 2);
+    QCOMPARE(decisions[0].toObject().value(QStringLiteral("decided_by")).toString(),
+             QStringLiteral("adjudication"));
+    QCOMPARE(decisions[1].toObject().value(QStringLiteral("decided_by")).toString(),
+             QStringLiteral("appeal"));
+    QCOMPARE(decisions[1].toObject().value(QStringLiteral("supersedes")).toInteger(),
+             decisions[0].toObject().value(QStringLiteral("cursor")).toInteger());
+    QCOMPARE(json.value(QStringLiteral("effective_decision"))
+                 .toObject()
+                 .value(QStringLiteral("decided_by"))
+                 .toString(),
+             QStringLiteral("dee"));
+    // Every event about the case, its reviews and its appeal, counted from the trail.
+    const qint64 expectedEvents = temp.count(QStringLiteral(
+        "SELECT count(*) FROM audit_events WHERE subject IN (SELECT id FROM cases WHERE "
+        "external_id = 'case-0') OR subject IN (SELECT r.id FROM reviews r JOIN cases c ON "
+        "c.seq = r.case_seq WHERE c.external_id = 'case-0') OR subject IN (SELECT a.id FROM "
+        "appeals a) OR action IN ('batch.imported', 'batch.routed')"));
+    QCOMPARE(json.value(QStringLiteral("events")).toArray().size(), expectedEvents);
+    QStringList actions;
+    for (const QJsonValue& event : json.value(QStringLiteral("events")).toArray())
+        actions << event.toObject().value(QStringLiteral("action")).toString();
+    for (const char* action : {"batch.imported", "case.sent_to_adjudication", "appeal.filed",
+                               "appeal.resolved", "review.finalized"})
+        QVERIFY2(actions.contains(QLatin1String(action)), action);
+    // The head it cites is in the trail with that hash.
+    const QJsonObject head = json.value(QStringLiteral("head")).toObject();
+    QSqlQuery query(temp.db());
+    query.prepare(QStringLiteral("SELECT hash FROM audit_events WHERE seq = ?"));
+    query.addBindValue(head.value(QStringLiteral("seq")).toInteger());
+    QVERIFY(query.exec() && query.next());
+    QCOMPARE(query.value(0).toString(), head.value(QStringLiteral("hash")).toString());
+
+    // A copy for the person concerned names nobody.
+    const Result<CaseDossier> pseudonymous =
+        buildCaseDossier(temp.db(), temp.admin, QStringLiteral("case-0"), true);
+    QVERIFY(pseudonymous);
+    const QByteArray text = QJsonDocument(caseDossierJson(pseudonymous.value())).toJson();
+    for (const char* login : {"\"ana\"", "\"ben\"", "\"cy\"", "\"dee\"", "\"dual\"", "\"admin\""})
+        QVERIFY2(!text.contains(login), login);
+    QVERIFY(text.contains("Person 1"));
+    QVERIFY(text.contains(rationales[0].toUtf8()));
+    // Reviewers may not read it.
+    const Session dee{QString(), QStringLiteral("dee"), {QStringLiteral("reviewer")}};
+    QVERIFY(!buildCaseDossier(temp.db(), dee, QStringLiteral("case-0"), false));
+}
 
 class TestAppeals : public QObject {
     Q_OBJECT
@@ -362,6 +438,7 @@ void TestAppeals::independentAndBlind() {
         dee, blind.caseId, QStringLiteral("approve"), QStringLiteral("The debt was repaid."));
     QVERIFY(outcome);
     QCOMPARE(outcome->appealOutcome, QStringLiteral("reversed"));
+    checkDossier(temp, {anaReason, benReason, cyReason});
     // The agreement between independent reviewers leaves the appeal out.
     QCOMPARE(temp.count(QStringLiteral("SELECT count(*) FROM review_facts WHERE queue = "
                                        "'appeal'")),
