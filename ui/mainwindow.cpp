@@ -20,6 +20,7 @@
 #include "models/queuedepthmodel.h"
 #include "pages/adjudicationpage.h"
 #include "pages/agreementpage.h"
+#include "pages/appealspage.h"
 #include "pages/dashboardpage.h"
 #include "pages/fairnesspage.h"
 #include "pages/knownanswerspage.h"
@@ -190,6 +191,7 @@ void MainWindow::clearPages() {
     m_fairness = nullptr;
     m_agreement = nullptr;
     m_knownAnswers = nullptr;
+    m_appeals = nullptr;
     m_welcome = nullptr;
     m_import->setEnabled(false);
     m_reload->setEnabled(false);
@@ -351,6 +353,12 @@ void MainWindow::setSession(const Session& session) {
                 tr("How reviewers fare on checks with known answers, and how often they take a "
                    "deliberately wrong recommendation."));
     }
+    if (allows(session, Permission::ReadOversight) || allows(session, Permission::FileAppeals)) {
+        m_appeals = new AppealsPage(m_database->connection(), session, m_tabs);
+        addPage(m_appeals, tr("A&ppeals"),
+                tr("Contested decisions: file an appeal, follow deadlines and outcomes, save a "
+                   "case's dossier."));
+    }
     addPage(makeQueuesPage(), tr("&Queues"), tr("How many cases wait in each queue."));
     if (allows(session, Permission::ViewBatches))
         addPage(makeBatchesPage(), tr("Import &Batches"), tr("Every file imported so far."));
@@ -411,6 +419,8 @@ void MainWindow::refresh() {
         m_agreement->refresh();
     if (m_knownAnswers)
         m_knownAnswers->refresh();
+    if (m_appeals)
+        m_appeals->refresh();
 }
 
 void MainWindow::chooseDatabase() {

@@ -18,6 +18,7 @@ namespace oversight {
 class AdjudicationPage;
 class AgreementPage;
 class KnownAnswersPage;
+class AppealsPage;
 class AppSettings;
 class BatchListModel;
 class DashboardPage;
@@ -72,6 +73,7 @@ public:
     FairnessPage* fairnessPage() const { return m_fairness; }
     AgreementPage* agreementPage() const { return m_agreement; }
     KnownAnswersPage* knownAnswersPage() const { return m_knownAnswers; }
+    AppealsPage* appealsPage() const { return m_appeals; }
     WelcomePage* welcomePage() const { return m_welcome; }
 
 protected:
@@ -108,6 +110,7 @@ private:
     FairnessPage* m_fairness = nullptr;
     AgreementPage* m_agreement = nullptr;
     KnownAnswersPage* m_knownAnswers = nullptr;
+    AppealsPage* m_appeals = nullptr;
     WelcomePage* m_welcome = nullptr;
     QAction* m_export = nullptr;
     QAction* m_import = nullptr;

@@ -776,7 +776,9 @@ Result<FinalOutcome> ReviewService::finalize(const Session& reviewer, const QStr
         return Error{Text::tr("'%1' is not a decision for case %2; choose one of: %3.")
                          .arg(finalLabel, caseId, blind->labels.join(QStringLiteral(", ")))};
     const QString reason = rationale.trimmed();
-    if (reason.isEmpty() && held.appealSeq != 0)
+    const bool appeal = held.appealSeq != 0;
+    if (reason.isEmpty() && appeal &&
+        finalRationaleRequired(held.initial.label, finalLabel, held.modelLabel, appeal))
         return Error{Text::tr("An appeal's decision needs a rationale: say why '%1' decides case "
                               "%2. Nothing was stored.")
                          .arg(finalLabel, caseId)};

@@ -1,6 +1,7 @@
 // The reviewer's screens on a real database through their real widgets: nothing
 // on screen gives the model's answer away before the commit, the reveal after it,
 // the disagreement banner, a keyboard-only session, and resuming after a crash.
+#include "appeals/appealservice.h"
 #include "appsettings.h"
 #include "intake/importer.h"
 #include "mainwindow.h"
@@ -13,6 +14,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -166,6 +168,57 @@ private Q_SLOTS:
         QVERIFY(countContaining(revealed, QStringLiteral("model")) > 0);
         QVERIFY(
             page->findChild<QLabel*>(QStringLiteral("modelAnswer"))->text().contains(sealed.label));
+    }
+
+    // An appeal on the review page: blind with the statement as a fact and no
+    // trace of the earlier decision; after the commit the decision appealed
+    // against and its rationale; a rationale is needed even to uphold it.
+    void anAppealIsBlindThenShowsTheEarlierDecision() {
+        Fixture f(ini(), 1);
+        ReviewService service(f.temp.db());
+        const Session anna = addReviewer(f.temp, QStringLiteral("anna"));
+        const Result<std::optional<ClaimedCase>> claimed =
+            service.claimNext(anna, QStringLiteral("review"));
+        QVERIFY(claimed && claimed.value());
+        const QString caseId = claimed.value()->caseId;
+        QVERIFY(service.commitInitial(anna, caseId, {QStringLiteral("decline"), 60, {}}));
+        QVERIFY(service.finalize(anna, caseId, QStringLiteral("decline"),
+                                 QStringLiteral("ARREARS-7781 last year")));
+        QVERIFY(AppealService(f.temp.db())
+                    .file(f.temp.admin, QStringLiteral("case-0"),
+                          QStringLiteral("The arrears were a bank error."), {}));
+        f.window.setSession(f.reviewer);
+        f.window.show();
+        QApplication::setActiveWindow(&f.window);
+        QVERIFY(QTest::qWaitForWindowActive(&f.window));
+        Q_EMIT f.window.reviewQueuesPage()->startRequested(QStringLiteral("appeal"));
+        ReviewPage* page = f.window.reviewPage();
+        QTRY_VERIFY(page->isVisible());
+        QCOMPARE(page->currentCaseId(), caseId);
+        const QStringList blind = visibleStrings(page);
+        QVERIFY(countContaining(blind, QStringLiteral("The arrears were a bank error.")) > 0);
+        QCOMPARE(countContaining(blind, QStringLiteral("ARREARS-7781")), 0);
+        QCOMPARE(countContaining(blind, QStringLiteral("anna")), 0);
+
+        pressInFocus(Qt::Key_1);
+        pressInFocus(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(page->isRevealed());
+        RevealPanel* panel = page->revealPanel();
+        QVERIFY(panel);
+        auto* context = panel->findChild<QGroupBox*>(QStringLiteral("appealContext"));
+        QVERIFY(context && context->isVisible());
+        const QStringList shown = visibleStrings(context);
+        QVERIFY(countContaining(shown, QStringLiteral("ARREARS-7781 last year")) > 0);
+        QVERIFY(countContaining(shown, QStringLiteral("anna")) > 0);
+        // Keeping the committed answer still needs a rationale on an appeal.
+        QTest::mouseClick(panel->keepButton(), Qt::LeftButton);
+        QVERIFY(!panel->finalizeButton()->isEnabled());
+        QTest::keyClicks(panel->rationaleEdit(), QStringLiteral("Bank letter confirms the error."));
+        QVERIFY(panel->finalizeButton()->isEnabled());
+        const QString kept = panel->finalLabel();
+        QTest::mouseClick(panel->finalizeButton(), Qt::LeftButton);
+        QTRY_COMPARE(f.temp.value(QStringLiteral("SELECT outcome FROM appeals")).toString(),
+                     kept == u"decline" ? QStringLiteral("upheld") : QStringLiteral("reversed"));
     }
 
     // Two reviewers disagree on case-0; a third decides it on the adjudication

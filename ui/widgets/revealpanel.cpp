@@ -95,6 +95,8 @@ RevealPanel::RevealPanel(const Reveal& reveal, const QStringList& labels, QWidge
     }
     answers->setColumnStretch(1, 1);
     layout->addLayout(answers);
+    if (reveal.appeal)
+        addAppeal(*reveal.appeal, layout);
 
     // One bar per class, in the batch's label order.
     auto* bars = new QGridLayout;
@@ -206,6 +208,36 @@ RevealPanel::RevealPanel(const Reveal& reveal, const QStringList& labels, QWidge
     update();
 }
 
+void RevealPanel::addAppeal(const AppealContext& appeal, QVBoxLayout* layout) {
+    auto* box = new QGroupBox(tr("The appeal"), this);
+    box->setObjectName(QStringLiteral("appealContext"));
+    auto* lines = new QVBoxLayout(box);
+    auto* against = plainLabel(box, tr("Appealed against: %1, decided by %2. The same final "
+                                       "decision upholds it; another reverses it.")
+                                        .arg(visibleText(appeal.originalDecision),
+                                             appeal.originalDecider == u"model"
+                                                 ? tr("the model")
+                                                 : visibleText(appeal.originalDecider)));
+    against->setObjectName(QStringLiteral("appealedDecision"));
+    against->setWordWrap(true);
+    lines->addWidget(against);
+    for (const EarlierDecision& earlier : appeal.earlier) {
+        QString line = tr("%1 (%2): %3")
+                           .arg(visibleText(earlier.reviewer), visibleText(earlier.queue),
+                                visibleText(earlier.final));
+        if (!earlier.finalRationale.isEmpty())
+            line += QStringLiteral(" – ") + visibleText(earlier.finalRationale);
+        auto* entry = plainLabel(box, line);
+        entry->setObjectName(QStringLiteral("earlierDecision"));
+        entry->setWordWrap(true);
+        lines->addWidget(entry);
+    }
+    if (appeal.earlier.isEmpty())
+        lines->addWidget(plainLabel(box, tr("Nobody reviewed the case before: the model decided "
+                                            "it alone.")));
+    layout->addWidget(box);
+}
+
 QString RevealPanel::finalLabel() const {
     if (m_keep->isChecked())
         return m_reveal.initial.label;
@@ -223,13 +255,20 @@ QString RevealPanel::rationale() const {
 bool RevealPanel::rationaleRequired() const {
     const QString final = finalLabel();
     return !final.isEmpty() &&
-           finalRationaleRequired(m_reveal.initial.label, final, m_reveal.modelLabel);
+           finalRationaleRequired(m_reveal.initial.label, final, m_reveal.modelLabel,
+                                  m_reveal.appeal.has_value());
 }
 
 void RevealPanel::update() {
     const QString final = finalLabel();
     if (final.isEmpty())
         m_requirement->setText(tr("Choose your final decision."));
+    else if (rationaleRequired() && m_reveal.appeal && rationale().isEmpty())
+        m_requirement->setText(
+            final == m_reveal.appeal->originalDecision
+                ? tr("A rationale is required: say why the decision appealed against stands.")
+                : tr("A rationale is required: say why the decision appealed against is "
+                     "reversed."));
     else if (rationaleRequired())
         m_requirement->setText(
             rationale().isEmpty()

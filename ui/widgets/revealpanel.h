@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QVBoxLayout;
 
 namespace oversight {
 
@@ -41,6 +42,7 @@ Q_SIGNALS:
 
 private:
     void update();
+    void addAppeal(const AppealContext& appeal, QVBoxLayout* layout);
 
     Reveal m_reveal;
     QButtonGroup* m_choices;
