@@ -126,14 +126,16 @@ private Q_SLOTS:
         QCOMPARE(tabTitles(window),
                  (QStringList{QStringLiteral("Dashboard"), QStringLiteral("Fairness"),
                               QStringLiteral("Agreement"), QStringLiteral("Known Answers"),
-                              QStringLiteral("Queues"), QStringLiteral("Import Batches")}));
+                              QStringLiteral("Appeals"), QStringLiteral("Queues"),
+                              QStringLiteral("Import Batches")}));
 
         window.setSession(t.admin);
         QVERIFY(window.reviewPage() == nullptr); // reviewing is the reviewer role's alone
         QCOMPARE(tabTitles(window),
                  (QStringList{QStringLiteral("Dashboard"), QStringLiteral("Fairness"),
                               QStringLiteral("Agreement"), QStringLiteral("Known Answers"),
-                              QStringLiteral("Queues"), QStringLiteral("Import Batches"),
+                              QStringLiteral("Appeals"), QStringLiteral("Queues"),
+                              QStringLiteral("Import Batches"),
                               QStringLiteral("Users")}));
         QVERIFY(window.usersPage() != nullptr);
         QCOMPARE(window.usersPage()->model()->rowCount(), 3);

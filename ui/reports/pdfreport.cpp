@@ -85,6 +85,7 @@ public:
         modelCards();
         doubleReview();
         knownAnswers();
+        appeals();
         policy();
         endedReviews();
         methods();
@@ -101,6 +102,7 @@ private:
                 Text::tr("Model cards"),
                 Text::tr("Independent double review"),
                 Text::tr("Known answers"),
+                Text::tr("Appeals"),
                 Text::tr("Routing policy"),
                 Text::tr("Escalations and releases"),
                 Text::tr("Method"),
@@ -382,7 +384,7 @@ private:
 
     void policy() {
         const AuditReport& r = m_report;
-        heading(sectionTitles()[8]);
+        heading(sectionTitles()[9]);
         paragraph(Text::tr("In force when the report was generated: cases with model confidence "
                            "below %1 go to human review; %2 of the rest are sampled for audit "
                            "(sampling seed %3).")
@@ -412,7 +414,7 @@ private:
 
     void endedReviews() {
         const QList<EndedReview>& ended = m_report.ended;
-        heading(sectionTitles()[9]);
+        heading(sectionTitles()[10]);
         if (ended.isEmpty()) {
             paragraph(
                 Text::tr("No case was released, escalated or left to expire in this period."));
@@ -459,7 +461,7 @@ private:
     }
 
     void methods() {
-        heading(sectionTitles()[10]);
+        heading(sectionTitles()[11]);
         const QStringList notes{
             Text::tr("Each case a reviewer decides is first judged blind: the reviewer commits "
                      "an initial decision and a confidence before Oversight shows what the model "
@@ -650,6 +652,57 @@ private:
 
     // The disclosed checks: the policy, each reviewer on cases whose answer is
     // known, and how the figures are defined.
+    void appeals() {
+        heading(sectionTitles()[8]);
+        const AppealFigures& a = m_report.appeals;
+        if (a.filed == 0) {
+            paragraph(Text::tr("No decision has been appealed."));
+        } else {
+            table({Text::tr("Measure"), Text::tr("Value")},
+                  {{Text::tr("Appeals filed"), QString::number(a.filed)},
+                   {Text::tr("Pending"), QString::number(a.pending)},
+                   {Text::tr("Overdue (pending past their deadline)"), QString::number(a.overdue)},
+                   {Text::tr("Decided"), QString::number(a.resolved)},
+                   {Text::tr("Reversed on appeal"), rateWithInterval(a.reversal)},
+                   {Text::tr("Median days to decide"),
+                    a.medianDaysToResolve ? QLocale().toString(*a.medianDaysToResolve, 'f', 1)
+                                          : Text::tr("n/a")}});
+            QList<QStringList> deciders;
+            for (const AppealReversals& decider : a.byOriginalDecider)
+                deciders << QStringList{decider.key == u"model" ? Text::tr("the model")
+                                                                 : decider.key,
+                                        QString::number(decider.reversal.n),
+                                        rateWithInterval(decider.reversal)};
+            if (!deciders.isEmpty()) {
+                subheading(Text::tr("Reversed on appeal, by who took the decision"));
+                table({Text::tr("Decided by"), Text::tr("Appeals decided"), Text::tr("Reversed")},
+                      deciders);
+            }
+            QList<QStringList> groups;
+            for (const AppealReversals& group : a.byGroup)
+                groups << QStringList{group.attribute, group.key,
+                                      QString::number(group.reversal.n),
+                                      rateWithInterval(group.reversal)};
+            if (!groups.isEmpty()) {
+                subheading(Text::tr("Reversed on appeal, by group"));
+                table({Text::tr("Attribute"), Text::tr("Group"), Text::tr("Appeals decided"),
+                       Text::tr("Reversed")},
+                      groups);
+            }
+            for (const Warning& warning : a.warnings)
+                paragraph(Text::tr("Warning: %1").arg(warning.message));
+        }
+        subheading(Text::tr("Method"));
+        paragraph(Text::tr(
+            "A decided case may be appealed within the appeal window after its decision, once. "
+            "The appeal is decided by a reviewer who never reviewed, adjudicated, imported or "
+            "appealed the case, blind to the model and to the earlier decisions until their own "
+            "initial decision is stored; the same final decision upholds, another reverses, "
+            "always with a rationale. A reversal becomes the case's decision and is handed on. "
+            "These figures count every appeal in the database, whatever the report's period. "
+            "95 % Wilson intervals."));
+    }
+
     void knownAnswers() {
         heading(sectionTitles()[7]);
         const KnownAnswerFigures& k = m_report.knownAnswers;
@@ -771,7 +824,7 @@ private:
 
     void chain() {
         const AuditReport& r = m_report;
-        heading(sectionTitles()[11]);
+        heading(sectionTitles()[12]);
         paragraph(Text::tr("Every change in Oversight is an event in an append-only trail; each "
                            "event's SHA-256 hash covers its content and the previous event's "
                            "hash, so a changed, removed or reordered event breaks the chain."));
