@@ -3,6 +3,7 @@
 #include "accounts/permissions.h"
 #include "accounts/userstore.h"
 #include "appsettings.h"
+#include "demo/demoappeals.h"
 #include "demo/demochecks.h"
 #include "demo/demodatabase.h"
 #include "dialogs/connectdialog.h"
@@ -567,6 +568,11 @@ bool MainWindow::openDemo() {
         checks.seed = DemoSettings{}.seed;
         if (const Result<DemoChecks> ran =
                 runDemoChecks(created->connection(), admin.value(), checks);
+            !ran)
+            imported = ran.error();
+    }
+    if (imported) {
+        if (const Result<DemoAppeals> ran = runDemoAppeals(created->connection(), admin.value(), 8);
             !ran)
             imported = ran.error();
     }

@@ -1,6 +1,7 @@
 #include "accounts/passwordhasher.h"
 #include "accounts/userstore.h"
 #include "cli/commands.h"
+#include "demo/demoappeals.h"
 #include "demo/demochecks.h"
 #include "demo/demodatabase.h"
 #include "intake/importer.h"
@@ -47,7 +48,12 @@ int runDemo(Context& context, const QStringList& arguments) {
         Text::tr("Also import a known-answer set and let three simulated reviewers take this "
                  "many checks each (one always takes the recommendation)."),
         QStringLiteral("n"));
-    parser.addOptions({cases, seed, out, reviews, reviewsOut, checks});
+    const QCommandLineOption appeals(
+        QStringLiteral("appeals"),
+        Text::tr("Also file this many appeals against automated decisions; a simulated reviewer "
+                 "decides all but two."),
+        QStringLiteral("n"));
+    parser.addOptions({cases, seed, out, reviews, reviewsOut, checks, appeals});
     if (const auto exit = parseCommand(context, parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
@@ -69,6 +75,13 @@ int runDemo(Context& context, const QStringList& arguments) {
         checkSettings.checksPerReviewer = parser.value(checks).toInt(&ok);
         if (!ok || checkSettings.checksPerReviewer < 1 || checkSettings.checksPerReviewer > 60)
             return context.usage(Text::tr("--checks expects a number from 1 to 60"));
+    }
+
+    int appealCount = 0;
+    if (parser.isSet(appeals)) {
+        appealCount = parser.value(appeals).toInt(&ok);
+        if (!ok || appealCount < 1 || appealCount > 100)
+            return context.usage(Text::tr("--appeals expects a number from 1 to 100"));
     }
 
     DemoReviewSettings reviewSettings;
@@ -136,12 +149,22 @@ int runDemo(Context& context, const QStringList& arguments) {
             return context.fail(ran.error().message);
         checked = ran.value();
     }
+    DemoAppeals appealed;
+    if (appealCount > 0) {
+        const Result<DemoAppeals> ran =
+            runDemoAppeals(database->connection(), session.value(), appealCount);
+        if (!ran)
+            return context.fail(ran.error().message);
+        appealed = ran.value();
+    }
     if (context.json()) {
         QJsonObject object = importReportJson(report);
         if (reviewSettings.reviews > 0)
             object.insert(QStringLiteral("reviews"), reviewReport.accepted);
         if (checkSettings.checksPerReviewer > 0)
             object.insert(QStringLiteral("checks"), checked.checks);
+        if (appealCount > 0)
+            object.insert(QStringLiteral("appeals"), appealed.filed);
         QJsonObject accounts;
         for (const auto& [login, password] : std::as_const(createdAccounts))
             accounts.insert(login, password);
@@ -167,6 +190,12 @@ int runDemo(Context& context, const QStringList& arguments) {
                                     "now serves 5 % checks.")
                                .arg(checked.checks)
                                .arg(checked.setId)
+                        << Qt::endl;
+        if (appealCount > 0)
+            context.out << Text::tr("Filed %1 appeals; %2 of them decided by a simulated appeal "
+                                    "reviewer.")
+                               .arg(appealed.filed)
+                               .arg(appealed.decided)
                         << Qt::endl;
         if (!createdAccounts.isEmpty())
             context.out << Text::tr("Demo accounts (passwords are shown only now):") << Qt::endl;

@@ -1253,9 +1253,12 @@ private Q_SLOTS:
         for (const QString& expected :
              {QStringLiteral("Case dossier: d1"), QStringLiteral("My income was misread."),
               QStringLiteral("Income below the limit."), QStringLiteral("appeal.resolved"),
-              QStringLiteral("reversed"), QStringLiteral("ann"),
-              dossier.json().value(QStringLiteral("head_hash")).toString()})
+              QStringLiteral("reversed"), QStringLiteral("ann")})
             QVERIFY2(text.contains(expected), qPrintable(expected));
+        // The head's hash may wrap at the end of a line.
+        QVERIFY2(QString(text).remove(u' ').contains(
+                     dossier.json().value(QStringLiteral("head_hash")).toString()),
+                 qPrintable(text));
         const QString copy = m_dir.filePath(QStringLiteral("d1.json"));
         QCOMPARE(chief({QStringLiteral("report"), QStringLiteral("case"), QStringLiteral("d1"),
                         QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),

@@ -349,8 +349,14 @@ private Q_SLOTS:
         Result<Database> demo =
             Database::open(MainWindow::demoPath(), Database::OpenMode::MustExist);
         QVERIFY(demo);
-        // One account per role, and the three simulated reviewers of the demo's checks.
-        QCOMPARE(count(demo->connection(), QStringLiteral("SELECT COUNT(*) FROM users")), 6);
+        // One account per role, the three simulated reviewers of the demo's checks
+        // and its appeal reviewer.
+        QCOMPARE(count(demo->connection(), QStringLiteral("SELECT COUNT(*) FROM users")), 7);
+        // Eight appeals against automated decisions, six of them decided.
+        QCOMPARE(count(demo->connection(), QStringLiteral("SELECT COUNT(*) FROM appeals")), 8);
+        QCOMPARE(count(demo->connection(),
+                       QStringLiteral("SELECT COUNT(*) FROM appeals WHERE outcome IS NOT NULL")),
+                 6);
         QCOMPARE(count(demo->connection(), QStringLiteral("SELECT COUNT(*) FROM reviews WHERE "
                                                           "known_answer = 1 AND status = "
                                                           "'finalized'")),

@@ -34,6 +34,9 @@ public:
         : m_dossier(dossier) {
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPointSizeF(bodyPoints);
+        // No ligatures: a hash such as "...aaff24..." must copy out as the letters
+        // it is, not as the single glyph "ﬀ".
+        font.setStyleStrategy(QFont::PreferNoShaping);
         m_document.setDefaultFont(font);
         m_cursor = QTextCursor(&m_document);
     }
@@ -61,7 +64,9 @@ public:
              {Text::tr("Imported"),
               Text::tr("%1 from %2 by %3").arg(utcText(d.importedAt), d.sourceName, d.importedBy)},
              {Text::tr("Model"), QStringLiteral("%1 %2").arg(d.model, d.modelVersion)},
-             {Text::tr("Route"), QStringLiteral("%1 (%2)").arg(d.route, d.routeReason)}});
+             {Text::tr("Route"), QStringLiteral("%1 (%2)").arg(d.route, d.routeReason)},
+             {Text::tr("Audit chain head"),
+              Text::tr("event #%1, hash %2").arg(d.head.seq).arg(d.head.hash)}});
 
         heading(Text::tr("Facts as shown to reviewers"));
         QList<QStringList> facts;

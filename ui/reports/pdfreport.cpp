@@ -66,6 +66,9 @@ public:
         , m_pages(headingPages) {
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPointSizeF(bodyPoints);
+        // No ligatures: a hash such as "...aaff24..." must copy out as the letters
+        // it is, not as the single glyph "ﬀ".
+        font.setStyleStrategy(QFont::PreferNoShaping);
         m_document.setDefaultFont(font);
         m_document.setPageSize(pageBody);
         m_document.setDocumentMargin(0);
@@ -669,10 +672,9 @@ private:
                                           : Text::tr("n/a")}});
             QList<QStringList> deciders;
             for (const AppealReversals& decider : a.byOriginalDecider)
-                deciders << QStringList{decider.key == u"model" ? Text::tr("the model")
-                                                                 : decider.key,
-                                        QString::number(decider.reversal.n),
-                                        rateWithInterval(decider.reversal)};
+                deciders << QStringList{
+                    decider.key == u"model" ? Text::tr("the model") : decider.key,
+                    QString::number(decider.reversal.n), rateWithInterval(decider.reversal)};
             if (!deciders.isEmpty()) {
                 subheading(Text::tr("Reversed on appeal, by who took the decision"));
                 table({Text::tr("Decided by"), Text::tr("Appeals decided"), Text::tr("Reversed")},
@@ -680,8 +682,7 @@ private:
             }
             QList<QStringList> groups;
             for (const AppealReversals& group : a.byGroup)
-                groups << QStringList{group.attribute, group.key,
-                                      QString::number(group.reversal.n),
+                groups << QStringList{group.attribute, group.key, QString::number(group.reversal.n),
                                       rateWithInterval(group.reversal)};
             if (!groups.isEmpty()) {
                 subheading(Text::tr("Reversed on appeal, by group"));
