@@ -9,6 +9,7 @@
 #include "widgets/plaintext.h"
 
 #include <QCheckBox>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -49,6 +50,12 @@ QString statusText(const AppealSummary& appeal) {
     return appeal.overdue ? AppealsPage::tr("OVERDUE") : AppealsPage::tr("pending");
 }
 
+// "2026-12-03 10:52 UTC": to the minute is what a deadline needs.
+QString minuteText(const QString& iso) {
+    const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : iso;
+}
+
 QTableView* figureView(QWidget* parent, QStandardItemModel* model, const QString& name) {
     auto* view = new QTableView(parent);
     view->setModel(model);
@@ -56,7 +63,8 @@ QTableView* figureView(QWidget* parent, QStandardItemModel* model, const QString
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setWordWrap(false);
     view->setAccessibleName(name);
     return view;
 }
@@ -124,6 +132,10 @@ AppealsPage::AppealsPage(QSqlDatabase db, Session actor, QWidget* parent)
                                               tr("Decision"), tr("Rationale"), tr("Statement")});
     m_appeals = figureView(this, m_appealModel, tr("Appeals"));
     m_appeals->setObjectName(QStringLiteral("appealTable"));
+    m_appeals->horizontalHeader()->setStretchLastSection(true);
+    // What people wrote can be long: a fixed width, the whole text on hover.
+    m_appeals->horizontalHeader()->setSectionResizeMode(7, QHeaderView::Interactive);
+    m_appeals->setColumnWidth(7, 240);
     describe(m_appeals, tr("Every appeal, newest first; overdue ones are marked."));
     layout->addWidget(m_appeals, 3);
 
@@ -171,16 +183,18 @@ void AppealsPage::refresh() {
     const QColor overdue = messageColours(MessageKind::Error, palette()).background;
     for (const AppealSummary& appeal : appeals.value()) {
         QList<QStandardItem*> row{figureCell(visibleText(appeal.externalId)),
-                                  figureCell(appeal.filedAt),
+                                  figureCell(minuteText(appeal.filedAt)),
                                   figureCell(tr("%1 by %2")
                                                  .arg(visibleText(appeal.originalDecision),
                                                       deciderText(appeal.originalDecider))),
-                                  figureCell(appeal.deadline),
+                                  figureCell(minuteText(appeal.deadline)),
                                   figureCell(statusText(appeal)),
                                   figureCell(visibleText(appeal.reviewer)),
                                   figureCell(visibleText(appeal.decision)),
                                   figureCell(visibleText(appeal.rationale)),
                                   figureCell(visibleText(appeal.statement))};
+        row[7]->setToolTip(visibleText(appeal.rationale));
+        row[8]->setToolTip(visibleText(appeal.statement));
         if (appeal.overdue)
             for (QStandardItem* cell : row)
                 cell->setBackground(overdue);
@@ -222,7 +236,7 @@ bool AppealsPage::fileAppeal() {
     }
     showMessage(tr("Appeal filed against %1's decision %2 on case %3; it is due by %4.")
                     .arg(deciderText(filed->originalDecider), visibleText(filed->originalDecision),
-                         visibleText(filed->externalId), filed->deadline),
+                         visibleText(filed->externalId), minuteText(filed->deadline)),
                 false);
     m_case->clear();
     m_statement->clear();

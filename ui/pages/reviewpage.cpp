@@ -1,5 +1,6 @@
 #include "pages/reviewpage.h"
 
+#include "appeals/appealsteps.h"
 #include "appsettings.h"
 #include "dialogs/escalatedialog.h"
 #include "review/reviewpolicy.h"
@@ -348,6 +349,8 @@ void ReviewPage::showCase(const ClaimedCase& claimed) {
     m_commit->setEnabled(false);
     m_release->setEnabled(true);
     m_escalate->setEnabled(true);
+    // An appeal stays with someone who never saw the case: it is not escalated.
+    m_escalate->setVisible(claimed.queue != appealQueue());
     m_leaseTimer->start();
     updateLease();
     // Buttons made for this case join the focus chain where they are seen: first.

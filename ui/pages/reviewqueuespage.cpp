@@ -66,6 +66,8 @@ ReviewQueuesPage::ReviewQueuesPage(QSqlDatabase db, Session reviewer, QString pr
             Q_EMIT startRequested(queue);
     });
     m_state->setObjectName(QStringLiteral("queueState"));
+    m_state->setWordWrap(
+        true); // the known-answer notice is long: it wraps, never widens the window
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_state, 1);
