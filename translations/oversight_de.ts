@@ -76,6 +76,45 @@
     </message>
 </context>
 <context>
+    <name>AppealCheck</name>
+    <message>
+        <source>Cannot check the appeals: %1</source>
+        <translation>Die Einsprüche können nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>the appeal %1 differs from the audit trail: %2</source>
+        <translation>der Einspruch %1 weicht von der Audit-Spur ab: %2</translation>
+    </message>
+    <message>
+        <source>the trail records it, the database has no such appeal</source>
+        <translation>die Spur verzeichnet ihn, die Datenbank hat keinen solchen Einspruch</translation>
+    </message>
+    <message>
+        <source>its case, statement, deadline or the decision appealed against was changed</source>
+        <translation>sein Fall, seine Stellungnahme, seine Frist oder die angefochtene Entscheidung wurde geändert</translation>
+    </message>
+    <message>
+        <source>its outcome, review or decision was changed</source>
+        <translation>sein Ergebnis, seine Prüfung oder seine Entscheidung wurde geändert</translation>
+    </message>
+    <message>
+        <source>it has no filing in the trail</source>
+        <translation>die Spur verzeichnet keine Einlegung</translation>
+    </message>
+    <message>
+        <source>the trail says it was decided</source>
+        <translation>laut Spur wurde er entschieden</translation>
+    </message>
+    <message>
+        <source>it has no decision in the trail</source>
+        <translation>die Spur verzeichnet keine Entscheidung</translation>
+    </message>
+    <message>
+        <source>its outcome does not follow from its decision</source>
+        <translation>sein Ergebnis folgt nicht aus seiner Entscheidung</translation>
+    </message>
+</context>
+<context>
     <name>AppealFigures</name>
     <message>
         <source>Appeals past their deadline without a decision: %1 of %2 pending.</source>
@@ -777,6 +816,13 @@
     </message>
 </context>
 <context>
+    <name>DemoAppeals</name>
+    <message>
+        <source>Cannot choose demo appeals: %1</source>
+        <translation>Demo-Einsprüche können nicht gewählt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>DossierPdf</name>
     <message>
         <source>Case dossier: %1</source>
@@ -1037,6 +1083,14 @@
     <message>
         <source>Case dossier %1</source>
         <translation>Fallakte %1</translation>
+    </message>
+    <message>
+        <source>Audit chain head</source>
+        <translation>Kopf der Audit-Kette</translation>
+    </message>
+    <message>
+        <source>event #%1, hash %2</source>
+        <translation>Ereignis #%1, Hash %2</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,45 @@
     </message>
 </context>
 <context>
+    <name>AppealCheck</name>
+    <message>
+        <source>Cannot check the appeals: %1</source>
+        <translation>No se pueden comprobar las apelaciones: %1</translation>
+    </message>
+    <message>
+        <source>the appeal %1 differs from the audit trail: %2</source>
+        <translation>la apelación %1 difiere del registro de auditoría: %2</translation>
+    </message>
+    <message>
+        <source>the trail records it, the database has no such appeal</source>
+        <translation>el registro la recoge, la base de datos no tiene esa apelación</translation>
+    </message>
+    <message>
+        <source>its case, statement, deadline or the decision appealed against was changed</source>
+        <translation>se cambió su caso, su declaración, su plazo o la decisión apelada</translation>
+    </message>
+    <message>
+        <source>its outcome, review or decision was changed</source>
+        <translation>se cambió su resultado, su revisión o su decisión</translation>
+    </message>
+    <message>
+        <source>it has no filing in the trail</source>
+        <translation>el registro no recoge su presentación</translation>
+    </message>
+    <message>
+        <source>the trail says it was decided</source>
+        <translation>según el registro, se decidió</translation>
+    </message>
+    <message>
+        <source>it has no decision in the trail</source>
+        <translation>el registro no recoge su decisión</translation>
+    </message>
+    <message>
+        <source>its outcome does not follow from its decision</source>
+        <translation>su resultado no se sigue de su decisión</translation>
+    </message>
+</context>
+<context>
     <name>AppealFigures</name>
     <message>
         <source>Appeals past their deadline without a decision: %1 of %2 pending.</source>
@@ -777,6 +816,13 @@
     </message>
 </context>
 <context>
+    <name>DemoAppeals</name>
+    <message>
+        <source>Cannot choose demo appeals: %1</source>
+        <translation>No se pueden elegir las apelaciones de demostración: %1</translation>
+    </message>
+</context>
+<context>
     <name>DossierPdf</name>
     <message>
         <source>Case dossier: %1</source>
@@ -1037,6 +1083,14 @@
     <message>
         <source>Case dossier %1</source>
         <translation>Expediente del caso %1</translation>
+    </message>
+    <message>
+        <source>Audit chain head</source>
+        <translation>Cabeza de la cadena de auditoría</translation>
+    </message>
+    <message>
+        <source>event #%1, hash %2</source>
+        <translation>evento #%1, hash %2</translation>
     </message>
 </context>
 <context>

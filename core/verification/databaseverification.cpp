@@ -2,6 +2,7 @@
 
 #include "accounts/permissions.h"
 #include "analytics/rollupcheck.h"
+#include "appeals/appealcheck.h"
 #include "fairness/fairnessrollupcheck.h"
 #include "handoff/decisionrecordcheck.h"
 #include "storage/dialect.h"
@@ -41,7 +42,12 @@ RollupResult findDerivedMismatch(QSqlDatabase db) {
     const Result<std::optional<DecisionRecordMismatch>> record = findDecisionRecordMismatch(db);
     if (!record)
         return record.error();
-    return DerivedMismatch{std::nullopt, record.value()};
+    if (record.value())
+        return DerivedMismatch{std::nullopt, record.value()};
+    const Result<std::optional<DecisionRecordMismatch>> appeal = findAppealMismatch(db);
+    if (!appeal)
+        return appeal.error();
+    return DerivedMismatch{std::nullopt, appeal.value()};
 }
 
 // The checks of derived data on a connection of their own, so that they run on the

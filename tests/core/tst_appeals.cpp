@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <cmath>
@@ -195,6 +196,7 @@ private Q_SLOTS:
     void independentAndBlind();
     void upheldAndReversed();
     void aReleasedAppealComesBack();
+    void anEditedAppealFailsVerification();
 };
 
 void TestAppeals::figuresOnAHandBuiltHistory() {
@@ -556,6 +558,37 @@ void TestAppeals::aReleasedAppealComesBack() {
     QVERIFY(again && again.value());
     QCOMPARE(again.value()->caseId, first.value()->caseId);
     QVERIFY(intact(temp));
+}
+
+void TestAppeals::anEditedAppealFailsVerification() {
+    TempDatabase temp;
+    QVERIFY(importAutomated(temp, reviewCasesCsv(2), QStringLiteral("automated.csv")));
+    const Session ana = addReviewer(temp, QStringLiteral("ana"));
+    QVERIFY(AppealService(temp.db()).file(temp.admin, QStringLiteral("case-1"),
+                                          QStringLiteral("Contested."), {}));
+    ReviewService service(temp.db());
+    const QString model = modelLabelOf(temp, QStringLiteral("case-1"));
+    decideNext(service, ana, QStringLiteral("appeal"), other(model), other(model),
+               QStringLiteral("Reversed on the facts."));
+    QVERIFY(intact(temp));
+    // Each edit of the file, one at a time, is found and names the appeal.
+    const QString appealId = temp.value(QStringLiteral("SELECT id FROM appeals")).toString();
+    for (const auto& [edit, undo] :
+         {std::pair{QStringLiteral("UPDATE appeals SET outcome = 'upheld'"),
+                    QStringLiteral("UPDATE appeals SET outcome = 'reversed'")},
+          std::pair{QStringLiteral("UPDATE appeals SET statement = 'Something else.'"),
+                    QStringLiteral("UPDATE appeals SET statement = 'Contested.'")},
+          std::pair{QStringLiteral("UPDATE appeals SET original_decider = 'ana'"),
+                    QStringLiteral("UPDATE appeals SET original_decider = 'model'")}}) {
+        QSqlQuery query(temp.db());
+        QVERIFY2(query.exec(edit), qPrintable(query.lastError().text()));
+        const Result<Verification> verification = verifyDatabase(temp.db(), temp.admin);
+        QVERIFY(verification);
+        QVERIFY2(!verification->intact(), qPrintable(edit));
+        QCOMPARE(verification->subject, appealId);
+        QVERIFY(query.exec(undo));
+        QVERIFY(intact(temp));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAppeals)
