@@ -3525,10 +3525,6 @@
         <translation>Gegen einen Fall wird einmal Einspruch erhoben; kreuzen Sie dies an, um nach der Entscheidung über den ersten einen weiteren einzulegen.</translation>
     </message>
     <message>
-        <source>Fi&amp;le Appeal</source>
-        <translation>Einspruch einle&amp;gen</translation>
-    </message>
-    <message>
         <source>Send the case to the appeal queue, where a reviewer who never saw it decides it again, blind.</source>
         <translation>Den Fall in die Einspruchs-Warteschlange geben, wo jemand, der ihn nie sah, blind neu entscheidet.</translation>
     </message>
@@ -3647,6 +3643,10 @@
     <message>
         <source>Saved the dossier of case %1 to %2.</source>
         <translation>Die Akte von Fall %1 wurde unter %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Fil&amp;e Appeal</source>
+        <translation>Einspruch einle&amp;gen</translation>
     </message>
 </context>
 <context>
@@ -4147,6 +4147,34 @@ SHA-256 %2</translation>
     <message>
         <source>E&amp;xport Report...</source>
         <translation>&amp;Bericht exportieren...</translation>
+    </message>
+    <message>
+        <source>Case D&amp;ossier...</source>
+        <translation>Fallak&amp;te...</translation>
+    </message>
+    <message>
+        <source>Save the whole history of the selected review&apos;s case as PDF: what was shown, what the model said, who decided what, when and why.</source>
+        <translation>Die ganze Geschichte des Falls der gewählten Prüfung als PDF speichern: was gezeigt wurde, was das Modell sagte, wer was wann und warum entschied.</translation>
+    </message>
+    <message>
+        <source>Select a review first.</source>
+        <translation>Wählen Sie zuerst eine Prüfung.</translation>
+    </message>
+    <message>
+        <source>Saved the dossier of case %1 to %2.</source>
+        <translation>Die Akte von Fall %1 wurde unter %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save Case Dossier</source>
+        <translation>Fallakte speichern</translation>
+    </message>
+    <message>
+        <source>dossier-%1.pdf</source>
+        <translation>akte-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5127,12 +5155,12 @@ Der nächste Export setzt nach Cursor %3 fort.</translation>
         <translation>&amp;Kontrollfälle</translation>
     </message>
     <message>
-        <source>A&amp;ppeals</source>
-        <translation>&amp;Einsprüche</translation>
-    </message>
-    <message>
         <source>Contested decisions: file an appeal, follow deadlines and outcomes, save a case&apos;s dossier.</source>
         <translation>Angefochtene Entscheidungen: Einspruch einlegen, Fristen und Ergebnisse verfolgen, die Akte eines Falls speichern.</translation>
+    </message>
+    <message>
+        <source>Appea&amp;ls</source>
+        <translation>&amp;Einsprüche</translation>
     </message>
 </context>
 <context>

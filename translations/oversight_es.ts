@@ -3525,10 +3525,6 @@
         <translation>Un caso se apela una vez; marque esto para presentar otra después de decidida la primera.</translation>
     </message>
     <message>
-        <source>Fi&amp;le Appeal</source>
-        <translation>Presentar ape&amp;lación</translation>
-    </message>
-    <message>
         <source>Send the case to the appeal queue, where a reviewer who never saw it decides it again, blind.</source>
         <translation>Enviar el caso a la cola de apelación, donde un revisor que nunca lo vio lo decide de nuevo, a ciegas.</translation>
     </message>
@@ -3647,6 +3643,10 @@
     <message>
         <source>Saved the dossier of case %1 to %2.</source>
         <translation>Se guardó el expediente del caso %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Fil&amp;e Appeal</source>
+        <translation>Presentar ape&amp;lación</translation>
     </message>
 </context>
 <context>
@@ -4147,6 +4147,34 @@ SHA-256 %2</translation>
     <message>
         <source>E&amp;xport Report...</source>
         <translation>Exportar i&amp;nforme...</translation>
+    </message>
+    <message>
+        <source>Case D&amp;ossier...</source>
+        <translation>Expedien&amp;te del caso...</translation>
+    </message>
+    <message>
+        <source>Save the whole history of the selected review&apos;s case as PDF: what was shown, what the model said, who decided what, when and why.</source>
+        <translation>Guardar como PDF la historia completa del caso de la revisión seleccionada: qué se mostró, qué dijo el modelo, quién decidió qué, cuándo y por qué.</translation>
+    </message>
+    <message>
+        <source>Select a review first.</source>
+        <translation>Seleccione primero una revisión.</translation>
+    </message>
+    <message>
+        <source>Saved the dossier of case %1 to %2.</source>
+        <translation>Se guardó el expediente del caso %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Save Case Dossier</source>
+        <translation>Guardar expediente del caso</translation>
+    </message>
+    <message>
+        <source>dossier-%1.pdf</source>
+        <translation>expediente-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5127,12 +5155,12 @@ La próxima exportación continúa después del cursor %3.</translation>
         <translation>Respuestas co&amp;nocidas</translation>
     </message>
     <message>
-        <source>A&amp;ppeals</source>
-        <translation>Ap&amp;elaciones</translation>
-    </message>
-    <message>
         <source>Contested decisions: file an appeal, follow deadlines and outcomes, save a case&apos;s dossier.</source>
         <translation>Decisiones impugnadas: presentar una apelación, seguir plazos y resultados, guardar el expediente de un caso.</translation>
+    </message>
+    <message>
+        <source>Appea&amp;ls</source>
+        <translation>Ap&amp;elaciones</translation>
     </message>
 </context>
 <context>

@@ -356,7 +356,7 @@ void MainWindow::setSession(const Session& session) {
     }
     if (allows(session, Permission::ReadOversight) || allows(session, Permission::FileAppeals)) {
         m_appeals = new AppealsPage(m_database->connection(), session, m_tabs);
-        addPage(m_appeals, tr("A&ppeals"),
+        addPage(m_appeals, tr("Appea&ls"),
                 tr("Contested decisions: file an appeal, follow deadlines and outcomes, save a "
                    "case's dossier."));
     }

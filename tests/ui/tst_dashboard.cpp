@@ -144,6 +144,16 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 152); // header, 150 rows, the final newline
         QVERIFY(lines[0].startsWith("finalized_at,reviewer,case"));
         QVERIFY(lines[1].contains(",stamp,"));
+
+        // A review from an imported log has no case here, so no dossier: said, nothing written.
+        const QString dossier = f.temp.path(QStringLiteral("k1.pdf"));
+        QVERIFY(!f.page->saveDossier(dossier)); // nothing selected yet
+        f.page->reviewsTable()->selectRow(0);
+        QVERIFY(!f.page->saveDossier(dossier));
+        QVERIFY(f.page->findChild<QLabel*>(QStringLiteral("reviewsTitle"))
+                    ->text()
+                    .contains(QStringLiteral("no case 'k1'")));
+        QVERIFY(!QFile::exists(dossier));
     }
 
     void filtersUpdateEverythingAndEmptyDataExplainsItself() {

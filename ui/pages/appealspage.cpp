@@ -1,7 +1,6 @@
 #include "pages/appealspage.h"
 
 #include "accounts/permissions.h"
-#include "dossier/casedossier.h"
 #include "reports/dossierpdf.h"
 #include "widgets/colours.h"
 #include "widgets/describe.h"
@@ -104,7 +103,7 @@ AppealsPage::AppealsPage(QSqlDatabase db, Session actor, QWidget* parent)
         m_repeat = new QCheckBox(tr("&Second appeal of the same case"), form);
         describe(m_repeat, tr("A case is appealed once; tick this to file another after the "
                               "first was decided."));
-        m_file = new QPushButton(tr("Fi&le Appeal"), form);
+        m_file = new QPushButton(tr("Fil&e Appeal"), form);
         m_file->setObjectName(QStringLiteral("fileAppeal"));
         describe(m_file, tr("Send the case to the appeal queue, where a reviewer who never saw "
                             "it decides it again, blind."));
@@ -255,12 +254,7 @@ Status AppealsPage::saveDossier(const QString& path, bool pseudonymise) {
     const QString externalId = selectedCase();
     if (externalId.isEmpty())
         return Error{tr("Select an appeal first.")};
-    const Result<CaseDossier> dossier = buildCaseDossier(m_db, m_actor, externalId, pseudonymise);
-    if (!dossier)
-        return dossier.error();
-    return saveCaseDossier(
-        m_db, m_actor, dossier.value(), QStringLiteral("pdf"), path,
-        [&](QIODevice& out) { return writeCaseDossierPdf(out, dossier.value()); });
+    return saveCaseDossierPdf(m_db, m_actor, externalId, path, pseudonymise);
 }
 
 void AppealsPage::askAndSaveDossier() {

@@ -4,10 +4,12 @@
 #include "charts/charttables.h"
 #include "charts/oversightcharts.h"
 #include "models/reviewrecordmodel.h"
+#include "reports/dossierpdf.h"
 #include "reports/reportexporter.h"
 #include "storage/database.h"
 #include "widgets/audittrailpanel.h"
 #include "widgets/choices.h"
+#include "widgets/describe.h"
 #include "widgets/plaintext.h"
 
 #include <QAbstractBarSeries>
@@ -259,9 +261,14 @@ DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session o
     auto* reviewsBar = new QHBoxLayout;
     auto* back = new QPushButton(tr("&Back to the dashboard"), reviews);
     auto* exportButton = new QPushButton(tr("E&xport CSV..."), reviews);
+    auto* dossierButton = new QPushButton(tr("Case D&ossier..."), reviews);
+    dossierButton->setObjectName(QStringLiteral("caseDossier"));
+    describe(dossierButton, tr("Save the whole history of the selected review's case as PDF: what "
+                               "was shown, what the model said, who decided what, when and why."));
     m_reviewsTitle->setObjectName(QStringLiteral("reviewsTitle"));
     reviewsBar->addWidget(back);
     reviewsBar->addWidget(m_reviewsTitle, 1);
+    reviewsBar->addWidget(dossierButton);
     reviewsBar->addWidget(exportButton);
     m_sortedReviews->setSourceModel(m_reviewsModel);
     m_sortedReviews->setSortRole(Qt::UserRole);
@@ -279,6 +286,7 @@ DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session o
     m_views->addWidget(reviews);
     connect(back, &QPushButton::clicked, this, [this] { m_views->setCurrentIndex(0); });
     connect(exportButton, &QPushButton::clicked, this, &DashboardPage::chooseExportFile);
+    connect(dossierButton, &QPushButton::clicked, this, &DashboardPage::chooseDossierFile);
 
     connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
         m_from->setEnabled(on);
@@ -532,6 +540,36 @@ void DashboardPage::drillDown(const QString& reviewer) {
         QStringLiteral(" - ") + tr("%1 shown, newest first").arg(records->size()));
     m_views->setCurrentIndex(1);
     m_reviewsTable->setFocus();
+}
+
+QString DashboardPage::selectedCase() const {
+    const QModelIndexList rows = m_reviewsTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    const QModelIndex source = m_sortedReviews->mapToSource(rows.first());
+    return m_reviewsModel->records().value(source.row()).caseRef;
+}
+
+bool DashboardPage::saveDossier(const QString& path) {
+    const QString externalId = selectedCase();
+    const Status saved = externalId.isEmpty()
+                             ? Status(Error{tr("Select a review first.")})
+                             : saveCaseDossierPdf(m_db, m_officer, externalId, path, false);
+    m_reviewsTitle->setText(saved ? tr("Saved the dossier of case %1 to %2.").arg(externalId, path)
+                                  : saved.error().message);
+    return saved.ok();
+}
+
+void DashboardPage::chooseDossierFile() {
+    const QString externalId = selectedCase();
+    if (externalId.isEmpty()) {
+        m_reviewsTitle->setText(tr("Select a review first."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Case Dossier"), tr("dossier-%1.pdf").arg(externalId), tr("PDF (*.pdf)"));
+    if (!path.isEmpty())
+        saveDossier(path);
 }
 
 bool DashboardPage::showsReviews() const {

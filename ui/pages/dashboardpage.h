@@ -57,6 +57,9 @@ public:
     void drillDown(const QString& reviewer);
     // Writes the drill-down table as CSV; false with a message shown on failure.
     bool exportReviews(const QString& path);
+    // Saves the dossier of the selected drill-down row's case as PDF; false with a
+    // message shown (e.g. a review from an imported log has no case here).
+    bool saveDossier(const QString& path);
     // Writes the audit report of the filter's period, with a progress dialog;
     // false with a message shown on failure or cancel.
     bool exportReport(const QString& path, ReportFormat format);
@@ -77,6 +80,8 @@ private:
     void showFigures();
     void openWarning(QListWidgetItem* item);
     void chooseExportFile();
+    void chooseDossierFile();
+    QString selectedCase() const;
     void chooseReportFile();
 
     ConnectionSpec m_spec; // the worker thread opens its own connection with it

@@ -248,4 +248,14 @@ Status writeCaseDossierPdf(QIODevice& out, const CaseDossier& dossier,
     return success();
 }
 
+Status saveCaseDossierPdf(QSqlDatabase db, const Session& actor, const QString& externalId,
+                          const QString& path, bool pseudonymise) {
+    const Result<CaseDossier> dossier = buildCaseDossier(db, actor, externalId, pseudonymise);
+    if (!dossier)
+        return dossier.error();
+    return saveCaseDossier(
+        db, actor, dossier.value(), QStringLiteral("pdf"), path,
+        [&](QIODevice& out) { return writeCaseDossierPdf(out, dossier.value()); });
+}
+
 } // namespace oversight

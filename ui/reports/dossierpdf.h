@@ -15,4 +15,9 @@ namespace oversight {
 Status writeCaseDossierPdf(QIODevice& out, const CaseDossier& dossier,
                            QPageSize::PageSizeId pageSize = QPageSize::A4);
 
+// Builds the dossier of one case and saves it as PDF at `path`, recorded in the
+// trail (the pages that offer "Case Dossier...").
+Status saveCaseDossierPdf(QSqlDatabase db, const Session& actor, const QString& externalId,
+                          const QString& path, bool pseudonymise);
+
 } // namespace oversight
