@@ -777,14 +777,13 @@ Result<FinalOutcome> ReviewService::finalize(const Session& reviewer, const QStr
                          .arg(finalLabel, caseId, blind->labels.join(QStringLiteral(", ")))};
     const QString reason = rationale.trimmed();
     const bool appeal = held.appealSeq != 0;
-    if (reason.isEmpty() && appeal &&
+    if (reason.isEmpty() &&
         finalRationaleRequired(held.initial.label, finalLabel, held.modelLabel, appeal))
-        return Error{Text::tr("An appeal's decision needs a rationale: say why '%1' decides case "
-                              "%2. Nothing was stored.")
-                         .arg(finalLabel, caseId)};
-    if (reason.isEmpty() && finalRationaleRequired(held.initial.label, finalLabel, held.modelLabel))
         return Error{
-            finalLabel != held.initial.label
+            appeal ? Text::tr("An appeal's decision needs a rationale: say why '%1' decides case "
+                              "%2. Nothing was stored.")
+                         .arg(finalLabel, caseId)
+            : finalLabel != held.initial.label
                 ? Text::tr("A rationale is required: your final decision '%1' differs from your "
                            "initial decision '%2'. Nothing was stored.")
                       .arg(finalLabel, held.initial.label)
