@@ -2,10 +2,12 @@
 
 #include "accounts/scriptsessions.h"
 #include "accounts/userstore.h"
+#include "audit/headwitness.h"
 #include "cli/sessionfile.h"
 #include "storage/dialect.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <cstdio>
@@ -136,7 +138,23 @@ Result<Database> Context::openWithoutSignIn(const QString& location, Database::O
         return database;
     if (const QString warning = database->exposureWarning(); !warning.isEmpty())
         err << QCoreApplication::translate("cli", "warning: %1").arg(warning) << Qt::endl;
+    witness(database.value());
     return database;
+}
+
+void Context::witness(const Database& database) {
+    HeadWitness witness(HeadWitness::defaultDirectory(), database.identity());
+    const Result<QList<HeadAlarm>> alarms =
+        witness.checkAndRemember(database.connection(), QDateTime::currentDateTimeUtc());
+    if (!alarms) {
+        err << QCoreApplication::translate("cli", "warning: %1").arg(alarms.error().message)
+            << Qt::endl;
+        return;
+    }
+    m_headAlarms = alarms.value();
+    for (const HeadAlarm& alarm : std::as_const(m_headAlarms))
+        err << QCoreApplication::translate("cli", "TAMPER ALARM: %1").arg(alarm.describe())
+            << Qt::endl;
 }
 
 bool Context::passwordGiven() const {
@@ -221,8 +239,19 @@ Result<Session> Context::signIn(const Database& database) {
             return secret.error();
         session = UserStore(database.connection()).authenticate(m_as, secret.value());
     }
-    if (session)
+    if (session) {
         m_session = std::pair{connection, session.value()};
+        // Whoever signs in while this computer sees a lost head puts it on record.
+        if (!m_headAlarms.isEmpty()) {
+            HeadWitness witness(HeadWitness::defaultDirectory(), database.identity());
+            if (const Result<int> recorded =
+                    witness.recordAlarms(database.connection(), m_as, m_headAlarms);
+                !recorded)
+                err << QCoreApplication::translate("cli", "warning: %1")
+                           .arg(recorded.error().message)
+                    << Qt::endl;
+        }
+    }
     return session;
 }
 

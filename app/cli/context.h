@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/session.h"
+#include "audit/headwitness.h"
 #include "cli/terminaloutput.h"
 #include "common/result.h"
 #include "storage/database.h"
@@ -54,6 +55,14 @@ public:
     // Once signed in to a database, the session is kept for the rest of the command.
     Result<Session> signIn(const Database& database);
 
+    // The heads this computer witnessed and the open database no longer holds
+    // (checked at every open; see audit/headwitness.h).
+    const QList<HeadAlarm>& headAlarms() const { return m_headAlarms; }
+    // Checks the heads witnessed for `database`, warns of any lost one, and
+    // remembers the newest head when none is lost (after every open, and by
+    // commands that just wrote events of their own).
+    void witness(const Database& database);
+
     // Standard output as text commands write it (control characters made visible).
     QIODevice& standardOutput() { return m_stdout; }
 
@@ -82,6 +91,7 @@ private:
     std::optional<QString> m_password;
     // The session signed in for one database (by its connection name).
     std::optional<std::pair<QString, Session>> m_session;
+    QList<HeadAlarm> m_headAlarms;
 };
 
 // Parses a command's own arguments; on --help prints it and returns Ok, on a

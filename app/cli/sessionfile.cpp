@@ -19,15 +19,6 @@ struct Text {
 
 constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-// The same database however it is named on the command line.
-QString identityOf(const Database& database) {
-    if (database.engine() == Engine::Sqlite) {
-        const QString canonical = QFileInfo(database.path()).canonicalFilePath();
-        return canonical.isEmpty() ? QFileInfo(database.path()).absoluteFilePath() : canonical;
-    }
-    return database.displayName();
-}
-
 QString octalMode(QFileDevice::Permissions permissions) {
     int mode = 0;
     const std::pair<QFileDevice::Permission, int> bits[] = {
@@ -46,7 +37,7 @@ QString octalMode(QFileDevice::Permissions permissions) {
 } // namespace
 
 SessionFile::SessionFile(const Database& database, const QString& login) {
-    const QByteArray key = QCryptographicHash::hash((identityOf(database) + u'\n' + login).toUtf8(),
+    const QByteArray key = QCryptographicHash::hash((database.identity() + u'\n' + login).toUtf8(),
                                                     QCryptographicHash::Sha256)
                                .toHex()
                                .left(32);

@@ -1,7 +1,9 @@
+#include "audit/headwitness.h"
 #include "cli/commands.h"
 #include "verification/databaseverification.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 
 namespace oversight::cli {
@@ -31,13 +33,21 @@ int runVerify(Context& context, const QStringList& arguments) {
         Text::tr("Check the audit trail (needs --as, compliance or administrator): recompute "
                  "every event's hash, check each finalized review against its events, each "
                  "import against its recorded digest, and the dashboard's rollups against the "
-                 "review facts. Exit 0 when intact, 3 when not. The run is "
+                 "review facts, and that the trail still holds every head this computer saw "
+                 "(witnessed heads). Exit 0 when intact, 3 when not. The run is "
                  "recorded as an event."));
     const QCommandLineOption anchor(
         QStringLiteral("anchor"),
         Text::tr("Also check that event SEQ still has HASH (as cited by an earlier report)."),
         Text::tr("SEQ:HASH"));
     parser.addOption(anchor);
+    const QCommandLineOption acknowledge(
+        QStringLiteral("acknowledge-restore"),
+        Text::tr("The heads this computer saw were lost legitimately (the database was restored "
+                 "from a backup): record that with REASON (administrators), forget them, then "
+                 "verify."),
+        Text::tr("REASON"));
+    parser.addOption(acknowledge);
     if (const auto exit = parseCommand(context, parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
@@ -57,6 +67,17 @@ int runVerify(Context& context, const QStringList& arguments) {
     const Result<Session> session = context.signIn(database.value());
     if (!session)
         return context.fail(session.error().message);
+    HeadWitness witness(HeadWitness::defaultDirectory(), database->identity());
+    if (parser.isSet(acknowledge)) {
+        if (Status acknowledged =
+                witness.acknowledge(database->connection(), session.value(),
+                                    parser.value(acknowledge), QDateTime::currentDateTimeUtc());
+            !acknowledged)
+            return context.fail(acknowledged.error().message);
+        context.err << Text::tr("restore acknowledged: this computer now witnesses the trail as "
+                                "it is")
+                    << Qt::endl;
+    }
     Result<Verification> verified = verifyDatabase(database->connection(), session.value());
     if (!verified)
         return context.fail(verified.error().message);
@@ -65,9 +86,15 @@ int runVerify(Context& context, const QStringList& arguments) {
         if (Status checked = checkAnchor(database->connection(), *anchored, result); !checked)
             return context.fail(checked.error().message);
     }
+    const Result<QList<HeadAlarm>> alarms = witness.check(database->connection());
+    if (!alarms)
+        return context.fail(alarms.error().message);
+    reportHeadAlarms(alarms.value(), result);
     if (Status recorded = recordVerification(database->connection(), session.value(), result);
         !recorded)
         return context.fail(recorded.error().message);
+    // The run's own event is the newest head now: removing it must not pass unseen.
+    context.witness(database.value());
 
     if (context.json()) {
         QJsonObject object{{QStringLiteral("intact"), result.intact()},

@@ -18,6 +18,7 @@ QStringList rolesFor(Permission permission) {
     case Permission::ChangePolicy:
     case Permission::ManageUsers:
     case Permission::FileAppeals:
+    case Permission::AcknowledgeRestore:
         return {Role::admin};
     case Permission::ViewBatches:
     case Permission::ReadOversight:
@@ -50,6 +51,8 @@ QString describe(Permission permission) {
         return Text::tr("export decisions");
     case Permission::FileAppeals:
         return Text::tr("file appeals against decisions");
+    case Permission::AcknowledgeRestore:
+        return Text::tr("acknowledge that a database was restored from a backup");
     }
     return {};
 }

@@ -18,15 +18,16 @@ inline const QStringList all = {reviewer, compliance, admin, integration};
 // What a caller may do. Every core service checks one of these on entry, before
 // it reads or changes anything; the mapping to roles lives only in permissions.cpp.
 enum class Permission {
-    ViewQueueDepths, // counts only: every signed-in role
-    ImportDecisions, // administrator
-    ChangePolicy,    // administrator
-    ManageUsers,     // administrator
-    ViewBatches,     // administrator, compliance
-    ReadOversight,   // analyze, report, verify: compliance, administrator
-    ReviewCases,     // reviewer
-    ExportDecisions, // administrator, integration
-    FileAppeals,     // administrator
+    ViewQueueDepths,    // counts only: every signed-in role
+    ImportDecisions,    // administrator
+    ChangePolicy,       // administrator
+    ManageUsers,        // administrator
+    ViewBatches,        // administrator, compliance
+    ReadOversight,      // analyze, report, verify: compliance, administrator
+    ReviewCases,        // reviewer
+    ExportDecisions,    // administrator, integration
+    FileAppeals,        // administrator
+    AcknowledgeRestore, // administrator: a lost witnessed head was a restore
 };
 
 bool allows(const Session& session, Permission permission);

@@ -28,6 +28,8 @@ inline constexpr QLatin1String sessionStarted{"session.started"};
 inline constexpr QLatin1String sessionEnded{"session.ended"};
 inline constexpr QLatin1String chainVerified{"audit.verified"};
 inline constexpr QLatin1String trailStarted{"audit.started"};
+inline constexpr QLatin1String headAlarm{"audit.head_alarm"};
+inline constexpr QLatin1String restoreAcknowledged{"audit.restore_acknowledged"};
 inline constexpr QLatin1String databaseCopied{"database.copied"};
 inline constexpr QLatin1String privilegesGranted{"database.granted"};
 // Account events keep their names under this prefix: account.login, account.lockout...

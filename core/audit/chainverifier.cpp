@@ -346,6 +346,8 @@ QString chainProblemName(ChainProblem problem) {
         return QStringLiteral("rollup_differs");
     case ChainProblem::RecordDiffers:
         return QStringLiteral("decision_record_differs");
+    case ChainProblem::WitnessedHeadLost:
+        return QStringLiteral("witnessed_head_lost");
     }
     return {};
 }

@@ -19,13 +19,14 @@ struct ChainHead {
 
 enum class ChainProblem {
     None,
-    Missing,        // an event's sequence number is absent
-    Changed,        // an event's content no longer matches its hash
-    Reordered,      // an event is chained after a different event than the one before it
-    ReviewDiffers,  // a finalized review, or its analytics fact, differs from its events
-    ContentDiffers, // an imported batch or review log differs from the digest recorded
-    RollupDiffers,  // a rollup row differs from the review facts (verification/)
-    RecordDiffers   // a decision record differs from the decisions stored (verification/)
+    Missing,          // an event's sequence number is absent
+    Changed,          // an event's content no longer matches its hash
+    Reordered,        // an event is chained after a different event than the one before it
+    ReviewDiffers,    // a finalized review, or its analytics fact, differs from its events
+    ContentDiffers,   // an imported batch or review log differs from the digest recorded
+    RollupDiffers,    // a rollup row differs from the review facts (verification/)
+    RecordDiffers,    // a decision record differs from the decisions stored (verification/)
+    WitnessedHeadLost // an event this client saw is gone or changed (audit/headwitness.h)
 };
 
 QString chainProblemName(ChainProblem problem); // "missing", "changed", ...
