@@ -32,17 +32,20 @@
 #include "review/reviewpolicy.h"
 #include "roletext.h"
 #include "widgets/colours.h"
+#include "widgets/headalarmbanner.h"
 #include "widgets/plaintext.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -79,6 +82,12 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& accessibleName,
     return view;
 }
 
+// A database created just now replaces whatever this computer saw at its place.
+Result<bool> forgetEarlierDatabase(const Database& created) {
+    return HeadWitness(HeadWitness::defaultDirectory(), created.identity())
+        .forgetForNewDatabase(created.connection());
+}
+
 } // namespace
 
 MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
@@ -87,7 +96,8 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     , m_queues(new QueueDepthModel(this))
     , m_batches(new BatchListModel(this))
     , m_tabs(new QTabWidget(this))
-    , m_message(plainLabel(this)) {
+    , m_message(plainLabel(this))
+    , m_headAlarm(new HeadAlarmBanner(this)) {
     setWindowTitle(tr("Oversight"));
     // Roomy where the screen allows, never taller than it.
     const QSize available = screen()->availableSize();
@@ -99,8 +109,11 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     m_message->setWordWrap(true);
     m_message->setVisible(false);
     m_message->setStyleSheet(messageStyleSheet(MessageKind::Error, palette()));
+    layout->addWidget(m_headAlarm);
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
+    connect(m_headAlarm, &HeadAlarmBanner::acknowledgeRequested, this,
+            &MainWindow::acknowledgeRestore);
     setCentralWidget(central);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
@@ -167,6 +180,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     m_settings.setWindowGeometry(saveGeometry());
+    witnessHeads(); // the events this session wrote are witnessed too
     QMainWindow::closeEvent(event);
 }
 
@@ -310,6 +324,53 @@ void MainWindow::adopt(Database database) {
     m_message->setVisible(false);
     if (const QString warning = m_database->exposureWarning(); !warning.isEmpty())
         showMessage(warning);
+    witnessHeads();
+}
+
+void MainWindow::witnessHeads() {
+    if (!m_database)
+        return;
+    HeadWitness witness(HeadWitness::defaultDirectory(), m_database->identity());
+    const Result<QList<HeadAlarm>> alarms =
+        witness.checkAndRemember(m_database->connection(), QDateTime::currentDateTimeUtc());
+    if (!alarms) {
+        showMessage(alarms.error().message);
+        return;
+    }
+    m_headAlarms = alarms.value();
+    m_headAlarm->showAlarms(m_headAlarms,
+                            m_session && allows(*m_session, Permission::AcknowledgeRestore));
+    if (m_session && !m_headAlarms.isEmpty()) {
+        // Whoever is signed in when this computer sees a lost head puts it on record.
+        if (const Result<int> recorded =
+                witness.recordAlarms(m_database->connection(), m_session->login, m_headAlarms);
+            !recorded)
+            showMessage(recorded.error().message);
+    }
+}
+
+void MainWindow::acknowledgeRestore() {
+    if (!m_database || !m_session)
+        return;
+    bool accepted = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Acknowledge Restore"),
+        tr("Only when the database was legitimately replaced by a backup: which backup was "
+           "restored, when, and by whom? This is recorded in the audit trail, and this computer "
+           "then witnesses the trail as it is."),
+        QLineEdit::Normal, {}, &accepted);
+    if (!accepted)
+        return;
+    HeadWitness witness(HeadWitness::defaultDirectory(), m_database->identity());
+    if (Status acknowledged = witness.acknowledge(m_database->connection(), *m_session, reason,
+                                                  QDateTime::currentDateTimeUtc());
+        !acknowledged) {
+        showMessage(acknowledged.error().message);
+        return;
+    }
+    m_headAlarms.clear();
+    m_headAlarm->clear();
+    statusBar()->showMessage(tr("Restore acknowledged and recorded."), 10000);
 }
 
 bool MainWindow::signIn() {
@@ -422,6 +483,7 @@ void MainWindow::refresh() {
         m_knownAnswers->refresh();
     if (m_appeals)
         m_appeals->refresh();
+    witnessHeads();
 }
 
 void MainWindow::chooseDatabase() {
@@ -513,6 +575,8 @@ bool MainWindow::createDatabase(bool thenImport) {
             continue;
         }
         std::optional<Database> created(std::move(opened).value());
+        if (const Result<bool> forgotten = forgetEarlierDatabase(*created); !forgotten)
+            showMessage(forgotten.error().message);
         const Result<Session> admin =
             UserStore(created->connection()).createFirstAdmin(dialog.login(), dialog.password());
         if (!admin) {
@@ -555,6 +619,8 @@ bool MainWindow::openDemo() {
         return false;
     }
     std::optional<Database> created(std::move(opened).value());
+    if (const Result<bool> forgotten = forgetEarlierDatabase(*created); !forgotten)
+        showMessage(forgotten.error().message);
     const QString password = dialog.password();
     Result<Session> admin =
         createDemoAccounts(created->connection(), [&password](const QString&) { return password; });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/session.h"
+#include "audit/headwitness.h"
 #include "storage/database.h"
 
 #include <QMainWindow>
@@ -23,6 +24,7 @@ class AppSettings;
 class BatchListModel;
 class DashboardPage;
 class FairnessPage;
+class HeadAlarmBanner;
 class QueueDepthModel;
 class ReviewPage;
 class ReviewQueuesPage;
@@ -75,6 +77,7 @@ public:
     KnownAnswersPage* knownAnswersPage() const { return m_knownAnswers; }
     AppealsPage* appealsPage() const { return m_appeals; }
     WelcomePage* welcomePage() const { return m_welcome; }
+    HeadAlarmBanner* headAlarmBanner() const { return m_headAlarm; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -92,6 +95,10 @@ private:
     void showAbout();
     void showShortcuts();
     void showMessage(const QString& message);
+    // Checks the heads this computer saw of the open database, shows the alarm for
+    // any lost one and otherwise remembers the newest head (audit/headwitness.h).
+    void witnessHeads();
+    void acknowledgeRestore();
 
     AppSettings& m_settings;
     std::optional<Database> m_database;
@@ -115,6 +122,8 @@ private:
     QAction* m_export = nullptr;
     QAction* m_import = nullptr;
     QLabel* m_message;
+    HeadAlarmBanner* m_headAlarm;
+    QList<HeadAlarm> m_headAlarms;
     QAction* m_switchUser = nullptr;
     QAction* m_reload = nullptr;
     QActionGroup* m_languageActions = nullptr;

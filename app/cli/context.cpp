@@ -138,12 +138,20 @@ Result<Database> Context::openWithoutSignIn(const QString& location, Database::O
         return database;
     if (const QString warning = database->exposureWarning(); !warning.isEmpty())
         err << QCoreApplication::translate("cli", "warning: %1").arg(warning) << Qt::endl;
-    witness(database.value());
+    witness(database.value(), mode);
     return database;
 }
 
-void Context::witness(const Database& database) {
+void Context::witness(const Database& database, Database::OpenMode mode) {
     HeadWitness witness(HeadWitness::defaultDirectory(), database.identity());
+    // A database this command is about to create (its trail still empty) replaces
+    // whatever this computer saw at the same place.
+    if (mode == Database::OpenMode::CreateIfMissing) {
+        if (const Result<bool> forgotten = witness.forgetForNewDatabase(database.connection());
+            !forgotten)
+            err << QCoreApplication::translate("cli", "warning: %1").arg(forgotten.error().message)
+                << Qt::endl;
+    }
     const Result<QList<HeadAlarm>> alarms =
         witness.checkAndRemember(database.connection(), QDateTime::currentDateTimeUtc());
     if (!alarms) {

@@ -61,7 +61,7 @@ public:
     // Checks the heads witnessed for `database`, warns of any lost one, and
     // remembers the newest head when none is lost (after every open, and by
     // commands that just wrote events of their own).
-    void witness(const Database& database);
+    void witness(const Database& database, Database::OpenMode mode = Database::OpenMode::MustExist);
 
     // Standard output as text commands write it (control characters made visible).
     QIODevice& standardOutput() { return m_stdout; }

@@ -229,6 +229,17 @@ Result<QList<HeadAlarm>> HeadWitness::checkAndRemember(QSqlDatabase db, const QD
     return alarms;
 }
 
+Result<bool> HeadWitness::forgetForNewDatabase(QSqlDatabase db) {
+    const Result<ChainHead> head = chainHead(db);
+    if (!head)
+        return head.error();
+    if (head->seq != 0)
+        return false;
+    if (!QFile::remove(m_path) && QFile::exists(m_path))
+        return Error{Text::tr("Cannot remove %1.").arg(m_path)};
+    return true;
+}
+
 Result<int> HeadWitness::recordAlarms(QSqlDatabase db, const QString& actor,
                                       const QList<HeadAlarm>& alarms) {
     Result<Stored> stored = load();

@@ -55,6 +55,11 @@ public:
     // with alarms is never remembered over them: they stay until acknowledged).
     Result<QList<HeadAlarm>> checkAndRemember(QSqlDatabase db, const QDateTime& now);
 
+    // When the database was created just now (its trail still empty), what this
+    // client saw of an earlier database at the same place no longer applies:
+    // forgets it and returns true. A database with events is left alone (false).
+    Result<bool> forgetForNewDatabase(QSqlDatabase db);
+
     // Records the alarms as an `audit.head_alarm` event by `actor`, once per alarm
     // and client (the file notes which it recorded); returns how many were new.
     Result<int> recordAlarms(QSqlDatabase db, const QString& actor, const QList<HeadAlarm>& alarms);

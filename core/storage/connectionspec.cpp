@@ -1,6 +1,7 @@
 #include "storage/connectionspec.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -72,6 +73,14 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString& location) {
         }
     }
     return spec;
+}
+
+QString ConnectionSpec::identity() const {
+    if (engine == Engine::Sqlite) {
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        return canonical.isEmpty() ? QFileInfo(path).absoluteFilePath() : canonical;
+    }
+    return displayName();
 }
 
 QString ConnectionSpec::displayName() const {

@@ -31,6 +31,9 @@ struct ConnectionSpec {
 
     // For messages and window titles: the file, or the URL without a password.
     QString displayName() const;
+    // The same database however it was named (a canonical file path, or the server
+    // and database): what a client keeps per database is keyed by it.
+    QString identity() const;
 };
 
 } // namespace oversight

@@ -173,14 +173,6 @@ int Database::schemaVersion() const {
     return readSchemaVersion(connection());
 }
 
-QString Database::identity() const {
-    if (engine() == Engine::Sqlite) {
-        const QString canonical = QFileInfo(path()).canonicalFilePath();
-        return canonical.isEmpty() ? QFileInfo(path()).absoluteFilePath() : canonical;
-    }
-    return displayName();
-}
-
 QString Database::exposureWarning() const {
     if (m_spec.engine != Engine::Sqlite)
         return {};

@@ -45,9 +45,7 @@ public:
     // The SQLite file; empty for a server.
     QString path() const { return m_spec.path; }
     QString displayName() const { return m_spec.displayName(); }
-    // The same database however it was named (a canonical file path, or the server
-    // and database): what a client keeps per database is keyed by it.
-    QString identity() const;
+    QString identity() const { return m_spec.identity(); }
     int schemaVersion() const;
 
     // Non-empty when the SQLite file is readable or writable by group or others.

@@ -1705,6 +1705,114 @@ private Q_SLOTS:
         QCOMPARE(calcutta[QStringLiteral("time_zone")][QStringLiteral("rollups")].toBool(), true);
     }
 
+    // Two people's computers on one file: one saw the newest verification, the
+    // other did not. Removing that event (and letting the next run take its number)
+    // passes the chain, and only the computer that saw it raises the alarm.
+    void witnessedHeadsCatchARewrittenEnd() {
+        const QString db = m_dir.filePath(QStringLiteral("witnessed.db"));
+        const Run demo =
+            cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--cases"),
+                 QStringLiteral("60"), QStringLiteral("--json")});
+        QCOMPARE(demo.exitCode, 0);
+        const QJsonObject accounts = demo.json()[QStringLiteral("accounts")].toObject();
+        auto computer = [&](const QString& name) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(name));
+            return env;
+        };
+        const QProcessEnvironment mine = computer(QStringLiteral("home-mine"));
+        const QProcessEnvironment theirs = computer(QStringLiteral("home-theirs"));
+        auto as = [&](const QString& login, const QStringList& command,
+                      const QProcessEnvironment& env) {
+            return cli(QStringList{QStringLiteral("--db"), db} + command +
+                           QStringList{QStringLiteral("--as"), login,
+                                       QStringLiteral("--password-stdin"),
+                                       QStringLiteral("--json")},
+                       accounts[login].toString().toUtf8() + '\n', env);
+        };
+        const QString compliance = QStringLiteral("demo-compliance");
+        const Run seen = as(compliance, {QStringLiteral("verify")}, mine);
+        QCOMPARE(seen.exitCode, 0);
+        auto newestEvent = [&] {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newest"));
+            raw.setDatabaseName(db);
+            std::pair<qint64, QString> newest;
+            if (raw.open()) {
+                QSqlQuery query(raw);
+                if (query.exec(QStringLiteral(
+                        "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")) &&
+                    query.next())
+                    newest = {query.value(0).toLongLong(), query.value(1).toString()};
+            }
+            raw = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("newest"));
+            return newest;
+        };
+        const auto [verifiedSeq, verifiedHash] = newestEvent();
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("truncate"));
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(QStringLiteral("DROP TRIGGER audit_events_not_deleted")));
+            QVERIFY(query.exec(
+                QStringLiteral("DELETE FROM audit_events WHERE seq = %1").arg(verifiedSeq)));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("truncate"));
+
+        // The other computer never saw the event: the chain alone passes.
+        const Run unseen = as(compliance, {QStringLiteral("verify")}, theirs);
+        QCOMPARE(unseen.exitCode, 0);
+        QVERIFY(!unseen.err.contains("TAMPER"));
+        QVERIFY(newestEvent().first >= verifiedSeq);
+        QVERIFY(newestEvent().second != verifiedHash);
+
+        // Mine warns at every open, and verify names the event and exits 3.
+        const Run queues = cli({QStringLiteral("--db"), db, QStringLiteral("queues")}, {}, mine);
+        QCOMPARE(queues.exitCode, 0);
+        QVERIFY2(queues.err.contains("TAMPER ALARM"), queues.err.constData());
+        const Run alarmed = as(compliance, {QStringLiteral("verify")}, mine);
+        QCOMPARE(alarmed.exitCode, 3);
+        QCOMPARE(alarmed.json()[QStringLiteral("problem")].toString(),
+                 QStringLiteral("witnessed_head_lost"));
+        QCOMPARE(alarmed.json()[QStringLiteral("first_bad_seq")].toInteger(), verifiedSeq);
+        QVERIFY(
+            alarmed.json()[QStringLiteral("message")].toString().contains(verifiedHash.left(16)));
+
+        auto eventsOf = [&](const QString& action) {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+            raw.setDatabaseName(db);
+            qint64 count = -1;
+            if (raw.open()) {
+                QSqlQuery query(raw);
+                query.prepare(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = ?"));
+                query.addBindValue(action);
+                if (query.exec() && query.next())
+                    count = query.value(0).toLongLong();
+            }
+            raw = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("count"));
+            return count;
+        };
+        QCOMPARE(eventsOf(QStringLiteral("audit.head_alarm")), 1); // once, however often seen
+
+        // A restore is acknowledged by an administrator, on record; then it verifies.
+        const QStringList acknowledge{QStringLiteral("verify"),
+                                      QStringLiteral("--acknowledge-restore"),
+                                      QStringLiteral("restored last night's backup")};
+        QCOMPARE(as(compliance, acknowledge, mine).exitCode, 1);
+        QCOMPARE(eventsOf(QStringLiteral("audit.restore_acknowledged")), 0);
+        const Run acknowledged = as(QStringLiteral("demo-admin"), acknowledge, mine);
+        QCOMPARE(acknowledged.exitCode, 0);
+        QCOMPARE(acknowledged.json()[QStringLiteral("intact")].toBool(), true);
+        QCOMPARE(eventsOf(QStringLiteral("audit.restore_acknowledged")), 1);
+        QCOMPARE(as(compliance, {QStringLiteral("verify")}, mine).exitCode, 0);
+    }
+
     void verifyNamesATamperedRollup() {
         const QString db = m_dir.filePath(QStringLiteral("rollup-tamper.db"));
         const Run demo =

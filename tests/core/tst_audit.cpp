@@ -3,6 +3,7 @@
 // on the SQLite file, and the CSV and JSON reports hold what the database holds.
 #include "audit/auditevent.h"
 #include "audit/chainverifier.h"
+#include "audit/headwitness.h"
 #include "intake/csvreader.h"
 #include "reports/reportfile.h"
 #include "reports/reportwriters.h"
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+#include <QTemporaryDir>
 #include <QtTest>
 #include <sqlite3.h>
 
@@ -265,6 +267,188 @@ private Q_SLOTS:
         const Verification v = r.verify();
         QCOMPARE(v.problem, ChainProblem::Missing);
         QCOMPARE(v.firstBadSeq, seq);
+    }
+
+    // The limit of a chain alone, and what a witness adds: removing the newest
+    // events leaves a chain that verifies; a client that saw them is alarmed, one
+    // that never did is not.
+    void truncatedNewestEventsAreCaughtOnlyByAClientThatSawThem() {
+        Reviewed r;
+        QTemporaryDir sawIt;
+        QTemporaryDir cameLater;
+        const QString identity = r.temp.database->identity();
+        HeadWitness witness(sawIt.path(), identity);
+        const Result<QList<HeadAlarm>> first =
+            witness.checkAndRemember(r.temp.db(), QDateTime::currentDateTimeUtc());
+        QVERIFY(first.ok() && first->isEmpty());
+        const qint64 newest = r.temp.count(QStringLiteral("SELECT max(seq) FROM audit_events"));
+        const QString newestHash =
+            r.temp.value(QStringLiteral("SELECT hash FROM audit_events WHERE seq = %1").arg(newest))
+                .toString();
+        r.tamper(
+            QStringLiteral("DELETE FROM audit_events WHERE seq >= %1;").arg(newest - 1).toUtf8());
+        QVERIFY2(r.verify().intact(), "a chain alone cannot show its newest events are gone");
+
+        HeadWitness stranger(cameLater.path(), identity);
+        const Result<QList<HeadAlarm>> unseen =
+            stranger.checkAndRemember(r.temp.db(), QDateTime::currentDateTimeUtc());
+        QVERIFY(unseen.ok());
+        QVERIFY(unseen->isEmpty()); // the documented limit: it never saw them
+
+        const Result<QList<HeadAlarm>> alarms = witness.check(r.temp.db());
+        QVERIFY(alarms.ok());
+        QCOMPARE(alarms->size(), 1);
+        QCOMPARE(alarms->first().seen.seq, newest);
+        QCOMPARE(alarms->first().seen.hash, newestHash);
+        QVERIFY(alarms->first().foundHash.isEmpty());
+        Verification v = r.verify();
+        reportHeadAlarms(alarms.value(), v);
+        QCOMPARE(v.problem, ChainProblem::WitnessedHeadLost);
+        QCOMPARE(chainProblemName(v.problem), QStringLiteral("witnessed_head_lost"));
+        QCOMPARE(v.firstBadSeq, newest);
+
+        // Never remembered over: the alarm stays however often the client looks.
+        const Result<QList<HeadAlarm>> again =
+            witness.checkAndRemember(r.temp.db(), QDateTime::currentDateTimeUtc());
+        QVERIFY(again.ok());
+        QCOMPARE(again->size(), 1);
+    }
+
+    // Deleting the newest event and letting the next run take its number: the trail
+    // has an event with that seq again, with another hash.
+    void rewrittenNewestEventIsCaught() {
+        Reviewed r;
+        QTemporaryDir home;
+        HeadWitness witness(home.path(), r.temp.database->identity());
+        QVERIFY(recordVerification(r.temp.db(), r.compliance, r.verify()).ok());
+        QVERIFY(witness.checkAndRemember(r.temp.db(), QDateTime::currentDateTimeUtc())->isEmpty());
+        const qint64 verified = r.seqOf(QStringLiteral("action = 'audit.verified'"));
+        const QString seenHash =
+            r.temp
+                .value(QStringLiteral("SELECT hash FROM audit_events WHERE seq = %1").arg(verified))
+                .toString();
+        r.tamper(QStringLiteral("DELETE FROM audit_events WHERE seq = %1;").arg(verified).toUtf8());
+        const Verification rerun = r.verify();
+        QVERIFY(rerun.intact());
+        QVERIFY(recordVerification(r.temp.db(), r.compliance, rerun).ok());
+        QCOMPARE(r.seqOf(QStringLiteral("action = 'audit.verified'")), verified);
+
+        const Result<QList<HeadAlarm>> alarms = witness.check(r.temp.db());
+        QVERIFY(alarms.ok());
+        QCOMPARE(alarms->size(), 1);
+        QCOMPARE(alarms->first().seen.seq, verified);
+        QCOMPARE(alarms->first().seen.hash, seenHash);
+        const QString nowThere =
+            r.temp
+                .value(QStringLiteral("SELECT hash FROM audit_events WHERE seq = %1").arg(verified))
+                .toString();
+        QCOMPARE(alarms->first().foundHash, nowThere);
+        QVERIFY(nowThere != seenHash);
+        QVERIFY(alarms->first().describe().contains(QStringLiteral("#%1").arg(verified)));
+    }
+
+    void alarmsAreRecordedOnceAndOnlyAnAdministratorAcknowledgesARestore() {
+        Reviewed r;
+        QTemporaryDir home;
+        HeadWitness witness(home.path(), r.temp.database->identity());
+        QVERIFY(witness.checkAndRemember(r.temp.db(), QDateTime::currentDateTimeUtc())->isEmpty());
+        const qint64 newest = r.temp.count(QStringLiteral("SELECT max(seq) FROM audit_events"));
+        r.tamper(QStringLiteral("DELETE FROM audit_events WHERE seq = %1;").arg(newest).toUtf8());
+        const QList<HeadAlarm> alarms = witness.check(r.temp.db()).value();
+        QCOMPARE(alarms.size(), 1);
+
+        const Result<int> recordedNow =
+            witness.recordAlarms(r.temp.db(), QStringLiteral("anna"), alarms);
+        QVERIFY2(recordedNow.ok(),
+                 qPrintable(recordedNow.ok() ? QString() : recordedNow.error().message));
+        QCOMPARE(recordedNow.value(), 1);
+        QCOMPARE(witness.recordAlarms(r.temp.db(), QStringLiteral("anna"), alarms).value(), 0);
+        const QString alarmCount =
+            QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'audit.head_alarm'");
+        QCOMPARE(r.temp.count(alarmCount), 1);
+        const QJsonObject recorded =
+            QJsonDocument::fromJson(
+                r.temp
+                    .value(QStringLiteral("SELECT details FROM audit_events WHERE action = "
+                                          "'audit.head_alarm'"))
+                    .toString()
+                    .toUtf8())
+                .object();
+        const QJsonObject lost =
+            recorded.value(QStringLiteral("lost_heads")).toArray()[0].toObject();
+        QCOMPARE(lost.value(QStringLiteral("seq")).toInteger(), newest);
+        QVERIFY(lost.value(QStringLiteral("found_hash")).isNull());
+
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const Status byReviewer =
+            witness.acknowledge(r.temp.db(), r.anna, QStringLiteral("restored"), now);
+        QVERIFY(!byReviewer.ok());
+        QVERIFY(!witness.acknowledge(r.temp.db(), r.temp.admin, QStringLiteral("  "), now).ok());
+        const QString acknowledgements = QStringLiteral(
+            "SELECT count(*) FROM audit_events WHERE action = 'audit.restore_acknowledged'");
+        QCOMPARE(r.temp.count(acknowledgements), 0);
+        QVERIFY(witness.check(r.temp.db())->size() == 1);
+
+        const Status acknowledged = witness.acknowledge(
+            r.temp.db(), r.temp.admin, QStringLiteral("restored the backup of 1 December"), now);
+        QVERIFY2(acknowledged.ok(),
+                 qPrintable(acknowledged.ok() ? QString() : acknowledged.error().message));
+        QCOMPARE(r.temp.count(acknowledgements), 1);
+        const QString details =
+            r.temp
+                .value(QStringLiteral("SELECT details FROM audit_events WHERE action = "
+                                      "'audit.restore_acknowledged'"))
+                .toString();
+        QVERIFY(details.contains(QStringLiteral("restored the backup of 1 December")));
+        QVERIFY(details.contains(QStringLiteral("\"seq\":%1").arg(newest)));
+        QVERIFY(witness.check(r.temp.db())->isEmpty());
+        // It now witnesses the trail as it is, the acknowledgement included.
+        const QList<WitnessedHead> heads = witness.heads().value();
+        QCOMPARE(heads.last().seq,
+                 r.temp.count(QStringLiteral("SELECT max(seq) FROM audit_events")));
+        QVERIFY(r.verify().intact());
+        QVERIFY(!witness.acknowledge(r.temp.db(), r.temp.admin, QStringLiteral("again"), now).ok());
+    }
+
+    // Bounded: the first event, the newest, and the newest of each of the last
+    // days, whatever the number of opens.
+    void keepsTheFirstTheNewestAndTheNewestOfEachRecentDay() {
+        Reviewed r;
+        QTemporaryDir home;
+        HeadWitness witness(home.path(), r.temp.database->identity());
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-45);
+        QMap<QDate, qint64> newestOfDay; // by hand: every head the client saw, per day
+        for (int day = 0; day <= 45; ++day) {
+            for (int look = 0; look < 2; ++look) {
+                QVERIFY(recordVerification(r.temp.db(), r.compliance, r.verify()).ok());
+                const QDateTime now = start.addDays(day).addSecs(look * 60);
+                QVERIFY(witness.checkAndRemember(r.temp.db(), now)->isEmpty());
+                newestOfDay[now.date()] =
+                    r.temp.count(QStringLiteral("SELECT max(seq) FROM audit_events"));
+            }
+        }
+        QList<qint64> expected{r.temp.count(QStringLiteral("SELECT min(seq) FROM audit_events"))};
+        const QDate lastDay = start.addDays(45).date();
+        for (auto it = newestOfDay.cbegin(); it != newestOfDay.cend(); ++it)
+            if (it.key() > lastDay.addDays(-witnessedDays))
+                expected << it.value();
+        QList<qint64> kept;
+        for (const WitnessedHead& head : witness.heads().value())
+            kept << head.seq;
+        QCOMPARE(kept, expected);
+        QCOMPARE(kept.size(), 1 + witnessedDays);
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ReadOther | QFileDevice::WriteOther;
+        QCOMPARE(QFileInfo(witness.filePath()).permissions() & others, QFileDevice::Permissions());
+    }
+
+    void aDatabaseWithEventsIsNeverForgottenAsNew() {
+        Reviewed r;
+        QTemporaryDir home;
+        HeadWitness witness(home.path(), r.temp.database->identity());
+        QVERIFY(witness.checkAndRemember(r.temp.db(), QDateTime::currentDateTimeUtc())->isEmpty());
+        QCOMPARE(witness.forgetForNewDatabase(r.temp.db()).value(), false);
+        QVERIFY(!witness.heads()->isEmpty());
     }
 
     void swappedEventsAreCaught() {

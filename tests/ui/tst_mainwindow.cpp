@@ -15,16 +15,19 @@
 #include "models/userlistmodel.h"
 #include "pages/userspage.h"
 #include "testsupport.h"
+#include "widgets/headalarmbanner.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -135,10 +138,62 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("Dashboard"), QStringLiteral("Fairness"),
                               QStringLiteral("Agreement"), QStringLiteral("Known Answers"),
                               QStringLiteral("Appeals"), QStringLiteral("Queues"),
-                              QStringLiteral("Import Batches"),
-                              QStringLiteral("Users")}));
+                              QStringLiteral("Import Batches"), QStringLiteral("Users")}));
         QVERIFY(window.usersPage() != nullptr);
         QCOMPARE(window.usersPage()->model()->rowCount(), 3);
+    }
+
+    // The newest event this computer saw is removed behind the application's back:
+    // a banner with no close button, recorded once, that only an administrator's
+    // acknowledgement of a restore clears.
+    void aLostHeadRaisesABannerUntilARestoreIsAcknowledged() {
+        test::TempDatabase t;
+        const Session reviewer = addAndSignIn(t, QStringLiteral("rosa"), {Role::reviewer});
+        AppSettings settings(m_settingsDir.filePath(QStringLiteral("witness.ini")));
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(t.location).ok());
+        window.setSession(reviewer);
+        window.show();
+        HeadAlarmBanner* banner = window.headAlarmBanner();
+        QVERIFY(banner->isHidden());
+
+        const qint64 newest = t.count(QStringLiteral("SELECT max(seq) FROM audit_events"));
+        const QString removeNewest =
+            QStringLiteral("DELETE FROM audit_events WHERE seq = %1").arg(newest);
+        if (t.server) {
+            test::serverExec(
+                {QStringLiteral("SET session_replication_role = replica"), removeNewest},
+                t.server->name);
+        } else {
+            QSqlQuery query(t.db());
+            QVERIFY(query.exec(QStringLiteral("DROP TRIGGER audit_events_not_deleted")));
+            QVERIFY(query.exec(removeNewest));
+        }
+        window.refresh();
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text()->text().contains(QStringLiteral("#%1").arg(newest)),
+                 qPrintable(banner->text()->text()));
+        QVERIFY(banner->acknowledgeButton()->isHidden()); // a reviewer cannot
+        const QString alarms =
+            QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'audit.head_alarm'");
+        QCOMPARE(t.count(alarms), 1);
+        window.refresh();
+        QCOMPARE(t.count(alarms), 1);
+
+        window.setSession(t.admin);
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->acknowledgeButton()->isVisible());
+        test::whenDialogOpens<QInputDialog>([](QInputDialog* dialog) {
+            dialog->setTextValue(QStringLiteral("restored the backup of 2 December"));
+            dialog->accept();
+        });
+        QTest::mouseClick(banner->acknowledgeButton(), Qt::LeftButton);
+        QTRY_VERIFY(banner->isHidden());
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = "
+                                        "'audit.restore_acknowledged' AND actor = 'admin'")),
+                 1);
+        window.refresh();
+        QVERIFY(banner->isHidden());
     }
 
     void helpShowsShortcutsAboutAndLicence() {

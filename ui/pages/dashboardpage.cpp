@@ -106,7 +106,7 @@ DashboardPage::DashboardPage(ConnectionSpec database, QSqlDatabase db, Session o
     , m_reviewsTable(new QTableView(this))
     , m_reviewsModel(new ReviewRecordModel(this))
     , m_sortedReviews(new QSortFilterProxyModel(this))
-    , m_audit(new AuditTrailPanel(m_db, m_officer, this))
+    , m_audit(new AuditTrailPanel(m_db, m_spec.identity(), m_officer, this))
     , m_run(
           this, [this] { return prepareAnalysis(); },
           [this](const Result<OversightReport>& result) { showReport(result); }) {

@@ -1,5 +1,6 @@
 #include "widgets/audittrailpanel.h"
 
+#include "audit/headwitness.h"
 #include "verification/databaseverification.h"
 #include "widgets/colours.h"
 #include "widgets/plaintext.h"
@@ -25,9 +26,11 @@ QString localTime(const QString& iso) {
 
 } // namespace
 
-AuditTrailPanel::AuditTrailPanel(QSqlDatabase db, Session officer, QWidget* parent)
+AuditTrailPanel::AuditTrailPanel(QSqlDatabase db, QString databaseIdentity, Session officer,
+                                 QWidget* parent)
     : QWidget(parent)
     , m_db(std::move(db))
+    , m_identity(std::move(databaseIdentity))
     , m_officer(std::move(officer))
     , m_head(plainLabel(this))
     , m_verified(plainLabel(this))
@@ -88,18 +91,34 @@ bool AuditTrailPanel::verifyNow() {
                          result.error().message);
         return false;
     }
-    if (Status recorded = recordVerification(m_db, m_officer, result.value()); !recorded)
+    Verification verification = result.value();
+    HeadWitness witness(HeadWitness::defaultDirectory(), m_identity);
+    const Result<QList<HeadAlarm>> alarms = witness.check(m_db);
+    if (!alarms) {
+        showPlainMessage(this, QMessageBox::Warning, tr("Verify Audit Trail"),
+                         alarms.error().message);
+        return false;
+    }
+    reportHeadAlarms(alarms.value(), verification);
+    if (Status recorded = recordVerification(m_db, m_officer, verification); !recorded)
         showPlainMessage(this, QMessageBox::Warning, tr("Verify Audit Trail"),
                          recorded.error().message);
+    // The run's own event is the newest head now: its removal must not pass unseen.
+    if (const Result<QList<HeadAlarm>> witnessed =
+            witness.checkAndRemember(m_db, QDateTime::currentDateTimeUtc());
+        !witnessed)
+        showPlainMessage(this, QMessageBox::Warning, tr("Verify Audit Trail"),
+                         witnessed.error().message);
     refresh();
-    if (!result->intact())
-        showPlainMessage(this, QMessageBox::Critical, tr("Audit Trail Broken"),
-                         result->firstBadSeq > 0
-                             ? tr("The audit trail does not verify at event #%1: %2")
-                                   .arg(result->firstBadSeq)
-                                   .arg(result->description)
-                             : tr("The stored data does not verify: %1").arg(result->description));
-    return result->intact();
+    if (!verification.intact())
+        showPlainMessage(
+            this, QMessageBox::Critical, tr("Audit Trail Broken"),
+            verification.firstBadSeq > 0
+                ? tr("The audit trail does not verify at event #%1: %2")
+                      .arg(verification.firstBadSeq)
+                      .arg(verification.description)
+                : tr("The stored data does not verify: %1").arg(verification.description));
+    return verification.intact();
 }
 
 } // namespace oversight

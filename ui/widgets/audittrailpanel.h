@@ -16,7 +16,10 @@ namespace oversight {
 class AuditTrailPanel : public QWidget {
     Q_OBJECT
 public:
-    AuditTrailPanel(QSqlDatabase db, Session officer, QWidget* parent = nullptr);
+    // `databaseIdentity` keys the heads this computer witnessed (audit/headwitness.h),
+    // which Verify now checks as `oversight-cli verify` does.
+    AuditTrailPanel(QSqlDatabase db, QString databaseIdentity, Session officer,
+                    QWidget* parent = nullptr);
 
     void refresh();
     // Verifies and records the run; returns whether the trail is intact.
@@ -27,6 +30,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    QString m_identity;
     Session m_officer;
     QLabel* m_head;
     QLabel* m_verified;
