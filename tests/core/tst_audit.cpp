@@ -433,7 +433,8 @@ private Q_SLOTS:
             if (it.key() > lastDay.addDays(-witnessedDays))
                 expected << it.value();
         QList<qint64> kept;
-        for (const WitnessedHead& head : witness.heads().value())
+        const QList<WitnessedHead> heads = witness.heads().value();
+        for (const WitnessedHead& head : heads)
             kept << head.seq;
         QCOMPARE(kept, expected);
         QCOMPARE(kept.size(), 1 + witnessedDays);
