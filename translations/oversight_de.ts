@@ -1282,6 +1282,61 @@
     </message>
 </context>
 <context>
+    <name>HeadWitness</name>
+    <message>
+        <source>Cannot read the audit trail: %1</source>
+        <translation>Der Prüfpfad kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>this computer saw event #%1 (hash %2...) on %3, and the audit trail no longer has it: its newest events were removed or the database was replaced by an older copy.</source>
+        <translation>dieser Computer hat Ereignis #%1 (Hash %2...) am %3 gesehen, und der Prüfpfad enthält es nicht mehr: seine neuesten Ereignisse wurden entfernt oder die Datenbank durch eine ältere Kopie ersetzt.</translation>
+    </message>
+    <message>
+        <source>this computer saw event #%1 with hash %2... on %3, and the audit trail now has a different event there (hash %4...): its events were rewritten or the database was replaced.</source>
+        <translation>dieser Computer hat Ereignis #%1 mit Hash %2... am %3 gesehen, und der Prüfpfad hat dort jetzt ein anderes Ereignis (Hash %4...): seine Ereignisse wurden umgeschrieben oder die Datenbank wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the heads this computer witnessed (%1): %2</source>
+        <translation>Die von diesem Computer bezeugten Kettenköpfe (%1) können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The heads this computer witnessed (%1) are damaged: %2. The file is left as it is; move it away to start witnessing afresh.</source>
+        <translation>Die von diesem Computer bezeugten Kettenköpfe (%1) sind beschädigt: %2. Die Datei bleibt unverändert; verschieben Sie sie, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 to keep the witnessed heads.</source>
+        <translation>%1 für die bezeugten Kettenköpfe kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the witnessed heads in %1: %2</source>
+        <translation>Die bezeugten Kettenköpfe können nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The witnessed heads in %1 are locked by another program.</source>
+        <translation>Die bezeugten Kettenköpfe in %1 sind von einem anderen Programm gesperrt.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>Die Datenbank ist belegt: %1</translation>
+    </message>
+    <message>
+        <source>Say why the trail is legitimately different (for example which backup was restored, and when).</source>
+        <translation>Geben Sie an, warum der Prüfpfad rechtmäßig anders ist (zum Beispiel welche Sicherung wann wiederhergestellt wurde).</translation>
+    </message>
+    <message>
+        <source>This computer has no lost head to acknowledge for this database.</source>
+        <translation>Dieser Computer hat für diese Datenbank keinen verlorenen Kettenkopf zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement is recorded, but %1 could not be removed; remove it by hand.</source>
+        <translation>Die Bestätigung ist aufgezeichnet, aber %1 konnte nicht entfernt werden; entfernen Sie die Datei von Hand.</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>%1: cannot tell the format from the extension &apos;.%2&apos;; use --format csv or --format jsonl.</source>
@@ -2465,6 +2520,10 @@
     <message>
         <source>file appeals against decisions</source>
         <translation>Einsprüche gegen Entscheidungen einlegen</translation>
+    </message>
+    <message>
+        <source>acknowledge that a database was restored from a backup</source>
+        <translation>bestätigen, dass eine Datenbank aus einer Sicherung wiederhergestellt wurde</translation>
     </message>
 </context>
 <context>
@@ -4487,6 +4546,25 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>oversight::HeadAlarmBanner</name>
+    <message>
+        <source>Acknowledge Res&amp;tore...</source>
+        <translation>Wiederherstellung bes&amp;tätigen...</translation>
+    </message>
+    <message>
+        <source>Tamper alarm</source>
+        <translation>Manipulationsalarm</translation>
+    </message>
+    <message>
+        <source>Only when the database was restored from a backup: record that, and witness the trail as it is from now on.</source>
+        <translation>Nur wenn die Datenbank aus einer Sicherung wiederhergestellt wurde: dies aufzeichnen und den Prüfpfad ab jetzt so bezeugen, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Tamper alarm: the audit trail no longer holds what this computer saw of it. Someone may have removed or rewritten its newest events. Tell your compliance officer; do not rely on this database&apos;s figures until it is explained.</source>
+        <translation>Manipulationsalarm: Der Prüfpfad enthält nicht mehr, was dieser Computer von ihm gesehen hat. Jemand hat möglicherweise seine neuesten Ereignisse entfernt oder umgeschrieben. Informieren Sie Ihre Compliance-Beauftragte; verlassen Sie sich nicht auf die Zahlen dieser Datenbank, bis es geklärt ist.</translation>
+    </message>
+</context>
+<context>
     <name>oversight::ImportDialog</name>
     <message>
         <source>Import Decisions</source>
@@ -5161,6 +5239,18 @@ Der nächste Export setzt nach Cursor %3 fort.</translation>
     <message>
         <source>Appea&amp;ls</source>
         <translation>&amp;Einsprüche</translation>
+    </message>
+    <message>
+        <source>Acknowledge Restore</source>
+        <translation>Wiederherstellung bestätigen</translation>
+    </message>
+    <message>
+        <source>Only when the database was legitimately replaced by a backup: which backup was restored, when, and by whom? This is recorded in the audit trail, and this computer then witnesses the trail as it is.</source>
+        <translation>Nur wenn die Datenbank rechtmäßig durch eine Sicherung ersetzt wurde: Welche Sicherung wurde wann und von wem wiederhergestellt? Dies wird im Prüfpfad aufgezeichnet, und dieser Computer bezeugt den Prüfpfad danach so, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Restore acknowledged and recorded.</source>
+        <translation>Wiederherstellung bestätigt und aufgezeichnet.</translation>
     </message>
 </context>
 <context>

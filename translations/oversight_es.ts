@@ -1282,6 +1282,61 @@
     </message>
 </context>
 <context>
+    <name>HeadWitness</name>
+    <message>
+        <source>Cannot read the audit trail: %1</source>
+        <translation>No se puede leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>this computer saw event #%1 (hash %2...) on %3, and the audit trail no longer has it: its newest events were removed or the database was replaced by an older copy.</source>
+        <translation>este equipo vio el evento #%1 (hash %2...) el %3, y el registro de auditoría ya no lo tiene: se eliminaron sus eventos más recientes o la base de datos se sustituyó por una copia más antigua.</translation>
+    </message>
+    <message>
+        <source>this computer saw event #%1 with hash %2... on %3, and the audit trail now has a different event there (hash %4...): its events were rewritten or the database was replaced.</source>
+        <translation>este equipo vio el evento #%1 con hash %2... el %3, y el registro de auditoría tiene ahora otro evento ahí (hash %4...): sus eventos se reescribieron o la base de datos se sustituyó.</translation>
+    </message>
+    <message>
+        <source>Cannot read the heads this computer witnessed (%1): %2</source>
+        <translation>No se pueden leer las cabezas que este equipo atestiguó (%1): %2</translation>
+    </message>
+    <message>
+        <source>The heads this computer witnessed (%1) are damaged: %2. The file is left as it is; move it away to start witnessing afresh.</source>
+        <translation>Las cabezas que este equipo atestiguó (%1) están dañadas: %2. El archivo se deja como está; muévalo para empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 to keep the witnessed heads.</source>
+        <translation>No se puede crear %1 para guardar las cabezas atestiguadas.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the witnessed heads in %1: %2</source>
+        <translation>No se pueden guardar las cabezas atestiguadas en %1: %2</translation>
+    </message>
+    <message>
+        <source>The witnessed heads in %1 are locked by another program.</source>
+        <translation>Las cabezas atestiguadas en %1 están bloqueadas por otro programa.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>No se puede eliminar %1.</translation>
+    </message>
+    <message>
+        <source>The database is busy: %1</source>
+        <translation>La base de datos está ocupada: %1</translation>
+    </message>
+    <message>
+        <source>Say why the trail is legitimately different (for example which backup was restored, and when).</source>
+        <translation>Indique por qué el registro es legítimamente distinto (por ejemplo, qué copia de seguridad se restauró y cuándo).</translation>
+    </message>
+    <message>
+        <source>This computer has no lost head to acknowledge for this database.</source>
+        <translation>Este equipo no tiene ninguna cabeza perdida que confirmar para esta base de datos.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement is recorded, but %1 could not be removed; remove it by hand.</source>
+        <translation>La confirmación está registrada, pero no se pudo eliminar %1; elimínelo a mano.</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>%1: cannot tell the format from the extension &apos;.%2&apos;; use --format csv or --format jsonl.</source>
@@ -2465,6 +2520,10 @@
     <message>
         <source>file appeals against decisions</source>
         <translation>presentar apelaciones contra decisiones</translation>
+    </message>
+    <message>
+        <source>acknowledge that a database was restored from a backup</source>
+        <translation>confirmar que una base de datos se restauró desde una copia de seguridad</translation>
     </message>
 </context>
 <context>
@@ -4487,6 +4546,25 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>oversight::HeadAlarmBanner</name>
+    <message>
+        <source>Acknowledge Res&amp;tore...</source>
+        <translation>Confirmar res&amp;tauración...</translation>
+    </message>
+    <message>
+        <source>Tamper alarm</source>
+        <translation>Alarma de manipulación</translation>
+    </message>
+    <message>
+        <source>Only when the database was restored from a backup: record that, and witness the trail as it is from now on.</source>
+        <translation>Solo si la base de datos se restauró desde una copia de seguridad: registrarlo y atestiguar el registro tal como está a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>Tamper alarm: the audit trail no longer holds what this computer saw of it. Someone may have removed or rewritten its newest events. Tell your compliance officer; do not rely on this database&apos;s figures until it is explained.</source>
+        <translation>Alarma de manipulación: el registro de auditoría ya no contiene lo que este equipo vio de él. Alguien puede haber eliminado o reescrito sus eventos más recientes. Avise a su responsable de cumplimiento; no confíe en las cifras de esta base de datos hasta que se aclare.</translation>
+    </message>
+</context>
+<context>
     <name>oversight::ImportDialog</name>
     <message>
         <source>Import Decisions</source>
@@ -5161,6 +5239,18 @@ La próxima exportación continúa después del cursor %3.</translation>
     <message>
         <source>Appea&amp;ls</source>
         <translation>Ap&amp;elaciones</translation>
+    </message>
+    <message>
+        <source>Acknowledge Restore</source>
+        <translation>Confirmar restauración</translation>
+    </message>
+    <message>
+        <source>Only when the database was legitimately replaced by a backup: which backup was restored, when, and by whom? This is recorded in the audit trail, and this computer then witnesses the trail as it is.</source>
+        <translation>Solo si la base de datos se sustituyó legítimamente por una copia de seguridad: ¿qué copia se restauró, cuándo y quién lo hizo? Esto se registra en el registro de auditoría, y este equipo atestigua después el registro tal como está.</translation>
+    </message>
+    <message>
+        <source>Restore acknowledged and recorded.</source>
+        <translation>Restauración confirmada y registrada.</translation>
     </message>
 </context>
 <context>
