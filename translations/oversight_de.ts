@@ -1288,12 +1288,12 @@
         <translation>Der Prüfpfad kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>this computer saw event #%1 (hash %2...) on %3, and the audit trail no longer has it: its newest events were removed or the database was replaced by an older copy.</source>
-        <translation>dieser Computer hat Ereignis #%1 (Hash %2...) am %3 gesehen, und der Prüfpfad enthält es nicht mehr: seine neuesten Ereignisse wurden entfernt oder die Datenbank durch eine ältere Kopie ersetzt.</translation>
+        <source>This computer saw event #%1 (hash %2...) on %3, and the audit trail no longer has it: its newest events were removed or the database was replaced by an older copy.</source>
+        <translation>Dieser Computer hat Ereignis #%1 (Hash %2...) am %3 gesehen, und der Prüfpfad enthält es nicht mehr: seine neuesten Ereignisse wurden entfernt oder die Datenbank durch eine ältere Kopie ersetzt.</translation>
     </message>
     <message>
-        <source>this computer saw event #%1 with hash %2... on %3, and the audit trail now has a different event there (hash %4...): its events were rewritten or the database was replaced.</source>
-        <translation>dieser Computer hat Ereignis #%1 mit Hash %2... am %3 gesehen, und der Prüfpfad hat dort jetzt ein anderes Ereignis (Hash %4...): seine Ereignisse wurden umgeschrieben oder die Datenbank wurde ersetzt.</translation>
+        <source>This computer saw event #%1 with hash %2... on %3, and the audit trail now has a different event there (hash %4...): its events were rewritten or the database was replaced.</source>
+        <translation>Dieser Computer hat Ereignis #%1 mit Hash %2... am %3 gesehen, und der Prüfpfad hat dort jetzt ein anderes Ereignis (Hash %4...): seine Ereignisse wurden umgeschrieben oder die Datenbank wurde ersetzt.</translation>
     </message>
     <message>
         <source>Cannot read the heads this computer witnessed (%1): %2</source>

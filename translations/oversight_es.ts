@@ -1288,12 +1288,12 @@
         <translation>No se puede leer el registro de auditoría: %1</translation>
     </message>
     <message>
-        <source>this computer saw event #%1 (hash %2...) on %3, and the audit trail no longer has it: its newest events were removed or the database was replaced by an older copy.</source>
-        <translation>este equipo vio el evento #%1 (hash %2...) el %3, y el registro de auditoría ya no lo tiene: se eliminaron sus eventos más recientes o la base de datos se sustituyó por una copia más antigua.</translation>
+        <source>This computer saw event #%1 (hash %2...) on %3, and the audit trail no longer has it: its newest events were removed or the database was replaced by an older copy.</source>
+        <translation>Este equipo vio el evento #%1 (hash %2...) el %3, y el registro de auditoría ya no lo tiene: se eliminaron sus eventos más recientes o la base de datos se sustituyó por una copia más antigua.</translation>
     </message>
     <message>
-        <source>this computer saw event #%1 with hash %2... on %3, and the audit trail now has a different event there (hash %4...): its events were rewritten or the database was replaced.</source>
-        <translation>este equipo vio el evento #%1 con hash %2... el %3, y el registro de auditoría tiene ahora otro evento ahí (hash %4...): sus eventos se reescribieron o la base de datos se sustituyó.</translation>
+        <source>This computer saw event #%1 with hash %2... on %3, and the audit trail now has a different event there (hash %4...): its events were rewritten or the database was replaced.</source>
+        <translation>Este equipo vio el evento #%1 con hash %2... el %3, y el registro de auditoría tiene ahora otro evento ahí (hash %4...): sus eventos se reescribieron o la base de datos se sustituyó.</translation>
     </message>
     <message>
         <source>Cannot read the heads this computer witnessed (%1): %2</source>

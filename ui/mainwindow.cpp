@@ -447,6 +447,7 @@ void MainWindow::setSession(const Session& session) {
 void MainWindow::refresh() {
     if (!m_database || !m_session)
         return;
+    witnessHeads(); // first: the pages then show an alarm it records
     const Result<QueueOverview> overview = readQueueOverview(m_database->connection());
     if (!overview) {
         showMessage(overview.error().message);
@@ -483,7 +484,6 @@ void MainWindow::refresh() {
         m_knownAnswers->refresh();
     if (m_appeals)
         m_appeals->refresh();
-    witnessHeads();
 }
 
 void MainWindow::chooseDatabase() {

@@ -106,12 +106,12 @@ Result<std::optional<WitnessedHead>> firstEvent(QSqlDatabase db, const QString& 
 QString HeadAlarm::describe() const {
     const QString shortHash = seen.hash.left(16);
     if (foundHash.isEmpty())
-        return Text::tr("this computer saw event #%1 (hash %2...) on %3, and the audit trail no "
+        return Text::tr("This computer saw event #%1 (hash %2...) on %3, and the audit trail no "
                         "longer has it: its newest events were removed or the database was "
                         "replaced by an older copy.")
             .arg(seen.seq)
             .arg(shortHash, seen.seenAt);
-    return Text::tr("this computer saw event #%1 with hash %2... on %3, and the audit trail now "
+    return Text::tr("This computer saw event #%1 with hash %2... on %3, and the audit trail now "
                     "has a different event there (hash %4...): its events were rewritten or the "
                     "database was replaced.")
         .arg(seen.seq)
