@@ -193,12 +193,6 @@ Result<QList<HeadAlarm>> HeadWitness::check(QSqlDatabase db) const {
 }
 
 Result<QList<HeadAlarm>> HeadWitness::checkAndRemember(QSqlDatabase db, const QDateTime& now) {
-    // Two clients of the same person (the GUI and a script) keep one file.
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QLockFile lock(m_path + QStringLiteral(".lock"));
-    if (!lock.tryLock(5000))
-        return Error{
-            Text::tr("The witnessed heads in %1 are locked by another program.").arg(m_path)};
     Result<QList<HeadAlarm>> alarms = check(db);
     if (!alarms || !alarms->isEmpty())
         return alarms;
@@ -207,14 +201,27 @@ Result<QList<HeadAlarm>> HeadWitness::checkAndRemember(QSqlDatabase db, const QD
         return head.error();
     if (head->seq == 0)
         return alarms;
+    const QString seenAt = now.toUTC().toString(Qt::ISODateWithMs);
+    const WitnessedHead newest{head->seq, head->hash, seenAt};
+    auto alreadyKept = [&newest](const Stored& stored) {
+        return !stored.heads.isEmpty() && sameHead(stored.heads.last(), newest);
+    };
+    // Most opens find the head they saw last time: no lock, no write.
+    if (const Result<Stored> seen = load(); seen && alreadyKept(seen.value()))
+        return alarms;
+
+    // Two programs of the same person (the application and a script) keep one file.
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    if (!lock.tryLock(5000))
+        return Error{
+            Text::tr("The witnessed heads in %1 are locked by another program.").arg(m_path)};
     Result<Stored> stored = load();
     if (!stored)
         return stored.error();
-    const QString seenAt = now.toUTC().toString(Qt::ISODateWithMs);
-    const WitnessedHead newest{head->seq, head->hash, seenAt};
+    if (alreadyKept(stored.value()))
+        return alarms;
     QList<WitnessedHead>& heads = stored->heads;
-    if (!heads.isEmpty() && sameHead(heads.last(), newest))
-        return alarms; // nothing new: no write
     if (heads.isEmpty()) {
         const Result<std::optional<WitnessedHead>> first = firstEvent(db, seenAt);
         if (!first)
