@@ -3,6 +3,7 @@
 // a warning to the reviews behind it, exported as CSV.
 #include "analytics/reviewlogimporter.h"
 #include "charts/oversightcharts.h"
+#include "guisupport.h"
 #include "models/reviewrecordmodel.h"
 #include "pages/dashboardpage.h"
 #include "teamsupport.h"
@@ -17,6 +18,8 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -187,6 +190,41 @@ private Q_SLOTS:
         page.refresh();
         page.waitForAnalysis();
         QVERIFY(page.stateLabel()->text().contains(QStringLiteral("Only 1 reviews")));
+    }
+
+    // Verify now remembers its own run; removing that event afterwards passes the
+    // chain, and the next Verify now on this computer reports the lost head.
+    void verifyNowCatchesTheRemovalOfItsOwnRun() {
+        Fixture f;
+        AuditTrailPanel* panel = f.page->auditPanel();
+        QVERIFY(panel->verifyNow());
+        const qint64 run = f.temp.count(
+            QStringLiteral("SELECT max(seq) FROM audit_events WHERE action = 'audit.verified'"));
+        QCOMPARE(run, f.temp.count(QStringLiteral("SELECT max(seq) FROM audit_events")));
+        const QString removeRun =
+            QStringLiteral("DELETE FROM audit_events WHERE seq = %1").arg(run);
+        if (f.temp.server) {
+            test::serverExec({QStringLiteral("SET session_replication_role = replica"), removeRun},
+                             f.temp.server->name);
+        } else {
+            QSqlQuery query(f.temp.db());
+            QVERIFY(query.exec(QStringLiteral("DROP TRIGGER audit_events_not_deleted")));
+            QVERIFY(query.exec(removeRun));
+        }
+        QString shown;
+        test::whenDialogOpens<QMessageBox>([&shown](QMessageBox* box) {
+            shown = box->text();
+            box->accept();
+        });
+        QVERIFY(!panel->verifyNow());
+        QVERIFY2(shown.contains(QStringLiteral("event #%1").arg(run)), qPrintable(shown));
+        QVERIFY2(
+            panel->verifiedLabel()->text().contains(QStringLiteral("BROKEN at event #%1").arg(run)),
+            qPrintable(panel->verifiedLabel()->text()));
+        QCOMPARE(f.temp.count(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = "
+                                             "'audit.verified' AND details LIKE "
+                                             "'%witnessed_head_lost%'")),
+                 1);
     }
 
     void reportsAreExportedFromTheDashboardAndTheTrailShown() {
