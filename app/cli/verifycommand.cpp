@@ -94,7 +94,10 @@ int runVerify(Context& context, const QStringList& arguments) {
         !recorded)
         return context.fail(recorded.error().message);
     // The run's own event is the newest head now: removing it must not pass unseen.
-    context.witness(database.value());
+    if (const Result<QList<HeadAlarm>> remembered =
+            witness.checkAndRemember(database->connection(), QDateTime::currentDateTimeUtc());
+        !remembered)
+        context.err << Text::tr("warning: %1").arg(remembered.error().message) << Qt::endl;
 
     if (context.json()) {
         QJsonObject object{{QStringLiteral("intact"), result.intact()},

@@ -20,6 +20,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QVariant>
 #include <algorithm>
 
@@ -271,6 +272,7 @@ Result<int> HeadWitness::recordAlarms(QSqlDatabase db, const QString& actor,
     if (!transaction.begun())
         return Error{Text::tr("The database is busy: %1").arg(transaction.beginError())};
     const QJsonObject details{{QStringLiteral("lost_heads"), fresh},
+                              {QStringLiteral("computer"), QSysInfo::machineHostName()},
                               {QStringLiteral("witness"), m_path}};
     if (Status recorded = appendAuditEvent(
             db, {actor, AuditAction::headAlarm, QStringLiteral("audit"), details}, utcNow());
