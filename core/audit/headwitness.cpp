@@ -86,6 +86,15 @@ QList<WitnessedHead> bounded(QList<WitnessedHead> heads, const QDateTime& now) {
     return kept;
 }
 
+// A lost head as both alarm events list it: what was seen, and what is there now
+// (null when the event is gone).
+QJsonObject toJson(const HeadAlarm& alarm) {
+    QJsonObject entry = toJson(alarm.seen);
+    entry.insert(QStringLiteral("found_hash"),
+                 alarm.foundHash.isEmpty() ? QJsonValue() : QJsonValue(alarm.foundHash));
+    return entry;
+}
+
 bool sameHead(const WitnessedHead& a, const WitnessedHead& b) {
     return a.seq == b.seq && a.hash == b.hash;
 }
@@ -176,13 +185,18 @@ Result<QList<WitnessedHead>> HeadWitness::heads() const {
 }
 
 Result<QList<HeadAlarm>> HeadWitness::check(QSqlDatabase db) const {
-    const Result<QList<WitnessedHead>> kept = heads();
-    if (!kept)
-        return kept.error();
+    const Result<Stored> stored = load();
+    if (!stored)
+        return stored.error();
+    return alarmsFor(db, stored->heads);
+}
+
+Result<QList<HeadAlarm>> HeadWitness::alarmsFor(QSqlDatabase db,
+                                                const QList<WitnessedHead>& kept) const {
     QList<HeadAlarm> alarms;
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT hash FROM audit_events WHERE seq = ?"));
-    for (const WitnessedHead& head : kept.value()) {
+    for (const WitnessedHead& head : kept) {
         query.addBindValue(head.seq);
         if (!query.exec())
             return readFailure(query);
@@ -194,7 +208,10 @@ Result<QList<HeadAlarm>> HeadWitness::check(QSqlDatabase db) const {
 }
 
 Result<QList<HeadAlarm>> HeadWitness::checkAndRemember(QSqlDatabase db, const QDateTime& now) {
-    Result<QList<HeadAlarm>> alarms = check(db);
+    const Result<Stored> seen = load();
+    if (!seen)
+        return seen.error();
+    Result<QList<HeadAlarm>> alarms = alarmsFor(db, seen->heads);
     if (!alarms || !alarms->isEmpty())
         return alarms;
     const Result<ChainHead> head = chainHead(db);
@@ -208,7 +225,7 @@ Result<QList<HeadAlarm>> HeadWitness::checkAndRemember(QSqlDatabase db, const QD
         return !stored.heads.isEmpty() && sameHead(stored.heads.last(), newest);
     };
     // Most opens find the head they saw last time: no lock, no write.
-    if (const Result<Stored> seen = load(); seen && alreadyKept(seen.value()))
+    if (alreadyKept(seen.value()))
         return alarms;
 
     // Two programs of the same person (the application and a script) keep one file.
@@ -260,10 +277,7 @@ Result<int> HeadWitness::recordAlarms(QSqlDatabase db, const QString& actor,
             [&](const WitnessedHead& recorded) { return sameHead(recorded, alarm.seen); });
         if (known)
             continue;
-        QJsonObject entry = toJson(alarm.seen);
-        entry.insert(QStringLiteral("found_hash"),
-                     alarm.foundHash.isEmpty() ? QJsonValue() : QJsonValue(alarm.foundHash));
-        fresh.append(entry);
+        fresh.append(toJson(alarm));
         stored->recordedAlarms << alarm.seen;
     }
     if (fresh.isEmpty())
@@ -302,10 +316,7 @@ Status HeadWitness::acknowledge(QSqlDatabase db, const Session& actor, const QSt
         return head.error();
     QJsonArray lost;
     for (const HeadAlarm& alarm : alarms.value()) {
-        QJsonObject entry = toJson(alarm.seen);
-        entry.insert(QStringLiteral("found_hash"),
-                     alarm.foundHash.isEmpty() ? QJsonValue() : QJsonValue(alarm.foundHash));
-        lost.append(entry);
+        lost.append(toJson(alarm));
     }
     Transaction transaction(db);
     if (!transaction.begun())

@@ -76,6 +76,7 @@ private:
         QList<WitnessedHead> recordedAlarms; // alarms already written to the trail
     };
     Result<Stored> load() const;
+    Result<QList<HeadAlarm>> alarmsFor(QSqlDatabase db, const QList<WitnessedHead>& kept) const;
     Status save(const Stored& stored) const;
 
     QString m_path;
