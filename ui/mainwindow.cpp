@@ -17,6 +17,7 @@
 #include "help/shortcutsdialog.h"
 #include "i18n/language.h"
 #include "intake/batchlist.h"
+#include "intake/stagedbatches.h"
 #include "models/batchlistmodel.h"
 #include "models/queuedepthmodel.h"
 #include "pages/adjudicationpage.h"
@@ -325,6 +326,9 @@ void MainWindow::adopt(Database database) {
     if (const QString warning = m_database->exposureWarning(); !warning.isEmpty())
         showMessage(warning);
     witnessHeads();
+    // What an import killed half-way staged is invisible; it also goes now.
+    if (const Result<int> removed = removeAbandonedImports(m_database->connection()); !removed)
+        showMessage(removed.error().message);
 }
 
 void MainWindow::witnessHeads() {

@@ -4,6 +4,7 @@
 #include "accounts/userstore.h"
 #include "audit/headwitness.h"
 #include "cli/sessionfile.h"
+#include "intake/stagedbatches.h"
 #include "storage/dialect.h"
 
 #include <QCoreApplication>
@@ -139,6 +140,10 @@ Result<Database> Context::openWithoutSignIn(const QString& location, Database::O
     if (const QString warning = database->exposureWarning(); !warning.isEmpty())
         err << QCoreApplication::translate("cli", "warning: %1").arg(warning) << Qt::endl;
     witness(database.value(), mode);
+    // What an import killed half-way staged is invisible; it also goes now.
+    if (const Result<int> removed = removeAbandonedImports(database->connection()); !removed)
+        err << QCoreApplication::translate("cli", "warning: %1").arg(removed.error().message)
+            << Qt::endl;
     return database;
 }
 

@@ -70,9 +70,10 @@ struct Where {
 
 // The decisions scope of a filter: the batches of its model imported in its
 // days (aliases b for import_batches, m for model_versions).
-// Known-answer sets are never production decisions: no figure of batches counts them.
+// Known-answer sets are never production decisions, and an import still being
+// stored has not happened yet: no figure of batches counts either.
 struct BatchesWhere {
-    QString sql = QStringLiteral("b.known_answers = 0");
+    QString sql = QStringLiteral("b.known_answers = 0 AND b.staging = 0");
     QVariantList values;
 
     BatchesWhere(const AnalysisFilter& filter, const QTimeZone& zone) {

@@ -136,7 +136,8 @@ Result<AppealSummary> AppealService::file(const Session& actor, const QString& e
     query.prepare(
         QStringLiteral(
             "SELECT c.seq, c.batch_seq, c.route, c.queue, c.state, b.known_answers FROM cases c "
-            "JOIN import_batches b ON b.seq = c.batch_seq WHERE c.external_id = ?") +
+            "JOIN import_batches b ON b.seq = c.batch_seq WHERE c.external_id = ? AND "
+            "b.staging = 0") +
         lockReadRows(m_db));
     query.addBindValue(externalId);
     if (!query.exec())

@@ -262,27 +262,42 @@ Result<bool> checkImports(QSqlDatabase db, Verification& result, Progress& progr
         QString action;
         Result<QString> (*digest)(QSqlDatabase, qint64);
         QString rowsSql;
+        QString staging; // an expression: 1 while an import is still storing the rows
     };
     const Kind kinds[] = {
         {QStringLiteral("import_batches"), QString(AuditAction::batchImported), batchContentDigest,
-         QStringLiteral("SELECT rows_accepted FROM import_batches WHERE seq = ?")},
+         QStringLiteral("SELECT rows_accepted FROM import_batches WHERE seq = ?"),
+         QStringLiteral("t.staging")},
         {QStringLiteral("review_logs"), QString(AuditAction::reviewLogImported),
          reviewLogContentDigest,
-         QStringLiteral("SELECT rows_accepted FROM review_logs WHERE seq = ?")},
+         QStringLiteral("SELECT rows_accepted FROM review_logs WHERE seq = ?"),
+         QStringLiteral("0")},
     };
     for (const Kind& kind : kinds) {
         QSqlQuery query(db);
         streamRows(query);
-        if (!query.exec(
-                QStringLiteral("SELECT t.seq, t.id, t.source_name, e.seq, e.details FROM ") +
-                kind.table +
-                QStringLiteral(" t LEFT JOIN audit_events e ON e.subject = t.id AND "
-                               "e.action = '") +
-                kind.action + QStringLiteral("' ORDER BY t.seq")))
+        if (!query.exec(QStringLiteral("SELECT t.seq, t.id, t.source_name, e.seq, e.details, ") +
+                        kind.staging + QStringLiteral(" FROM ") + kind.table +
+                        QStringLiteral(" t LEFT JOIN audit_events e ON e.subject = t.id AND "
+                                       "e.action = '") +
+                        kind.action + QStringLiteral("' ORDER BY t.seq")))
             return readFailure(query);
         while (query.next()) {
             result.subject = query.value(1).toString();
             const QString source = query.value(2).toString();
+            const bool staging = query.value(5).toInt() == 1;
+            if (staging && query.value(3).isNull())
+                continue; // an import in progress: no reader sees it, nothing recorded it yet
+            if (staging) {
+                // Marking a published batch as staging would hide it from every reader.
+                result.problem = ChainProblem::ContentDiffers;
+                result.firstBadSeq = query.value(3).toLongLong();
+                result.description =
+                    Text::tr("the import %1 of %2 was recorded as published, but its batch is "
+                             "marked as still being stored, which hides its cases")
+                        .arg(result.subject, source);
+                return false;
+            }
             if (query.value(3).isNull()) {
                 result.problem = ChainProblem::ContentDiffers;
                 result.description = Text::tr("the import %1 of %2 has no '%3' event")

@@ -65,7 +65,8 @@ Status readCase(QSqlDatabase db, const QString& externalId, CaseDossier& dossier
         "b.fact_columns, b.labels, s.model_label, s.confidence, coalesce(s.probabilities, '{}'), "
         "b.known_answers FROM cases c JOIN import_batches b ON b.seq = c.batch_seq "
         "JOIN case_sealed s ON s.case_seq = c.seq JOIN users u ON u.id = b.imported_by "
-        "JOIN model_versions m ON m.id = b.model_version_id WHERE c.external_id = ?"));
+        "JOIN model_versions m ON m.id = b.model_version_id WHERE c.external_id = ? AND "
+        "b.staging = 0"));
     query.addBindValue(externalId);
     if (!query.exec())
         return failure(query);

@@ -35,7 +35,8 @@ const QList<Rebuild>& rebuilds() {
                         "coalesce(s.truth, ''), count(*) "
                         "FROM cases c JOIN case_sealed s ON s.case_seq = c.seq %2 "
                         "WHERE s.groups IS NOT NULL AND c.batch_seq NOT IN (SELECT seq FROM "
-                        "import_batches WHERE known_answers = 1) GROUP BY 1, 2, 3, 4, 5")
+                        "import_batches WHERE known_answers = 1 OR staging = 1) "
+                        "GROUP BY 1, 2, 3, 4, 5")
              .arg(effectiveDecisionColumn(), effectiveDecisionJoin())},
         {QStringLiteral("fairness_reviews"), 9,
          QStringLiteral("SELECT local_day, queue, model, groups, positive_label, model_label, "

@@ -66,7 +66,7 @@ Result<std::optional<DecisionRecordMismatch>> findDecisionRecordMismatch(QSqlDat
     if (!query.exec(QStringLiteral(
             "SELECT b.id, d.cursor FROM (SELECT batch_seq, min(seq) AS lo, max(seq) AS hi FROM "
             "cases GROUP BY batch_seq) k JOIN import_batches b ON b.seq = k.batch_seq AND "
-            "b.known_answers = 0 LEFT JOIN "
+            "b.known_answers = 0 AND b.staging = 0 LEFT JOIN "
             "decision_records d ON d.batch_seq = k.batch_seq AND d.decided_by = 'model' WHERE "
             "d.cursor IS NULL OR k.lo < d.first_case_seq OR k.hi > d.first_case_seq + d.slots - 1 "
             "OR d.decided_at <> b.imported_at ORDER BY b.seq LIMIT 1")))

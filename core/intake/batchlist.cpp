@@ -14,7 +14,8 @@ Result<QList<BatchSummary>> readBatches(const QSqlDatabase& db, int limit) {
         "b.imported_at, b.threshold, b.audit_rate, b.seed, b.rows_total, b.rows_accepted, "
         "b.rows_rejected, b.routed_review, b.routed_audit, b.routed_automated, b.known_answers "
         "FROM import_batches b JOIN model_versions m ON m.id = b.model_version_id "
-        "JOIN users u ON u.id = b.imported_by ORDER BY b.imported_at DESC LIMIT ?"));
+        "JOIN users u ON u.id = b.imported_by WHERE b.staging = 0 "
+        "ORDER BY b.imported_at DESC LIMIT ?"));
     query.addBindValue(limit);
     if (!query.exec())
         return Error{QCoreApplication::translate("BatchList", "Cannot read the import batches: %1")

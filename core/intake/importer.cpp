@@ -12,6 +12,7 @@
 #include "intake/csvreader.h"
 #include "intake/jsonlreader.h"
 #include "intake/rejectwriter.h"
+#include "intake/stagedbatches.h"
 #include "review/reviewpolicy.h"
 #include "storage/bulkstatement.h"
 #include "storage/database.h"
@@ -30,6 +31,8 @@
 #include <chrono>
 #include <future>
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace oversight {
 
@@ -193,12 +196,36 @@ struct RowStatements {
     }
 };
 
+// Rows read and checked, waiting to be stored with their chunk: sized so that
+// a chunk holds the write lock for a few tens of milliseconds.
+constexpr std::size_t rowsPerStagingTransaction = 2000;
+
+// One row of a chunk. The vectors and arrays are reused chunk after chunk, so
+// staging allocates almost nothing per row.
+struct StagedRow {
+    Record record;
+    ParsedRow row; // views into record
+    bool valid = false;
+    QList<Reject> rejects;
+    RoutingDecision decision{Route::Automated, nullptr};
+    QByteArray caseId;
+    QByteArray factsJson;
+    QByteArray hiddenJson;
+    QByteArray groupsJson;
+    qint64 caseSeq = 0;
+};
+
+bool beginTransaction(std::optional<Transaction>& transaction, const QSqlDatabase& db) {
+    transaction.emplace(db);
+    return transaction->begun();
+}
+
 // Where a duplicate id was first seen, for the reject message.
 QString describeDuplicate(const QSqlDatabase& db, const QString& externalId,
                           const QString& batchId) {
     QSqlQuery existing(db);
     existing.prepare(
-        QStringLiteral("SELECT b.id, c.source_row, b.source_name FROM cases c "
+        QStringLiteral("SELECT b.id, c.source_row, b.source_name, b.staging FROM cases c "
                        "JOIN import_batches b ON b.seq = c.batch_seq WHERE c.external_id = ?"));
     existing.addBindValue(externalId);
     if (!existing.exec() || !existing.next())
@@ -206,6 +233,10 @@ QString describeDuplicate(const QSqlDatabase& db, const QString& externalId,
     if (existing.value(0).toString() == batchId)
         return Text::tr("it repeats the id of row %1 of this file")
             .arg(existing.value(1).toLongLong());
+    if (existing.value(3).toInt() == 1)
+        return Text::tr("another import is storing it now (row %1 of %2, batch %3)")
+            .arg(existing.value(1).toLongLong())
+            .arg(existing.value(2).toString(), existing.value(0).toString());
     return Text::tr("it is already in the database (row %1 of %2, batch %3)")
         .arg(existing.value(1).toLongLong())
         .arg(existing.value(2).toString(), existing.value(0).toString());
@@ -228,9 +259,20 @@ void fieldsJson(QByteArray& json, const Record& record, const QList<int>& column
 ImportReport Importer::run(const Session& actor, const ImportOptions& options,
                            const ImportProgress& progress) {
     ImportReport report;
-    auto fail = [&report](const QString& message) {
+    // The chunk being stored, and the batch once staged: a failure rolls the one
+    // back and removes the other, so nothing of a failed import stays behind.
+    std::optional<Transaction> transaction;
+    qint64 stagedBatch = 0;
+    auto fail = [&](const QString& message) {
         report.error = message;
         report.batchId.clear();
+        transaction.reset();
+        if (stagedBatch != 0) {
+            if (Status removed = removeStagedBatch(m_db, stagedBatch); !removed)
+                report.error += u' ' + Text::tr("(What it stored stays invisible to everyone and "
+                                                "is removed by the next import: %1)")
+                                           .arg(removed.error().message);
+        }
         return report;
     };
 
@@ -292,24 +334,24 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
         return fail(rejectWriter.error());
 
     const BulkWriteSettings bulkWrite(m_db);
-    Transaction transaction(m_db);
-    if (!transaction.begun())
+    // What dead imports left staged goes first, so that their case ids do not
+    // pass for duplicates of this file's.
+    if (const Result<int> removed = removeAbandonedImports(m_db); !removed)
+        return fail(removed.error().message);
+    if (!beginTransaction(transaction, m_db))
         return fail(
-            Text::tr("The database is busy or read-only: %1").arg(transaction.beginError()));
+            Text::tr("The database is busy or read-only: %1").arg(transaction->beginError()));
 
     QSqlQuery query(m_db);
-    // Returns an error message when the file was imported before (and not forced).
-    auto checkHash = [&]() -> QString {
-        hashChecked = true;
-        const Result<QByteArray> sha256 = hashing.get();
-        if (!sha256)
-            return sha256.error().message;
-        report.sha256 = QString::fromLatin1(sha256.value());
+    // Returns an error message when a published batch has this file's hash (and
+    // the import is not forced).
+    auto earlierImport = [&]() -> QString {
         if (options.force)
             return {};
         QSqlQuery earlier(m_db);
         earlier.prepare(QStringLiteral("SELECT id, source_name, imported_at FROM import_batches "
-                                       "WHERE source_sha256 = ? ORDER BY imported_at LIMIT 1"));
+                                       "WHERE source_sha256 = ? AND staging = 0 "
+                                       "ORDER BY imported_at LIMIT 1"));
         earlier.addBindValue(report.sha256);
         if (earlier.exec() && earlier.next())
             return Text::tr("%1 was already imported as batch %2 (from %3 at %4); use --force to "
@@ -317,6 +359,16 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
                 .arg(options.filePath, earlier.value(0).toString(), earlier.value(1).toString(),
                      earlier.value(2).toString());
         return {};
+    };
+
+    // Returns an error message when the file was imported before (and not forced).
+    auto checkHash = [&]() -> QString {
+        hashChecked = true;
+        const Result<QByteArray> sha256 = hashing.get();
+        if (!sha256)
+            return sha256.error().message;
+        report.sha256 = QString::fromLatin1(sha256.value());
+        return earlierImport();
     };
 
     // The review policy the batch's cases are handed out under.
@@ -349,8 +401,9 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
         "INSERT INTO import_batches (id, source_name, source_sha256, format, model_version_id, "
         "threshold, audit_rate, seed, policy_overridden, fact_columns, hidden_columns, mapping, "
         "imported_by, imported_at, group_columns, group_bands, show_group_columns, "
-        "positive_label, review_policy, known_answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"));
+        "positive_label, review_policy, known_answers, staging, staged_by, staging_heartbeat) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) "
+        "RETURNING seq"));
     query.addBindValue(batchId);
     query.addBindValue(QFileInfo(options.filePath).fileName());
     query.addBindValue(QStringLiteral("")); // the hash, once known
@@ -365,8 +418,7 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     query.addBindValue(QString::fromUtf8(namesJson(header, map.hidden)));
     query.addBindValue(QString::fromUtf8(mappingJson(options, format.value())));
     query.addBindValue(actor.userId);
-    const QString importedAt = utcNow();
-    query.addBindValue(importedAt);
+    query.addBindValue(utcNow()); // until it is published
     query.addBindValue(QString::fromUtf8(groupColumnsJson(options.groups.columns)));
     query.addBindValue(QString::fromUtf8(groupBandsJson(options.groups.bands)));
     query.addBindValue(options.groups.show ? 1 : 0);
@@ -375,10 +427,16 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     query.addBindValue(QString::fromUtf8(QJsonDocument(reviewPolicySnapshot(reviewPolicies.value()))
                                              .toJson(QJsonDocument::Compact)));
     query.addBindValue(options.knownAnswers ? 1 : 0);
+    query.addBindValue(stagingOwner());
+    query.addBindValue(utcNow());
     if (!query.exec() || !query.next())
         return fail(Text::tr("Cannot record the batch: %1").arg(query.lastError().text()));
     const qint64 batchSeq = query.value(0).toLongLong();
     query.finish(); // SQLite keeps a RETURNING statement open until it is finished
+    if (Status staged = transaction->commit(); !staged)
+        return fail(staged.error().message);
+    transaction.reset();
+    stagedBatch = batchSeq;
 
     QList<QString> factNames;
     for (int index : map.facts)
@@ -400,63 +458,38 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     const qint64 fileSize = file.size();
 
     ContentDigest digest; // of what is stored, in order: batchContentDigest reads it back
-    Record record;
-    ParsedRow row;
-    QByteArray factsJson;
-    QByteArray hiddenJson;
-    QList<Reject> rowRejects;
     QList<QByteArrayView> factValues;
     GroupAssigner groupAssigner(options.groups.columns, options.groups.bands);
-    QByteArray groupsJson;
     QList<QByteArrayView> groupCells;
     bool positiveLabelSeen = false;
     DecisionCellCounter decisionCells;
     std::optional<std::pair<qint64, qint64>> caseSeqs; // first and last stored
-    while (reader->next(record)) {
-        ++report.rows;
-        if (report.rows % progressEveryRows == 0) {
-            if (progress && !progress(reader->bytesRead(), fileSize))
-                return fail(Text::tr("The import was cancelled; nothing was stored."));
-            if (!hashChecked &&
-                hashing.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
-                if (const QString duplicate = checkHash(); !duplicate.isEmpty())
-                    return fail(duplicate);
-            }
-        }
+    Record record;
+    // Rows are read and checked outside any transaction and stored a chunk at a
+    // time, so the write lock is held only while a chunk is written.
+    std::vector<StagedRow> chunk(rowsPerStagingTransaction);
+    std::size_t filled = 0;
 
-        rowRejects.clear();
-        bool valid = validator.validate(record, row, rowRejects);
-        if (valid && !map.groups.isEmpty()) {
-            groupCells.clear();
-            for (int index : map.groups)
-                groupCells << record.field(index);
-            QString field;
-            QString problem;
-            if (!groupAssigner.assign(groupCells, groupsJson, field, problem)) {
-                valid = false;
-                rowRejects << Reject{record.row, field, problem};
-            } else if (const QString tooMany = groupAssigner.tooManyGroups(); !tooMany.isEmpty()) {
-                return fail(Text::tr("%1: %2. Nothing was stored.").arg(options.filePath, tooMany));
-            }
-        }
-        if (valid && options.knownAnswers && row.truth.isEmpty()) {
-            valid = false;
-            rowRejects << Reject{record.row, options.truthColumn,
-                                 Text::tr("a known-answer case needs its correct answer")};
-        }
-        RoutingDecision decision{Route::Automated, nullptr};
-        if (valid) {
-            // A known-answer case waits outside every queue for claims to serve it.
-            decision = options.knownAnswers ? RoutingDecision{Route::Review, "below_threshold"}
-                                            : route(policy, row.confidence, row.externalId);
+    // Stores the chunk's valid rows in one short transaction (a repeated id
+    // turns its row into a reject), then counts what was stored, in file order.
+    auto storeChunk = [&]() -> QString {
+        if (!beginTransaction(transaction, m_db))
+            return Text::tr("The database is busy or read-only: %1").arg(transaction->beginError());
+        std::optional<std::pair<qint64, qint64>> stored;
+        qint64 storedForReview = 0;
+        qint64 storedForAudit = 0;
+        for (std::size_t i = 0; i < filled; ++i) {
+            StagedRow& staged = chunk[i];
+            if (!staged.valid)
+                continue;
+            const ParsedRow& row = staged.row;
+            const RoutingDecision& decision = staged.decision;
             BulkStatement& insertCase = *statements.insertCase;
-            const QByteArray caseId = newIdLatin1();
-            fieldsJson(factsJson, record, map.facts);
-            insertCase.bindText(0, caseId);
+            insertCase.bindText(0, staged.caseId);
             insertCase.bindText(1, row.externalId);
             insertCase.bindInteger(2, batchSeq);
-            insertCase.bindInteger(3, record.row);
-            insertCase.bindText(4, factsJson);
+            insertCase.bindInteger(3, staged.record.row);
+            insertCase.bindText(4, staged.factsJson);
             insertCase.bindText(5, routeNames[static_cast<int>(decision.route)]);
             if (decision.route == Route::Automated) {
                 insertCase.bindNull(6);
@@ -470,93 +503,180 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
             }
             const Result<std::optional<qint64>> inserted = insertCase.executeInsert();
             if (!inserted)
-                return fail(Text::tr("Cannot store row %1: %2")
-                                .arg(record.row)
-                                .arg(inserted.error().message));
+                return Text::tr("Cannot store row %1: %2")
+                    .arg(staged.record.row)
+                    .arg(inserted.error().message);
             if (!inserted.value()) {
-                valid = false;
+                staged.valid = false;
                 const QString externalId = QString::fromUtf8(row.externalId);
-                rowRejects << Reject{
-                    record.row, header.names[map.id],
+                staged.rejects << Reject{
+                    staged.record.row, header.names[map.id],
                     Text::tr("duplicate case id '%1': %2")
                         .arg(externalId, describeDuplicate(m_db, externalId, batchId))};
-            } else {
-                const qint64 caseSeq = *inserted.value();
-                if (caseSeqs)
-                    caseSeqs->second = caseSeq;
-                else
-                    caseSeqs = std::pair{caseSeq, caseSeq};
-                BulkStatement& insertSealed = *statements.insertSealed;
-                insertSealed.bindInteger(0, caseSeq);
-                fieldsJson(hiddenJson, record, map.hidden);
-                insertSealed.bindText(1, row.label);
-                insertSealed.bindDouble(2, row.confidence);
-                if (row.probabilitiesJson.isEmpty())
-                    insertSealed.bindNull(3);
-                else
-                    insertSealed.bindText(3, row.probabilitiesJson);
-                if (row.truth.isEmpty())
-                    insertSealed.bindNull(4);
-                else
-                    insertSealed.bindText(4, row.truth);
-                insertSealed.bindText(5, hiddenJson);
-                insertSealed.bindText(6, decision.reason);
-                if (map.groups.isEmpty())
-                    insertSealed.bindNull(7);
-                else
-                    insertSealed.bindText(7, groupsJson);
-                if (const Result<qint64> stored = insertSealed.execute(); !stored)
-                    return fail(Text::tr("Cannot store row %1: %2")
-                                    .arg(record.row)
-                                    .arg(stored.error().message));
-                if (!map.groups.isEmpty() && !options.knownAnswers)
-                    decisionCells.add(groupsJson, row.label,
-                                      decision.route == Route::Review ? QByteArrayView()
-                                                                      : QByteArrayView(row.label),
-                                      row.truth);
-                addToDigest(digest, row, record.row, routeNames[static_cast<int>(decision.route)],
-                            decision, factsJson, hiddenJson,
-                            map.groups.isEmpty() ? nullptr : &groupsJson);
+                continue;
+            }
+            staged.caseSeq = *inserted.value();
+            storedForReview += decision.route == Route::Review;
+            storedForAudit += decision.route == Route::Audit;
+            stored = stored ? std::pair{stored->first, staged.caseSeq}
+                            : std::pair{staged.caseSeq, staged.caseSeq};
+            BulkStatement& insertSealed = *statements.insertSealed;
+            insertSealed.bindInteger(0, staged.caseSeq);
+            insertSealed.bindText(1, row.label);
+            insertSealed.bindDouble(2, row.confidence);
+            if (row.probabilitiesJson.isEmpty())
+                insertSealed.bindNull(3);
+            else
+                insertSealed.bindText(3, row.probabilitiesJson);
+            if (row.truth.isEmpty())
+                insertSealed.bindNull(4);
+            else
+                insertSealed.bindText(4, row.truth);
+            insertSealed.bindText(5, staged.hiddenJson);
+            insertSealed.bindText(6, decision.reason);
+            if (map.groups.isEmpty())
+                insertSealed.bindNull(7);
+            else
+                insertSealed.bindText(7, staged.groupsJson);
+            if (const Result<qint64> sealed = insertSealed.execute(); !sealed)
+                return Text::tr("Cannot store row %1: %2")
+                    .arg(staged.record.row)
+                    .arg(sealed.error().message);
+        }
+        // The staged range bounds the removal of a dead import; the heartbeat
+        // tells everyone else this import still runs; the routed counts let queue
+        // depths leave the staged cases out (stagedQueuedCases).
+        QSqlQuery heartbeat(m_db);
+        heartbeat.prepare(QStringLiteral(
+            "UPDATE import_batches SET staging_heartbeat = ?, routed_review = routed_review + ?, "
+            "routed_audit = routed_audit + ?, staged_first_case = coalesce(staged_first_case, ?), "
+            "staged_last_case = coalesce(?, staged_last_case) WHERE seq = ? AND staging = 1"));
+        heartbeat.addBindValue(utcNow());
+        heartbeat.addBindValue(storedForReview);
+        heartbeat.addBindValue(storedForAudit);
+        heartbeat.addBindValue(stored ? QVariant(stored->first) : QVariant());
+        heartbeat.addBindValue(stored ? QVariant(stored->second) : QVariant());
+        heartbeat.addBindValue(batchSeq);
+        if (!heartbeat.exec())
+            return Text::tr("Cannot record the import's progress: %1")
+                .arg(heartbeat.lastError().text());
+        if (heartbeat.numRowsAffected() != 1)
+            return Text::tr("Another client removed this import's rows as abandoned (it wrote "
+                            "nothing for %1 minutes); nothing was stored.")
+                .arg(stagingSilenceLimitSeconds / 60);
+        if (Status committed = transaction->commit(); !committed)
+            return committed.error().message;
+        transaction.reset();
+
+        for (std::size_t i = 0; i < filled; ++i) {
+            StagedRow& staged = chunk[i];
+            const ParsedRow& row = staged.row;
+            if (!staged.valid) {
+                ++report.rejected;
+                for (const Reject& reject : std::as_const(staged.rejects)) {
+                    if (report.rejects.size() < maxListedRejects)
+                        report.rejects << reject;
+                    else
+                        report.rejectsTruncated = true;
+                }
+                if (!rejectWriter.write(staged.record, staged.rejects))
+                    return rejectWriter.error();
+                continue;
+            }
+            caseSeqs = caseSeqs ? std::pair{caseSeqs->first, staged.caseSeq}
+                                : std::pair{staged.caseSeq, staged.caseSeq};
+            const RoutingDecision& decision = staged.decision;
+            if (!map.groups.isEmpty() && !options.knownAnswers)
+                decisionCells.add(staged.groupsJson, row.label,
+                                  decision.route == Route::Review ? QByteArrayView()
+                                                                  : QByteArrayView(row.label),
+                                  row.truth);
+            addToDigest(digest, row, staged.record.row,
+                        routeNames[static_cast<int>(decision.route)], decision, staged.factsJson,
+                        staged.hiddenJson, map.groups.isEmpty() ? nullptr : &staged.groupsJson);
+            ++report.accepted;
+            switch (decision.route) {
+            case Route::Review:
+                ++report.routedReview;
+                break;
+            case Route::Audit:
+                ++report.routedAudit;
+                ++report.routedAutomated;
+                break;
+            case Route::Automated:
+                ++report.routedAutomated;
+                break;
+            }
+            factValues.clear();
+            for (int index : map.facts)
+                factValues << staged.record.field(index);
+            leakCheck.add(factValues, row.label);
+            if (!row.truth.isEmpty())
+                outcomeCheck.add(factValues, row.truth);
+            if (!positiveLabelSeen && !options.groups.positiveLabel.isEmpty())
+                positiveLabelSeen = row.label == options.groups.positiveLabel.toUtf8() ||
+                                    row.truth == options.groups.positiveLabel.toUtf8();
+            if (row.label != labels.back() &&
+                std::none_of(labels.cbegin(), labels.cend(),
+                             [&](const QByteArray& known) { return known == row.label; }))
+                labels << row.label.toByteArray();
+        }
+        filled = 0;
+        return {};
+    };
+
+    while (reader->next(record)) {
+        ++report.rows;
+        if (report.rows % progressEveryRows == 0) {
+            if (progress && !progress(reader->bytesRead(), fileSize))
+                return fail(Text::tr("The import was cancelled; nothing was stored."));
+            if (!hashChecked &&
+                hashing.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+                if (const QString duplicate = checkHash(); !duplicate.isEmpty())
+                    return fail(duplicate);
             }
         }
-        if (!valid) {
-            ++report.rejected;
-            for (const Reject& reject : std::as_const(rowRejects)) {
-                if (report.rejects.size() < maxListedRejects)
-                    report.rejects << reject;
-                else
-                    report.rejectsTruncated = true;
+
+        StagedRow& staged = chunk[filled++];
+        // The chunk keeps this record; the reader refills the buffer it held before.
+        std::swap(staged.record, record);
+        staged.rejects.clear();
+        staged.valid = validator.validate(staged.record, staged.row, staged.rejects);
+        if (staged.valid && !map.groups.isEmpty()) {
+            groupCells.clear();
+            for (int index : map.groups)
+                groupCells << staged.record.field(index);
+            QString field;
+            QString problem;
+            if (!groupAssigner.assign(groupCells, staged.groupsJson, field, problem)) {
+                staged.valid = false;
+                staged.rejects << Reject{staged.record.row, field, problem};
+            } else if (const QString tooMany = groupAssigner.tooManyGroups(); !tooMany.isEmpty()) {
+                return fail(Text::tr("%1: %2. Nothing was stored.").arg(options.filePath, tooMany));
             }
-            if (!rejectWriter.write(record, rowRejects))
-                return fail(rejectWriter.error());
-            continue;
         }
-        ++report.accepted;
-        switch (decision.route) {
-        case Route::Review:
-            ++report.routedReview;
-            break;
-        case Route::Audit:
-            ++report.routedAudit;
-            ++report.routedAutomated;
-            break;
-        case Route::Automated:
-            ++report.routedAutomated;
-            break;
+        if (staged.valid && options.knownAnswers && staged.row.truth.isEmpty()) {
+            staged.valid = false;
+            staged.rejects << Reject{staged.record.row, options.truthColumn,
+                                     Text::tr("a known-answer case needs its correct answer")};
         }
-        factValues.clear();
-        for (int index : map.facts)
-            factValues << record.field(index);
-        leakCheck.add(factValues, row.label);
-        if (!row.truth.isEmpty())
-            outcomeCheck.add(factValues, row.truth);
-        if (!positiveLabelSeen && !options.groups.positiveLabel.isEmpty())
-            positiveLabelSeen = row.label == options.groups.positiveLabel.toUtf8() ||
-                                row.truth == options.groups.positiveLabel.toUtf8();
-        if (row.label != labels.back() &&
-            std::none_of(labels.cbegin(), labels.cend(),
-                         [&](const QByteArray& known) { return known == row.label; }))
-            labels << row.label.toByteArray();
+        if (staged.valid) {
+            // A known-answer case waits outside every queue for claims to serve it.
+            staged.decision = options.knownAnswers
+                                  ? RoutingDecision{Route::Review, "below_threshold"}
+                                  : route(policy, staged.row.confidence, staged.row.externalId);
+            staged.caseId = newIdLatin1();
+            fieldsJson(staged.factsJson, staged.record, map.facts);
+            fieldsJson(staged.hiddenJson, staged.record, map.hidden);
+        }
+        if (filled == chunk.size()) {
+            if (const QString failed = storeChunk(); !failed.isEmpty())
+                return fail(failed);
+        }
+    }
+    if (filled > 0) {
+        if (const QString failed = storeChunk(); !failed.isEmpty())
+            return fail(failed);
     }
     if (file.error() != QFileDevice::NoError)
         return fail(Text::tr("Reading %1 failed: %2").arg(options.filePath, file.errorString()));
@@ -599,10 +719,20 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
                 .arg(report.rejected)
                 .arg(report.rows));
 
+    // Publishing: one short transaction makes the batch, its routing, counts,
+    // decision records and audit events visible together.
+    if (!beginTransaction(transaction, m_db))
+        return fail(
+            Text::tr("The database is busy or read-only: %1").arg(transaction->beginError()));
+    // Another import of the same file may have been published meanwhile.
+    if (const QString duplicate = earlierImport(); !duplicate.isEmpty())
+        return fail(duplicate);
+    const QString importedAt = utcNow();
     query.prepare(QStringLiteral(
         "UPDATE import_batches SET source_sha256 = ?, rows_total = ?, rows_accepted = ?, "
-        "rows_rejected = ?, routed_review = ?, routed_audit = ?, routed_automated = ?, labels = ? "
-        "WHERE id = ?"));
+        "rows_rejected = ?, routed_review = ?, routed_audit = ?, routed_automated = ?, labels = ?, "
+        "imported_at = ?, staging = 0, staged_by = NULL, staging_heartbeat = NULL "
+        "WHERE seq = ? AND staging = 1"));
     query.addBindValue(report.sha256);
     query.addBindValue(report.rows);
     query.addBindValue(report.accepted);
@@ -615,9 +745,14 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
         if (!label.isEmpty())
             labelArray.append(QString::fromUtf8(label));
     query.addBindValue(QString::fromUtf8(QJsonDocument(labelArray).toJson(QJsonDocument::Compact)));
-    query.addBindValue(batchId);
+    query.addBindValue(importedAt);
+    query.addBindValue(batchSeq);
     if (!query.exec())
         return fail(Text::tr("Cannot record the batch counts: %1").arg(query.lastError().text()));
+    if (query.numRowsAffected() != 1)
+        return fail(Text::tr("Another client removed this import's rows as abandoned (it wrote "
+                             "nothing for %1 minutes); nothing was stored.")
+                        .arg(stagingSilenceLimitSeconds / 60));
     if (Status counted = decisionCells.store(m_db, batchSeq); !counted)
         return fail(counted.error().message);
     if (caseSeqs && !options.knownAnswers) {
@@ -630,8 +765,10 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
             recordImport(m_db, actor, batchId, options, report, digest.finish(), policyOverridden);
         !recorded)
         return fail(recorded.error().message);
-    if (Status saved = transaction.commit(); !saved)
+    if (Status saved = transaction->commit(); !saved)
         return fail(saved.error().message);
+    transaction.reset();
+    stagedBatch = 0;
     report.batchId = batchId;
     return report;
 }

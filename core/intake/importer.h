@@ -44,8 +44,11 @@ using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
 Result<QStringList> readFileColumns(const QString& path);
 
 // Reads one file of model decisions, validates every row, checks fact columns for
-// leaks of the label, routes each case and stores the batch: all in one
-// transaction, so a failure, a cancel or a crash leaves the database as it was.
+// leaks of the label, routes each case and stores the batch. The rows are staged
+// in short transactions, invisible to every reader, and the batch is published
+// in one short one: reviewers keep working meanwhile, and to everyone else the
+// import is all or nothing. A failure or a cancel removes what was staged; a
+// crash leaves it to the next import or open (removeAbandonedImports).
 class Importer {
 public:
     explicit Importer(QSqlDatabase db)

@@ -26,7 +26,7 @@ QString candidatesSql(bool excludeOwnImports, const QString& select) {
            QStringLiteral(" FROM cases c WHERE c.queue IS NULL AND c.state = 'queued' AND "
                           "c.batch_seq IN (SELECT kb.seq FROM import_batches kb JOIN "
                           "model_versions km ON km.id = kb.model_version_id WHERE "
-                          "kb.known_answers = 1 AND kb.retired_at IS NULL AND "
+                          "kb.known_answers = 1 AND kb.staging = 0 AND kb.retired_at IS NULL AND "
                           "(km.name, kb.fact_columns) IN (SELECT pm.name, pb.fact_columns FROM "
                           "cases pc JOIN import_batches pb ON pb.seq = pc.batch_seq JOIN "
                           "model_versions pm ON pm.id = pb.model_version_id WHERE pc.seq = ?)") %

@@ -39,7 +39,8 @@ Result<QList<KnownAnswerSet>> KnownAnswerSets::list(const Session& actor) const 
             "(SELECT count(*) FROM reviews r JOIN cases c ON c.seq = r.case_seq WHERE "
             "c.batch_seq = b.seq AND r.known_answer = 1 AND r.status = 'finalized') "
             "FROM import_batches b JOIN model_versions m ON m.id = b.model_version_id "
-            "JOIN users u ON u.id = b.imported_by WHERE b.known_answers = 1 ORDER BY b.seq")))
+            "JOIN users u ON u.id = b.imported_by WHERE b.known_answers = 1 AND b.staging = 0 "
+            "ORDER BY b.seq")))
         return failure(query);
     QList<KnownAnswerSet> sets;
     while (query.next())
@@ -61,7 +62,8 @@ Result<QList<KnownAnswerCaseUsage>> KnownAnswerSets::usage(const Session& actor,
         "coalesce(sum(CASE WHEN r.planted = 1 THEN 1 ELSE 0 END), 0) "
         "FROM cases c JOIN import_batches b ON b.seq = c.batch_seq JOIN case_sealed s ON "
         "s.case_seq = c.seq LEFT JOIN reviews r ON r.case_seq = c.seq AND r.known_answer = 1 "
-        "WHERE b.id = ? AND b.known_answers = 1 GROUP BY c.seq, c.external_id, s.truth "
+        "WHERE b.id = ? AND b.known_answers = 1 AND b.staging = 0 GROUP BY c.seq, c.external_id, "
+        "s.truth "
         "ORDER BY c.seq"));
     query.addBindValue(setId);
     if (!query.exec())
@@ -85,8 +87,9 @@ Status KnownAnswerSets::retire(const Session& actor, const QString& setId, const
     if (!transaction.begun())
         return Error{Text::tr("The database is busy: %1").arg(transaction.beginError())};
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT retired_at FROM import_batches WHERE id = ? AND known_answers = 1"));
+    query.prepare(QStringLiteral(
+        "SELECT retired_at FROM import_batches WHERE id = ? AND known_answers = 1 AND "
+        "staging = 0"));
     query.addBindValue(setId);
     if (!query.exec())
         return failure(query);

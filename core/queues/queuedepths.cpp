@@ -1,5 +1,7 @@
 #include "queues/queuedepths.h"
 
+#include "intake/stagedbatches.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,13 +38,19 @@ Result<QueueOverview> readQueueOverview(const QSqlDatabase& db) {
     }
     // The batches keep their routing counts, written with their cases: no scan of
     // a million cases here.
-    if (!query.exec(
-            QStringLiteral("SELECT coalesce(sum(routed_automated), 0) FROM import_batches")) ||
+    if (!query.exec(QStringLiteral("SELECT coalesce(sum(routed_automated), 0) FROM import_batches "
+                                   "WHERE staging = 0")) ||
         !query.next()) {
         return Error{QCoreApplication::translate("QueueDepths", "Cannot read the queues: %1")
                          .arg(query.lastError().text())};
     }
     overview.automated = query.value(0).toLongLong();
+    // Cases of imports still in progress are in the index but in no queue yet.
+    const Result<QHash<QString, qint64>> staged = stagedQueuedCases(db);
+    if (!staged)
+        return staged.error();
+    for (QueueDepth& queue : overview.queues)
+        queue.pending -= staged.value().value(queue.name);
     return overview;
 }
 

@@ -71,7 +71,8 @@ Result<QList<BatchPolicy>> readBatches(QSqlDatabase db, const QString& until) {
     query.prepare(QStringLiteral(
         "SELECT b.id, b.source_name, b.imported_at, m.name || ' ' || m.version, b.threshold, "
         "b.audit_rate, b.seed, b.policy_overridden FROM import_batches b JOIN model_versions m "
-        "ON m.id = b.model_version_id WHERE b.imported_at < ? AND b.known_answers = 0 "
+        "ON m.id = b.model_version_id WHERE b.imported_at < ? AND b.known_answers = 0 AND "
+        "b.staging = 0 "
         "ORDER BY b.seq"));
     query.addBindValue(until);
     if (!query.exec())

@@ -11,6 +11,7 @@
 #include "common/ids.h"
 #include "fairness/fairnessrollups.h"
 #include "handoff/decisionrecords.h"
+#include "intake/stagedbatches.h"
 #include "knownanswers/knownanswerserving.h"
 #include "knownanswers/plantedrecommendation.h"
 #include "review/leasesetting.h"
@@ -349,7 +350,8 @@ Result<std::optional<qint64>> ReviewService::pickCase(const Session& reviewer, c
     // match is found without sorting, however many cases wait.
     const QString sql =
         QStringLiteral("SELECT c.seq FROM cases c WHERE c.queue = ? AND c.state = 'queued' "
-                       "AND c.seq >= ? ") %
+                       "AND c.seq >= ? AND ") %
+        publishedBatch(QStringLiteral("c.batch_seq")) % QStringLiteral(" ") %
         (excludeOwnImports
              ? QStringLiteral("AND c.batch_seq NOT IN "
                               "(SELECT seq FROM import_batches WHERE imported_by = ?) ")
@@ -1195,6 +1197,12 @@ Result<QList<ReviewerQueue>> ReviewService::queues(const Session& reviewer) {
         return databaseError(query);
     while (query.next())
         entry(query.value(0).toString()).pending = query.value(1).toLongLong();
+    // Cases of imports still in progress are in the index but in no queue yet.
+    const Result<QHash<QString, qint64>> staged = stagedQueuedCases(m_db);
+    if (!staged)
+        return staged.error();
+    for (ReviewerQueue& queue : list)
+        queue.pending -= staged.value().value(queue.name);
 
     const QDateTime localNow = now().toTimeZone(m_options.zone);
     const QDateTime midnight(localNow.date(), QTime(0, 0), m_options.zone);

@@ -534,6 +534,22 @@ const QStringList version11 = {
                    "'revealed', 'finalized')"),
 };
 
+// Version 12: staged imports (issue 23). An import stores its rows in short
+// transactions while its batch is `staging`, which every reader leaves out, and
+// then publishes the batch in one short transaction; reviewers are never locked
+// out for the length of an import. `staged_by` (host and process) and
+// `staging_heartbeat` tell a running import from a dead one, whose rows the next
+// import or open removes; the staged case range bounds that removal.
+const QStringList version12 = {
+    QStringLiteral("ALTER TABLE import_batches ADD COLUMN staging INTEGER NOT NULL DEFAULT 0 "
+                   "CHECK (staging IN (0, 1))"),
+    QStringLiteral("ALTER TABLE import_batches ADD COLUMN staged_by TEXT"),
+    QStringLiteral("ALTER TABLE import_batches ADD COLUMN staging_heartbeat TEXT"),
+    QStringLiteral("ALTER TABLE import_batches ADD COLUMN staged_first_case INTEGER"),
+    QStringLiteral("ALTER TABLE import_batches ADD COLUMN staged_last_case INTEGER"),
+    QStringLiteral("CREATE INDEX batches_staging ON import_batches (seq) WHERE staging = 1"),
+};
+
 // PostgreSQL's version 4: the same tables and indexes; the label backfill with
 // json_agg; the three guards as one trigger function (PostgreSQL triggers call
 // functions), refusing the same changes with the same messages.
@@ -645,6 +661,7 @@ const std::vector<Migration>& migrations() {
         {9, "independent double review: reviews per case, slots, adjudication", version9},
         {10, "known-answer cases and disclosed catch trials", version10},
         {11, "appeals: contesting a decision", version11},
+        {12, "staged imports: reviewers keep working while a batch is stored", version12},
     };
     return list;
 }

@@ -116,17 +116,27 @@ private Q_SLOTS:
         QVERIFY2(full.err.contains("the disk is full"), full.err.constData());
         QVERIFY2(full.err.contains(m_db.toUtf8()), full.err.constData());
         QVERIFY2(full.err.contains("Nothing of this change was stored"), full.err.constData());
-        QCOMPARE(peek(m_db, QStringLiteral("SELECT count(*) FROM cases")).toLongLong(), cases);
+        // Rows staged before the disk filled stay invisible (their batch is never
+        // published) until the next open removes them.
+        QCOMPARE(peek(m_db, QStringLiteral("SELECT count(*) FROM cases WHERE batch_seq IN "
+                                           "(SELECT seq FROM import_batches WHERE staging = 0)"))
+                     .toLongLong(),
+                 cases);
         QCOMPARE(peek(m_db, QStringLiteral("SELECT group_concat(action) FROM audit_events WHERE "
                                            "seq > %1")
                                 .arg(events))
                      .toString(),
                  QStringLiteral("account.login")); // the sign-in, before the import
         QCOMPARE(peek(m_db, QStringLiteral("SELECT count(*) FROM import_batches WHERE "
-                                           "source_name = 'big.csv'"))
+                                           "source_name = 'big.csv' AND staging = 0"))
                      .toLongLong(),
                  0);
         expectIntactAndVerified();
+        QCOMPARE(peek(m_db, QStringLiteral("SELECT count(*) FROM cases")).toLongLong(), cases);
+        QCOMPARE(peek(m_db, QStringLiteral("SELECT count(*) FROM import_batches WHERE "
+                                           "source_name = 'big.csv'"))
+                     .toLongLong(),
+                 0);
 
         // With room again, the same file imports whole.
         const CliRun again = runCli(asAdmin({QStringLiteral("import"), file}), m_password + '\n');

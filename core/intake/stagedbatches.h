@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace oversight {
+
+// An import stores its rows while its batch is `staging` (invisible to every
+// reader) in short transactions, and then publishes the batch in one short
+// transaction; see docs/ARCHITECTURE.md, "Staged imports".
+
+// An SQL condition that holds when the batch sequence number in
+// `batchSeqColumn` names a published batch, not one still being staged.
+QString publishedBatch(const QString& batchSeqColumn);
+
+// How many staged cases wait, state 'queued', in each human queue ("review",
+// "audit"): a count taken from the queue index includes them, and subtracts
+// these (each chunk keeps its batch's routed_review and routed_audit current).
+Result<QHash<QString, qint64>> stagedQueuedCases(const QSqlDatabase& db);
+
+// Who stages a batch: this computer's host name and this process, as stored in
+// import_batches.staged_by.
+QString stagingOwner();
+
+// A staging import that has not written for this long is dead, wherever it ran.
+constexpr qint64 stagingSilenceLimitSeconds = 10 * 60;
+
+// Removes what one staged batch stored, a slice of cases per short transaction,
+// and then the batch itself (only while it is still staging).
+Status removeStagedBatch(QSqlDatabase db, qint64 batchSeq);
+
+// Removes the staged batches whose import died: staged by a process of this
+// computer that no longer runs, or silent for stagingSilenceLimitSeconds.
+// Returns how many were removed.
+Result<int> removeAbandonedImports(QSqlDatabase db,
+                                   const QDateTime& now = QDateTime::currentDateTimeUtc());
+
+} // namespace oversight
