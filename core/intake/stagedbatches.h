@@ -11,7 +11,7 @@ namespace oversight {
 
 // An import stores its rows while its batch is `staging` (invisible to every
 // reader) in short transactions, and then publishes the batch in one short
-// transaction; see docs/ARCHITECTURE.md, "Staged imports".
+// transaction; see docs/RELIABILITY.md, "Staged imports".
 
 // An SQL condition that holds when the batch sequence number in
 // `batchSeqColumn` names a published batch, not one still being staged.

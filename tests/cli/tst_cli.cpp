@@ -1939,6 +1939,84 @@ private Q_SLOTS:
                  0);
     }
 
+    // A reviewer works through a large import: every action succeeds, and write
+    // actions complete while the import still runs (a single import transaction
+    // would hold them all until its end). The latency budget is the benchmark's
+    // (tests/benchmarks/bench-import-contention), not a timed test's.
+    void aReviewerKeepsWorkingThroughAnImport() {
+        const QString db = m_dir.filePath(QStringLiteral("contention.db"));
+        const Run demo =
+            cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--cases"),
+                 QStringLiteral("2000"), QStringLiteral("--json")});
+        QCOMPARE(demo.exitCode, 0);
+        const QJsonObject accounts = demo.json().value(QStringLiteral("accounts")).toObject();
+        const QByteArray adminPassword =
+            accounts.value(QStringLiteral("demo-admin")).toString().toUtf8();
+        const QByteArray reviewerPassword =
+            accounts.value(QStringLiteral("demo-reviewer")).toString().toUtf8();
+        auto asReviewer = [&](const QStringList& arguments) {
+            return cli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--as"),
+                                   QStringLiteral("demo-reviewer")} +
+                       arguments);
+        };
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("login"), QStringLiteral("--as"),
+                      QStringLiteral("demo-reviewer"), QStringLiteral("--password-stdin")},
+                     reviewerPassword + '\n')
+                     .exitCode,
+                 0);
+        const QString file = m_dir.filePath(QStringLiteral("contention.csv"));
+        QCOMPARE(
+            cli({QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("300000"),
+                 QStringLiteral("--seed"), QStringLiteral("78"), QStringLiteral("--out"), file})
+                .exitCode,
+            0);
+
+        QProcess import;
+        import.start(QStringLiteral(OVERSIGHT_CLI_PATH),
+                     {QStringLiteral("--db"), db, QStringLiteral("import"), file,
+                      QStringLiteral("--id-column"), QStringLiteral("application_id"),
+                      QStringLiteral("--label-column"), QStringLiteral("decision"),
+                      QStringLiteral("--as"), QStringLiteral("demo-admin"),
+                      QStringLiteral("--password-stdin")});
+        import.write(adminPassword + '\n');
+        import.closeWriteChannel();
+        QVERIFY(import.waitForStarted());
+        int actions = 0;
+        int writesDuringImport = 0;
+        while (import.state() == QProcess::Running) {
+            const Run next = asReviewer(
+                {QStringLiteral("review"), QStringLiteral("next"), QStringLiteral("--json")});
+            QVERIFY2(next.exitCode == 0, next.err.constData());
+            ++actions;
+            const QString caseId = next.json().value(QStringLiteral("case")).toString();
+            QVERIFY2(!caseId.isEmpty(), next.out.constData());
+            const QString label =
+                next.json().value(QStringLiteral("labels")).toArray().first().toString();
+            const Run commit = asReviewer({QStringLiteral("review"), QStringLiteral("commit"),
+                                           caseId, QStringLiteral("--decision"), label,
+                                           QStringLiteral("--confidence"), QStringLiteral("70")});
+            QVERIFY2(commit.exitCode == 0, commit.err.constData());
+            const Run finalize =
+                asReviewer({QStringLiteral("review"), QStringLiteral("finalize"), caseId,
+                            QStringLiteral("--decision"), label, QStringLiteral("--rationale"),
+                            QStringLiteral("checked during an import")});
+            QVERIFY2(finalize.exitCode == 0, finalize.err.constData());
+            actions += 2;
+            if (import.state() == QProcess::Running)
+                writesDuringImport += 2;
+        }
+        QVERIFY(import.waitForFinished(120000));
+        QVERIFY2(import.exitCode() == 0, import.readAllStandardError().constData());
+        qInfo("%d reviewer actions, %d writes completed while the import ran", actions,
+              writesDuringImport);
+        QVERIFY(writesDuringImport >= 2);
+        const Run verify =
+            cli({QStringLiteral("--db"), db, QStringLiteral("verify"), QStringLiteral("--as"),
+                 QStringLiteral("demo-admin"), QStringLiteral("--password-stdin")},
+                adminPassword + '\n');
+        QVERIFY2(verify.exitCode == 0, verify.err.constData());
+    }
+
     // Killed while staging: what it stored is invisible (no published batch, no
     // queued case anyone can count or claim) and the next open removes it.
     void importKilledHalfWayLeavesTheDatabaseAsBefore() {

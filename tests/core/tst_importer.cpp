@@ -1,6 +1,13 @@
 // Intake through the real importer on real SQLite files: every validation rule,
 // the leak check, routing, atomicity and duplicate batches.
+#include "audit/chainverifier.h"
+#include "dossier/casedossier.h"
+#include "intake/batchlist.h"
 #include "intake/importer.h"
+#include "intake/stagedbatches.h"
+#include "queues/queuedepths.h"
+#include "review/reviewservice.h"
+#include "reviewsupport.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -559,6 +566,127 @@ private Q_SLOTS:
         // And the database still takes the same file afterwards.
         QVERIFY(Importer(t.db()).run(t.admin, optionsFor(file)).ok());
         QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM cases")), 50000);
+    }
+
+    // While an import stages its rows, a second connection sees none of them:
+    // no queued case to count or claim, no batch, no case to look up, a trail
+    // that verifies; once published, every one at once.
+    void aBatchBeingStagedIsInvisibleUntilPublished() {
+        TempDatabase t;
+        const Session rita = addReviewer(t, QStringLiteral("rita"));
+        constexpr int rows = 12000; // several chunks staged before the progress call
+        // reviewCasesCsv's confidences are all below the 0.75 threshold: every
+        // row goes to the review queue, so the file's row count is the expectation.
+        const QByteArray csv = reviewCasesCsv(rows);
+        QCOMPARE(csv.count('\n'), rows + 1);
+        Result<Database> other = Database::open(t.location, Database::OpenMode::MustExist);
+        QVERIFY2(other.ok(), other.ok() ? "" : qPrintable(other.error().message));
+        const QSqlDatabase reader = other->connection();
+        ReviewService reviews(reader);
+
+        int checks = 0;
+        auto whileStaging = [&](qint64 done, qint64 total) {
+            if (done >= total || checks > 0)
+                return true;
+            ++checks;
+            QSqlQuery raw(reader);
+            // The rows are physically there, queued in the index...
+            [&] {
+                QVERIFY(raw.exec(QStringLiteral("SELECT count(*) FROM cases WHERE queue = "
+                                                "'review' AND state = 'queued'")) &&
+                        raw.next());
+                QVERIFY(raw.value(0).toLongLong() >= 2000);
+                QVERIFY(raw.exec(QStringLiteral("SELECT count(*) FROM import_batches WHERE "
+                                                "staging = 1")) &&
+                        raw.next());
+                QCOMPARE(raw.value(0).toLongLong(), 1);
+                // ...and no reader shows them.
+                const Result<QueueOverview> depths = readQueueOverview(reader);
+                QVERIFY(depths.ok());
+                for (const QueueDepth& queue : depths->queues)
+                    QCOMPARE(queue.pending, 0);
+                const Result<std::optional<ClaimedCase>> claimed =
+                    reviews.claimNext(rita, QStringLiteral("review"));
+                QVERIFY(claimed.ok());
+                QVERIFY(!claimed->has_value());
+                const Result<QList<BatchSummary>> batches = readBatches(reader, 10);
+                QVERIFY(batches.ok());
+                QVERIFY(batches->isEmpty());
+                QVERIFY(!buildCaseDossier(reader, t.admin, QStringLiteral("case-1"), false).ok());
+                const Result<Verification> verified = verifyAuditTrail(reader, t.admin);
+                QVERIFY(verified.ok());
+                QVERIFY(verified->intact());
+            }();
+            return !QTest::currentTestFailed();
+        };
+        ImportOptions options;
+        options.filePath = t.write(QStringLiteral("staged.csv"), csv);
+        options.probabilityColumns = {{QStringLiteral("approve"), QStringLiteral("p_approve")},
+                                      {QStringLiteral("decline"), QStringLiteral("p_decline")}};
+        options.modelName = QStringLiteral("credit-risk");
+        const ImportReport report = Importer(t.db()).run(t.admin, options, whileStaging);
+        QVERIFY2(report.ok(), qPrintable(describe(report)));
+        QCOMPARE(checks, 1);
+
+        const Result<QueueOverview> depths = readQueueOverview(reader);
+        QVERIFY(depths.ok());
+        QCOMPARE(depths->queues.first().name, QStringLiteral("review"));
+        QCOMPARE(depths->queues.first().pending, rows);
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM import_batches WHERE staging = 0 "
+                                        "AND staged_by IS NULL")),
+                 1);
+        const Result<std::optional<ClaimedCase>> claimed =
+            reviews.claimNext(rita, QStringLiteral("review"));
+        QVERIFY(claimed.ok() && claimed->has_value());
+        const Result<Verification> verified = verifyAuditTrail(reader, t.admin);
+        QVERIFY(verified.ok() && verified->intact());
+    }
+
+    // A staged batch is removed only when its import is dead: kept while its
+    // process runs here, or while another computer's import keeps writing; removed
+    // once silent too long. The import whose rows were removed then fails cleanly.
+    void abandonedStagingIsRemovedOnlyWhenItsImportIsDead() {
+        TempDatabase t;
+        Result<Database> other = Database::open(t.location, Database::OpenMode::MustExist);
+        QVERIFY(other.ok());
+        const QSqlDatabase reader = other->connection();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime silent = now.addSecs(stagingSilenceLimitSeconds + 60);
+        QList<int> removed;
+        auto judgeWhileStaging = [&](qint64 done, qint64 total) {
+            if (done >= total || !removed.isEmpty())
+                return true;
+            auto removeDead = [&](const QDateTime& at) {
+                const Result<int> count = removeAbandonedImports(reader, at);
+                removed << (count.ok() ? count.value() : -1);
+            };
+            removeDead(now); // staged by this very process, which runs
+            QSqlQuery query(reader);
+            query.prepare(QStringLiteral("UPDATE import_batches SET staged_by = ? "
+                                         "WHERE staging = 1"));
+            query.addBindValue(QStringLiteral("another-computer 1"));
+            if (!query.exec())
+                return false;
+            removeDead(now);    // another computer's import, writing a moment ago
+            removeDead(silent); // the same, silent for longer than the limit
+            return true;
+        };
+        ImportOptions options;
+        options.filePath = t.write(QStringLiteral("s.csv"), reviewCasesCsv(9000));
+        options.probabilityColumns = {{QStringLiteral("approve"), QStringLiteral("p_approve")},
+                                      {QStringLiteral("decline"), QStringLiteral("p_decline")}};
+        const ImportReport report = Importer(t.db()).run(t.admin, options, judgeWhileStaging);
+        QCOMPARE(removed, (QList<int>{0, 0, 1}));
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error.contains(QStringLiteral("removed this import's rows as abandoned")),
+                 qPrintable(report.error));
+        for (const QString& table :
+             {QStringLiteral("cases"), QStringLiteral("case_sealed"),
+              QStringLiteral("import_batches"), QStringLiteral("model_versions")})
+            QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM ") + table), 0);
+        QCOMPARE(t.count(QStringLiteral("SELECT count(*) FROM audit_events WHERE action LIKE "
+                                        "'batch.%'")),
+                 0);
     }
 
     void onlyAdministratorsImport() {
