@@ -306,6 +306,10 @@
         <source>The database is busy: %1</source>
         <translation>Die Datenbank ist belegt: %1</translation>
     </message>
+    <message>
+        <source>the import %1 of %2 was recorded as published, but its batch is marked as still being stored, which hides its cases</source>
+        <translation>der Import %1 von %2 wurde als veröffentlicht aufgezeichnet, aber sein Stapel ist als noch im Speichern markiert, was seine Fälle verbirgt</translation>
+    </message>
 </context>
 <context>
     <name>BatchList</name>
@@ -1481,6 +1485,22 @@
     <message>
         <source>%1: a known-answer set needs the column with each case&apos;s correct answer (the known outcome). Nothing was stored.</source>
         <translation>%1: ein Satz mit bekannten Antworten braucht die Spalte mit der richtigen Antwort jedes Falls (das bekannte Ergebnis). Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>another import is storing it now (row %1 of %2, batch %3)</source>
+        <translation>ein anderer Import speichert ihn gerade (Zeile %1 von %2, Stapel %3)</translation>
+    </message>
+    <message>
+        <source>(What it stored stays invisible to everyone and is removed by the next import: %1)</source>
+        <translation>(Was er gespeichert hat, bleibt für alle unsichtbar und wird beim nächsten Import entfernt: %1)</translation>
+    </message>
+    <message>
+        <source>Cannot record the import&apos;s progress: %1</source>
+        <translation>Der Fortschritt des Imports kann nicht aufgezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Another client removed this import&apos;s rows as abandoned (it wrote nothing for %1 minutes); nothing was stored.</source>
+        <translation>Ein anderer Client hat die Zeilen dieses Imports als abgebrochen entfernt (er schrieb %1 Minuten lang nichts); nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3105,17 @@
     <message>
         <source>The analytics time zone stays %1: reviews are already counted in its days and hours.</source>
         <translation>Die Analyse-Zeitzone bleibt %1: Prüfungen sind bereits nach ihren Tagen und Stunden gezählt.</translation>
+    </message>
+</context>
+<context>
+    <name>StagedBatches</name>
+    <message>
+        <source>Cannot remove an abandoned import: %1</source>
+        <translation>Ein abgebrochener Import kann nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the imports in progress: %1</source>
+        <translation>Die laufenden Importe können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

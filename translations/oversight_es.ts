@@ -306,6 +306,10 @@
         <source>The database is busy: %1</source>
         <translation>La base de datos está ocupada: %1</translation>
     </message>
+    <message>
+        <source>the import %1 of %2 was recorded as published, but its batch is marked as still being stored, which hides its cases</source>
+        <translation>la importación %1 de %2 se registró como publicada, pero su lote está marcado como aún en almacenamiento, lo que oculta sus casos</translation>
+    </message>
 </context>
 <context>
     <name>BatchList</name>
@@ -1481,6 +1485,22 @@
     <message>
         <source>%1: a known-answer set needs the column with each case&apos;s correct answer (the known outcome). Nothing was stored.</source>
         <translation>%1: un conjunto de respuestas conocidas necesita la columna con la respuesta correcta de cada caso (el resultado conocido). No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>another import is storing it now (row %1 of %2, batch %3)</source>
+        <translation>otra importación lo está almacenando ahora (fila %1 de %2, lote %3)</translation>
+    </message>
+    <message>
+        <source>(What it stored stays invisible to everyone and is removed by the next import: %1)</source>
+        <translation>(Lo que almacenó sigue invisible para todos y se elimina con la próxima importación: %1)</translation>
+    </message>
+    <message>
+        <source>Cannot record the import&apos;s progress: %1</source>
+        <translation>No se puede registrar el progreso de la importación: %1</translation>
+    </message>
+    <message>
+        <source>Another client removed this import&apos;s rows as abandoned (it wrote nothing for %1 minutes); nothing was stored.</source>
+        <translation>Otro cliente eliminó las filas de esta importación por abandonada (no escribió nada durante %1 minutos); no se almacenó nada.</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3105,17 @@
     <message>
         <source>The analytics time zone stays %1: reviews are already counted in its days and hours.</source>
         <translation>La zona horaria de análisis sigue siendo %1: las revisiones ya se cuentan según sus días y horas.</translation>
+    </message>
+</context>
+<context>
+    <name>StagedBatches</name>
+    <message>
+        <source>Cannot remove an abandoned import: %1</source>
+        <translation>No se puede eliminar una importación abandonada: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the imports in progress: %1</source>
+        <translation>No se pueden leer las importaciones en curso: %1</translation>
     </message>
 </context>
 <context>

@@ -475,6 +475,20 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     auto storeChunk = [&]() -> QString {
         if (!beginTransaction(transaction, m_db))
             return Text::tr("The database is busy or read-only: %1").arg(transaction->beginError());
+        // The heartbeat first: it tells everyone else this import still runs, and
+        // finds out whether someone took it for dead and removed its rows.
+        QSqlQuery batchRow(m_db);
+        batchRow.prepare(QStringLiteral("UPDATE import_batches SET staging_heartbeat = ? "
+                                        "WHERE seq = ? AND staging = 1"));
+        batchRow.addBindValue(utcNow());
+        batchRow.addBindValue(batchSeq);
+        if (!batchRow.exec())
+            return Text::tr("Cannot record the import's progress: %1")
+                .arg(batchRow.lastError().text());
+        if (batchRow.numRowsAffected() != 1)
+            return Text::tr("Another client removed this import's rows as abandoned (it wrote "
+                            "nothing for %1 minutes); nothing was stored.")
+                .arg(stagingSilenceLimitSeconds / 60);
         std::optional<std::pair<qint64, qint64>> stored;
         qint64 storedForReview = 0;
         qint64 storedForAudit = 0;
@@ -543,27 +557,20 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
                     .arg(staged.record.row)
                     .arg(sealed.error().message);
         }
-        // The staged range bounds the removal of a dead import; the heartbeat
-        // tells everyone else this import still runs; the routed counts let queue
-        // depths leave the staged cases out (stagedQueuedCases).
-        QSqlQuery heartbeat(m_db);
-        heartbeat.prepare(QStringLiteral(
-            "UPDATE import_batches SET staging_heartbeat = ?, routed_review = routed_review + ?, "
-            "routed_audit = routed_audit + ?, staged_first_case = coalesce(staged_first_case, ?), "
-            "staged_last_case = coalesce(?, staged_last_case) WHERE seq = ? AND staging = 1"));
-        heartbeat.addBindValue(utcNow());
-        heartbeat.addBindValue(storedForReview);
-        heartbeat.addBindValue(storedForAudit);
-        heartbeat.addBindValue(stored ? QVariant(stored->first) : QVariant());
-        heartbeat.addBindValue(stored ? QVariant(stored->second) : QVariant());
-        heartbeat.addBindValue(batchSeq);
-        if (!heartbeat.exec())
+        // The staged range bounds the removal of a dead import; the routed counts
+        // let queue depths leave the staged cases out (stagedQueuedCases).
+        batchRow.prepare(QStringLiteral(
+            "UPDATE import_batches SET routed_review = routed_review + ?, routed_audit = "
+            "routed_audit + ?, staged_first_case = coalesce(staged_first_case, ?), "
+            "staged_last_case = coalesce(?, staged_last_case) WHERE seq = ?"));
+        batchRow.addBindValue(storedForReview);
+        batchRow.addBindValue(storedForAudit);
+        batchRow.addBindValue(stored ? QVariant(stored->first) : QVariant());
+        batchRow.addBindValue(stored ? QVariant(stored->second) : QVariant());
+        batchRow.addBindValue(batchSeq);
+        if (!batchRow.exec())
             return Text::tr("Cannot record the import's progress: %1")
-                .arg(heartbeat.lastError().text());
-        if (heartbeat.numRowsAffected() != 1)
-            return Text::tr("Another client removed this import's rows as abandoned (it wrote "
-                            "nothing for %1 minutes); nothing was stored.")
-                .arg(stagingSilenceLimitSeconds / 60);
+                .arg(batchRow.lastError().text());
         if (Status committed = transaction->commit(); !committed)
             return committed.error().message;
         transaction.reset();

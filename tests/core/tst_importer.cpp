@@ -574,7 +574,7 @@ private Q_SLOTS:
     void aBatchBeingStagedIsInvisibleUntilPublished() {
         TempDatabase t;
         const Session rita = addReviewer(t, QStringLiteral("rita"));
-        constexpr int rows = 12000; // several chunks staged before the progress call
+        constexpr int rows = 5000; // two chunks staged before the first progress call
         // reviewCasesCsv's confidences are all below the 0.75 threshold: every
         // row goes to the review queue, so the file's row count is the expectation.
         const QByteArray csv = reviewCasesCsv(rows);
@@ -672,7 +672,7 @@ private Q_SLOTS:
             return true;
         };
         ImportOptions options;
-        options.filePath = t.write(QStringLiteral("s.csv"), reviewCasesCsv(9000));
+        options.filePath = t.write(QStringLiteral("s.csv"), reviewCasesCsv(5000));
         options.probabilityColumns = {{QStringLiteral("approve"), QStringLiteral("p_approve")},
                                       {QStringLiteral("decline"), QStringLiteral("p_decline")}};
         const ImportReport report = Importer(t.db()).run(t.admin, options, judgeWhileStaging);
