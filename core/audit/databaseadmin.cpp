@@ -44,6 +44,9 @@ Result<VerifiedCopy> copyWithVerification(const Database& source, const Session&
     if (!result.source.intact())
         return result;
 
+    // Before the target is touched, so that a refused copy leaves it empty.
+    if (Status settled = noImportInProgress(source.connection()); !settled)
+        return settled.error();
     Result<Database> target = openTarget();
     if (!target)
         return target.error();

@@ -146,6 +146,18 @@ Result<qint64> copyTable(QSqlDatabase from, QSqlDatabase to, const QString& tabl
 
 } // namespace
 
+Status noImportInProgress(QSqlDatabase from) {
+    QSqlQuery staging(from);
+    if (!staging.exec(QStringLiteral("SELECT count(*) FROM import_batches WHERE staging = 1")) ||
+        !staging.next())
+        return Error{Text::tr("Cannot read the source: %1").arg(staging.lastError().text())};
+    if (const qint64 imports = staging.value(0).toLongLong(); imports > 0)
+        return Error{Text::tr("%n import(s) into the source are still storing their rows; copy it "
+                              "once they have finished. Nothing was copied.",
+                              nullptr, static_cast<int>(imports))};
+    return success();
+}
+
 Result<CopiedTables> copyDatabase(QSqlDatabase from, QSqlDatabase to,
                                   const CopyProgress& progress) {
     // A table this list does not know would be left behind silently: refuse.
@@ -162,6 +174,10 @@ Result<CopiedTables> copyDatabase(QSqlDatabase from, QSqlDatabase to,
     // A consistent snapshot of the source while it may still be in use.
     if (!from.transaction())
         return Error{Text::tr("Cannot read the source: %1").arg(from.lastError().text())};
+    if (Status settled = noImportInProgress(from); !settled) {
+        from.rollback();
+        return settled.error();
+    }
     Transaction writing(to);
     if (!writing.begun()) {
         from.rollback();

@@ -16,6 +16,10 @@ using CopiedTables = QList<std::pair<QString, qint64>>;
 // Called after each table: its name and how many rows it had.
 using CopyProgress = std::function<void(const QString& table, qint64 rows)>;
 
+// Refuses while an import into `from` is still storing its rows: a batch being
+// staged would arrive half-stored (checked again inside copyDatabase's snapshot).
+Status noImportInProgress(QSqlDatabase from);
+
 // Copies every row of every Oversight table from one database to another, keys
 // and all, whatever the two engines: the audit chain arrives byte for byte, so
 // it verifies on arrival. `to` must be fresh from Database::openEmptyForCopy and

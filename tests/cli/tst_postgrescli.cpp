@@ -9,6 +9,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 #include <algorithm>
 #include <cmath>
@@ -187,6 +190,38 @@ private Q_SLOTS:
                          .exitCode,
                      0);
         const Run before = asAdmin(file, password, analyzeArguments());
+
+        // An import another computer is storing into the source right now: the
+        // copy waits for it; once that import has been silent for longer than the
+        // limit it counts as dead, the open removes it, and the copy goes ahead.
+        auto sourceExec = [&](const QString& sql) {
+            QSqlDatabase source =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("source"));
+            source.setDatabaseName(file);
+            QVERIFY(source.open());
+            QSqlQuery query(source);
+            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+            query.finish();
+            source.close();
+        };
+        sourceExec(QStringLiteral("CREATE TABLE staged_elsewhere AS SELECT * FROM import_batches "
+                                  "LIMIT 1"));
+        sourceExec(QStringLiteral(
+            "UPDATE staged_elsewhere SET seq = (SELECT max(seq) + 1 FROM import_batches), id = "
+            "'staged-elsewhere', staging = 1, staged_by = 'another-computer 1', "
+            "staging_heartbeat = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"));
+        sourceExec(QStringLiteral("INSERT INTO import_batches SELECT * FROM staged_elsewhere"));
+        sourceExec(QStringLiteral("DROP TABLE staged_elsewhere"));
+        QSqlDatabase::removeDatabase(QStringLiteral("source"));
+        const Run waiting = asAdmin(file, password,
+                                    {QStringLiteral("migrate"), QStringLiteral("--from"), file,
+                                     QStringLiteral("--to"), server.url});
+        QCOMPARE(waiting.exitCode, 1);
+        QVERIFY2(waiting.err.contains("still storing their rows"), waiting.err.constData());
+        sourceExec(QStringLiteral("UPDATE import_batches SET staging_heartbeat = "
+                                  "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-11 minutes') "
+                                  "WHERE staging = 1"));
+        QSqlDatabase::removeDatabase(QStringLiteral("source"));
 
         const Run migrated = asAdmin(file, password,
                                      {QStringLiteral("migrate"), QStringLiteral("--from"), file,
