@@ -706,6 +706,10 @@
         <source>Cannot continue the keys of %1: %2</source>
         <translation>Die Schlüssel von %1 können nicht fortgesetzt werden: %2</translation>
     </message>
+    <message>
+        <source>An import into the source is still storing its rows (imports in progress: %1); copy it once it has finished. Nothing was copied.</source>
+        <translation>Ein Import in die Quelle speichert noch seine Zeilen (laufende Importe: %1); kopieren Sie sie, sobald er fertig ist. Es wurde nichts kopiert.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionExport</name>

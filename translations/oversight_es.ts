@@ -706,6 +706,10 @@
         <source>Cannot continue the keys of %1: %2</source>
         <translation>No se pueden continuar las claves de %1: %2</translation>
     </message>
+    <message>
+        <source>An import into the source is still storing its rows (imports in progress: %1); copy it once it has finished. Nothing was copied.</source>
+        <translation>Una importación en el origen aún está almacenando sus filas (importaciones en curso: %1); cópielo cuando haya terminado. No se copió nada.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionExport</name>

@@ -152,9 +152,9 @@ Status noImportInProgress(QSqlDatabase from) {
         !staging.next())
         return Error{Text::tr("Cannot read the source: %1").arg(staging.lastError().text())};
     if (const qint64 imports = staging.value(0).toLongLong(); imports > 0)
-        return Error{Text::tr("%n import(s) into the source are still storing their rows; copy it "
-                              "once they have finished. Nothing was copied.",
-                              nullptr, static_cast<int>(imports))};
+        return Error{Text::tr("An import into the source is still storing its rows (imports in "
+                              "progress: %1); copy it once it has finished. Nothing was copied.")
+                         .arg(imports)};
     return success();
 }
 

@@ -217,7 +217,7 @@ private Q_SLOTS:
                                     {QStringLiteral("migrate"), QStringLiteral("--from"), file,
                                      QStringLiteral("--to"), server.url});
         QCOMPARE(waiting.exitCode, 1);
-        QVERIFY2(waiting.err.contains("still storing their rows"), waiting.err.constData());
+        QVERIFY2(waiting.err.contains("still storing its rows"), waiting.err.constData());
         sourceExec(QStringLiteral("UPDATE import_batches SET staging_heartbeat = "
                                   "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-11 minutes') "
                                   "WHERE staging = 1"));
