@@ -4,6 +4,7 @@
 #include "analytics/counts.h"
 #include "analytics/rollupsql.h"
 #include "fairness/fairnessrollups.h"
+#include "storage/dialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -56,15 +57,67 @@ Status recordFinalizedReview(QSqlDatabase db, qint64 reviewSeq, const QTimeZone&
     return rollUp(db, QStringLiteral("seq = ?"), factSeq);
 }
 
+namespace {
+
+QList<RollupUpsert> allRollupUpserts() {
+    QList<RollupUpsert> upserts;
+    for (const RollupTable& table : rollupTables())
+        upserts << rollupUpsert(table);
+    upserts << reviewsByGroupUpserts();
+    return upserts;
+}
+
+QString stagedTable(const RollupUpsert& upsert) {
+    return QStringLiteral("staged_") + upsert.table;
+}
+
+} // namespace
+
 Status rollUp(QSqlDatabase db, const QString& condition, const QVariant& value) {
     QSqlQuery query(db);
-    for (const RollupTable& table : rollupTables()) {
-        query.prepare(rollupInsertSql(table, condition));
+    for (const RollupUpsert& upsert : allRollupUpserts()) {
+        query.prepare(upsert.sql(condition));
         query.addBindValue(value);
         if (!query.exec())
             return failure(query);
     }
-    return rollUpReviewsByGroup(db, condition, value);
+    return success();
+}
+
+Status stageRollUp(QSqlDatabase db, const QString& condition, const QVariant& value) {
+    QSqlQuery query(db);
+    for (const RollupUpsert& upsert : allRollupUpserts()) {
+        const QString staged = stagedTable(upsert);
+        for (const QString& sql :
+             {QStringLiteral("DROP TABLE IF EXISTS %1").arg(staged),
+              // PostgreSQL wants distinct column names (several are "coalesce");
+              // SQLite takes no column list here and names them apart itself.
+              engineOf(db) == Engine::Postgres
+                  ? QStringLiteral("CREATE TEMPORARY TABLE %1 (%2) AS %3")
+                        .arg(staged, upsert.columns, upsert.select.arg(QStringLiteral("1 = 0")))
+                  : QStringLiteral("CREATE TEMPORARY TABLE %1 AS %2")
+                        .arg(staged, upsert.select.arg(QStringLiteral("1 = 0")))}) {
+            if (!query.exec(sql))
+                return failure(query);
+        }
+        query.prepare(
+            QStringLiteral("INSERT INTO %1 %2").arg(staged, upsert.select.arg(condition)));
+        query.addBindValue(value);
+        if (!query.exec())
+            return failure(query);
+    }
+    return success();
+}
+
+Status publishStagedRollUp(QSqlDatabase db) {
+    QSqlQuery query(db);
+    for (const RollupUpsert& upsert : allRollupUpserts()) {
+        const QString staged = stagedTable(upsert);
+        if (!query.exec(upsert.sqlFrom(staged)) ||
+            !query.exec(QStringLiteral("DROP TABLE %1").arg(staged)))
+            return failure(query);
+    }
+    return success();
 }
 
 } // namespace oversight

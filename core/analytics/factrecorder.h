@@ -16,4 +16,11 @@ Status recordFinalizedReview(QSqlDatabase db, qint64 reviewSeq, const QTimeZone&
 // Adds the facts matching `condition` (bound to `value`) to every rollup.
 Status rollUp(QSqlDatabase db, const QString& condition, const QVariant& value);
 
+// rollUp in two steps, for many facts: the rollup rows they make are computed
+// into this connection's temporary tables (outside any write transaction: on
+// SQLite a temporary table takes no lock on the database), then added to the
+// rollups in the caller's short transaction, which drops the temporary tables.
+Status stageRollUp(QSqlDatabase db, const QString& condition, const QVariant& value);
+Status publishStagedRollUp(QSqlDatabase db);
+
 } // namespace oversight

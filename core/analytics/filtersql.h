@@ -4,6 +4,7 @@
 #include "analytics/analyticsservice.h"
 #include "analytics/counts.h"
 #include "common/result.h"
+#include "intake/stagedbatches.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -30,6 +31,7 @@ struct Where {
     QVariantList values;
 
     Where(const AnalysisFilter& filter, const QTimeZone& zone) {
+        sql = publishedFacts(); // a review log being imported is not there yet
         if (filter.from)
             add(QStringLiteral("slot >= ?"), slotAt(*filter.from, zone));
         if (filter.to)

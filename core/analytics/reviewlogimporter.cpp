@@ -13,6 +13,7 @@
 #include "intake/columnmap.h"
 #include "intake/csvreader.h"
 #include "intake/importer.h"
+#include "intake/stagedbatches.h"
 #include "storage/database.h"
 #include "storage/dialect.h"
 #include "workload/workposition.h"
@@ -26,10 +27,17 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <vector>
 
 namespace oversight {
 
 namespace {
+
+// Facts stored per transaction: a few milliseconds of the write lock each.
+constexpr std::size_t factsPerTransaction = 2000;
 
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(ReviewLogImporter)
@@ -58,10 +66,42 @@ QString fieldText(const Record& record, int column) {
 
 ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOptions& options) {
     ReviewLogReport report;
-    auto fail = [&report](const QString& message) {
+    // The chunk being stored, and the log once staged: a failure rolls the one
+    // back and removes the other (intake/stagedbatches.h).
+    std::optional<Transaction> transaction;
+    qint64 stagedLog = 0;
+    auto fail = [&](const QString& message) {
         report.error = message;
         report.logId.clear();
+        transaction.reset();
+        if (stagedLog != 0) {
+            if (Status removed = removeStagedLog(m_db, stagedLog); !removed)
+                report.error += u' ' + Text::tr("(What it stored stays invisible to everyone and "
+                                                "is removed by the next import: %1)")
+                                           .arg(removed.error().message);
+        }
         return report;
+    };
+    auto begin = [&]() {
+        transaction.emplace(m_db);
+        return transaction->begun();
+    };
+    // Every write after the first moves the heartbeat, and finds out whether
+    // another client took this import for dead and removed what it stored.
+    QSqlQuery heartbeat(m_db);
+    auto stillStaging = [&](qint64 logSeq) -> QString {
+        heartbeat.prepare(QStringLiteral(
+            "UPDATE review_logs SET staging_heartbeat = ? WHERE seq = ? AND staging = 1"));
+        heartbeat.addBindValue(utcNow());
+        heartbeat.addBindValue(logSeq);
+        if (!heartbeat.exec())
+            return Text::tr("Cannot record the import's progress: %1")
+                .arg(heartbeat.lastError().text());
+        if (heartbeat.numRowsAffected() != 1)
+            return Text::tr("Another client removed this import's rows as abandoned (it wrote "
+                            "nothing for %1 minutes); nothing was stored.")
+                .arg(stagingSilenceLimitSeconds / 60);
+        return {};
     };
     if (Status allowed = require(actor, Permission::ImportDecisions); !allowed)
         return fail(allowed.error().message);
@@ -123,23 +163,28 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     const Result<QTimeZone> analyticsTimeZone = fixAnalyticsZone(m_db);
     if (!analyticsTimeZone)
         return fail(analyticsTimeZone.error().message);
-    Transaction transaction(m_db);
-    if (!transaction.begun())
-        return fail(Text::tr("The database is busy: %1").arg(transaction.beginError()));
+    if (!begin())
+        return fail(Text::tr("The database is busy: %1").arg(transaction->beginError()));
     QSqlQuery query(m_db);
-    if (!options.force) {
-        query.prepare(
-            QStringLiteral("SELECT imported_at FROM review_logs WHERE source_sha256 = ?"));
+    // Returns an error message when a published log has this file's hash.
+    auto earlierImport = [&]() -> QString {
+        if (options.force)
+            return {};
+        query.prepare(QStringLiteral(
+            "SELECT imported_at FROM review_logs WHERE source_sha256 = ? AND staging = 0"));
         query.addBindValue(report.sha256);
         if (query.exec() && query.next())
-            return fail(Text::tr("%1 was already imported on %2; use --force to import it again.")
-                            .arg(options.filePath, query.value(0).toString()));
-    }
+            return Text::tr("%1 was already imported on %2; use --force to import it again.")
+                .arg(options.filePath, query.value(0).toString());
+        return {};
+    };
+    if (const QString duplicate = earlierImport(); !duplicate.isEmpty())
+        return fail(duplicate);
     const QString logId = newId();
     query.prepare(QStringLiteral(
         "INSERT INTO review_logs (id, source_name, source_sha256, time_zone, imported_by, "
-        "imported_at, group_columns, group_bands, positive_label) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"));
+        "imported_at, group_columns, group_bands, positive_label, staging, staged_by, "
+        "staging_heartbeat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING seq"));
     query.addBindValue(logId);
     query.addBindValue(QFileInfo(options.filePath).fileName());
     query.addBindValue(report.sha256);
@@ -150,10 +195,16 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     query.addBindValue(QString::fromUtf8(groupBandsJson(options.groups.bands)));
     query.addBindValue(options.groups.positiveLabel.isEmpty() ? QVariant()
                                                               : options.groups.positiveLabel);
+    query.addBindValue(stagingOwner());
+    query.addBindValue(utcNow());
     if (!query.exec() || !query.next())
         return fail(Text::tr("Cannot record the log: %1").arg(query.lastError().text()));
     const qint64 logSeq = query.value(0).toLongLong();
     query.finish(); // SQLite keeps a RETURNING statement open until it is finished
+    if (Status staged = transaction->commit(); !staged)
+        return fail(staged.error().message);
+    transaction.reset();
+    stagedLog = logSeq;
 
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral(
@@ -172,6 +223,29 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     // second pass over the stored rows, in time order, sets them.
     QHash<QString, PreviousWork> lastOf;
     bool inTimeOrder = true;
+    // Rows are checked outside any transaction and stored a chunk at a time, so
+    // the write lock is held only while a chunk is written.
+    using FactValues = std::array<QVariant, 18>;
+    std::vector<FactValues> chunk;
+    chunk.reserve(factsPerTransaction);
+    auto storeChunk = [&]() -> QString {
+        if (!begin())
+            return Text::tr("The database is busy: %1").arg(transaction->beginError());
+        if (const QString lost = stillStaging(logSeq); !lost.isEmpty())
+            return lost;
+        for (const FactValues& values : chunk) {
+            for (const QVariant& value : values)
+                insert.addBindValue(value);
+            if (!insert.exec())
+                return Text::tr("Cannot store the review of %1: %2")
+                    .arg(values[8].toString(), insert.lastError().text());
+        }
+        if (Status committed = transaction->commit(); !committed)
+            return committed.error().message;
+        transaction.reset();
+        chunk.clear();
+        return {};
+    };
     Record record;
     while (reader.next(record)) {
         ++report.rows;
@@ -260,29 +334,23 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
             }
         }
         const LocalSlot local = localSlot(*time, analyticsTimeZone.value());
-        insert.addBindValue(logSeq);
-        insert.addBindValue(reviewer);
-        insert.addBindValue(time->toString(Qt::ISODateWithMs));
-        insert.addBindValue(time->toSecsSinceEpoch() / slotSeconds);
-        insert.addBindValue(local.day);
-        insert.addBindValue(local.hour);
-        insert.addBindValue(queue);
-        insert.addBindValue(options.model);
-        insert.addBindValue(caseRef);
-        insert.addBindValue(initial.isEmpty() ? null : QVariant(initial));
-        insert.addBindValue(stated ? QVariant(*stated) : QVariant(QMetaType(QMetaType::Int)));
-        insert.addBindValue(ai);
-        insert.addBindValue(final);
-        insert.addBindValue(truth.isEmpty() ? null : QVariant(truth));
-        insert.addBindValue(position.dayOrdinal);
-        insert.addBindValue(position.breakOrdinal);
-        insert.addBindValue(groupColumns.isEmpty() ? null
-                                                   : QVariant(QString::fromUtf8(groupsJson)));
-        insert.addBindValue(positiveLabel);
-        if (!insert.exec())
-            return fail(
-                Text::tr("Cannot store row %1: %2").arg(record.row).arg(insert.lastError().text()));
+        chunk.push_back(FactValues{
+            logSeq, reviewer, time->toString(Qt::ISODateWithMs),
+            time->toSecsSinceEpoch() / slotSeconds, local.day, local.hour, queue, options.model,
+            caseRef, initial.isEmpty() ? null : QVariant(initial),
+            stated ? QVariant(*stated) : QVariant(QMetaType(QMetaType::Int)), ai, final,
+            truth.isEmpty() ? null : QVariant(truth), position.dayOrdinal, position.breakOrdinal,
+            groupColumns.isEmpty() ? null : QVariant(QString::fromUtf8(groupsJson)),
+            positiveLabel});
         ++report.accepted;
+        if (chunk.size() == factsPerTransaction) {
+            if (const QString failed = storeChunk(); !failed.isEmpty())
+                return fail(failed);
+        }
+    }
+    if (!chunk.empty()) {
+        if (const QString failed = storeChunk(); !failed.isEmpty())
+            return fail(failed);
     }
     if (file.error() != QFileDevice::NoError)
         return fail(Text::tr("Reading %1 failed: %2").arg(options.filePath, file.errorString()));
@@ -302,9 +370,13 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
         query.addBindValue(logSeq);
         if (!query.exec())
             return fail(Text::tr("Cannot order the reviews: %1").arg(query.lastError().text()));
-        QSqlQuery update(m_db);
-        update.prepare(QStringLiteral(
-            "UPDATE review_facts SET day_ordinal = ?, break_ordinal = ? WHERE seq = ?"));
+        // Read whole first (no lock held), then written a chunk at a time.
+        struct Ordinals {
+            qint64 seq;
+            int day;
+            int sinceBreak;
+        };
+        std::vector<Ordinals> ordinals;
         QString currentReviewer;
         std::optional<PreviousWork> previous;
         while (query.next()) {
@@ -317,27 +389,61 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
                 QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
             const WorkPosition position = nextWorkPosition(previous, at, at, options.zone);
             previous = PreviousWork{at, position};
-            update.addBindValue(position.dayOrdinal);
-            update.addBindValue(position.breakOrdinal);
-            update.addBindValue(query.value(0));
-            if (!update.exec())
-                return fail(
-                    Text::tr("Cannot store the ordinals: %1").arg(update.lastError().text()));
+            ordinals.push_back(
+                {query.value(0).toLongLong(), position.dayOrdinal, position.breakOrdinal});
+        }
+        query.finish();
+        QSqlQuery update(m_db);
+        update.prepare(QStringLiteral(
+            "UPDATE review_facts SET day_ordinal = ?, break_ordinal = ? WHERE seq = ?"));
+        for (std::size_t from = 0; from < ordinals.size(); from += factsPerTransaction) {
+            if (!begin())
+                return fail(Text::tr("The database is busy: %1").arg(transaction->beginError()));
+            if (const QString lost = stillStaging(logSeq); !lost.isEmpty())
+                return fail(lost);
+            const std::size_t to = std::min(ordinals.size(), from + factsPerTransaction);
+            for (std::size_t i = from; i < to; ++i) {
+                update.addBindValue(ordinals[i].day);
+                update.addBindValue(ordinals[i].sinceBreak);
+                update.addBindValue(ordinals[i].seq);
+                if (!update.exec())
+                    return fail(
+                        Text::tr("Cannot store the ordinals: %1").arg(update.lastError().text()));
+            }
+            if (Status committed = transaction->commit(); !committed)
+                return fail(committed.error().message);
+            transaction.reset();
         }
     }
-    if (Status rolled = rollUp(m_db, QStringLiteral("log_seq = ?"), logSeq); !rolled)
+    // The rollup rows and the digest are computed from the staged facts while no
+    // lock is held; publishing then adds them in one short transaction.
+    if (Status rolled = stageRollUp(m_db, QStringLiteral("log_seq = ?"), logSeq); !rolled)
         return fail(rolled.error().message);
-    query.prepare(QStringLiteral("UPDATE review_logs SET rows_total = ?, rows_accepted = ?, "
-                                 "rows_rejected = ? WHERE seq = ?"));
-    query.addBindValue(report.rows);
-    query.addBindValue(report.accepted);
-    query.addBindValue(report.rejected);
-    query.addBindValue(logSeq);
-    if (!query.exec())
-        return fail(Text::tr("Cannot record the log: %1").arg(query.lastError().text()));
     const Result<QString> digest = reviewLogContentDigest(m_db, logSeq);
     if (!digest)
         return fail(digest.error().message);
+    if (!begin())
+        return fail(Text::tr("The database is busy: %1").arg(transaction->beginError()));
+    // Another import of the same file may have been published meanwhile.
+    if (const QString duplicate = earlierImport(); !duplicate.isEmpty())
+        return fail(duplicate);
+    query.prepare(QStringLiteral(
+        "UPDATE review_logs SET rows_total = ?, rows_accepted = ?, rows_rejected = ?, "
+        "imported_at = ?, staging = 0, staged_by = NULL, staging_heartbeat = NULL "
+        "WHERE seq = ? AND staging = 1"));
+    query.addBindValue(report.rows);
+    query.addBindValue(report.accepted);
+    query.addBindValue(report.rejected);
+    query.addBindValue(utcNow());
+    query.addBindValue(logSeq);
+    if (!query.exec())
+        return fail(Text::tr("Cannot record the log: %1").arg(query.lastError().text()));
+    if (query.numRowsAffected() != 1)
+        return fail(Text::tr("Another client removed this import's rows as abandoned (it wrote "
+                             "nothing for %1 minutes); nothing was stored.")
+                        .arg(stagingSilenceLimitSeconds / 60));
+    if (Status rolled = publishStagedRollUp(m_db); !rolled)
+        return fail(rolled.error().message);
     QJsonObject details =
         reviewLogImportedDetails({QFileInfo(options.filePath).fileName(), report.sha256,
                                   report.rows, report.accepted, report.rejected, digest.value()},
@@ -347,8 +453,10 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
             m_db, {actor.login, AuditAction::reviewLogImported, logId, details}, utcNow());
         !recorded)
         return fail(recorded.error().message);
-    if (Status committed = transaction.commit(); !committed)
+    if (Status committed = transaction->commit(); !committed)
         return fail(committed.error().message);
+    transaction.reset();
+    stagedLog = 0;
     report.logId = logId;
     return report;
 }

@@ -1,6 +1,7 @@
 #include "analytics/rollupcheck.h"
 
 #include "analytics/rollupsql.h"
+#include "intake/stagedbatches.h"
 #include "storage/database.h"
 #include "storage/dialect.h"
 
@@ -114,7 +115,7 @@ Result<std::optional<RollupMismatch>> findRollupMismatch(QSqlDatabase db) {
     {
         QSqlQuery query(db);
         streamRows(query);
-        if (!query.exec(rollupSelectSql(finest, QStringLiteral("1 = 1"))))
+        if (!query.exec(rollupSelectSql(finest, publishedFacts())))
             return readFailure(QStringLiteral("review_facts"), query);
         const qsizetype keys = finest.keyColumns.size();
         // Where each table's key columns sit in a row of the finest grain.

@@ -146,16 +146,28 @@ QString rollupSelectSql(const RollupTable& table, const QString& condition) {
         .arg(selected.join(QStringLiteral(", ")), condition, groups.join(QStringLiteral(", ")));
 }
 
-QString rollupInsertSql(const RollupTable& table, const QString& condition) {
+QString RollupUpsert::sql(const QString& condition) const {
+    return QStringLiteral("INSERT INTO %1 (%2) %3 ON CONFLICT (%4) DO UPDATE SET %5")
+        .arg(table, columns, select.arg(condition), conflict, updates);
+}
+
+QString RollupUpsert::sqlFrom(const QString& source) const {
+    // "WHERE true": SQLite would read ON CONFLICT as part of a bare join.
+    return QStringLiteral("INSERT INTO %1 (%2) SELECT * FROM %3 WHERE 1 = 1 ON CONFLICT (%4) DO "
+                          "UPDATE SET %5")
+        .arg(table, columns, source, conflict, updates);
+}
+
+RollupUpsert rollupUpsert(const RollupTable& table) {
     QStringList names = table.keyColumns;
     QStringList updates;
     for (const auto& [name, aggregate] : counters()) {
         names << name;
         updates << QStringLiteral("%1 = %2.%1 + excluded.%1").arg(name, table.name);
     }
-    return QStringLiteral("INSERT INTO %1 (%2) %3 ON CONFLICT (%4) DO UPDATE SET %5")
-        .arg(table.name, names.join(QStringLiteral(", ")), rollupSelectSql(table, condition),
-             table.keyColumns.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
+    return {table.name, names.join(QStringLiteral(", ")),
+            rollupSelectSql(table, QStringLiteral("%1")),
+            table.keyColumns.join(QStringLiteral(", ")), updates.join(QStringLiteral(", "))};
 }
 
 } // namespace oversight

@@ -32,7 +32,22 @@ const QStringList& rollupCounterColumns();
 // counters, one row per key. Every bucket rule and every counter of the rollups is
 // defined here.
 QString rollupSelectSql(const RollupTable& table, const QString& condition);
-// Adds the facts matching `condition` to the table, in one statement.
-QString rollupInsertSql(const RollupTable& table, const QString& condition);
+// One rollup statement in its parts, so that its rows can be computed ahead,
+// outside any write transaction, and added later in a short one (a review log
+// being imported: factrecorder.h, stageRollUp).
+struct RollupUpsert {
+    QString table;
+    QString columns;  // the inserted columns, comma-separated
+    QString select;   // their values from review_facts; %1 is the facts' condition
+    QString conflict; // the key columns
+    QString updates;  // how a conflicting row adds the new one
+
+    // Adds the facts matching `condition` to the table, in one statement.
+    QString sql(const QString& condition) const;
+    // Adds the rows of `source` (made by `select`) to the table.
+    QString sqlFrom(const QString& source) const;
+};
+
+RollupUpsert rollupUpsert(const RollupTable& table);
 
 } // namespace oversight

@@ -271,7 +271,7 @@ Result<bool> checkImports(QSqlDatabase db, Verification& result, Progress& progr
         {QStringLiteral("review_logs"), QString(AuditAction::reviewLogImported),
          reviewLogContentDigest,
          QStringLiteral("SELECT rows_accepted FROM review_logs WHERE seq = ?"),
-         QStringLiteral("0")},
+         QStringLiteral("t.staging")},
     };
     for (const Kind& kind : kinds) {
         QSqlQuery query(db);

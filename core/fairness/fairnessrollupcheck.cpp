@@ -1,6 +1,7 @@
 #include "fairness/fairnessrollupcheck.h"
 
 #include "fairness/fairnessrollups.h"
+#include "intake/stagedbatches.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -43,14 +44,16 @@ const QList<Rebuild>& rebuilds() {
                         "initial, final, truth, n FROM fairness_reviews"),
          QStringLiteral("SELECT local_day, queue, model, groups, coalesce(positive_label, ''), "
                         "model_label, coalesce(initial, ''), final, coalesce(truth, ''), count(*) "
-                        "FROM review_facts WHERE groups IS NOT NULL "
-                        "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9")},
+                        "FROM review_facts WHERE groups IS NOT NULL AND %1 "
+                        "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9")
+             .arg(publishedFacts())},
         {QStringLiteral("fairness_reviewer_overrides"), 5,
          QStringLiteral("SELECT reviewer, groups, local_day, queue, model, n, overrides "
                         "FROM fairness_reviewer_overrides"),
          QStringLiteral("SELECT reviewer, groups, local_day, queue, model, count(*), "
                         "sum(CASE WHEN final <> model_label THEN 1 ELSE 0 END) FROM review_facts "
-                        "WHERE groups IS NOT NULL GROUP BY 1, 2, 3, 4, 5")},
+                        "WHERE groups IS NOT NULL AND %1 GROUP BY 1, 2, 3, 4, 5")
+             .arg(publishedFacts())},
     };
     return list;
 }

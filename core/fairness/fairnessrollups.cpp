@@ -107,38 +107,40 @@ Status moveEffectiveDecision(QSqlDatabase db, qint64 reviewSeq) {
     return success();
 }
 
+const QList<RollupUpsert>& reviewsByGroupUpserts() {
+    static const QList<RollupUpsert> list = {
+        {QStringLiteral("fairness_reviews"),
+         QStringLiteral("local_day, queue, model, groups, positive_label, model_label, initial, "
+                        "final, truth, n"),
+         QStringLiteral("SELECT local_day, queue, model, groups, coalesce(positive_label, ''), "
+                        "model_label, coalesce(initial, ''), final, coalesce(truth, ''), count(*) "
+                        "FROM review_facts WHERE groups IS NOT NULL AND %1 "
+                        "GROUP BY local_day, queue, model, groups, coalesce(positive_label, ''), "
+                        "model_label, coalesce(initial, ''), final, coalesce(truth, '')"),
+         QStringLiteral("local_day, queue, model, groups, positive_label, model_label, initial, "
+                        "final, truth"),
+         QStringLiteral("n = fairness_reviews.n + excluded.n")},
+        {QStringLiteral("fairness_reviewer_overrides"),
+         QStringLiteral("local_day, queue, model, reviewer, groups, n, overrides"),
+         QStringLiteral("SELECT local_day, queue, model, reviewer, groups, count(*), "
+                        "sum(CASE WHEN final <> model_label THEN 1 ELSE 0 END) "
+                        "FROM review_facts WHERE groups IS NOT NULL AND %1 "
+                        "GROUP BY local_day, queue, model, reviewer, groups"),
+         QStringLiteral("reviewer, groups, local_day, queue, model"),
+         QStringLiteral("n = fairness_reviewer_overrides.n + excluded.n, "
+                        "overrides = fairness_reviewer_overrides.overrides + excluded.overrides")},
+    };
+    return list;
+}
+
 Status rollUpReviewsByGroup(QSqlDatabase db, const QString& condition, const QVariant& value) {
     QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral(
-            "INSERT INTO fairness_reviews (local_day, queue, model, groups, positive_label, "
-            "model_label, initial, final, truth, n) "
-            "SELECT local_day, queue, model, groups, coalesce(positive_label, ''), model_label, "
-            "coalesce(initial, ''), final, coalesce(truth, ''), count(*) "
-            "FROM review_facts WHERE groups IS NOT NULL AND %1 "
-            "GROUP BY local_day, queue, model, groups, coalesce(positive_label, ''), "
-            "model_label, coalesce(initial, ''), final, coalesce(truth, '') "
-            "ON CONFLICT (local_day, queue, model, groups, positive_label, model_label, initial, "
-            "final, truth) DO UPDATE SET n = fairness_reviews.n + excluded.n")
-            .arg(condition));
-    query.addBindValue(value);
-    if (!query.exec())
-        return failure(query);
-    query.prepare(
-        QStringLiteral(
-            "INSERT INTO fairness_reviewer_overrides (local_day, queue, model, reviewer, groups, "
-            "n, overrides) "
-            "SELECT local_day, queue, model, reviewer, groups, count(*), "
-            "sum(CASE WHEN final <> model_label THEN 1 ELSE 0 END) "
-            "FROM review_facts WHERE groups IS NOT NULL AND %1 "
-            "GROUP BY local_day, queue, model, reviewer, groups "
-            "ON CONFLICT (reviewer, groups, local_day, queue, model) DO UPDATE SET "
-            "n = fairness_reviewer_overrides.n + excluded.n, "
-            "overrides = fairness_reviewer_overrides.overrides + excluded.overrides")
-            .arg(condition));
-    query.addBindValue(value);
-    if (!query.exec())
-        return failure(query);
+    for (const RollupUpsert& upsert : reviewsByGroupUpserts()) {
+        query.prepare(upsert.sql(condition));
+        query.addBindValue(value);
+        if (!query.exec())
+            return failure(query);
+    }
     return success();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/rollupsql.h"
 #include "common/result.h"
 
 #include <QByteArray>
@@ -43,5 +44,7 @@ Status moveEffectiveDecision(QSqlDatabase db, qint64 reviewSeq);
 
 // Adds the review facts matching `condition` (bound to `value`) to the rollup by group.
 Status rollUpReviewsByGroup(QSqlDatabase db, const QString& condition, const QVariant& value);
+// Its statements in parts (rollupsql.h).
+const QList<RollupUpsert>& reviewsByGroupUpserts();
 
 } // namespace oversight

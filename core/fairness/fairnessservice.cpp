@@ -131,9 +131,10 @@ Result<FairnessAnalysis> FairnessService::analyze(const Session& actor,
     if (Status allowed = require(actor, Permission::ReadOversight); !allowed)
         return allowed.error();
     QSqlQuery any(m_db);
-    if (!any.exec(QStringLiteral("SELECT 1 FROM import_batches WHERE group_columns <> '[]' AND "
-                                 "known_answers = 0 AND staging = 0 UNION ALL "
-                                 "SELECT 1 FROM review_logs WHERE group_columns <> '[]' LIMIT 1")))
+    if (!any.exec(QStringLiteral(
+            "SELECT 1 FROM import_batches WHERE group_columns <> '[]' AND "
+            "known_answers = 0 AND staging = 0 UNION ALL "
+            "SELECT 1 FROM review_logs WHERE group_columns <> '[]' AND staging = 0 LIMIT 1")))
         return failure(any);
     if (!any.next()) {
         if (!options.attributes.isEmpty() || !options.referenceAttribute.isEmpty())

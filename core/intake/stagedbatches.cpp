@@ -72,6 +72,12 @@ Result<QHash<QString, qint64>> stagedQueuedCases(const QSqlDatabase& db) {
                                   {QStringLiteral("audit"), query.value(1).toLongLong()}};
 }
 
+QString publishedFacts() {
+    // Facts of reviews made here have no log: coalesce, or NOT IN would drop them.
+    return QStringLiteral(
+        "coalesce(log_seq, 0) NOT IN (SELECT seq FROM review_logs WHERE staging = 1)");
+}
+
 QString stagingOwner() {
     return QSysInfo::machineHostName() + u' ' + QString::number(QCoreApplication::applicationPid());
 }
@@ -128,20 +134,58 @@ Status removeStagedBatch(QSqlDatabase db, qint64 batchSeq) {
     return transaction.commit();
 }
 
-Result<int> removeAbandonedImports(QSqlDatabase db, const QDateTime& now) {
+Status removeStagedLog(QSqlDatabase db, qint64 logSeq) {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT seq, staged_by, staging_heartbeat FROM import_batches "
-                                   "WHERE staging = 1")))
-        return failure(query);
-    QList<qint64> dead;
-    while (query.next())
-        if (importIsDead(query.value(1).toString(), query.value(2).toString(), now))
-            dead << query.value(0).toLongLong();
-    query.finish();
-    for (qint64 batchSeq : std::as_const(dead))
-        if (Status removed = removeStagedBatch(db, batchSeq); !removed)
-            return removed.error();
-    return static_cast<int>(dead.size());
+    for (;;) {
+        Transaction transaction(db);
+        if (!transaction.begun())
+            return Error{
+                Text::tr("Cannot remove an abandoned import: %1").arg(transaction.beginError())};
+        query.prepare(
+            QStringLiteral(
+                "DELETE FROM review_facts WHERE seq IN (SELECT seq FROM review_facts WHERE log_seq "
+                "= "
+                "? AND log_seq IN (SELECT seq FROM review_logs WHERE staging = 1) LIMIT %1)")
+                .arg(casesRemovedPerTransaction));
+        query.addBindValue(logSeq);
+        if (!query.exec())
+            return failure(query);
+        const int removed = query.numRowsAffected();
+        if (removed == 0) {
+            query.prepare(QStringLiteral("DELETE FROM review_logs WHERE seq = ? AND staging = 1"));
+            query.addBindValue(logSeq);
+            if (!query.exec())
+                return failure(query);
+        }
+        if (Status done = transaction.commit(); !done)
+            return done;
+        if (removed == 0)
+            return success();
+    }
+}
+
+Result<int> removeAbandonedImports(QSqlDatabase db, const QDateTime& now) {
+    int removedImports = 0;
+    for (const bool logs : {false, true}) {
+        QSqlQuery query(db);
+        if (!query.exec(
+                QStringLiteral("SELECT seq, staged_by, staging_heartbeat FROM %1 "
+                               "WHERE staging = 1")
+                    .arg(logs ? QStringLiteral("review_logs") : QStringLiteral("import_batches"))))
+            return failure(query);
+        QList<qint64> dead;
+        while (query.next())
+            if (importIsDead(query.value(1).toString(), query.value(2).toString(), now))
+                dead << query.value(0).toLongLong();
+        query.finish();
+        for (qint64 seq : std::as_const(dead)) {
+            if (Status removed = logs ? removeStagedLog(db, seq) : removeStagedBatch(db, seq);
+                !removed)
+                return removed.error();
+        }
+        removedImports += static_cast<int>(dead.size());
+    }
+    return removedImports;
 }
 
 } // namespace oversight

@@ -17,6 +17,10 @@ namespace oversight {
 // `batchSeqColumn` names a published batch, not one still being staged.
 QString publishedBatch(const QString& batchSeqColumn);
 
+// An SQL condition over review_facts (unaliased) that holds for the facts of
+// finalized reviews and of published review logs, not of a log being staged.
+QString publishedFacts();
+
 // How many staged cases wait, state 'queued', in each human queue ("review",
 // "audit"): a count taken from the queue index includes them, and subtracts
 // these (each chunk keeps its batch's routed_review and routed_audit current).
@@ -33,7 +37,11 @@ constexpr qint64 stagingSilenceLimitSeconds = 10 * 60;
 // and then the batch itself (only while it is still staging).
 Status removeStagedBatch(QSqlDatabase db, qint64 batchSeq);
 
-// Removes the staged batches whose import died: staged by a process of this
+// Removes what one staged review log stored, a slice of facts per short
+// transaction, and then the log itself (only while it is still staging).
+Status removeStagedLog(QSqlDatabase db, qint64 logSeq);
+
+// Removes the staged batches and review logs whose import died: staged by a process of this
 // computer that no longer runs, or silent for stagingSilenceLimitSeconds.
 // Returns how many were removed.
 Result<int> removeAbandonedImports(QSqlDatabase db,

@@ -534,7 +534,8 @@ const QStringList version11 = {
                    "'revealed', 'finalized')"),
 };
 
-// Version 12: staged imports (issue 23). An import stores its rows in short
+// Version 12: staged imports (issue 23). An import (of decisions or of a
+// review log) stores its rows in short
 // transactions while its batch is `staging`, which every reader leaves out, and
 // then publishes the batch in one short transaction; reviewers are never locked
 // out for the length of an import. `staged_by` (host and process) and
@@ -548,6 +549,12 @@ const QStringList version12 = {
     QStringLiteral("ALTER TABLE import_batches ADD COLUMN staged_first_case INTEGER"),
     QStringLiteral("ALTER TABLE import_batches ADD COLUMN staged_last_case INTEGER"),
     QStringLiteral("CREATE INDEX batches_staging ON import_batches (seq) WHERE staging = 1"),
+    // The same for review logs: their facts are staged under a staging log.
+    QStringLiteral("ALTER TABLE review_logs ADD COLUMN staging INTEGER NOT NULL DEFAULT 0 "
+                   "CHECK (staging IN (0, 1))"),
+    QStringLiteral("ALTER TABLE review_logs ADD COLUMN staged_by TEXT"),
+    QStringLiteral("ALTER TABLE review_logs ADD COLUMN staging_heartbeat TEXT"),
+    QStringLiteral("CREATE INDEX review_logs_staging ON review_logs (seq) WHERE staging = 1"),
 };
 
 // PostgreSQL's version 4: the same tables and indexes; the label backfill with
