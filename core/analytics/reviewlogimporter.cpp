@@ -64,7 +64,8 @@ QString fieldText(const Record& record, int column) {
 
 } // namespace
 
-ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOptions& options) {
+ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOptions& options,
+                                       const ImportProgress& progress) {
     ReviewLogReport report;
     // The chunk being stored, and the log once staged: a failure rolls the one
     // back and removes the other (intake/stagedbatches.h).
@@ -346,6 +347,8 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
         if (chunk.size() == factsPerTransaction) {
             if (const QString failed = storeChunk(); !failed.isEmpty())
                 return fail(failed);
+            if (progress && !progress(reader.bytesRead(), file.size()))
+                return fail(Text::tr("The import was cancelled; nothing was stored."));
         }
     }
     if (!chunk.empty()) {

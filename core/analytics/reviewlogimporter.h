@@ -2,6 +2,7 @@
 
 #include "accounts/session.h"
 #include "fairness/groupattributes.h"
+#include "intake/importer.h"
 #include "intake/rowvalidator.h"
 
 #include <QSqlDatabase>
@@ -43,13 +44,17 @@ struct ReviewLogReport {
 
 // Loads a historical review log (CSV) as finalized reviews for analysis: every
 // row validated, each reviewer's ordinals in the day and since a break derived
-// from the times, the rollup built in bulk; all in one transaction.
+// from the times, the rollup built in bulk. Staged like an import of decisions
+// (intake/importer.h): reviewers keep working meanwhile, and to every reader
+// the log arrives whole or not at all. `progress` (bytes read, file size) may
+// cancel, storing nothing.
 class ReviewLogImporter {
 public:
     explicit ReviewLogImporter(QSqlDatabase db)
         : m_db(std::move(db)) {}
 
-    ReviewLogReport run(const Session& actor, const ReviewLogOptions& options);
+    ReviewLogReport run(const Session& actor, const ReviewLogOptions& options,
+                        const ImportProgress& progress = {});
 
 private:
     QSqlDatabase m_db;

@@ -4,6 +4,7 @@
 #include "analytics/analyticsservice.h"
 #include "analytics/reviewlogimporter.h"
 #include "analytics/timestamps.h"
+#include "audit/chainverifier.h"
 #include "review/reviewservice.h"
 #include "reviewsupport.h"
 
@@ -131,6 +132,81 @@ class TestAnalytics : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // While a review log is staged, a second connection's figures, drill-down and
+    // verification see none of it (the rollups are only added at publishing); a
+    // cancelled import leaves nothing. The log is out of time order, so the
+    // ordinals are set in a second, chunked pass.
+    void aReviewLogBeingStagedIsInvisibleUntilPublished() {
+        TempDatabase temp;
+        QVERIFY(ReviewLogImporter(temp.db())
+                    .run(temp.admin, logOptions(temp.write(QStringLiteral("log.csv"), handLog)))
+                    .ok());
+        Result<Database> other = Database::open(temp.location, Database::OpenMode::MustExist);
+        QVERIFY(other.ok());
+        const QSqlDatabase reader = other->connection();
+        AnalyticsService analytics(reader);
+        // 4,500 reviews (700 overrides), each reviewer's later day first.
+        const QByteArray big = logOf({{"zed", 1, 900, 150},
+                                      {"zed", 0, 900, 150},
+                                      {"amy", 1, 900, 150},
+                                      {"amy", 0, 900, 150},
+                                      {"bob", 0, 900, 100}});
+        ReviewLogOptions options;
+        options.filePath = temp.write(QStringLiteral("big.csv"), big);
+        options.zone = QTimeZone::utc();
+
+        int checks = 0;
+        auto whileStaging = [&](qint64, qint64) {
+            if (checks++ > 0)
+                return true;
+            [&] {
+                QSqlQuery raw(reader);
+                QVERIFY(raw.exec(QStringLiteral("SELECT count(*) FROM review_facts")) &&
+                        raw.next());
+                QCOMPARE(raw.value(0).toLongLong(), 5 + 2000);
+                const Result<OversightReport> figures = analytics.analyze(temp.admin, utcFilter());
+                QVERIFY(figures.ok());
+                QCOMPARE(figures->overall.n, 5);
+                const Result<qint64> counted = analytics.countReviews(temp.admin, utcFilter());
+                QVERIFY(counted.ok());
+                QCOMPARE(counted.value(), 5);
+                const Result<Verification> verified = verifyAuditTrail(reader, temp.admin);
+                QVERIFY(verified.ok());
+                QVERIFY2(verified->intact(), qPrintable(verified->description));
+            }();
+            return !QTest::currentTestFailed();
+        };
+        const ReviewLogReport imported =
+            ReviewLogImporter(temp.db()).run(temp.admin, options, whileStaging);
+        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        QVERIFY(checks >= 2);
+        const Result<OversightReport> figures = analytics.analyze(temp.admin, utcFilter());
+        QVERIFY(figures.ok());
+        QCOMPARE(figures->overall.n, 5 + 4500);
+        QCOMPARE(*figures->overallRates.overrideRate.rate, (2.0 + 700.0) / 4505.0);
+        // The ordinals of the second pass: zed's first day's reviews are 1..900.
+        QSqlQuery raw(reader);
+        QVERIFY(raw.exec(QStringLiteral("SELECT min(day_ordinal), max(day_ordinal), "
+                                        "count(DISTINCT day_ordinal) FROM review_facts WHERE "
+                                        "reviewer = 'zed' AND local_day = '2026-03-02'")) &&
+                raw.next());
+        QCOMPARE(raw.value(0).toInt(), 1);
+        QCOMPARE(raw.value(1).toInt(), 900);
+        QCOMPARE(raw.value(2).toInt(), 900);
+        const Result<Verification> verified = verifyAuditTrail(reader, temp.admin);
+        QVERIFY(verified.ok() && verified->intact());
+
+        options.filePath = temp.write(QStringLiteral("again.csv"), logOf({{"amy", 2, 5000, 9}}));
+        const ReviewLogReport cancelled = ReviewLogImporter(temp.db()).run(
+            temp.admin, options, [](qint64, qint64) { return false; });
+        QVERIFY(!cancelled.ok());
+        QVERIFY(raw.exec(QStringLiteral("SELECT (SELECT count(*) FROM review_facts), (SELECT "
+                                        "count(*) FROM review_logs)")) &&
+                raw.next());
+        QCOMPARE(raw.value(0).toLongLong(), 5 + 4500);
+        QCOMPARE(raw.value(1).toLongLong(), 2);
+    }
+
     void handComputedLog() {
         TempDatabase temp;
         const ReviewLogReport imported = ReviewLogImporter(temp.db()).run(
