@@ -2695,10 +2695,6 @@
         <translation>„%1“ ist keine ganze Zahl von 0 bis 100</translation>
     </message>
     <message>
-        <source>Cannot store row %1: %2</source>
-        <translation>Zeile %1 kann nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
         <source>Reading %1 failed: %2</source>
         <translation>Das Lesen von %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -2721,6 +2717,26 @@
     <message>
         <source>%1: %2. Nothing was stored.</source>
         <translation>%1: %2. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>(What it stored stays invisible to everyone and is removed by the next import: %1)</source>
+        <translation>(Was er gespeichert hat, bleibt für alle unsichtbar und wird beim nächsten Import entfernt: %1)</translation>
+    </message>
+    <message>
+        <source>Cannot record the import&apos;s progress: %1</source>
+        <translation>Der Fortschritt des Imports kann nicht aufgezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Another client removed this import&apos;s rows as abandoned (it wrote nothing for %1 minutes); nothing was stored.</source>
+        <translation>Ein anderer Client hat die Zeilen dieses Imports als abgebrochen entfernt (er schrieb %1 Minuten lang nichts); nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot store the review of %1: %2</source>
+        <translation>Die Prüfung von %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>

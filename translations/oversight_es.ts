@@ -2695,10 +2695,6 @@
         <translation>«%1» no es un número entero de 0 a 100</translation>
     </message>
     <message>
-        <source>Cannot store row %1: %2</source>
-        <translation>No se puede guardar la fila %1: %2</translation>
-    </message>
-    <message>
         <source>Reading %1 failed: %2</source>
         <translation>Falló la lectura de %1: %2</translation>
     </message>
@@ -2721,6 +2717,26 @@
     <message>
         <source>%1: %2. Nothing was stored.</source>
         <translation>%1: %2. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>(What it stored stays invisible to everyone and is removed by the next import: %1)</source>
+        <translation>(Lo que almacenó sigue invisible para todos y se elimina con la próxima importación: %1)</translation>
+    </message>
+    <message>
+        <source>Cannot record the import&apos;s progress: %1</source>
+        <translation>No se puede registrar el progreso de la importación: %1</translation>
+    </message>
+    <message>
+        <source>Another client removed this import&apos;s rows as abandoned (it wrote nothing for %1 minutes); nothing was stored.</source>
+        <translation>Otro cliente eliminó las filas de esta importación por abandonada (no escribió nada durante %1 minutos); no se almacenó nada.</translation>
+    </message>
+    <message>
+        <source>Cannot store the review of %1: %2</source>
+        <translation>No se puede guardar la revisión de %1: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>La importación se canceló; no se guardó nada.</translation>
     </message>
 </context>
 <context>
