@@ -1495,16 +1495,8 @@
         <translation>ein anderer Import speichert ihn gerade (Zeile %1 von %2, Stapel %3)</translation>
     </message>
     <message>
-        <source>(What it stored stays invisible to everyone and is removed by the next import: %1)</source>
-        <translation>(Was er gespeichert hat, bleibt für alle unsichtbar und wird beim nächsten Import entfernt: %1)</translation>
-    </message>
-    <message>
         <source>Cannot record the import&apos;s progress: %1</source>
         <translation>Der Fortschritt des Imports kann nicht aufgezeichnet werden: %1</translation>
-    </message>
-    <message>
-        <source>Another client removed this import&apos;s rows as abandoned (it wrote nothing for %1 minutes); nothing was stored.</source>
-        <translation>Ein anderer Client hat die Zeilen dieses Imports als abgebrochen entfernt (er schrieb %1 Minuten lang nichts); nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2719,18 +2711,6 @@
         <translation>%1: %2. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>(What it stored stays invisible to everyone and is removed by the next import: %1)</source>
-        <translation>(Was er gespeichert hat, bleibt für alle unsichtbar und wird beim nächsten Import entfernt: %1)</translation>
-    </message>
-    <message>
-        <source>Cannot record the import&apos;s progress: %1</source>
-        <translation>Der Fortschritt des Imports kann nicht aufgezeichnet werden: %1</translation>
-    </message>
-    <message>
-        <source>Another client removed this import&apos;s rows as abandoned (it wrote nothing for %1 minutes); nothing was stored.</source>
-        <translation>Ein anderer Client hat die Zeilen dieses Imports als abgebrochen entfernt (er schrieb %1 Minuten lang nichts); nichts wurde gespeichert.</translation>
-    </message>
-    <message>
         <source>Cannot store the review of %1: %2</source>
         <translation>Die Prüfung von %1 kann nicht gespeichert werden: %2</translation>
     </message>
@@ -3136,6 +3116,18 @@
     <message>
         <source>Cannot read the imports in progress: %1</source>
         <translation>Die laufenden Importe können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the import&apos;s progress: %1</source>
+        <translation>Der Fortschritt des Imports kann nicht aufgezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Another client removed this import&apos;s rows as abandoned (it wrote nothing for %1 minutes); nothing was stored.</source>
+        <translation>Ein anderer Client hat die Zeilen dieses Imports als abgebrochen entfernt (er schrieb %1 Minuten lang nichts); nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>(What it stored stays invisible to everyone and is removed by the next import: %1)</source>
+        <translation>(Was er gespeichert hat, bleibt für alle unsichtbar und wird beim nächsten Import entfernt: %1)</translation>
     </message>
 </context>
 <context>

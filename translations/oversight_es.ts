@@ -1495,16 +1495,8 @@
         <translation>otra importación lo está almacenando ahora (fila %1 de %2, lote %3)</translation>
     </message>
     <message>
-        <source>(What it stored stays invisible to everyone and is removed by the next import: %1)</source>
-        <translation>(Lo que almacenó sigue invisible para todos y se elimina con la próxima importación: %1)</translation>
-    </message>
-    <message>
         <source>Cannot record the import&apos;s progress: %1</source>
         <translation>No se puede registrar el progreso de la importación: %1</translation>
-    </message>
-    <message>
-        <source>Another client removed this import&apos;s rows as abandoned (it wrote nothing for %1 minutes); nothing was stored.</source>
-        <translation>Otro cliente eliminó las filas de esta importación por abandonada (no escribió nada durante %1 minutos); no se almacenó nada.</translation>
     </message>
 </context>
 <context>
@@ -2719,18 +2711,6 @@
         <translation>%1: %2. No se guardó nada.</translation>
     </message>
     <message>
-        <source>(What it stored stays invisible to everyone and is removed by the next import: %1)</source>
-        <translation>(Lo que almacenó sigue invisible para todos y se elimina con la próxima importación: %1)</translation>
-    </message>
-    <message>
-        <source>Cannot record the import&apos;s progress: %1</source>
-        <translation>No se puede registrar el progreso de la importación: %1</translation>
-    </message>
-    <message>
-        <source>Another client removed this import&apos;s rows as abandoned (it wrote nothing for %1 minutes); nothing was stored.</source>
-        <translation>Otro cliente eliminó las filas de esta importación por abandonada (no escribió nada durante %1 minutos); no se almacenó nada.</translation>
-    </message>
-    <message>
         <source>Cannot store the review of %1: %2</source>
         <translation>No se puede guardar la revisión de %1: %2</translation>
     </message>
@@ -3136,6 +3116,18 @@
     <message>
         <source>Cannot read the imports in progress: %1</source>
         <translation>No se pueden leer las importaciones en curso: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the import&apos;s progress: %1</source>
+        <translation>No se puede registrar el progreso de la importación: %1</translation>
+    </message>
+    <message>
+        <source>Another client removed this import&apos;s rows as abandoned (it wrote nothing for %1 minutes); nothing was stored.</source>
+        <translation>Otro cliente eliminó las filas de esta importación por abandonada (no escribió nada durante %1 minutos); no se almacenó nada.</translation>
+    </message>
+    <message>
+        <source>(What it stored stays invisible to everyone and is removed by the next import: %1)</source>
+        <translation>(Lo que almacenó sigue invisible para todos y se elimina con la próxima importación: %1)</translation>
     </message>
 </context>
 <context>

@@ -77,9 +77,7 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
         transaction.reset();
         if (stagedLog != 0) {
             if (Status removed = removeStagedLog(m_db, stagedLog); !removed)
-                report.error += u' ' + Text::tr("(What it stored stays invisible to everyone and "
-                                                "is removed by the next import: %1)")
-                                           .arg(removed.error().message);
+                report.error += u' ' + leftForTheNextImport(removed.error().message);
         }
         return report;
     };
@@ -87,22 +85,9 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
         transaction.emplace(m_db);
         return transaction->begun();
     };
-    // Every write after the first moves the heartbeat, and finds out whether
-    // another client took this import for dead and removed what it stored.
-    QSqlQuery heartbeat(m_db);
     auto stillStaging = [&](qint64 logSeq) -> QString {
-        heartbeat.prepare(QStringLiteral(
-            "UPDATE review_logs SET staging_heartbeat = ? WHERE seq = ? AND staging = 1"));
-        heartbeat.addBindValue(utcNow());
-        heartbeat.addBindValue(logSeq);
-        if (!heartbeat.exec())
-            return Text::tr("Cannot record the import's progress: %1")
-                .arg(heartbeat.lastError().text());
-        if (heartbeat.numRowsAffected() != 1)
-            return Text::tr("Another client removed this import's rows as abandoned (it wrote "
-                            "nothing for %1 minutes); nothing was stored.")
-                .arg(stagingSilenceLimitSeconds / 60);
-        return {};
+        const Status staging = keepStaging(m_db, StagedImport::ReviewLog, logSeq);
+        return staging ? QString() : staging.error().message;
     };
     if (Status allowed = require(actor, Permission::ImportDecisions); !allowed)
         return fail(allowed.error().message);
@@ -442,9 +427,7 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     if (!query.exec())
         return fail(Text::tr("Cannot record the log: %1").arg(query.lastError().text()));
     if (query.numRowsAffected() != 1)
-        return fail(Text::tr("Another client removed this import's rows as abandoned (it wrote "
-                             "nothing for %1 minutes); nothing was stored.")
-                        .arg(stagingSilenceLimitSeconds / 60));
+        return fail(removedAsAbandoned());
     if (Status rolled = publishStagedRollUp(m_db); !rolled)
         return fail(rolled.error().message);
     QJsonObject details =

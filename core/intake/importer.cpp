@@ -269,9 +269,7 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
         transaction.reset();
         if (stagedBatch != 0) {
             if (Status removed = removeStagedBatch(m_db, stagedBatch); !removed)
-                report.error += u' ' + Text::tr("(What it stored stays invisible to everyone and "
-                                                "is removed by the next import: %1)")
-                                           .arg(removed.error().message);
+                report.error += u' ' + leftForTheNextImport(removed.error().message);
         }
         return report;
     };
@@ -477,18 +475,9 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
             return Text::tr("The database is busy or read-only: %1").arg(transaction->beginError());
         // The heartbeat first: it tells everyone else this import still runs, and
         // finds out whether someone took it for dead and removed its rows.
+        if (Status staging = keepStaging(m_db, StagedImport::Batch, batchSeq); !staging)
+            return staging.error().message;
         QSqlQuery batchRow(m_db);
-        batchRow.prepare(QStringLiteral("UPDATE import_batches SET staging_heartbeat = ? "
-                                        "WHERE seq = ? AND staging = 1"));
-        batchRow.addBindValue(utcNow());
-        batchRow.addBindValue(batchSeq);
-        if (!batchRow.exec())
-            return Text::tr("Cannot record the import's progress: %1")
-                .arg(batchRow.lastError().text());
-        if (batchRow.numRowsAffected() != 1)
-            return Text::tr("Another client removed this import's rows as abandoned (it wrote "
-                            "nothing for %1 minutes); nothing was stored.")
-                .arg(stagingSilenceLimitSeconds / 60);
         std::optional<std::pair<qint64, qint64>> stored;
         qint64 storedForReview = 0;
         qint64 storedForAudit = 0;
@@ -757,9 +746,7 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     if (!query.exec())
         return fail(Text::tr("Cannot record the batch counts: %1").arg(query.lastError().text()));
     if (query.numRowsAffected() != 1)
-        return fail(Text::tr("Another client removed this import's rows as abandoned (it wrote "
-                             "nothing for %1 minutes); nothing was stored.")
-                        .arg(stagingSilenceLimitSeconds / 60));
+        return fail(removedAsAbandoned());
     if (Status counted = decisionCells.store(m_db, batchSeq); !counted)
         return fail(counted.error().message);
     if (caseSeqs && !options.knownAnswers) {

@@ -78,6 +78,34 @@ QString publishedFacts() {
         "coalesce(log_seq, 0) NOT IN (SELECT seq FROM review_logs WHERE staging = 1)");
 }
 
+Status keepStaging(QSqlDatabase db, StagedImport kind, qint64 seq) {
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("UPDATE %1 SET staging_heartbeat = ? WHERE seq = ? AND staging = 1")
+            .arg(kind == StagedImport::Batch ? QStringLiteral("import_batches")
+                                             : QStringLiteral("review_logs")));
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.addBindValue(seq);
+    if (!query.exec())
+        return Error{
+            Text::tr("Cannot record the import's progress: %1").arg(query.lastError().text())};
+    if (query.numRowsAffected() != 1)
+        return Error{removedAsAbandoned()};
+    return success();
+}
+
+QString removedAsAbandoned() {
+    return Text::tr("Another client removed this import's rows as abandoned (it wrote nothing "
+                    "for %1 minutes); nothing was stored.")
+        .arg(stagingSilenceLimitSeconds / 60);
+}
+
+QString leftForTheNextImport(const QString& why) {
+    return Text::tr("(What it stored stays invisible to everyone and is removed by the next "
+                    "import: %1)")
+        .arg(why);
+}
+
 QString stagingOwner() {
     return QSysInfo::machineHostName() + u' ' + QString::number(QCoreApplication::applicationPid());
 }

@@ -26,6 +26,21 @@ QString publishedFacts();
 // these (each chunk keeps its batch's routed_review and routed_audit current).
 Result<QHash<QString, qint64>> stagedQueuedCases(const QSqlDatabase& db);
 
+// What is staged: a batch of decisions or a review log.
+enum class StagedImport { Batch, ReviewLog };
+
+// Moves the heartbeat of a staged import, in the caller's transaction: every
+// write of the import does so first, and so finds out when another client took
+// it for dead and removed what it stored (the error then says so).
+Status keepStaging(QSqlDatabase db, StagedImport kind, qint64 seq);
+
+// Why an import stored nothing: another client removed its rows as abandoned.
+QString removedAsAbandoned();
+
+// Appended to a failed import's message when its staged rows could not be
+// removed at once.
+QString leftForTheNextImport(const QString& why);
+
 // Who stages a batch: this computer's host name and this process, as stored in
 // import_batches.staged_by.
 QString stagingOwner();

@@ -63,6 +63,23 @@ class TestCli : public QObject {
         return file.fileName();
     }
 
+    // Runs an administrator's command on `db` and kills it (SIGKILL) once it is
+    // writing rows: when the write-ahead log has grown past 4 MiB.
+    void killOnceWriting(const QString& db, const QStringList& command) {
+        QProcess process;
+        process.start(QStringLiteral(OVERSIGHT_CLI_PATH),
+                      QStringList{QStringLiteral("--db"), db} + command +
+                          QStringList{QStringLiteral("--as"), QStringLiteral("admin"),
+                                      QStringLiteral("--password-stdin")});
+        process.write(password.toUtf8() + '\n');
+        process.closeWriteChannel();
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(db + QStringLiteral("-wal")).size() > 4 * 1024 * 1024,
+                                 60000);
+        QCOMPARE(process.state(), QProcess::Running);
+        process.kill();
+        QVERIFY(process.waitForFinished(10000));
+    }
+
     Run importAsAdmin(const QStringList& extra) {
         return cli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("import")} + extra +
                        QStringList{QStringLiteral("--as"), QStringLiteral("admin"),
@@ -2040,18 +2057,10 @@ private Q_SLOTS:
                      password.toUtf8())
                      .exitCode,
                  0);
-        QProcess process;
-        process.start(QStringLiteral(OVERSIGHT_CLI_PATH),
-                      {QStringLiteral("--db"), db, QStringLiteral("import-reviews"), log,
-                       QStringLiteral("--tz"), QStringLiteral("UTC"), QStringLiteral("--as"),
-                       QStringLiteral("admin"), QStringLiteral("--password-stdin")});
-        process.write(password.toUtf8() + '\n');
-        process.closeWriteChannel();
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(db + QStringLiteral("-wal")).size() > 4 * 1024 * 1024,
-                                 60000);
-        QCOMPARE(process.state(), QProcess::Running);
-        process.kill();
-        QVERIFY(process.waitForFinished(10000));
+        killOnceWriting(db, {QStringLiteral("import-reviews"), log, QStringLiteral("--tz"),
+                             QStringLiteral("UTC")});
+        if (QTest::currentTestFailed())
+            return;
 
         auto counts = [&](const QString& sql) {
             QSqlDatabase check =
@@ -2101,23 +2110,12 @@ private Q_SLOTS:
                      .exitCode,
                  0);
 
-        QProcess process;
-        process.start(QStringLiteral(OVERSIGHT_CLI_PATH),
-                      {QStringLiteral("--db"), db, QStringLiteral("import"), file,
-                       QStringLiteral("--id-column"), QStringLiteral("application_id"),
-                       QStringLiteral("--label-column"), QStringLiteral("decision"),
-                       QStringLiteral("--proba-columns"),
-                       QStringLiteral("approve=p_approve,decline=p_decline"),
-                       QStringLiteral("--as"), QStringLiteral("admin"),
-                       QStringLiteral("--password-stdin")});
-        process.write(password.toUtf8() + '\n');
-        process.closeWriteChannel();
-        // Kill it once rows are being written: the write-ahead log grows.
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(db + QStringLiteral("-wal")).size() > 4 * 1024 * 1024,
-                                 60000);
-        QCOMPARE(process.state(), QProcess::Running);
-        process.kill();
-        QVERIFY(process.waitForFinished(10000));
+        killOnceWriting(db, {QStringLiteral("import"), file, QStringLiteral("--id-column"),
+                             QStringLiteral("application_id"), QStringLiteral("--label-column"),
+                             QStringLiteral("decision"), QStringLiteral("--proba-columns"),
+                             QStringLiteral("approve=p_approve,decline=p_decline")});
+        if (QTest::currentTestFailed())
+            return;
 
         {
             QSqlDatabase check =
