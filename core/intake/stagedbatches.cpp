@@ -1,5 +1,6 @@
 #include "intake/stagedbatches.h"
 
+#include "common/ids.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -84,7 +85,7 @@ Status keepStaging(QSqlDatabase db, StagedImport kind, qint64 seq) {
         QStringLiteral("UPDATE %1 SET staging_heartbeat = ? WHERE seq = ? AND staging = 1")
             .arg(kind == StagedImport::Batch ? QStringLiteral("import_batches")
                                              : QStringLiteral("review_logs")));
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.addBindValue(utcNow());
     query.addBindValue(seq);
     if (!query.exec())
         return Error{
