@@ -1,5 +1,6 @@
 #include "analytics/analyticszone.h"
 
+#include "analytics/counts.h"
 #include "common/ids.h"
 #include "settings/settingstore.h"
 #include "storage/database.h"
@@ -74,6 +75,29 @@ Result<QTimeZone> fixAnalyticsZone(QSqlDatabase db) {
 LocalSlot localSlot(const QDateTime& utc, const QTimeZone& zone) {
     const QDateTime local = utc.toTimeZone(zone);
     return {local.date().toString(Qt::ISODate), local.time().hour()};
+}
+
+LocalSlotCache::Slot LocalSlotCache::slotOf(qint64 utcMilliseconds) const {
+    const QDateTime local =
+        QDateTime::fromMSecsSinceEpoch(utcMilliseconds, QTimeZone::utc()).toTimeZone(m_zone);
+    return {local.date().toString(Qt::ISODate).toUtf8(), local.time().hour(),
+            local.date().toJulianDay()};
+}
+
+const LocalSlotCache::Slot& LocalSlotCache::at(qint64 utcMilliseconds) {
+    constexpr qint64 slotMs = slotSeconds * 1000;
+    const qint64 slot =
+        utcMilliseconds >= 0 ? utcMilliseconds / slotMs : (utcMilliseconds - slotMs + 1) / slotMs;
+    const auto known = m_slots.constFind(slot);
+    if (known != m_slots.cend())
+        return *known;
+    // Kept when both ends of the slot fall in one local day and hour.
+    Slot first = slotOf(slot * slotMs);
+    const Slot last = slotOf((slot + 1) * slotMs - 1);
+    if (first.julianDay == last.julianDay && first.hour == last.hour)
+        return *m_slots.insert(slot, std::move(first));
+    m_irregular = slotOf(utcMilliseconds);
+    return m_irregular;
 }
 
 bool sameRulesBetween(const QTimeZone& a, const QTimeZone& b, const QDateTime& from,

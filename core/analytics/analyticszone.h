@@ -2,7 +2,9 @@
 
 #include "common/result.h"
 
+#include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QTimeZone>
 
@@ -44,5 +46,28 @@ struct LocalSlot {
     int hour = 0;
 };
 LocalSlot localSlot(const QDateTime& utc, const QTimeZone& zone);
+
+// localSlot for many instants in a row (an import): the day and hour are looked
+// up once per 15-minute slot of UTC time, and per instant only in a slot where
+// the zone changes its offset.
+class LocalSlotCache {
+public:
+    explicit LocalSlotCache(QTimeZone zone)
+        : m_zone(std::move(zone)) {}
+
+    struct Slot {
+        QByteArray day; // YYYY-MM-DD, UTF-8
+        int hour = 0;
+        qint64 julianDay = 0;
+    };
+    const Slot& at(qint64 utcMilliseconds);
+
+private:
+    Slot slotOf(qint64 utcMilliseconds) const;
+
+    QTimeZone m_zone;
+    QHash<qint64, Slot> m_slots;
+    Slot m_irregular;
+};
 
 } // namespace oversight

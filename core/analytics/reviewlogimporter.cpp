@@ -4,6 +4,7 @@
 #include "analytics/analyticszone.h"
 #include "analytics/counts.h"
 #include "analytics/factrecorder.h"
+#include "analytics/reviewlogrows.h"
 #include "analytics/timestamps.h"
 #include "audit/auditactions.h"
 #include "audit/auditevent.h"
@@ -14,6 +15,7 @@
 #include "intake/csvreader.h"
 #include "intake/importer.h"
 #include "intake/stagedbatches.h"
+#include "storage/bulkstatement.h"
 #include "storage/database.h"
 #include "storage/dialect.h"
 #include "workload/workposition.h"
@@ -29,6 +31,7 @@
 #include <QVariant>
 #include <algorithm>
 #include <array>
+#include <future>
 #include <optional>
 #include <vector>
 
@@ -42,25 +45,6 @@ constexpr std::size_t factsPerTransaction = 2000;
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(ReviewLogImporter)
 };
-
-struct Columns {
-    int reviewer = -1;
-    int time = -1;
-    int caseRef = -1;
-    int final = -1;
-    int ai = -1;
-    int initial = -1;
-    int initialConfidence = -1;
-    int aiConfidence = -1;
-    int truth = -1;
-    int queue = -1;
-};
-
-QString fieldText(const Record& record, int column) {
-    return column < 0 || column >= record.fieldCount()
-               ? QString()
-               : QString::fromUtf8(record.field(column)).trimmed();
-}
 
 } // namespace
 
@@ -109,7 +93,7 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     if (!reader.readHeader(fileColumns, headerError))
         return fail(Text::tr("%1: %2").arg(options.filePath, headerError));
     const Header header = Header::fromFileColumns(fileColumns);
-    Columns columns;
+    ReviewLogColumns columns;
     QStringList missing;
     // Optional columns are named only when the user asks for them: each named one must exist.
     auto locate = [&](const QString& name, int& index) {
@@ -129,11 +113,10 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     locate(options.aiConfidenceColumn, columns.aiConfidence);
     locate(options.truthColumn, columns.truth);
     locate(options.queueColumn, columns.queue);
-    QList<int> groupColumns;
     for (const QString& name : options.groups.columns) {
         int index = -1;
         locate(name, index);
-        groupColumns << index;
+        columns.groups << index;
     }
     for (const auto& [name, cuts] : options.groups.bands) {
         if (!options.groups.columns.contains(name))
@@ -192,153 +175,132 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     transaction.reset();
     stagedLog = logSeq;
 
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO review_facts (log_seq, reviewer, finalized_at, slot, local_day, local_hour, "
-        "queue, model, case_ref, initial, initial_confidence, model_label, final, truth, "
-        "day_ordinal, break_ordinal, groups, positive_label) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QVariant null{QMetaType(QMetaType::QString)};
-    GroupAssigner groupAssigner(options.groups.columns, options.groups.bands);
-    QByteArray groupsJson;
-    QList<QByteArrayView> groupCells;
-    const QVariant positiveLabel =
-        options.groups.positiveLabel.isEmpty() ? null : QVariant(options.groups.positiveLabel);
-    // Logs usually come in time order: then each reviewer's position in the day and
-    // since a break follows from their previous row, in this one pass. Otherwise a
-    // second pass over the stored rows, in time order, sets them.
-    QHash<QString, PreviousWork> lastOf;
-    bool inTimeOrder = true;
-    // Rows are checked outside any transaction and stored a chunk at a time, so
-    // the write lock is held only while a chunk is written.
-    using FactValues = std::array<QVariant, 18>;
-    std::vector<FactValues> chunk;
-    chunk.reserve(factsPerTransaction);
-    auto storeChunk = [&]() -> QString {
+    const Result<std::unique_ptr<BulkStatement>> insert = BulkStatement::prepare(
+        m_db, QStringLiteral("INSERT INTO review_facts (log_seq, reviewer, finalized_at, slot, "
+                             "local_day, local_hour, queue, model, case_ref, initial, "
+                             "initial_confidence, model_label, final, truth, day_ordinal, "
+                             "break_ordinal, groups, positive_label) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return fail(insert.error().message);
+    const QByteArray model = options.model.toUtf8();
+    const QByteArray positiveLabel = options.groups.positiveLabel.toUtf8();
+    const bool withGroups = !options.groups.columns.isEmpty();
+    // The digest of the facts as stored (reviewLogContentDigest's columns, in its
+    // order), taken as they are written while the log comes in time order;
+    // otherwise the ordinals change afterwards and it is read back from them.
+    ContentDigest digest;
+    auto storeChunk = [&](const StagedFactChunk& chunk, bool digestIt) -> QString {
         if (!begin())
             return Text::tr("The database is busy: %1").arg(transaction->beginError());
         if (const QString lost = stillStaging(logSeq); !lost.isEmpty())
             return lost;
-        for (const FactValues& values : chunk) {
-            for (const QVariant& value : values)
-                insert.addBindValue(value);
-            if (!insert.exec())
+        BulkStatement& statement = *insert.value();
+        for (const StagedFact& fact : chunk.facts()) {
+            auto text = [&](int index, StagedFact::TextField field) {
+                const QByteArrayView value = chunk.text(fact, field);
+                if (value.isNull())
+                    statement.bindNull(index);
+                else
+                    statement.bindText(index, value);
+            };
+            statement.bindInteger(0, logSeq);
+            text(1, StagedFact::Reviewer);
+            text(2, StagedFact::FinalizedAt);
+            statement.bindInteger(3, fact.slot);
+            text(4, StagedFact::LocalDay);
+            statement.bindInteger(5, fact.localHour);
+            text(6, StagedFact::Queue);
+            statement.bindText(7, model);
+            text(8, StagedFact::CaseRef);
+            text(9, StagedFact::Initial);
+            if (fact.statedConfidence < 0)
+                statement.bindNull(10);
+            else
+                statement.bindInteger(10, fact.statedConfidence);
+            text(11, StagedFact::ModelLabel);
+            text(12, StagedFact::Final);
+            text(13, StagedFact::Truth);
+            statement.bindInteger(14, fact.position.dayOrdinal);
+            statement.bindInteger(15, fact.position.breakOrdinal);
+            text(16, StagedFact::Groups);
+            if (positiveLabel.isEmpty())
+                statement.bindNull(17);
+            else
+                statement.bindText(17, positiveLabel);
+            if (const Result<qint64> stored = statement.execute(); !stored)
                 return Text::tr("Cannot store the review of %1: %2")
-                    .arg(values[8].toString(), insert.lastError().text());
+                    .arg(QString::fromUtf8(chunk.text(fact, StagedFact::CaseRef)),
+                         stored.error().message);
+            if (!digestIt)
+                continue;
+            auto add = [&](QByteArrayView value) {
+                if (value.isNull())
+                    digest.addNull();
+                else
+                    digest.addText(value);
+            };
+            add(chunk.text(fact, StagedFact::Reviewer));
+            add(chunk.text(fact, StagedFact::FinalizedAt));
+            digest.addInteger(fact.slot);
+            add(chunk.text(fact, StagedFact::LocalDay));
+            digest.addInteger(fact.localHour);
+            add(chunk.text(fact, StagedFact::Queue));
+            digest.addText(model);
+            add(chunk.text(fact, StagedFact::CaseRef));
+            add(chunk.text(fact, StagedFact::Initial));
+            if (fact.statedConfidence < 0)
+                digest.addNull();
+            else
+                digest.addInteger(fact.statedConfidence);
+            add(chunk.text(fact, StagedFact::ModelLabel));
+            add(chunk.text(fact, StagedFact::Final));
+            add(chunk.text(fact, StagedFact::Truth));
+            digest.addNull(); // blind_ms: a log has no claim times
+            digest.addNull(); // decide_ms
+            digest.addInteger(fact.position.dayOrdinal);
+            digest.addInteger(fact.position.breakOrdinal);
+            if (withGroups) {
+                add(chunk.text(fact, StagedFact::Groups));
+                add(positiveLabel.isEmpty() ? QByteArrayView() : QByteArrayView(positiveLabel));
+            }
+            digest.endRow();
         }
         if (Status committed = transaction->commit(); !committed)
             return committed.error().message;
         transaction.reset();
-        chunk.clear();
         return {};
     };
-    Record record;
-    while (reader.next(record)) {
-        ++report.rows;
-        QList<Reject> problems;
-        if (!record.problem().isEmpty())
-            problems << Reject{record.row,
-                               record.problemColumn() >= 0
-                                   ? header.names.value(record.problemColumn())
-                                   : QString(),
-                               record.problem()};
-        auto required = [&](int column) {
-            const QString value = fieldText(record, column);
-            if (value.isEmpty())
-                problems << Reject{record.row, header.names[column],
-                                   /*: Why a row was rejected: a required field has no value. */
-                                   Text::tr("empty")};
-            return value;
-        };
-        const QString reviewer = required(columns.reviewer);
-        const QString timeText = required(columns.time);
-        const QString caseRef = required(columns.caseRef);
-        const QString final = required(columns.final);
-        const QString ai = required(columns.ai);
-        std::optional<QDateTime> time;
-        if (!timeText.isEmpty()) {
-            time = parseTimestamp(timeText, options.zone);
-            if (!time)
-                problems << Reject{record.row, header.names[columns.time],
-                                   Text::tr("'%1' is not an ISO 8601 date and time (or does not "
-                                            "exist in %2)")
-                                       .arg(timeText, QString::fromUtf8(options.zone.id()))};
-        }
-        if (columns.aiConfidence >= 0) {
-            const QString confidence = fieldText(record, columns.aiConfidence);
-            const std::optional<double> value = parseFiniteNumber(confidence.toUtf8());
-            if (!confidence.isEmpty() && (!value || *value < 0 || *value > 1))
-                problems << Reject{record.row, header.names[columns.aiConfidence],
-                                   Text::tr("'%1' is not a number from 0 to 1").arg(confidence)};
-        }
-        std::optional<int> stated;
-        if (columns.initialConfidence >= 0) {
-            const QString text = fieldText(record, columns.initialConfidence);
-            bool number = false;
-            const int value = text.toInt(&number);
-            if (!text.isEmpty() && (!number || value < 0 || value > 100))
-                problems << Reject{record.row, header.names[columns.initialConfidence],
-                                   Text::tr("'%1' is not a whole number from 0 to 100").arg(text)};
-            else if (!text.isEmpty())
-                stated = value;
-        }
-        QString queue =
-            columns.queue >= 0 ? fieldText(record, columns.queue) : QStringLiteral("review");
-        if (queue.isEmpty())
-            queue = QStringLiteral("review");
-        if (!groupColumns.isEmpty()) {
-            groupCells.clear();
-            for (int index : std::as_const(groupColumns))
-                groupCells << record.field(index);
-            QString field;
-            QString problem;
-            if (!groupAssigner.assign(groupCells, groupsJson, field, problem))
-                problems << Reject{record.row, field, problem};
-            else if (const QString tooMany = groupAssigner.tooManyGroups(); !tooMany.isEmpty())
-                return fail(Text::tr("%1: %2. Nothing was stored.").arg(options.filePath, tooMany));
-        }
-        if (!problems.isEmpty()) {
-            ++report.rejected;
-            for (const Reject& reject : std::as_const(problems))
-                if (report.rejects.size() < maxListedRejects)
-                    report.rejects << reject;
-            continue;
-        }
-        const QString initial = fieldText(record, columns.initial);
-        const QString truth = fieldText(record, columns.truth);
-        WorkPosition position;
-        if (inTimeOrder) {
-            const auto previous = lastOf.constFind(reviewer);
-            if (previous != lastOf.cend() && *time < previous->finalizedAt) {
-                inTimeOrder = false;
-            } else {
-                position = nextWorkPosition(previous == lastOf.cend()
-                                                ? std::nullopt
-                                                : std::optional<PreviousWork>(*previous),
-                                            *time, *time, options.zone);
-                lastOf.insert(reviewer, PreviousWork{*time, position});
-            }
-        }
-        const LocalSlot local = localSlot(*time, analyticsTimeZone.value());
-        chunk.push_back(FactValues{
-            logSeq, reviewer, time->toString(Qt::ISODateWithMs),
-            time->toSecsSinceEpoch() / slotSeconds, local.day, local.hour, queue, options.model,
-            caseRef, initial.isEmpty() ? null : QVariant(initial),
-            stated ? QVariant(*stated) : QVariant(QMetaType(QMetaType::Int)), ai, final,
-            truth.isEmpty() ? null : QVariant(truth), position.dayOrdinal, position.breakOrdinal,
-            groupColumns.isEmpty() ? null : QVariant(QString::fromUtf8(groupsJson)),
-            positiveLabel});
-        ++report.accepted;
-        if (chunk.size() == factsPerTransaction) {
-            if (const QString failed = storeChunk(); !failed.isEmpty())
-                return fail(failed);
-            if (progress && !progress(reader.bytesRead(), file.size()))
-                return fail(Text::tr("The import was cancelled; nothing was stored."));
-        }
-    }
-    if (!chunk.empty()) {
-        if (const QString failed = storeChunk(); !failed.isEmpty())
+    // Rows are read and checked outside any transaction, on a second thread while
+    // this one stores the chunk before, so the write lock is held only while a
+    // chunk is written and both cores work.
+    ReviewLogRows rows(options, header, columns, analyticsTimeZone.value());
+    std::array<StagedFactChunk, 2> chunks;
+    std::size_t current = 0;
+    QString readError;
+    auto fill = [&](StagedFactChunk& chunk) {
+        return rows.fill(reader, chunk, factsPerTransaction, report, readError);
+    };
+    ReviewLogRows::Outcome outcome = fill(chunks[current]);
+    for (;;) {
+        if (outcome == ReviewLogRows::Outcome::Failed)
+            return fail(readError);
+        const bool more = outcome == ReviewLogRows::Outcome::ChunkFull;
+        const bool inTimeOrder = rows.inTimeOrder();
+        std::future<ReviewLogRows::Outcome> next;
+        if (more)
+            next = std::async(std::launch::async, fill, std::ref(chunks[1 - current]));
+        const QString failed =
+            chunks[current].empty() ? QString() : storeChunk(chunks[current], inTimeOrder);
+        if (more)
+            outcome = next.get();
+        if (!failed.isEmpty())
             return fail(failed);
+        if (!more)
+            break;
+        if (progress && !progress(reader.bytesRead(), file.size()))
+            return fail(Text::tr("The import was cancelled; nothing was stored."));
+        current = 1 - current;
     }
     if (file.error() != QFileDevice::NoError)
         return fail(Text::tr("Reading %1 failed: %2").arg(options.filePath, file.errorString()));
@@ -351,7 +313,7 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
 
     // Each reviewer's position in the day and since a break, from the times alone
     // (a log has no claim times: the gap is between two decisions).
-    if (!inTimeOrder) {
+    if (!rows.inTimeOrder()) {
         streamRows(query);
         query.prepare(QStringLiteral("SELECT seq, reviewer, finalized_at FROM review_facts WHERE "
                                      "log_seq = ? ORDER BY reviewer, finalized_at, seq"));
@@ -407,9 +369,10 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     // lock is held; publishing then adds them in one short transaction.
     if (Status rolled = stageRollUp(m_db, QStringLiteral("log_seq = ?"), logSeq); !rolled)
         return fail(rolled.error().message);
-    const Result<QString> digest = reviewLogContentDigest(m_db, logSeq);
-    if (!digest)
-        return fail(digest.error().message);
+    const Result<QString> contentDigest = rows.inTimeOrder() ? Result<QString>(digest.finish())
+                                                             : reviewLogContentDigest(m_db, logSeq);
+    if (!contentDigest)
+        return fail(contentDigest.error().message);
     if (!begin())
         return fail(Text::tr("The database is busy: %1").arg(transaction->beginError()));
     // Another import of the same file may have been published meanwhile.
@@ -430,10 +393,10 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
         return fail(removedAsAbandoned());
     if (Status rolled = publishStagedRollUp(m_db); !rolled)
         return fail(rolled.error().message);
-    QJsonObject details =
-        reviewLogImportedDetails({QFileInfo(options.filePath).fileName(), report.sha256,
-                                  report.rows, report.accepted, report.rejected, digest.value()},
-                                 QString::fromUtf8(options.zone.id()));
+    QJsonObject details = reviewLogImportedDetails({QFileInfo(options.filePath).fileName(),
+                                                    report.sha256, report.rows, report.accepted,
+                                                    report.rejected, contentDigest.value()},
+                                                   QString::fromUtf8(options.zone.id()));
     addGroupDetails(details, options.groups);
     if (Status recorded = appendAuditEvent(
             m_db, {actor.login, AuditAction::reviewLogImported, logId, details}, utcNow());

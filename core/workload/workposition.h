@@ -31,4 +31,19 @@ WorkPosition nextWorkPosition(const std::optional<PreviousWork>& previous,
                               const QDateTime& claimedAt, const QDateTime& finalizedAt,
                               const QTimeZone& zone);
 
+// The same rule on plain numbers, for an import of a million reviews: instants
+// in milliseconds since the epoch, days as Julian day numbers in the zone.
+struct WorkInstant {
+    qint64 utcMilliseconds = 0;
+    qint64 localJulianDay = 0;
+};
+
+struct PreviousWorkInstant {
+    WorkInstant finalized;
+    WorkPosition position;
+};
+
+WorkPosition nextWorkPosition(const std::optional<PreviousWorkInstant>& previous,
+                              qint64 claimedUtcMilliseconds, const WorkInstant& finalized);
+
 } // namespace oversight
