@@ -86,20 +86,37 @@ Status rollUp(QSqlDatabase db, const QString& condition, const QVariant& value) 
 
 Status stageRollUp(QSqlDatabase db, const QString& condition, const QVariant& value) {
     QSqlQuery query(db);
-    for (const RollupUpsert& upsert : allRollupUpserts()) {
+    // PostgreSQL wants distinct column names (several are "sum" or "coalesce");
+    // SQLite takes no column list here and names them apart itself.
+    auto createTemporary = [&](const QString& name, const QString& columns, const QString& select) {
+        return query.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(name)) &&
+               query.exec(
+                   engineOf(db) == Engine::Postgres && !columns.isEmpty()
+                       ? QStringLiteral("CREATE TEMPORARY TABLE %1 (%2) AS %3")
+                             .arg(name, columns, select)
+                       : QStringLiteral("CREATE TEMPORARY TABLE %1 AS %2").arg(name, select));
+    };
+    // The rollups of the main figures from one sort of the facts: grouped once
+    // at the finest grain, then summed per rollup.
+    const QString finest = QStringLiteral("staged_finest_grain");
+    if (!createTemporary(finest, {}, finestGrainSelectSql(QStringLiteral("1 = 0"))))
+        return failure(query);
+    query.prepare(QStringLiteral("INSERT INTO %1 %2").arg(finest, finestGrainSelectSql(condition)));
+    query.addBindValue(value);
+    if (!query.exec())
+        return failure(query);
+    for (const RollupTable& table : rollupTables()) {
+        const RollupUpsert upsert = rollupUpsert(table);
+        if (!createTemporary(stagedTable(upsert), upsert.columns,
+                             rollupFromFinestGrainSql(table, finest)))
+            return failure(query);
+    }
+    if (!query.exec(QStringLiteral("DROP TABLE %1").arg(finest)))
+        return failure(query);
+    for (const RollupUpsert& upsert : reviewsByGroupUpserts()) {
         const QString staged = stagedTable(upsert);
-        for (const QString& sql :
-             {QStringLiteral("DROP TABLE IF EXISTS %1").arg(staged),
-              // PostgreSQL wants distinct column names (several are "coalesce");
-              // SQLite takes no column list here and names them apart itself.
-              engineOf(db) == Engine::Postgres
-                  ? QStringLiteral("CREATE TEMPORARY TABLE %1 (%2) AS %3")
-                        .arg(staged, upsert.columns, upsert.select.arg(QStringLiteral("1 = 0")))
-                  : QStringLiteral("CREATE TEMPORARY TABLE %1 AS %2")
-                        .arg(staged, upsert.select.arg(QStringLiteral("1 = 0")))}) {
-            if (!query.exec(sql))
-                return failure(query);
-        }
+        if (!createTemporary(staged, upsert.columns, upsert.select.arg(QStringLiteral("1 = 0"))))
+            return failure(query);
         query.prepare(
             QStringLiteral("INSERT INTO %1 %2").arg(staged, upsert.select.arg(condition)));
         query.addBindValue(value);

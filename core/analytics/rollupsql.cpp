@@ -146,6 +146,38 @@ QString rollupSelectSql(const RollupTable& table, const QString& condition) {
         .arg(selected.join(QStringLiteral(", ")), condition, groups.join(QStringLiteral(", ")));
 }
 
+namespace {
+
+QString groupByPositions(qsizetype count) {
+    QStringList positions;
+    for (qsizetype i = 1; i <= count; ++i)
+        positions << QString::number(i);
+    return positions.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString finestGrainSelectSql(const QString& condition) {
+    const RollupTable& finest = rollupFinestGrain();
+    QStringList selected;
+    for (qsizetype i = 0; i < finest.keyColumns.size(); ++i)
+        selected << finest.keyExpressions[i] + QStringLiteral(" AS ") + finest.keyColumns[i];
+    for (const auto& [name, aggregate] : counters())
+        selected << aggregate + QStringLiteral(" AS ") + name;
+    return QStringLiteral("SELECT %1 FROM review_facts WHERE %2 GROUP BY %3")
+        .arg(selected.join(QStringLiteral(", ")), condition,
+             groupByPositions(finest.keyColumns.size()));
+}
+
+QString rollupFromFinestGrainSql(const RollupTable& table, const QString& finestGrain) {
+    QStringList selected = table.keyColumns;
+    for (const auto& [name, aggregate] : counters())
+        selected << QStringLiteral("sum(%1)").arg(name);
+    return QStringLiteral("SELECT %1 FROM %2 GROUP BY %3")
+        .arg(selected.join(QStringLiteral(", ")), finestGrain,
+             groupByPositions(table.keyColumns.size()));
+}
+
 QString RollupUpsert::sql(const QString& condition) const {
     return QStringLiteral("INSERT INTO %1 (%2) %3 ON CONFLICT (%4) DO UPDATE SET %5")
         .arg(table, columns, select.arg(condition), conflict, updates);

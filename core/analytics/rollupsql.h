@@ -32,6 +32,14 @@ const QStringList& rollupCounterColumns();
 // counters, one row per key. Every bucket rule and every counter of the rollups is
 // defined here.
 QString rollupSelectSql(const RollupTable& table, const QString& condition);
+
+// The finest grain's rows with every column named: its key columns, then the
+// counters (rollupCounterColumns).
+QString finestGrainSelectSql(const QString& condition);
+// The table's rows summed from a table of finest-grain rows: the rows
+// rollupSelectSql gives over the same facts (every counter is a sum), after one
+// sort of the facts for all the rollups instead of one each.
+QString rollupFromFinestGrainSql(const RollupTable& table, const QString& finestGrain);
 // One rollup statement in its parts, so that its rows can be computed ahead,
 // outside any write transaction, and added later in a short one (a review log
 // being imported: factrecorder.h, stageRollUp).

@@ -2,12 +2,14 @@
 // computation on random logs, time zones across a DST change, warnings and
 // their minimum n, and live finalizations reaching the figures.
 #include "analytics/analyticsservice.h"
+#include "analytics/analyticszone.h"
 #include "analytics/reviewlogimporter.h"
 #include "analytics/timestamps.h"
 #include "audit/chainverifier.h"
 #include "review/reviewservice.h"
 #include "reviewsupport.h"
 
+#include <array>
 #include <random>
 
 using namespace oversight;
@@ -417,6 +419,77 @@ private Q_SLOTS:
         QCOMPARE(*none.low, 0.0);
         QVERIFY(qAbs(*none.high - 0.27753) < 1e-4);
         QVERIFY(!wilson(0, 0).rate);
+    }
+
+    // The import reads a million timestamps with one offset lookup per local hour
+    // and one day lookup per 15-minute slot; each result must equal what QDateTime
+    // says time by time, across every kind of change of offset.
+    void cachedTimeLookupsAgreeWithQDateTime() {
+        const std::array<std::pair<const char*, QDate>, 6> changes{{
+            {"Europe/Berlin", QDate(2026, 3, 27)},  // spring forward
+            {"Europe/Berlin", QDate(2026, 10, 23)}, // an hour twice
+            {"America/New_York", QDate(2026, 3, 6)},
+            {"Australia/Lord_Howe", QDate(2026, 4, 3)}, // half an hour back
+            {"Asia/Kolkata", QDate(2026, 6, 1)},        // +05:30, no change
+            {"Pacific/Apia", QDate(2011, 12, 28)},      // 30 December 2011 never happened
+        }};
+        for (const auto& [id, from] : changes) {
+            const QTimeZone zone(id);
+            QVERIFY2(zone.isValid(), id);
+            TimestampReader reader(zone);
+            LocalSlotCache slots(zone);
+            const QDateTime start(from, QTime(0, 0), QTimeZone::utc());
+            // Every 7 min 13.25 s over five days: every minute of the hour comes up.
+            for (qint64 ms = 0; ms < 5 * 86400000LL; ms += 433250) {
+                const QDateTime naive = start.addMSecs(ms);
+                const QString text = naive.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
+                const QDateTime local(naive.date(), naive.time(), zone);
+                const bool exists =
+                    local.isValid() && local.date() == naive.date() && local.time() == naive.time();
+                const std::optional<qint64> read = reader.utcMilliseconds(text.toUtf8());
+                const QString where = text + u' ' + QLatin1String(id);
+                QVERIFY2(read.has_value() == exists, qPrintable(where));
+                if (exists)
+                    QVERIFY2(*read == local.toMSecsSinceEpoch(), qPrintable(where));
+
+                const qint64 instant = start.toMSecsSinceEpoch() + ms;
+                const QDateTime there =
+                    QDateTime::fromMSecsSinceEpoch(instant, Qt::UTC).toTimeZone(zone);
+                const LocalSlotCache::Slot& slot = slots.at(instant);
+                QCOMPARE(QString::fromUtf8(slot.day), there.date().toString(Qt::ISODate));
+                QCOMPARE(slot.hour, there.time().hour());
+                QCOMPARE(slot.julianDay, there.date().toJulianDay());
+            }
+        }
+        // Stored text, against Qt's, from the first year to the last.
+        std::mt19937_64 random(24);
+        const qint64 first = QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 last =
+            QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC).toMSecsSinceEpoch();
+        std::uniform_int_distribution<qint64> anyInstant(first, last);
+        for (qint64 instant : {first, last, qint64(0), qint64(-1), qint64(951782400123)}) {
+            QCOMPARE(QString::fromLatin1(utcIsoText(instant)),
+                     QDateTime::fromMSecsSinceEpoch(instant, Qt::UTC).toString(Qt::ISODateWithMs));
+        }
+        for (int i = 0; i < 20000; ++i) {
+            const qint64 instant = anyInstant(random);
+            QCOMPARE(QString::fromLatin1(utcIsoText(instant)),
+                     QDateTime::fromMSecsSinceEpoch(instant, Qt::UTC).toString(Qt::ISODateWithMs));
+        }
+        // Texts the reader refuses; and whitespace, offsets and fractions it takes.
+        TimestampReader utc(QTimeZone::utc());
+        for (const char* bad :
+             {"0000-01-01T00:00", "2026-02-29T10:00", "2026-13-01T10:00", "2026-01-01T24:00",
+              "2026-01-01T10:60", "2026-01-01T10:00:60", "2026-01-01T10:00:00.",
+              "2026-01-01T10:00:00.1234567890", "2026-01-01T10:00+19:00", "2026-01-01T10:00+01:60",
+              "2026-01-01T10:00Zx", "2026-01-01", "2026-1-01T10:00"})
+            QVERIFY2(!utc.utcMilliseconds(bad), bad);
+        const qint64 tenUtc =
+            QDateTime(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch();
+        QCOMPARE(*utc.utcMilliseconds(" 2026-01-01 10:00\t"), tenUtc);
+        QCOMPARE(*utc.utcMilliseconds("2026-01-01T11:30:00+0130"), tenUtc);
+        QCOMPARE(*utc.utcMilliseconds("2026-01-01T08:00:00.5-02:00"), tenUtc + 500);
+        QCOMPARE(*utc.utcMilliseconds("2026-01-01T10:00:00.123456789Z"), tenUtc + 123);
     }
 
     void timestampsAcrossADaylightSavingChange() {
