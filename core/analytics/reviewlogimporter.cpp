@@ -132,6 +132,8 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     const Result<QTimeZone> analyticsTimeZone = fixAnalyticsZone(m_db);
     if (!analyticsTimeZone)
         return fail(analyticsTimeZone.error().message);
+    // The facts reference only the log this import writes first.
+    const BulkWriteSettings bulkWrite(m_db);
     if (!begin())
         return fail(Text::tr("The database is busy: %1").arg(transaction->beginError()));
     QSqlQuery query(m_db);
@@ -174,6 +176,7 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
         return fail(staged.error().message);
     transaction.reset();
     stagedLog = logSeq;
+    std::optional<UnsyncedStagingCommits> unsynced(m_db);
 
     const Result<std::unique_ptr<BulkStatement>> insert = BulkStatement::prepare(
         m_db, QStringLiteral("INSERT INTO review_facts (log_seq, reviewer, finalized_at, slot, "
@@ -373,6 +376,7 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
                                                              : reviewLogContentDigest(m_db, logSeq);
     if (!contentDigest)
         return fail(contentDigest.error().message);
+    unsynced.reset(); // publishing waits for the disk, and so every chunk before it
     if (!begin())
         return fail(Text::tr("The database is busy: %1").arg(transaction->beginError()));
     // Another import of the same file may have been published meanwhile.

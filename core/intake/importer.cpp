@@ -435,6 +435,7 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
         return fail(staged.error().message);
     transaction.reset();
     stagedBatch = batchSeq;
+    std::optional<UnsyncedStagingCommits> unsynced(m_db);
 
     QList<QString> factNames;
     for (int index : map.facts)
@@ -717,6 +718,7 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
 
     // Publishing: one short transaction makes the batch, its routing, counts,
     // decision records and audit events visible together.
+    unsynced.reset();
     if (!beginTransaction(transaction, m_db))
         return fail(
             Text::tr("The database is busy or read-only: %1").arg(transaction->beginError()));

@@ -449,4 +449,18 @@ BulkWriteSettings::~BulkWriteSettings() {
     query.exec(QStringLiteral("PRAGMA temp_store = DEFAULT"));
 }
 
+UnsyncedStagingCommits::UnsyncedStagingCommits(QSqlDatabase db)
+    : m_db(std::move(db)) {
+    QSqlQuery query(m_db);
+    query.exec(engineOf(m_db) == Engine::Sqlite ? QStringLiteral("PRAGMA synchronous = NORMAL")
+                                                : QStringLiteral("SET synchronous_commit = off"));
+}
+
+UnsyncedStagingCommits::~UnsyncedStagingCommits() {
+    QSqlQuery query(m_db);
+    // As configureSession sets it.
+    query.exec(engineOf(m_db) == Engine::Sqlite ? QStringLiteral("PRAGMA synchronous = FULL")
+                                                : QStringLiteral("RESET synchronous_commit"));
+}
+
 } // namespace oversight

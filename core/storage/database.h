@@ -136,4 +136,21 @@ private:
     QSqlDatabase m_db;
 };
 
+// While it lives, a commit does not wait for the disk (SQLite in WAL mode:
+// synchronous = NORMAL; PostgreSQL: synchronous_commit off). For the chunks of a
+// staged import only: a power cut may lose the last of them, which the next open
+// removes as abandoned anyway (intake/stagedbatches.h). Publishing commits after
+// it is gone, with the full wait, and that also makes every earlier chunk durable:
+// both engines write their log in order. Must be created outside a transaction.
+class UnsyncedStagingCommits {
+public:
+    explicit UnsyncedStagingCommits(QSqlDatabase db);
+    ~UnsyncedStagingCommits();
+    UnsyncedStagingCommits(const UnsyncedStagingCommits&) = delete;
+    UnsyncedStagingCommits& operator=(const UnsyncedStagingCommits&) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
+
 } // namespace oversight
