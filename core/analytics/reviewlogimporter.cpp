@@ -132,8 +132,6 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     const Result<QTimeZone> analyticsTimeZone = fixAnalyticsZone(m_db);
     if (!analyticsTimeZone)
         return fail(analyticsTimeZone.error().message);
-    // The facts reference only the log this import writes first.
-    const BulkWriteSettings bulkWrite(m_db);
     if (!begin())
         return fail(Text::tr("The database is busy: %1").arg(transaction->beginError()));
     QSqlQuery query(m_db);
