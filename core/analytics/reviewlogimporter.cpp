@@ -39,9 +39,6 @@ namespace oversight {
 
 namespace {
 
-// Facts stored per transaction: a few milliseconds of the write lock each.
-constexpr std::size_t factsPerTransaction = 2000;
-
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(ReviewLogImporter)
 };
@@ -280,7 +277,7 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     std::size_t current = 0;
     QString readError;
     auto fill = [&](StagedFactChunk& chunk) {
-        return rows.fill(reader, chunk, factsPerTransaction, report, readError);
+        return rows.fill(reader, chunk, reviewFactsPerTransaction, report, readError);
     };
     ReviewLogRows::Outcome outcome = fill(chunks[current]);
     for (;;) {
@@ -305,6 +302,9 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     }
     if (file.error() != QFileDevice::NoError)
         return fail(Text::tr("Reading %1 failed: %2").arg(options.filePath, file.errorString()));
+    // The whole file is read: the last chance to cancel before the rollups and publishing.
+    if (progress && !progress(file.size(), file.size()))
+        return fail(Text::tr("The import was cancelled; nothing was stored."));
     if (options.strict && report.rejected > 0)
         return fail(
             Text::tr("%1: %2 of %3 rows were rejected and --strict is set; nothing was stored.")
@@ -347,12 +347,12 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
         QSqlQuery update(m_db);
         update.prepare(QStringLiteral(
             "UPDATE review_facts SET day_ordinal = ?, break_ordinal = ? WHERE seq = ?"));
-        for (std::size_t from = 0; from < ordinals.size(); from += factsPerTransaction) {
+        for (std::size_t from = 0; from < ordinals.size(); from += reviewFactsPerTransaction) {
             if (!begin())
                 return fail(Text::tr("The database is busy: %1").arg(transaction->beginError()));
             if (const QString lost = stillStaging(logSeq); !lost.isEmpty())
                 return fail(lost);
-            const std::size_t to = std::min(ordinals.size(), from + factsPerTransaction);
+            const std::size_t to = std::min(ordinals.size(), from + reviewFactsPerTransaction);
             for (std::size_t i = from; i < to; ++i) {
                 update.addBindValue(ordinals[i].day);
                 update.addBindValue(ordinals[i].sinceBreak);

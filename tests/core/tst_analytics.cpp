@@ -147,12 +147,22 @@ private Q_SLOTS:
         QVERIFY(other.ok());
         const QSqlDatabase reader = other->connection();
         AnalyticsService analytics(reader);
-        // 4,500 reviews (700 overrides), each reviewer's later day first.
+        // 11,700 reviews (1,900 overrides), each reviewer's later day first: more
+        // than one transaction's worth.
         const QByteArray big = logOf({{"zed", 1, 900, 150},
                                       {"zed", 0, 900, 150},
                                       {"amy", 1, 900, 150},
                                       {"amy", 0, 900, 150},
+                                      {"cat", 1, 900, 150},
+                                      {"cat", 0, 900, 150},
+                                      {"dan", 1, 900, 150},
+                                      {"dan", 0, 900, 150},
+                                      {"eve", 1, 900, 150},
+                                      {"eve", 0, 900, 150},
+                                      {"fay", 1, 900, 150},
+                                      {"fay", 0, 900, 150},
                                       {"bob", 0, 900, 100}});
+        static_assert(reviewFactsPerTransaction < 11700);
         ReviewLogOptions options;
         options.filePath = temp.write(QStringLiteral("big.csv"), big);
         options.zone = QTimeZone::utc();
@@ -165,7 +175,7 @@ private Q_SLOTS:
                 QSqlQuery raw(reader);
                 QVERIFY(raw.exec(QStringLiteral("SELECT count(*) FROM review_facts")) &&
                         raw.next());
-                QCOMPARE(raw.value(0).toLongLong(), 5 + 2000);
+                QCOMPARE(raw.value(0).toLongLong(), qint64(5 + reviewFactsPerTransaction));
                 const Result<OversightReport> figures = analytics.analyze(temp.admin, utcFilter());
                 QVERIFY(figures.ok());
                 QCOMPARE(figures->overall.n, 5);
@@ -184,8 +194,8 @@ private Q_SLOTS:
         QVERIFY(checks >= 2);
         const Result<OversightReport> figures = analytics.analyze(temp.admin, utcFilter());
         QVERIFY(figures.ok());
-        QCOMPARE(figures->overall.n, 5 + 4500);
-        QCOMPARE(*figures->overallRates.overrideRate.rate, (2.0 + 700.0) / 4505.0);
+        QCOMPARE(figures->overall.n, 5 + 11700);
+        QCOMPARE(*figures->overallRates.overrideRate.rate, (2.0 + 1900.0) / 11705.0);
         // The ordinals of the second pass: zed's first day's reviews are 1..900.
         QSqlQuery raw(reader);
         QVERIFY(raw.exec(QStringLiteral("SELECT min(day_ordinal), max(day_ordinal), "
@@ -205,7 +215,7 @@ private Q_SLOTS:
         QVERIFY(raw.exec(QStringLiteral("SELECT (SELECT count(*) FROM review_facts), (SELECT "
                                         "count(*) FROM review_logs)")) &&
                 raw.next());
-        QCOMPARE(raw.value(0).toLongLong(), 5 + 4500);
+        QCOMPARE(raw.value(0).toLongLong(), 5 + 11700);
         QCOMPARE(raw.value(1).toLongLong(), 2);
     }
 
