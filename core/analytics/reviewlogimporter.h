@@ -42,10 +42,10 @@ struct ReviewLogReport {
     bool ok() const { return error.isEmpty(); }
 };
 
-// Facts stored per transaction of an import: the write lock is held some 40 ms
+// Facts stored per transaction of an import: the write lock is held some 20 ms
 // each (docs/PERFORMANCE.md, staged imports); smaller chunks cost more in
 // commits than in rows once the database holds a million facts.
-constexpr std::size_t reviewFactsPerTransaction = 10000;
+constexpr std::size_t reviewFactsPerTransaction = 5000;
 
 // Loads a historical review log (CSV) as finalized reviews for analysis: every
 // row validated, each reviewer's ordinals in the day and since a break derived
