@@ -2718,6 +2718,10 @@
         <source>The import was cancelled; nothing was stored.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde gespeichert.</translation>
     </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>kein gültiges UTF-8</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPolicy</name>

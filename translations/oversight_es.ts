@@ -2718,6 +2718,10 @@
         <source>The import was cancelled; nothing was stored.</source>
         <translation>La importación se canceló; no se guardó nada.</translation>
     </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>no es UTF-8 válido</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPolicy</name>

@@ -334,27 +334,37 @@ private Q_SLOTS:
         const QByteArray log = "reviewer,timestamp,case,initial,ai,final,truth\n"
                                "a,2026-03-02T09:00:00Z,c1,approve,approve,approve,\n"
                                ",2026-03-02T09:01:00Z,c2,approve,approve,approve,\n"
-                               "a,yesterday,c3,approve,approve,approve,\n";
+                               "a,yesterday,c3,approve,approve,approve,\n"
+                               "a,2026-03-02T09:03:00Z,c4,approve,approve,approve,\xff\xfe\n"
+                               "a,2026-03-02T09:04:00Z,c5,approve,approve,approve, \t\n";
         ReviewLogOptions options = logOptions(temp.write(QStringLiteral("bad.csv"), log));
         ReviewLogReport report = ReviewLogImporter(temp.db()).run(temp.admin, options);
         QVERIFY(report.ok());
-        QCOMPARE(report.accepted, 1);
-        QCOMPARE(report.rejected, 2);
+        QCOMPARE(report.accepted, 2);
+        QCOMPARE(report.rejected, 3);
         QCOMPARE(report.rejects[0].row, 2);
         QCOMPARE(report.rejects[0].column, QStringLiteral("reviewer"));
         QCOMPARE(report.rejects[1].row, 3);
         QCOMPARE(report.rejects[1].column, QStringLiteral("timestamp"));
+        // Bytes that are not UTF-8 are refused, not stored as they are.
+        QCOMPARE(report.rejects[2].row, 4);
+        QCOMPARE(report.rejects[2].column, QStringLiteral("truth"));
+        QCOMPARE(report.rejects[2].reason, QStringLiteral("not valid UTF-8"));
+        // Blank is no outcome.
+        QCOMPARE(temp.count(QStringLiteral("SELECT count(*) FROM review_facts WHERE case_ref = "
+                                           "'c5' AND truth IS NULL")),
+                 1);
         // The same file again is refused; strict refuses all.
         QVERIFY(!ReviewLogImporter(temp.db()).run(temp.admin, options).ok());
         options.force = true;
         options.strict = true;
         report = ReviewLogImporter(temp.db()).run(temp.admin, options);
         QVERIFY(!report.ok());
-        QCOMPARE(temp.count(QStringLiteral("SELECT count(*) FROM review_facts")), 1);
+        QCOMPARE(temp.count(QStringLiteral("SELECT count(*) FROM review_facts")), 2);
         QCOMPARE(temp.count(QStringLiteral("SELECT count(*) FROM review_logs")), 1);
         for (const char* table : {"rollup_by_reviewer", "rollup_by_hour", "rollup_by_workload"})
             QCOMPARE(temp.count(QStringLiteral("SELECT sum(n) FROM %1").arg(QLatin1String(table))),
-                     1);
+                     2);
         // Missing columns are named.
         options = logOptions(temp.write(QStringLiteral("cols.csv"), "who,when\nx,y\n"));
         report = ReviewLogImporter(temp.db()).run(temp.admin, options);
