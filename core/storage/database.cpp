@@ -452,11 +452,22 @@ BulkWriteSettings::~BulkWriteSettings() {
 UnsyncedStagingCommits::UnsyncedStagingCommits(QSqlDatabase db)
     : m_db(std::move(db)) {
     QSqlQuery query(m_db);
-    query.exec(engineOf(m_db) == Engine::Sqlite ? QStringLiteral("PRAGMA synchronous = NORMAL")
-                                                : QStringLiteral("SET synchronous_commit = off"));
+    if (engineOf(m_db) == Engine::Postgres) {
+        m_relaxed = query.exec(QStringLiteral("SET synchronous_commit = off"));
+        return;
+    }
+    // Only in WAL mode is a commit that skips the sync safe from corruption (a
+    // rollback journal could be left half-written); elsewhere commits keep waiting.
+    if (query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next() &&
+        query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) == 0) {
+        query.finish();
+        m_relaxed = query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
 }
 
 UnsyncedStagingCommits::~UnsyncedStagingCommits() {
+    if (!m_relaxed)
+        return;
     QSqlQuery query(m_db);
     // As configureSession sets it.
     query.exec(engineOf(m_db) == Engine::Sqlite ? QStringLiteral("PRAGMA synchronous = FULL")

@@ -136,7 +136,7 @@ private:
     QSqlDatabase m_db;
 };
 
-// While it lives, a commit does not wait for the disk (SQLite in WAL mode:
+// While it lives, a commit does not wait for the disk (SQLite, in WAL mode only:
 // synchronous = NORMAL; PostgreSQL: synchronous_commit off). For the chunks of a
 // staged import only: a power cut may lose the last of them, which the next open
 // removes as abandoned anyway (intake/stagedbatches.h). Publishing commits after
@@ -151,6 +151,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    bool m_relaxed = false;
 };
 
 } // namespace oversight

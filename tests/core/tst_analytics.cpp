@@ -8,6 +8,7 @@
 #include "audit/chainverifier.h"
 #include "review/reviewservice.h"
 #include "reviewsupport.h"
+#include "storage/dialect.h"
 
 #include <array>
 #include <random>
@@ -112,6 +113,18 @@ QByteArray logOf(const QList<Batch>& batches) {
     return log;
 }
 
+// Whether a commit on the connection waits for the disk: SQLite's synchronous
+// FULL (2) against NORMAL (1), PostgreSQL's synchronous_commit.
+bool commitsWait(const QSqlDatabase& db) {
+    QSqlQuery query(db);
+    const bool sqlite = engineOf(db) == Engine::Sqlite;
+    if (!query.exec(sqlite ? QStringLiteral("PRAGMA synchronous")
+                           : QStringLiteral("SHOW synchronous_commit")) ||
+        !query.next())
+        qFatal("cannot read the durability setting");
+    return sqlite ? query.value(0).toInt() == 2 : query.value(0).toString() == u"on";
+}
+
 QStringList warningCodes(const QList<Batch>& batches) {
     TempDatabase temp;
     ReviewLogOptions options;
@@ -176,6 +189,8 @@ private Q_SLOTS:
                 QVERIFY(raw.exec(QStringLiteral("SELECT count(*) FROM review_facts")) &&
                         raw.next());
                 QCOMPARE(raw.value(0).toLongLong(), qint64(5 + reviewFactsPerTransaction));
+                // The chunks commit without waiting for the disk; publishing waits.
+                QCOMPARE(commitsWait(temp.db()), false);
                 const Result<OversightReport> figures = analytics.analyze(temp.admin, utcFilter());
                 QVERIFY(figures.ok());
                 QCOMPARE(figures->overall.n, 5);
@@ -192,6 +207,7 @@ private Q_SLOTS:
             ReviewLogImporter(temp.db()).run(temp.admin, options, whileStaging);
         QVERIFY2(imported.ok(), qPrintable(imported.error));
         QVERIFY(checks >= 2);
+        QCOMPARE(commitsWait(temp.db()), true);
         const Result<OversightReport> figures = analytics.analyze(temp.admin, utcFilter());
         QVERIFY(figures.ok());
         QCOMPARE(figures->overall.n, 5 + 11700);
