@@ -5,6 +5,7 @@
 #include "analytics/rollupsql.h"
 #include "fairness/fairnessrollups.h"
 #include "storage/dialect.h"
+#include "storage/keptquery.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -26,7 +27,7 @@ Error failure(const QSqlQuery& query) {
 } // namespace
 
 Status recordFinalizedReview(QSqlDatabase db, qint64 reviewSeq, const QTimeZone& zone) {
-    QSqlQuery query(db);
+    KeptQuery query(db);
     query.prepare(QStringLiteral("SELECT finalized_at FROM reviews WHERE seq = ?"));
     query.addBindValue(reviewSeq);
     if (!query.exec() || !query.next())
@@ -74,7 +75,7 @@ QString stagedTable(const RollupUpsert& upsert) {
 } // namespace
 
 Status rollUp(QSqlDatabase db, const QString& condition, const QVariant& value) {
-    QSqlQuery query(db);
+    KeptQuery query(db);
     for (const RollupUpsert& upsert : allRollupUpserts()) {
         query.prepare(upsert.sql(condition));
         query.addBindValue(value);
@@ -85,7 +86,7 @@ Status rollUp(QSqlDatabase db, const QString& condition, const QVariant& value) 
 }
 
 Status stageRollUp(QSqlDatabase db, const QString& condition, const QVariant& value) {
-    QSqlQuery query(db);
+    KeptQuery query(db);
     // PostgreSQL wants distinct column names (several are "sum" or "coalesce");
     // SQLite takes no column list here and names them apart itself.
     auto createTemporary = [&](const QString& name, const QString& columns, const QString& select) {
@@ -127,7 +128,7 @@ Status stageRollUp(QSqlDatabase db, const QString& condition, const QVariant& va
 }
 
 Status publishStagedRollUp(QSqlDatabase db) {
-    QSqlQuery query(db);
+    KeptQuery query(db);
     for (const RollupUpsert& upsert : allRollupUpserts()) {
         const QString staged = stagedTable(upsert);
         if (!query.exec(upsert.sqlFrom(staged)) ||

@@ -2,6 +2,7 @@
 
 #include "audit/auditactions.h"
 #include "audit/auditevent.h"
+#include "storage/keptquery.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -30,7 +31,7 @@ QString appealOutcomeName(AppealOutcome outcome) {
 }
 
 Result<std::optional<qint64>> pendingAppealOf(QSqlDatabase db, qint64 caseSeq) {
-    QSqlQuery query(db);
+    KeptQuery query(db);
     query.prepare(QStringLiteral("SELECT seq FROM appeals WHERE case_seq = ? AND outcome IS NULL "
                                  "ORDER BY seq DESC LIMIT 1"));
     query.addBindValue(caseSeq);
@@ -42,7 +43,7 @@ Result<std::optional<qint64>> pendingAppealOf(QSqlDatabase db, qint64 caseSeq) {
 }
 
 Result<QString> appealStatement(QSqlDatabase db, qint64 appealSeq) {
-    QSqlQuery query(db);
+    KeptQuery query(db);
     query.prepare(QStringLiteral("SELECT statement FROM appeals WHERE seq = ?"));
     query.addBindValue(appealSeq);
     if (!query.exec() || !query.next())
@@ -51,7 +52,7 @@ Result<QString> appealStatement(QSqlDatabase db, qint64 appealSeq) {
 }
 
 Result<AppealContext> appealContext(QSqlDatabase db, qint64 appealSeq) {
-    QSqlQuery query(db);
+    KeptQuery query(db);
     query.prepare(
         QStringLiteral("SELECT id, statement, coalesce(requested_by, ''), filed_at, deadline, "
                        "original_decision, original_decider, case_seq FROM appeals WHERE seq = ?"));
@@ -85,7 +86,7 @@ Result<AppealContext> appealContext(QSqlDatabase db, qint64 appealSeq) {
 
 Result<AppealOutcome> resolveAppeal(QSqlDatabase db, qint64 appealSeq, const QString& finalLabel,
                                     const QString& at) {
-    QSqlQuery query(db);
+    KeptQuery query(db);
     query.prepare(QStringLiteral(
         "SELECT case_seq, previous_queue, previous_state, original_decision FROM appeals "
         "WHERE seq = ? AND outcome IS NULL"));
@@ -119,7 +120,7 @@ Result<AppealOutcome> resolveAppeal(QSqlDatabase db, qint64 appealSeq, const QSt
 
 Status recordAppealResolved(QSqlDatabase db, qint64 appealSeq, qint64 reviewSeq,
                             const QString& actor) {
-    QSqlQuery query(db);
+    KeptQuery query(db);
     query.prepare(QStringLiteral(
         "SELECT a.id, c.external_id, r.id, a.outcome, a.original_decision, a.original_decider, "
         "r.final_decision, a.resolved_at FROM appeals a JOIN cases c ON c.seq = a.case_seq "

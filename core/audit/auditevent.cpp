@@ -1,6 +1,7 @@
 #include "audit/auditevent.h"
 
 #include "storage/dialect.h"
+#include "storage/keptquery.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -58,7 +59,7 @@ Status appendAuditEvent(QSqlDatabase db, const AuditEvent& event, const QString&
     // Held until the caller's transaction ends, so no two writers read the same head.
     if (Status locked = lockForAppend(db, "audit_events"); !locked)
         return Error{Text::tr("Cannot lock the audit trail: %1").arg(locked.error().message)};
-    QSqlQuery query(db);
+    KeptQuery query(db);
     if (!query.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")))
         return Error{Text::tr("Cannot read the audit trail: %1").arg(query.lastError().text())};
     qint64 seq = 1;

@@ -1,6 +1,7 @@
 #include "audit/reviewevents.h"
 
 #include "audit/auditactions.h"
+#include "storage/keptquery.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -106,7 +107,7 @@ TimedEvent reviewEventFromRow(const QSqlQuery& row, ReviewStep step) {
 }
 
 Result<TimedEvent> reviewEvent(QSqlDatabase db, qint64 reviewSeq, ReviewStep step) {
-    QSqlQuery query(db);
+    KeptQuery query(db);
     query.prepare(QStringLiteral("SELECT ") + reviewEventColumns() + QStringLiteral(" FROM ") +
                   reviewEventJoins() + QStringLiteral(" WHERE r.seq = ?"));
     query.addBindValue(reviewSeq);
@@ -120,7 +121,7 @@ Result<TimedEvent> reviewEvent(QSqlDatabase db, qint64 reviewSeq, ReviewStep ste
 
 Status recordSentToAdjudication(QSqlDatabase db, const QString& actor, qint64 caseSeq,
                                 const QString& at) {
-    QSqlQuery query(db);
+    KeptQuery query(db);
     query.prepare(QStringLiteral(
         "SELECT c.id, c.external_id, r.id, u.login, r.final_decision FROM reviews r "
         "JOIN cases c ON c.seq = r.case_seq JOIN users u ON u.id = r.reviewer_id "

@@ -1,5 +1,7 @@
 #include "fairness/fairnessrollups.h"
 
+#include "storage/keptquery.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,7 +36,7 @@ void DecisionCellCounter::add(QByteArrayView groupsJson, QByteArrayView model,
 }
 
 Status DecisionCellCounter::store(QSqlDatabase db, qint64 batchSeq) const {
-    QSqlQuery query(db);
+    KeptQuery query(db);
     query.prepare(upsertDecision);
     for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
         const QList<QByteArray> fields = it.key().split(separator);
@@ -61,7 +63,7 @@ QString effectiveDecisionColumn() {
 }
 
 Status moveEffectiveDecision(QSqlDatabase db, qint64 reviewSeq) {
-    QSqlQuery query(db);
+    KeptQuery query(db);
     query.prepare(QStringLiteral(
         "SELECT r.case_seq, r.final_decision, c.batch_seq, c.route, s.groups, s.model_label, "
         "coalesce(s.truth, '') FROM reviews r JOIN cases c ON c.seq = r.case_seq "
@@ -134,7 +136,7 @@ const QList<RollupUpsert>& reviewsByGroupUpserts() {
 }
 
 Status rollUpReviewsByGroup(QSqlDatabase db, const QString& condition, const QVariant& value) {
-    QSqlQuery query(db);
+    KeptQuery query(db);
     for (const RollupUpsert& upsert : reviewsByGroupUpserts()) {
         query.prepare(upsert.sql(condition));
         query.addBindValue(value);

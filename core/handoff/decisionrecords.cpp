@@ -1,6 +1,7 @@
 #include "handoff/decisionrecords.h"
 
 #include "storage/dialect.h"
+#include "storage/keptquery.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -26,7 +27,7 @@ Result<qint64> takeCursor(QSqlDatabase db) {
     // appends to the trail, so one lock orders both and two cannot deadlock.
     if (Status locked = lockForAppend(db, "audit_events"); !locked)
         return locked.error();
-    QSqlQuery query(db);
+    KeptQuery query(db);
     if (!query.exec(QStringLiteral(
             "SELECT cursor + slots FROM decision_records ORDER BY cursor DESC LIMIT 1")))
         return failure(query);
@@ -52,7 +53,7 @@ Status recordBatchDecisions(QSqlDatabase db, qint64 batchSeq, qint64 firstCaseSe
     const Result<qint64> cursor = takeCursor(db);
     if (!cursor)
         return cursor.error();
-    QSqlQuery query(db);
+    KeptQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO decision_records (cursor, slots, decided_by, "
                                  "batch_seq, first_case_seq, decided_at) "
                                  "VALUES (?, ?, 'model', ?, ?, ?)"));
@@ -67,7 +68,7 @@ Status recordBatchDecisions(QSqlDatabase db, qint64 batchSeq, qint64 firstCaseSe
 }
 
 Status recordReviewDecision(QSqlDatabase db, qint64 reviewSeq, DecidedBy decidedBy) {
-    QSqlQuery query(db);
+    KeptQuery query(db);
     query.prepare(QStringLiteral(
         "SELECT c.seq, c.batch_seq, c.route, r.final_decision, u.login, r.finalized_at "
         "FROM reviews r JOIN cases c ON c.seq = r.case_seq JOIN users u ON u.id = r.reviewer_id "

@@ -1,5 +1,7 @@
 #include "knownanswers/knownanswerserving.h"
 
+#include "storage/keptquery.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -43,7 +45,7 @@ double unitInterval(quint64 bits) {
 Result<std::optional<qint64>> pickKnownAnswerCase(QSqlDatabase db, qint64 productionCaseSeq,
                                                   const QString& reviewerId, bool excludeOwnImports,
                                                   quint64 bits) {
-    QSqlQuery query(db);
+    KeptQuery query(db);
     query.prepare(
         candidatesSql(excludeOwnImports, QStringLiteral("SELECT min(c.seq), max(c.seq)")));
     query.addBindValue(productionCaseSeq);

@@ -7,6 +7,7 @@
 #include "review/reviewrules.h"
 #include "routing/routingpolicy.h"
 #include "storage/database.h"
+#include "storage/keptquery.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -85,7 +86,7 @@ int reviewsNeeded(const QJsonObject& batchSnapshot, const QString& routedQueue, 
 }
 
 Result<QList<QueueReviewPolicy>> ReviewPolicyStore::list() const {
-    QSqlQuery query(m_db);
+    KeptQuery query(m_db);
     if (!query.exec(QStringLiteral(
             "SELECT queue, reviews_per_case, second_review_rate, known_answer_rate, catch_rate, "
             "known_answer_feedback FROM queue_review_policy ORDER BY queue")))
@@ -120,7 +121,7 @@ Status ReviewPolicyStore::save(const Session& actor, const QueueReviewPolicy& po
     if (!previous)
         return previous.error();
     const QString now = utcNow();
-    QSqlQuery query(m_db);
+    KeptQuery query(m_db);
     query.prepare(QStringLiteral("DELETE FROM queue_review_policy WHERE queue = ?"));
     query.addBindValue(policy.queue);
     if (!query.exec())

@@ -19,6 +19,7 @@
 #include "review/reviewrules.h"
 #include "storage/database.h"
 #include "storage/dialect.h"
+#include "storage/keptquery.h"
 #include "workload/workposition.h"
 
 #include <QCoreApplication>
@@ -115,7 +116,7 @@ qint64 ReviewService::leaseSeconds() const {
 }
 
 Result<std::optional<ReviewService::Held>> ReviewService::findHeld(const Session& reviewer) const {
-    QSqlQuery query(m_db);
+    KeptQuery query(m_db);
     query.prepare(QStringLiteral(
         "SELECT r.seq, r.case_seq, c.id, r.status, r.queue, r.claimed_at, r.lease_expires, "
         "r.initial_decision, r.initial_confidence, r.initial_rationale, r.committed_at, "
@@ -165,7 +166,7 @@ Result<ReviewService::Held> ReviewService::requireHeld(const Session& reviewer,
 
 Result<ClaimedCase> ReviewService::loadBlindCase(const Held& held) const {
     // Only what the reviewer may see before committing: never case_sealed.
-    QSqlQuery query(m_db);
+    KeptQuery query(m_db);
     query.prepare(QStringLiteral(
         "SELECT c.id, c.external_id, c.facts, b.fact_columns, b.labels "
         "FROM cases c JOIN import_batches b ON b.seq = c.batch_seq WHERE c.seq = ?"));
@@ -208,7 +209,7 @@ Result<ClaimedCase> ReviewService::loadBlindCase(const Held& held) const {
 Result<QList<qint64>> ReviewService::expireLeases(const QString& queue, const QString& nowText) {
     // Through reviews_claimed_by_lease: a case with several reviewers may be
     // queued (a slot still free) while one of its claims runs out.
-    QSqlQuery query(m_db);
+    KeptQuery query(m_db);
     query.prepare(QStringLiteral("SELECT case_seq, seq FROM reviews WHERE queue = ? AND "
                                  "status = 'claimed' AND lease_expires < ?"));
     query.addBindValue(queue);
@@ -249,7 +250,7 @@ Status ReviewService::recordExpired(const QList<qint64>& reviewSeqs) {
 }
 
 Status ReviewService::lockCase(qint64 caseSeq) {
-    QSqlQuery query(m_db);
+    KeptQuery query(m_db);
     query.prepare(QStringLiteral("SELECT seq FROM cases WHERE seq = ?") + lockReadRows(m_db));
     query.addBindValue(caseSeq);
     if (!query.exec())
@@ -258,7 +259,7 @@ Status ReviewService::lockCase(qint64 caseSeq) {
 }
 
 Status ReviewService::setCaseState(qint64 caseSeq, const QString& state) {
-    QSqlQuery query(m_db);
+    KeptQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE cases SET state = ? WHERE seq = ?"));
     query.addBindValue(state);
     query.addBindValue(caseSeq);
@@ -268,7 +269,7 @@ Status ReviewService::setCaseState(qint64 caseSeq, const QString& state) {
 }
 
 Result<int> ReviewService::reviewsNeeded(qint64 caseSeq) const {
-    QSqlQuery query(m_db);
+    KeptQuery query(m_db);
     query.prepare(
         QStringLiteral("SELECT b.review_policy, b.seed, c.route, c.external_id FROM cases c "
                        "JOIN import_batches b ON b.seq = c.batch_seq WHERE c.seq = ?"));
@@ -292,7 +293,7 @@ Result<std::optional<ReviewService::Slot>> ReviewService::freeSlot(qint64 caseSe
     const Result<int> needed = reviewsNeeded(caseSeq);
     if (!needed)
         return needed.error();
-    QSqlQuery query(m_db);
+    KeptQuery query(m_db);
     query.prepare(
         QStringLiteral("SELECT slot FROM reviews WHERE case_seq = ? AND slot >= 1 AND status IN "
                        "('claimed', 'committed', 'revealed', 'finalized')"));
@@ -328,7 +329,7 @@ Result<std::optional<qint64>> ReviewService::pickAppeal(const Session& reviewer,
                        "a.seq AND r.status IN ('released', 'expired'))) "
                        "ORDER BY a.deadline, c.seq LIMIT 1") %
         lockPickedRows(m_db, QStringLiteral("c"));
-    QSqlQuery query(m_db);
+    KeptQuery query(m_db);
     query.prepare(sql);
     query.addBindValue(appealQueue());
     query.addBindValue(reviewer.userId);
@@ -361,7 +362,7 @@ Result<std::optional<qint64>> ReviewService::pickCase(const Session& reviewer, c
                        "ORDER BY c.seq LIMIT 1") %
         lockPickedRows(m_db, QStringLiteral("c"));
     auto firstFrom = [&](qint64 pivot) -> Result<std::optional<qint64>> {
-        QSqlQuery query(m_db);
+        KeptQuery query(m_db);
         query.prepare(sql);
         query.addBindValue(queue);
         query.addBindValue(pivot);
@@ -380,7 +381,7 @@ Result<std::optional<qint64>> ReviewService::pickCase(const Session& reviewer, c
     // Audit cases in random order: start at a random point of the case numbers and
     // wrap around. Audit cases are a sample spread over all batches, so this comes
     // close to a uniform draw at the cost of two index lookups.
-    QSqlQuery query(m_db);
+    KeptQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT max(seq) FROM cases")) || !query.next())
         return databaseError(query);
     const qint64 maxSeq = query.value(0).toLongLong();
@@ -417,7 +418,7 @@ Result<std::optional<ClaimedCase>> ReviewService::claimNext(const Session& revie
     Result<std::optional<Held>> held = findHeld(reviewer);
     if (!held)
         return held.error();
-    QSqlQuery query(m_db);
+    KeptQuery query(m_db);
     if (held.value()) {
         Held& current = *held.value();
         if (current.status != u"claimed")
@@ -533,7 +534,7 @@ Result<std::optional<ClaimedCase>> ReviewService::claimNext(const Session& revie
 }
 
 Result<Reveal> ReviewService::readReveal(const Held& held) const {
-    QSqlQuery query(m_db);
+    KeptQuery query(m_db);
     query.prepare(QStringLiteral(
         "SELECT model_label, confidence, probabilities FROM case_sealed WHERE case_seq = ?"));
     query.addBindValue(held.caseSeq);
@@ -583,7 +584,7 @@ Result<AdjudicationFile> ReviewService::readAdjudication(const Held& held) const
         return model.error();
     AdjudicationFile file{std::move(model).value(), {}};
     file.model.initial = {};
-    QSqlQuery query(m_db);
+    KeptQuery query(m_db);
     query.prepare(QStringLiteral(
         "SELECT u.login, r.initial_decision, r.initial_confidence, r.initial_rationale, "
         "r.final_decision, r.final_rationale FROM reviews r JOIN users u ON u.id = r.reviewer_id "
@@ -610,7 +611,7 @@ Result<Reveal> ReviewService::reveal(const Held& committed) {
     Result<Reveal> revealed = readReveal(held);
     if (!revealed)
         return revealed.error();
-    QSqlQuery query(m_db);
+    KeptQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE reviews SET status = 'revealed', model_label = ?, "
                                  "revealed_at = ? WHERE seq = ? AND status = 'committed'"));
     query.addBindValue(revealed->modelLabel);
@@ -698,7 +699,7 @@ Result<Reveal> ReviewService::commitInitial(const Session& reviewer, const QStri
             return Error{Text::tr("'%1' is not a decision for case %2; choose one of: %3.")
                              .arg(initial.label, caseId, blind->labels.join(QStringLiteral(", ")))};
         const QString nowText = isoText(now());
-        QSqlQuery query(m_db);
+        KeptQuery query(m_db);
         query.prepare(
             QStringLiteral("UPDATE reviews SET status = 'committed', initial_decision = ?, "
                            "initial_confidence = ?, initial_rationale = ?, committed_at = ? "
@@ -795,7 +796,7 @@ Result<FinalOutcome> ReviewService::finalize(const Session& reviewer, const QStr
     if (held.knownAnswer)
         return finalizeKnownAnswer(held, finalLabel, reason, transaction);
 
-    QSqlQuery query(m_db);
+    KeptQuery query(m_db);
     query.prepare(QStringLiteral(
         "SELECT finalized_at, day_ordinal, break_ordinal FROM reviews WHERE reviewer_id = ? "
         "AND status = 'finalized' AND slot >= 1 AND known_answer = 0 ORDER BY finalized_at DESC "
@@ -943,7 +944,7 @@ Status ReviewService::decidePlanting(Held& held) {
     if (!policy)
         return policy.error();
     const bool planted = policy->catchRate > 0.0 && unitInterval(randomBits()) < policy->catchRate;
-    QSqlQuery query(m_db);
+    KeptQuery query(m_db);
     query.prepare(
         QStringLiteral("UPDATE reviews SET planted = ? WHERE seq = ? AND planted IS NULL"));
     query.addBindValue(planted ? 1 : 0);
@@ -997,7 +998,7 @@ Result<FinalOutcome> ReviewService::finalizeKnownAnswer(const Held& held, const 
                          CaseResolution::Decided,
                          std::nullopt,
                          {}};
-    QSqlQuery query(m_db);
+    KeptQuery query(m_db);
     query.prepare(QStringLiteral(
         "UPDATE reviews SET status = 'finalized', final_decision = ?, final_rationale = ?, "
         "finalized_at = ?, override = ?, blind_ms = ?, decide_ms = ?, ended_at = ?, decides = 0 "
@@ -1060,7 +1061,7 @@ Result<FinalOutcome> ReviewService::adjudicate(const Held& held, const ClaimedCa
     FinalOutcome outcome{
         held.caseId,  finalLabel, finalLabel != model->modelLabel, false, CaseResolution::Decided,
         std::nullopt, {}};
-    QSqlQuery query(m_db);
+    KeptQuery query(m_db);
     query.prepare(QStringLiteral(
         "UPDATE reviews SET status = 'finalized', final_decision = ?, final_rationale = ?, "
         "finalized_at = ?, model_label = ?, override = ?, ended_at = ?, decides = 1 "
@@ -1102,7 +1103,7 @@ Status ReviewService::release(const Session& reviewer, const QString& caseId,
                               "given back unreviewed; finalize or escalate it.")
                          .arg(caseId)};
     const QString nowText = isoText(now());
-    QSqlQuery query(m_db);
+    KeptQuery query(m_db);
     query.prepare(QStringLiteral(
         "UPDATE reviews SET status = 'released', ended_at = ?, end_note = ? WHERE seq = ?"));
     query.addBindValue(nowText);
@@ -1155,7 +1156,7 @@ Status ReviewService::escalate(const Session& reviewer, const QString& caseId,
     if (found->queue == toQueue)
         return Error{Text::tr("Case %1 is already in the '%2' queue.").arg(caseId, toQueue)};
     const QString nowText = isoText(now());
-    QSqlQuery query(m_db);
+    KeptQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE reviews SET status = 'escalated', ended_at = ?, "
                                  "end_note = ?, escalated_to = ? WHERE seq = ?"));
     query.addBindValue(nowText);
@@ -1191,7 +1192,7 @@ Result<QList<ReviewerQueue>> ReviewService::queues(const Session& reviewer) {
         list << ReviewerQueue{name};
         return list.last();
     };
-    QSqlQuery query(m_db);
+    KeptQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT queue, count(*) FROM cases WHERE queue IS NOT NULL "
                                    "AND state = 'queued' GROUP BY queue")))
         return databaseError(query);

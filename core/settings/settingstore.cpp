@@ -4,6 +4,7 @@
 #include "audit/auditevent.h"
 #include "common/ids.h"
 #include "storage/database.h"
+#include "storage/keptquery.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -22,7 +23,7 @@ struct Text {
 } // namespace
 
 Result<std::optional<QString>> readSetting(QSqlDatabase db, const QString& key) {
-    QSqlQuery query(db);
+    KeptQuery query(db);
     query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     query.addBindValue(key);
     if (!query.exec())
@@ -46,7 +47,7 @@ Status recordSettingChange(QSqlDatabase db, const QString& actorLogin, const QSt
 
 Status upsertSetting(QSqlDatabase db, const Session& actor, const QString& key,
                      const QString& value, const QString& now) {
-    QSqlQuery query(db);
+    KeptQuery query(db);
     query.prepare(QStringLiteral(
         "INSERT INTO settings (key, value, changed_at, changed_by) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value, changed_at = excluded.changed_at, "
@@ -107,7 +108,7 @@ Result<bool> initializeSetting(QSqlDatabase db, const QString& key, const QStrin
     // DO NOTHING, and an event only for the row really inserted: two processes
     // that both found no value record one change, not two.
     const QString now = utcNow();
-    QSqlQuery query(db);
+    KeptQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO settings (key, value, changed_at, changed_by) "
                                  "VALUES (?, ?, ?, NULL) ON CONFLICT (key) DO NOTHING"));
     query.addBindValue(key);

@@ -2,6 +2,7 @@
 
 #include "common/ids.h"
 #include "storage/dialect.h"
+#include "storage/keptquery.h"
 #include "storage/migrations.h"
 #include "storage/writefailure.h"
 
@@ -157,6 +158,7 @@ Database::Database(Database&& other) noexcept
 Database::~Database() {
     if (m_connectionName.isEmpty())
         return;
+    forgetKeptQueries(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -335,6 +337,7 @@ Result<Database> Database::openImpl(const ConnectionSpec& spec, OpenMode mode, i
 Status reconnect(QSqlDatabase db) {
     if (engineOf(db) != Engine::Postgres)
         return success();
+    forgetKeptQueries(db.connectionName());
     db.close();
     if (!db.open())
         return Error{Text::tr("The database server cannot be reached: %1")

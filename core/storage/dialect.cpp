@@ -1,5 +1,7 @@
 #include "storage/dialect.h"
 
+#include "storage/keptquery.h"
+
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -77,7 +79,7 @@ Status lockForAppend(QSqlDatabase db, const char* what) {
     // commit or rollback, so a crashed client never leaves it held.
     const QByteArray digest = QCryptographicHash::hash(what, QCryptographicHash::Sha256);
     const qint64 key = qFromBigEndian<qint64>(digest.constData());
-    QSqlQuery query(db);
+    KeptQuery query(db);
     query.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
     query.addBindValue(key);
     if (!query.exec())

@@ -653,6 +653,15 @@ const QStringList version7Postgres = [] {
     return statements;
 }();
 
+// PostgreSQL's version 13: the claim path's index. SQLite's (queue, state) index
+// entries end in the rowid, so the first queued case in seq order is found
+// without a sort; PostgreSQL's do not, and its planner then walks every case in
+// seq order past the finished ones. Only queued cases are in it: small, whatever
+// the history.
+const QStringList version13Postgres = {
+    QStringLiteral("CREATE INDEX cases_queued_by_seq ON cases (queue, seq) WHERE state = 'queued'"),
+};
+
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> list = {
         {1, "accounts, routing policy, model versions, batches and cases", version1},
@@ -669,6 +678,7 @@ const std::vector<Migration>& migrations() {
         {10, "known-answer cases and disclosed catch trials", version10},
         {11, "appeals: contesting a decision", version11},
         {12, "staged imports: reviewers keep working while a batch is stored", version12},
+        {13, "the claim path's index on PostgreSQL", {}, nullptr, version13Postgres},
     };
     return list;
 }

@@ -6,6 +6,7 @@
 #include "fairness/fairnessrollupcheck.h"
 #include "handoff/decisionrecordcheck.h"
 #include "storage/dialect.h"
+#include "storage/keptquery.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -68,6 +69,7 @@ std::future<RollupResult> checkRollupsAlongside(QSqlDatabase db) {
                 result = Error{Text::tr("Cannot open a second connection to check the "
                                         "rollups: %1")
                                    .arg(copy.lastError().text())};
+            forgetKeptQueries(name);
             copy.close();
         }
         QSqlDatabase::removeDatabase(name);

@@ -7,6 +7,7 @@
 #include "review/reviewservice.h"
 #include "reviewsupport.h"
 #include "storage/dialect.h"
+#include "storage/keptquery.h"
 #include "workload/workposition.h"
 
 #include <QRandomGenerator>
@@ -201,6 +202,95 @@ private Q_SLOTS:
         QCOMPARE(temp.value(QStringLiteral("SELECT state FROM cases WHERE external_id = 'case-0'"))
                      .toString(),
                  QStringLiteral("revealed"));
+    }
+
+    // On PostgreSQL every statement of a review step is prepared once per
+    // connection: the server's own count of executions per prepared statement
+    // equals the number of cases reviewed, and the statement count stays put.
+    void reviewStepsPrepareEachStatementOnce() {
+        if (!onPostgres())
+            QSKIP("statements are kept on PostgreSQL only");
+        TempDatabase temp;
+        const int cases = 7;
+        QVERIFY(importCases(temp, reviewCasesCsv(cases)).ok());
+        const Session anna = addReviewer(temp, QStringLiteral("anna"));
+        ReviewService service(temp.db());
+        auto preparedCount = [&] {
+            return temp.value(QStringLiteral("SELECT count(*) FROM pg_prepared_statements"))
+                .toInt();
+        };
+        int afterFirst = 0;
+        for (int i = 0; i < cases; ++i) {
+            const ClaimedCase claimed = claim(service, anna);
+            const Result<Reveal> reveal =
+                service.commitInitial(anna, claimed.caseId, {QStringLiteral("approve"), 60, {}});
+            QVERIFY2(reveal.ok(), errorText(reveal));
+            const Result<FinalOutcome> final = service.finalize(
+                anna, claimed.caseId, reveal->modelLabel, QStringLiteral("the model's reasons"));
+            QVERIFY2(final.ok(), errorText(final));
+            if (i == 0)
+                afterFirst = preparedCount();
+        }
+        QVERIFY(afterFirst >= 10);
+        QCOMPARE(preparedCount(), afterFirst);
+        QCOMPARE(keptQueryCount(temp.db().connectionName()), afterFirst);
+        QSqlQuery executions(temp.db());
+        QVERIFY(executions.exec(
+            QStringLiteral("SELECT generic_plans + custom_plans FROM pg_prepared_statements "
+                           "WHERE statement LIKE 'PREPARE % AS UPDATE reviews SET status = "
+                           "''finalized''%'")));
+        QVERIFY(executions.next());
+        QCOMPARE(executions.value(0).toInt(), cases);
+        QVERIFY(!executions.next());
+    }
+
+    // Nesting, a statement that fails to prepare, and a re-opened connection.
+    void keptQueriesStayCorrect() {
+        TempDatabase temp;
+        QVERIFY(importCases(temp, reviewCasesCsv(4)).ok());
+        const QString ids =
+            QStringLiteral("SELECT external_id FROM cases WHERE seq >= ? ORDER BY seq");
+        const QString name = temp.db().connectionName();
+        const int keptBefore = keptQueryCount(name);
+        QStringList pairs;
+        {
+            KeptQuery outer(temp.db());
+            QVERIFY(outer.prepare(ids));
+            outer.addBindValue(1);
+            QVERIFY(outer.exec());
+            while (outer.next()) {
+                // The same SQL while the outer statement is being read.
+                KeptQuery inner(temp.db());
+                QVERIFY(inner.prepare(ids));
+                inner.addBindValue(3);
+                QVERIFY(inner.exec());
+                int later = 0;
+                while (inner.next())
+                    ++later;
+                pairs << outer.value(0).toString() + QLatin1Char('/') + QString::number(later);
+            }
+        }
+        QCOMPARE(pairs, (QStringList{QStringLiteral("case-0/2"), QStringLiteral("case-1/2"),
+                                     QStringLiteral("case-2/2"), QStringLiteral("case-3/2")}));
+        const int kept = keptQueryCount(name);
+        QCOMPARE(kept, keptBefore + (onPostgres() ? 1 : 0));
+        {
+            KeptQuery broken(temp.db());
+            QVERIFY(!broken.prepare(QStringLiteral("SELECT no_such_column FROM cases")) ||
+                    !broken.exec());
+            QVERIFY(broken.lastError().isValid());
+        }
+        QCOMPARE(keptQueryCount(name), kept);
+        if (onPostgres()) {
+            QVERIFY(reconnect(temp.db()).ok());
+            QCOMPARE(keptQueryCount(name), 0);
+        }
+        KeptQuery again(temp.db());
+        QVERIFY(again.prepare(ids));
+        again.addBindValue(4);
+        QVERIFY2(again.exec(), qPrintable(again.lastError().text()));
+        QVERIFY(again.next());
+        QCOMPARE(again.value(0).toString(), QStringLiteral("case-3"));
     }
 
     void initialDecisionNeverChanges() {
