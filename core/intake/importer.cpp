@@ -9,6 +9,7 @@
 #include "common/jsontext.h"
 #include "fairness/fairnessrollups.h"
 #include "handoff/decisionrecords.h"
+#include "intake/caserows.h"
 #include "intake/csvreader.h"
 #include "intake/jsonlreader.h"
 #include "intake/rejectwriter.h"
@@ -16,6 +17,7 @@
 #include "review/reviewpolicy.h"
 #include "storage/bulkstatement.h"
 #include "storage/database.h"
+#include "storage/dialect.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -218,6 +220,13 @@ struct StagedRow {
 bool beginTransaction(std::optional<Transaction>& transaction, const QSqlDatabase& db) {
     transaction.emplace(db);
     return transaction->begun();
+}
+
+void bindTextOrNull(BulkStatement& statement, int index, QByteArrayView value) {
+    if (value.isEmpty())
+        statement.bindNull(index);
+    else
+        statement.bindText(index, value);
 }
 
 // Where a duplicate id was first seen, for the reject message.
@@ -469,6 +478,35 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     std::vector<StagedRow> chunk(rowsPerStagingTransaction);
     std::size_t filled = 0;
 
+    // What a row stores, in one place for both ways of storing it.
+    auto caseRow = [&](const StagedRow& staged) {
+        const ParsedRow& row = staged.row;
+        const Route route = staged.decision.route;
+        const QByteArrayView routeName = routeNames[static_cast<int>(route)];
+        CaseRow values;
+        values.id = staged.caseId;
+        values.externalId = row.externalId;
+        values.sourceRow = staged.record.row;
+        values.facts = staged.factsJson;
+        values.route = routeName;
+        values.queue =
+            route == Route::Automated || options.knownAnswers ? QByteArrayView() : routeName;
+        values.state = route == Route::Automated ? "automated" : "queued";
+        values.modelLabel = row.label;
+        values.confidence = row.confidence;
+        values.probabilities = row.probabilitiesJson;
+        values.truth = row.truth;
+        values.hidden = staged.hiddenJson;
+        values.routeReason = staged.decision.reason;
+        if (!map.groups.isEmpty())
+            values.groups = staged.groupsJson;
+        return values;
+    };
+    // On PostgreSQL rows go through COPY, a chunk at a time.
+    std::optional<CopiedCaseRows> copied;
+    if (engineOf(m_db) == Engine::Postgres)
+        copied.emplace();
+
     // Stores the chunk's valid rows in one short transaction (a repeated id
     // turns its row into a reject), then counts what was stored, in file order.
     auto storeChunk = [&]() -> QString {
@@ -482,66 +520,69 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
         std::optional<std::pair<qint64, qint64>> stored;
         qint64 storedForReview = 0;
         qint64 storedForAudit = 0;
-        for (std::size_t i = 0; i < filled; ++i) {
+        // Marks a row whose id was taken a reject; counts one that was stored.
+        auto settle = [&](StagedRow& staged, std::optional<qint64> caseSeq) {
+            if (!caseSeq) {
+                staged.valid = false;
+                const QString externalId = QString::fromUtf8(staged.row.externalId);
+                staged.rejects << Reject{
+                    staged.record.row, header.names[map.id],
+                    Text::tr("duplicate case id '%1': %2")
+                        .arg(externalId, describeDuplicate(m_db, externalId, batchId))};
+                return;
+            }
+            staged.caseSeq = *caseSeq;
+            storedForReview += staged.decision.route == Route::Review;
+            storedForAudit += staged.decision.route == Route::Audit;
+            stored = stored ? std::pair{stored->first, staged.caseSeq}
+                            : std::pair{staged.caseSeq, staged.caseSeq};
+        };
+        if (copied) {
+            for (std::size_t i = 0; i < filled; ++i)
+                if (chunk[i].valid)
+                    copied->add(caseRow(chunk[i]));
+            const Result<std::vector<qint64>> seqs = copied->store(m_db, batchSeq);
+            if (!seqs)
+                return seqs.error().message;
+            std::size_t next = 0;
+            for (std::size_t i = 0; i < filled; ++i) {
+                if (!chunk[i].valid)
+                    continue;
+                const qint64 seq = seqs.value()[next++];
+                settle(chunk[i], seq != 0 ? std::optional<qint64>(seq) : std::nullopt);
+            }
+        }
+        for (std::size_t i = 0; !copied && i < filled; ++i) {
             StagedRow& staged = chunk[i];
             if (!staged.valid)
                 continue;
-            const ParsedRow& row = staged.row;
-            const RoutingDecision& decision = staged.decision;
+            const CaseRow row = caseRow(staged);
             BulkStatement& insertCase = *statements.insertCase;
-            insertCase.bindText(0, staged.caseId);
+            insertCase.bindText(0, row.id);
             insertCase.bindText(1, row.externalId);
             insertCase.bindInteger(2, batchSeq);
-            insertCase.bindInteger(3, staged.record.row);
-            insertCase.bindText(4, staged.factsJson);
-            insertCase.bindText(5, routeNames[static_cast<int>(decision.route)]);
-            if (decision.route == Route::Automated) {
-                insertCase.bindNull(6);
-                insertCase.bindText(7, "automated");
-            } else {
-                if (options.knownAnswers)
-                    insertCase.bindNull(6);
-                else
-                    insertCase.bindText(6, routeNames[static_cast<int>(decision.route)]);
-                insertCase.bindText(7, "queued");
-            }
+            insertCase.bindInteger(3, row.sourceRow);
+            insertCase.bindText(4, row.facts);
+            insertCase.bindText(5, row.route);
+            bindTextOrNull(insertCase, 6, row.queue);
+            insertCase.bindText(7, row.state);
             const Result<std::optional<qint64>> inserted = insertCase.executeInsert();
             if (!inserted)
                 return Text::tr("Cannot store row %1: %2")
                     .arg(staged.record.row)
                     .arg(inserted.error().message);
-            if (!inserted.value()) {
-                staged.valid = false;
-                const QString externalId = QString::fromUtf8(row.externalId);
-                staged.rejects << Reject{
-                    staged.record.row, header.names[map.id],
-                    Text::tr("duplicate case id '%1': %2")
-                        .arg(externalId, describeDuplicate(m_db, externalId, batchId))};
+            settle(staged, inserted.value());
+            if (!staged.valid)
                 continue;
-            }
-            staged.caseSeq = *inserted.value();
-            storedForReview += decision.route == Route::Review;
-            storedForAudit += decision.route == Route::Audit;
-            stored = stored ? std::pair{stored->first, staged.caseSeq}
-                            : std::pair{staged.caseSeq, staged.caseSeq};
             BulkStatement& insertSealed = *statements.insertSealed;
             insertSealed.bindInteger(0, staged.caseSeq);
-            insertSealed.bindText(1, row.label);
+            insertSealed.bindText(1, row.modelLabel);
             insertSealed.bindDouble(2, row.confidence);
-            if (row.probabilitiesJson.isEmpty())
-                insertSealed.bindNull(3);
-            else
-                insertSealed.bindText(3, row.probabilitiesJson);
-            if (row.truth.isEmpty())
-                insertSealed.bindNull(4);
-            else
-                insertSealed.bindText(4, row.truth);
-            insertSealed.bindText(5, staged.hiddenJson);
-            insertSealed.bindText(6, decision.reason);
-            if (map.groups.isEmpty())
-                insertSealed.bindNull(7);
-            else
-                insertSealed.bindText(7, staged.groupsJson);
+            bindTextOrNull(insertSealed, 3, row.probabilities);
+            bindTextOrNull(insertSealed, 4, row.truth);
+            insertSealed.bindText(5, row.hidden);
+            insertSealed.bindText(6, row.routeReason);
+            bindTextOrNull(insertSealed, 7, row.groups);
             if (const Result<qint64> sealed = insertSealed.execute(); !sealed)
                 return Text::tr("Cannot store row %1: %2")
                     .arg(staged.record.row)

@@ -111,6 +111,41 @@ private Q_SLOTS:
         QVERIFY(QUuid::fromString(id).version() == QUuid::Random);
     }
 
+    // Ids with the characters a bulk path must escape (PostgreSQL's COPY: tab,
+    // newline, backslash, and the text \N that means NULL there), and
+    // confidences whose shortest text is long, are stored exactly as read; a
+    // repeated id in the same chunk stays a reject.
+    void textAndNumbersAreStoredExactly() {
+        TempDatabase t;
+        const QList<QByteArray> ids{"tab\there",        "back\\slash", "\\N",
+                                    "line\nbreak",      "cr\rhere",    "\\t not a tab",
+                                    "\xC3\xA9t\xC3\xA9"};
+        const QList<double> confidences{0.30000000000000004, 0.1, 1.0 / 3.0, 5e-324, 0.0,
+                                        0.9999999999999999,  0.7};
+        QByteArray content = "id,label,confidence\n";
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            content +=
+                '"' + ids[i] + "\",approve," + QByteArray::number(confidences[i], 'g', 17) + '\n';
+        content += "\"tab\there\",approve,0.5\n";
+        const QString file = t.write(QStringLiteral("hostile.csv"), content);
+        const ImportReport report = Importer(t.db()).run(t.admin, optionsFor(file));
+        QCOMPARE(report.accepted, ids.size());
+        QCOMPARE(report.rejected, 1);
+        QVERIFY(
+            hasReject(report, ids.size() + 1, QStringLiteral("id"), QStringLiteral("duplicate")));
+        QSqlQuery stored(t.db());
+        QVERIFY(stored.exec(QStringLiteral("SELECT c.external_id, s.confidence, c.source_row FROM "
+                                           "cases c JOIN case_sealed s ON s.case_seq = c.seq "
+                                           "ORDER BY c.seq")));
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            QVERIFY(stored.next());
+            QCOMPARE(stored.value(0).toString(), QString::fromUtf8(ids[i]));
+            QCOMPARE(stored.value(1).toDouble(), confidences[i]);
+            QCOMPARE(stored.value(2).toLongLong(), i + 1);
+        }
+        QVERIFY(!stored.next());
+    }
+
     void rfc4180QuotingBomAndLineEndings() {
         TempDatabase t;
         const QByteArray content = "\xEF\xBB\xBFid,label,confidence,note\r\n"
