@@ -70,7 +70,7 @@ qint64 seqOfHash(QSqlDatabase db, const QString& hash) {
 
 Result<bool> checkChain(QSqlDatabase db, Verification& result, Progress& progress) {
     QSqlQuery query(db);
-    streamRows(query);
+    streamRowsAlone(query);
     if (!query.exec(QStringLiteral("SELECT seq, at, actor, action, subject, details, "
                                    "previous_hash, hash FROM audit_events ORDER BY seq")))
         return readFailure(query);
@@ -133,7 +133,7 @@ Result<bool> checkChain(QSqlDatabase db, Verification& result, Progress& progres
 // function that wrote the events builds what they must say from the row.
 Result<bool> checkReviews(QSqlDatabase db, Verification& result, Progress& progress) {
     QSqlQuery query(db);
-    streamRows(query);
+    streamRowsAlone(query);
     if (!query.exec(
             QStringLiteral("SELECT ") + reviewEventColumns() +
             QStringLiteral(", ec.seq, ec.at, ec.actor, ec.details, ef.seq, ef.at, ef.actor, "

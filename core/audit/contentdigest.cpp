@@ -20,7 +20,7 @@ struct Text {
 
 Result<QString> digestOf(QSqlDatabase db, const QString& sql, qint64 key) {
     QSqlQuery query(db);
-    streamRows(query);
+    streamRowsAlone(query);
     query.prepare(sql);
     query.addBindValue(key);
     if (!query.exec())

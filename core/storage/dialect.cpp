@@ -42,6 +42,10 @@ void streamRows(QSqlQuery& query) {
     query.setForwardOnly(true);
 }
 
+void streamRowsAlone(QSqlQuery& query) {
+    query.setForwardOnly(true);
+}
+
 void allowParallelSort(QSqlDatabase db) {
     if (engineOf(db) == Engine::Sqlite)
         QSqlQuery(db).exec(QStringLiteral("PRAGMA threads = 2"));

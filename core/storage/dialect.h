@@ -24,6 +24,11 @@ QString postgresDdl(QString sqliteStatement);
 // the rest of such a result, so on PostgreSQL the result is fetched whole.
 void streamRows(QSqlQuery& query);
 
+// Lets a large read stream row by row on both engines, for a loop that runs no
+// other statement on the connection before its last row (or only on its way out,
+// after which the rest is not read): on PostgreSQL libpq's single-row mode.
+void streamRowsAlone(QSqlQuery& query);
+
 // Lets one long read on this connection (a GROUP BY over every review fact) sort
 // with a helper thread. SQLite sorts on one thread unless told; PostgreSQL plans
 // parallel work itself.
