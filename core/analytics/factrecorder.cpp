@@ -75,8 +75,23 @@ QString stagedTable(const RollupUpsert& upsert) {
 } // namespace
 
 Status rollUp(QSqlDatabase db, const QString& condition, const QVariant& value) {
+    static const QList<RollupUpsert> upserts = allRollupUpserts();
     KeptQuery query(db);
-    for (const RollupUpsert& upsert : allRollupUpserts()) {
+    if (engineOf(db) == Engine::Postgres) {
+        // One round trip for all: each upsert a data-modifying WITH clause of one
+        // statement. They write different tables, so seeing one snapshot is no loss.
+        QStringList clauses;
+        for (qsizetype i = 0; i + 1 < upserts.size(); ++i)
+            clauses << QStringLiteral("u%1 AS (%2)").arg(i).arg(upserts[i].sql(condition));
+        query.prepare(QStringLiteral("WITH ") + clauses.join(QStringLiteral(", ")) +
+                      QLatin1Char(' ') + upserts.last().sql(condition));
+        for (qsizetype i = 0; i < upserts.size(); ++i)
+            query.addBindValue(value);
+        if (!query.exec())
+            return failure(query);
+        return success();
+    }
+    for (const RollupUpsert& upsert : upserts) {
         query.prepare(upsert.sql(condition));
         query.addBindValue(value);
         if (!query.exec())
