@@ -6,6 +6,8 @@
 #include "analytics/rollupsql.h"
 #include "analytics/warningthresholdsetting.h"
 #include "storage/bulkread.h"
+#include "storage/cursorquery.h"
+#include "storage/database.h"
 #include "storage/dialect.h"
 
 #include <QCoreApplication>
@@ -25,8 +27,12 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Analytics)
 };
 
+Error failure(const QSqlError& error) {
+    return Error{Text::tr("Cannot read the oversight figures: %1").arg(error.text())};
+}
+
 Error failure(const QSqlQuery& query) {
-    return Error{Text::tr("Cannot read the oversight figures: %1").arg(query.lastError().text())};
+    return failure(query.lastError());
 }
 
 int dayBucketOf(qint64 ordinal) {
@@ -148,7 +154,7 @@ Result<ReportInput> AnalyticsService::readFacts(const AnalysisFilter& filter, co
                                                 bool withReviewerDays) const {
     const Where where(filter, zone);
     QSqlQuery query(m_db);
-    streamRows(query);
+    streamRowsAlone(query);
     query.prepare(QStringLiteral("SELECT slot, reviewer, queue, model, day_ordinal, "
                                  "break_ordinal, initial, initial_confidence, model_label, final, "
                                  "truth, blind_ms, decide_ms FROM review_facts WHERE ") +
@@ -398,9 +404,12 @@ AnalyticsService::forEachDecision(const Session& actor, const AnalysisFilter& fi
     const Result<Where> where = reviewsWhere(m_db, actor, filter);
     if (!where)
         return where.error();
-    QSqlQuery query(m_db);
-    streamRows(query);
-    query.prepare(
+    // A snapshot for the cursor, which also keeps every row as of one moment.
+    const ReadSnapshot snapshot(m_db);
+    if (!snapshot.begun())
+        return Error{Text::tr("Cannot read the oversight figures: %1").arg(snapshot.beginError())};
+    CursorQuery query(m_db);
+    const QString sql =
         QStringLiteral("SELECT ") + reviewRecordColumns(QStringLiteral("f.")) +
         QStringLiteral(", r.id, r.claimed_at, r.committed_at, r.revealed_at, r.initial_rationale, "
                        "s.confidence, r.final_rationale, l.source_name FROM (SELECT * FROM "
@@ -408,14 +417,13 @@ AnalyticsService::forEachDecision(const Session& actor, const AnalysisFilter& fi
         where->sql +
         QStringLiteral(") f LEFT JOIN reviews r ON r.seq = f.review_seq LEFT JOIN case_sealed s "
                        "ON s.case_seq = r.case_seq LEFT JOIN review_logs l ON l.seq = f.log_seq "
-                       "ORDER BY f.finalized_at, f.seq"));
-    where->bind(query);
-    if (!query.exec())
-        return failure(query);
+                       "ORDER BY f.finalized_at, f.seq");
+    if (!query.exec(sql, where->values))
+        return failure(query.lastError());
     qint64 visited = 0;
     DecisionRecord record;
     while (query.next()) {
-        record.review = reviewRecordOf(query);
+        record.review = reviewRecordOf(query.row());
         record.reviewId = query.value(12).toString();
         record.claimedAt = query.value(13).toString();
         record.committedAt = query.value(14).toString();
@@ -430,7 +438,7 @@ AnalyticsService::forEachDecision(const Session& actor, const AnalysisFilter& fi
             break;
     }
     if (query.lastError().isValid())
-        return failure(query);
+        return failure(query.lastError());
     return visited;
 }
 

@@ -114,7 +114,7 @@ Result<std::optional<RollupMismatch>> findRollupMismatch(QSqlDatabase db) {
     std::vector<Rows> rebuilt(static_cast<size_t>(tables.size()));
     {
         QSqlQuery query(db);
-        streamRows(query);
+        streamRowsAlone(query);
         if (!query.exec(rollupSelectSql(finest, publishedFacts())))
             return readFailure(QStringLiteral("review_facts"), query);
         const qsizetype keys = finest.keyColumns.size();
@@ -158,7 +158,7 @@ Result<std::optional<RollupMismatch>> findRollupMismatch(QSqlDatabase db) {
         const RollupTable& table = tables[t];
         Rows stored;
         QSqlQuery query(db);
-        streamRows(query);
+        streamRowsAlone(query);
         if (!query.exec(QStringLiteral("SELECT %1, %2 FROM %3")
                             .arg(table.keyColumns.join(QStringLiteral(", ")),
                                  rollupCounterColumns().join(QStringLiteral(", ")), table.name)))

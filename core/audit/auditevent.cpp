@@ -60,7 +60,8 @@ Status appendAuditEvent(QSqlDatabase db, const AuditEvent& event, const QString&
     if (Status locked = lockForAppend(db, "audit_events"); !locked)
         return Error{Text::tr("Cannot lock the audit trail: %1").arg(locked.error().message)};
     KeptQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")))
+    query.prepare(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"));
+    if (!query.exec())
         return Error{Text::tr("Cannot read the audit trail: %1").arg(query.lastError().text())};
     qint64 seq = 1;
     QString previousHash = genesisHash();

@@ -28,8 +28,9 @@ Result<qint64> takeCursor(QSqlDatabase db) {
     if (Status locked = lockForAppend(db, "audit_events"); !locked)
         return locked.error();
     KeptQuery query(db);
-    if (!query.exec(QStringLiteral(
-            "SELECT cursor + slots FROM decision_records ORDER BY cursor DESC LIMIT 1")))
+    query.prepare(
+        QStringLiteral("SELECT cursor + slots FROM decision_records ORDER BY cursor DESC LIMIT 1"));
+    if (!query.exec())
         return failure(query);
     return query.next() ? query.value(0).toLongLong() : qint64{1};
 }

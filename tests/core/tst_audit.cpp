@@ -416,7 +416,9 @@ private Q_SLOTS:
         Reviewed r;
         QTemporaryDir home;
         HeadWitness witness(home.path(), r.temp.database->identity());
-        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-45);
+        // Noon: the minute between two looks never crosses midnight.
+        const QDateTime start(QDateTime::currentDateTimeUtc().date().addDays(-45), QTime(12, 0),
+                              QTimeZone::utc());
         QMap<QDate, qint64> newestOfDay; // by hand: every head the client saw, per day
         for (int day = 0; day <= 45; ++day) {
             for (int look = 0; look < 2; ++look) {
