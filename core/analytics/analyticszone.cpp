@@ -41,24 +41,34 @@ Status checkAnalyticsZone(const QString& id) {
     return success();
 }
 
+namespace {
+
+Result<QTimeZone> zoneOf(const std::optional<QString>& stored) {
+    if (!stored)
+        return QTimeZone::systemTimeZone();
+    const QTimeZone zone(stored->toUtf8());
+    if (!zone.isValid())
+        return Error{
+            Text::tr("The analytics time zone '%1' is not known on this machine.").arg(*stored)};
+    return zone;
+}
+
+} // namespace
+
 Result<QTimeZone> analyticsZone(QSqlDatabase db) {
     const Result<std::optional<QString>> stored = readSetting(db, key);
     if (!stored)
         return stored.error();
-    if (!stored.value())
-        return QTimeZone::systemTimeZone();
-    const QTimeZone zone(stored.value()->toUtf8());
-    if (!zone.isValid())
-        return Error{Text::tr("The analytics time zone '%1' is not known on this machine.")
-                         .arg(*stored.value())};
-    return zone;
+    return zoneOf(stored.value());
 }
 
 Result<QTimeZone> fixAnalyticsZone(QSqlDatabase db) {
     const Result<std::optional<QString>> current = readSetting(db, key);
     if (!current)
         return current.error();
-    if (!current.value()) {
+    if (current.value())
+        return zoneOf(current.value());
+    {
         Transaction transaction(db);
         if (!transaction.begun())
             return Error{Text::tr("The database is busy: %1").arg(transaction.beginError())};

@@ -15,7 +15,7 @@
 #include "intake/csvreader.h"
 #include "intake/importer.h"
 #include "intake/stagedbatches.h"
-#include "storage/bulkstatement.h"
+#include "storage/bulkinsert.h"
 #include "storage/database.h"
 #include "storage/dialect.h"
 #include "workload/workposition.h"
@@ -173,12 +173,15 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     stagedLog = logSeq;
     std::optional<UnsyncedStagingCommits> unsynced(m_db);
 
-    const Result<std::unique_ptr<BulkStatement>> insert = BulkStatement::prepare(
-        m_db, QStringLiteral("INSERT INTO review_facts (log_seq, reviewer, finalized_at, slot, "
-                             "local_day, local_hour, queue, model, case_ref, initial, "
-                             "initial_confidence, model_label, final, truth, day_ordinal, "
-                             "break_ordinal, groups, positive_label) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const Result<std::unique_ptr<BulkInsert>> insert = BulkInsert::create(
+        m_db, QStringLiteral("review_facts"),
+        {QStringLiteral("log_seq"), QStringLiteral("reviewer"), QStringLiteral("finalized_at"),
+         QStringLiteral("slot"), QStringLiteral("local_day"), QStringLiteral("local_hour"),
+         QStringLiteral("queue"), QStringLiteral("model"), QStringLiteral("case_ref"),
+         QStringLiteral("initial"), QStringLiteral("initial_confidence"),
+         QStringLiteral("model_label"), QStringLiteral("final"), QStringLiteral("truth"),
+         QStringLiteral("day_ordinal"), QStringLiteral("break_ordinal"), QStringLiteral("groups"),
+         QStringLiteral("positive_label")});
     if (!insert)
         return fail(insert.error().message);
     const QByteArray model = options.model.toUtf8();
@@ -193,40 +196,40 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
             return Text::tr("The database is busy: %1").arg(transaction->beginError());
         if (const QString lost = stillStaging(logSeq); !lost.isEmpty())
             return lost;
-        BulkStatement& statement = *insert.value();
+        BulkInsert& row = *insert.value();
         for (const StagedFact& fact : chunk.facts()) {
-            auto text = [&](int index, StagedFact::TextField field) {
+            auto text = [&](StagedFact::TextField field) {
                 const QByteArrayView value = chunk.text(fact, field);
                 if (value.isNull())
-                    statement.bindNull(index);
+                    row.null();
                 else
-                    statement.bindText(index, value);
+                    row.text(value);
             };
-            statement.bindInteger(0, logSeq);
-            text(1, StagedFact::Reviewer);
-            text(2, StagedFact::FinalizedAt);
-            statement.bindInteger(3, fact.slot);
-            text(4, StagedFact::LocalDay);
-            statement.bindInteger(5, fact.localHour);
-            text(6, StagedFact::Queue);
-            statement.bindText(7, model);
-            text(8, StagedFact::CaseRef);
-            text(9, StagedFact::Initial);
+            row.integer(logSeq);
+            text(StagedFact::Reviewer);
+            text(StagedFact::FinalizedAt);
+            row.integer(fact.slot);
+            text(StagedFact::LocalDay);
+            row.integer(fact.localHour);
+            text(StagedFact::Queue);
+            row.text(model);
+            text(StagedFact::CaseRef);
+            text(StagedFact::Initial);
             if (fact.statedConfidence < 0)
-                statement.bindNull(10);
+                row.null();
             else
-                statement.bindInteger(10, fact.statedConfidence);
-            text(11, StagedFact::ModelLabel);
-            text(12, StagedFact::Final);
-            text(13, StagedFact::Truth);
-            statement.bindInteger(14, fact.position.dayOrdinal);
-            statement.bindInteger(15, fact.position.breakOrdinal);
-            text(16, StagedFact::Groups);
+                row.integer(fact.statedConfidence);
+            text(StagedFact::ModelLabel);
+            text(StagedFact::Final);
+            text(StagedFact::Truth);
+            row.integer(fact.position.dayOrdinal);
+            row.integer(fact.position.breakOrdinal);
+            text(StagedFact::Groups);
             if (positiveLabel.isEmpty())
-                statement.bindNull(17);
+                row.null();
             else
-                statement.bindText(17, positiveLabel);
-            if (const Result<qint64> stored = statement.execute(); !stored)
+                row.text(positiveLabel);
+            if (const Status stored = row.endRow(); !stored)
                 return Text::tr("Cannot store the review of %1: %2")
                     .arg(QString::fromUtf8(chunk.text(fact, StagedFact::CaseRef)),
                          stored.error().message);
@@ -264,6 +267,8 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
             }
             digest.endRow();
         }
+        if (const Status stored = insert.value()->flush(); !stored)
+            return Text::tr("Cannot store the reviews: %1").arg(stored.error().message);
         if (Status committed = transaction->commit(); !committed)
             return committed.error().message;
         transaction.reset();

@@ -269,6 +269,8 @@ Status ReviewService::setCaseState(qint64 caseSeq, const QString& state) {
 }
 
 Result<int> ReviewService::reviewsNeeded(qint64 caseSeq) const {
+    if (const auto known = m_reviewsNeeded.constFind(caseSeq); known != m_reviewsNeeded.cend())
+        return *known;
     KeptQuery query(m_db);
     query.prepare(
         QStringLiteral("SELECT b.review_policy, b.seed, c.route, c.external_id FROM cases c "
@@ -280,8 +282,14 @@ Result<int> ReviewService::reviewsNeeded(qint64 caseSeq) const {
         return Error{Text::tr("Case %1 is missing from the database.").arg(caseSeq)};
     const QJsonObject snapshot =
         QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
-    return oversight::reviewsNeeded(snapshot, query.value(2).toString(),
-                                    query.value(1).toLongLong(), query.value(3).toString());
+    const int needed =
+        oversight::reviewsNeeded(snapshot, query.value(2).toString(), query.value(1).toLongLong(),
+                                 query.value(3).toString());
+    // Bounded: a reviewer works on one case at a time.
+    if (m_reviewsNeeded.size() >= 1024)
+        m_reviewsNeeded.clear();
+    m_reviewsNeeded.insert(caseSeq, needed);
+    return needed;
 }
 
 Result<std::optional<ReviewService::Slot>> ReviewService::freeSlot(qint64 caseSeq,

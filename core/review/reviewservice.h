@@ -7,6 +7,7 @@
 #include "storage/database.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QTimeZone>
 #include <functional>
@@ -118,6 +119,10 @@ private:
 
     QSqlDatabase m_db;
     Options m_options;
+    // What reviewsNeeded found per case: it follows from rows that never change
+    // after the import (the batch's policy snapshot and seed, the case's route and
+    // id), so a claim, its commit and its finalize read them once.
+    mutable QHash<qint64, int> m_reviewsNeeded;
 };
 
 } // namespace oversight
