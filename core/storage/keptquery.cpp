@@ -29,9 +29,11 @@ struct ConnectionStatements {
 
 // Each connection belongs to one thread; the registry is shared between them.
 QMutex registryMutex;
+// Never destroyed: at exit, a statement of a connection nobody closed must not
+// outlive the driver it belongs to, whose own teardown order is Qt's.
 QHash<QString, ConnectionStatements>& registry() {
-    static QHash<QString, ConnectionStatements> statements;
-    return statements;
+    static auto* statements = new QHash<QString, ConnectionStatements>;
+    return *statements;
 }
 
 const void* driverHandle(const QSqlDatabase& db) {

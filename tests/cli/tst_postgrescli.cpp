@@ -5,6 +5,7 @@
 // clear; a newer schema is refused untouched.
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUuid>
 #include <algorithm>
 #include <cmath>
 
@@ -103,6 +105,26 @@ QStringList analyzeArguments() {
     return {QStringLiteral("analyze"), QStringLiteral("--tz"), QStringLiteral("UTC")};
 }
 
+// A number read straight from a database on the test server, past the application.
+qint64 countOnServer(const QString& database, const QString& sql) {
+    const QString name = QStringLiteral("count-") + QUuid::createUuid().toString();
+    qint64 count = -1;
+    {
+        Result<ConnectionSpec> spec = ConnectionSpec::parse(testServerUrl());
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(spec->host);
+        if (spec->port > 0)
+            db.setPort(spec->port);
+        db.setUserName(spec->user);
+        db.setDatabaseName(database);
+        QSqlQuery query(db);
+        if (db.open() && query.exec(sql) && query.next())
+            count = query.value(0).toLongLong();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return count;
+}
+
 } // namespace
 
 class TestPostgresCli : public QObject {
@@ -159,6 +181,45 @@ private Q_SLOTS:
         rollupFigures.remove(QStringLiteral("time_zone"));
         QVERIFY(sameFigures(factFigures, rollupFigures));
         QCOMPARE(asAdmin(server.url, onServer, {QStringLiteral("verify")}).exitCode, 0);
+    }
+
+    // SIGKILL while the import copies its chunks: the chunks it committed stay
+    // invisible, the next command's open removes them, and the trail verifies.
+    void killedImportLeavesNothingBehind() {
+        ServerDatabase server;
+        const QString password = demo(server.url);
+        const qint64 demoCases = 3000;
+        QByteArray content = "id,label,confidence,note\n";
+        for (int i = 0; i < 150000; ++i)
+            content += "k-" + QByteArray::number(i) + ",approve,0.4,\"a, b\tc\"\n";
+        QFile file(m_dir.filePath(QStringLiteral("killed.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(content) == content.size());
+        file.close();
+        QProcess import;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("OVERSIGHT_PASSWORD"));
+        import.setProcessEnvironment(env);
+        import.start(QStringLiteral(OVERSIGHT_CLI_PATH),
+                     {QStringLiteral("--db"), server.url, QStringLiteral("import"), file.fileName(),
+                      QStringLiteral("--as"), QStringLiteral("demo-admin"),
+                      QStringLiteral("--password-stdin")});
+        import.write(password.toUtf8() + '\n');
+        import.closeWriteChannel();
+        const QString countCases = QStringLiteral("SELECT count(*) FROM cases");
+        QTRY_VERIFY_WITH_TIMEOUT(countOnServer(server.name, countCases) >= demoCases + 4000,
+                                 120000);
+        QCOMPARE(import.state(), QProcess::Running);
+        import.kill();
+        QVERIFY(import.waitForFinished(10000));
+        QVERIFY(countOnServer(server.name, countCases) > demoCases);
+        const Run queues = asAdmin(server.url, password, {QStringLiteral("queues")});
+        QVERIFY2(queues.exitCode == 0, queues.err.constData());
+        QCOMPARE(countOnServer(server.name, countCases), demoCases);
+        QCOMPARE(countOnServer(server.name, QStringLiteral("SELECT count(*) FROM import_batches "
+                                                           "WHERE staging = 1")),
+                 qint64(0));
+        const Run verify = asAdmin(server.url, password, {QStringLiteral("verify")});
+        QVERIFY2(verify.exitCode == 0, verify.out.constData());
     }
 
     void migrateCopiesEverythingAndVerifiesOnArrival() {
