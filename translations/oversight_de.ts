@@ -544,6 +544,36 @@
     </message>
 </context>
 <context>
+    <name>CopiedCaseRows</name>
+    <message>
+        <source>Cannot prepare the rows&apos; table: %1</source>
+        <translation>Die Tabelle für die Zeilen kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the rows: %1</source>
+        <translation>Die Zeilen können nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CopyIn</name>
+    <message>
+        <source>COPY needs a PostgreSQL connection.</source>
+        <translation>COPY braucht eine PostgreSQL-Verbindung.</translation>
+    </message>
+    <message>
+        <source>The database connection is closed.</source>
+        <translation>Die Datenbankverbindung ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Cannot start copying rows: %1</source>
+        <translation>Das Kopieren der Zeilen kann nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy rows: %1</source>
+        <translation>Die Zeilen können nicht kopiert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>field is longer than %1 KiB</source>
@@ -2721,6 +2751,10 @@
     <message>
         <source>not valid UTF-8</source>
         <translation>kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>Cannot store the reviews: %1</source>
+        <translation>Die Überprüfungen können nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -544,6 +544,36 @@
     </message>
 </context>
 <context>
+    <name>CopiedCaseRows</name>
+    <message>
+        <source>Cannot prepare the rows&apos; table: %1</source>
+        <translation>No se puede preparar la tabla de las filas: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the rows: %1</source>
+        <translation>No se pueden guardar las filas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CopyIn</name>
+    <message>
+        <source>COPY needs a PostgreSQL connection.</source>
+        <translation>COPY necesita una conexión PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The database connection is closed.</source>
+        <translation>La conexión con la base de datos está cerrada.</translation>
+    </message>
+    <message>
+        <source>Cannot start copying rows: %1</source>
+        <translation>No se puede empezar a copiar las filas: %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy rows: %1</source>
+        <translation>No se pueden copiar las filas: %1</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>field is longer than %1 KiB</source>
@@ -2721,6 +2751,10 @@
     <message>
         <source>not valid UTF-8</source>
         <translation>no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>Cannot store the reviews: %1</source>
+        <translation>No se pueden guardar las revisiones: %1</translation>
     </message>
 </context>
 <context>

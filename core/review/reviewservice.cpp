@@ -165,6 +165,25 @@ Result<ReviewService::Held> ReviewService::requireHeld(const Session& reviewer,
 }
 
 Result<ClaimedCase> ReviewService::loadBlindCase(const Held& held) const {
+    const std::tuple<qint64, qint64, qint64> key{held.caseSeq, held.standsInFor, held.appealSeq};
+    auto known = m_blindCases.find(key);
+    if (known == m_blindCases.end()) {
+        Result<ClaimedCase> read = readBlindCase(held);
+        if (!read)
+            return read.error();
+        // Bounded: a reviewer holds one case at a time.
+        if (m_blindCases.size() >= 64)
+            m_blindCases.clear();
+        known = m_blindCases.emplace(key, std::move(read).value()).first;
+    }
+    ClaimedCase claimed = known->second;
+    claimed.queue = held.queue;
+    claimed.claimedAt = held.claimedAt;
+    claimed.leaseExpires = held.leaseExpires;
+    return claimed;
+}
+
+Result<ClaimedCase> ReviewService::readBlindCase(const Held& held) const {
     // Only what the reviewer may see before committing: never case_sealed.
     KeptQuery query(m_db);
     query.prepare(QStringLiteral(
@@ -178,7 +197,6 @@ Result<ClaimedCase> ReviewService::loadBlindCase(const Held& held) const {
     ClaimedCase claimed;
     claimed.caseId = query.value(0).toString();
     claimed.externalId = query.value(1).toString();
-    claimed.queue = held.queue;
     const QStringList values = parseStringArray(query.value(2).toString());
     const QStringList names = parseStringArray(query.value(3).toString());
     for (qsizetype i = 0; i < names.size(); ++i)
@@ -201,8 +219,6 @@ Result<ClaimedCase> ReviewService::loadBlindCase(const Held& held) const {
             return statement.error();
         claimed.facts << Fact{Text::tr("Appeal statement"), statement.value()};
     }
-    claimed.claimedAt = held.claimedAt;
-    claimed.leaseExpires = held.leaseExpires;
     return claimed;
 }
 

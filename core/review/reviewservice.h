@@ -11,7 +11,9 @@
 #include <QSqlDatabase>
 #include <QTimeZone>
 #include <functional>
+#include <map>
 #include <optional>
+#include <tuple>
 
 namespace oversight {
 
@@ -86,6 +88,7 @@ private:
     Result<std::optional<Held>> findHeld(const Session& reviewer) const;
     Result<Held> requireHeld(const Session& reviewer, const QString& caseId) const;
     Result<ClaimedCase> loadBlindCase(const Held& held) const;
+    Result<ClaimedCase> readBlindCase(const Held& held) const;
     Result<Reveal> reveal(const Held& committed);
     Result<Reveal> readReveal(const Held& held) const;
     Result<AdjudicationFile> readAdjudication(const Held& held) const;
@@ -123,6 +126,9 @@ private:
     // after the import (the batch's policy snapshot and seed, the case's route and
     // id), so a claim, its commit and its finalize read them once.
     mutable QHash<qint64, int> m_reviewsNeeded;
+    // What loadBlindCase read per (case, the case a check stands in for, appeal):
+    // facts, labels and an appeal's statement never change once stored.
+    mutable std::map<std::tuple<qint64, qint64, qint64>, ClaimedCase> m_blindCases;
 };
 
 } // namespace oversight
