@@ -30,6 +30,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <future>
 #include <memory>
@@ -100,7 +101,6 @@ Status recordImport(QSqlDatabase db, const Session& actor, const QString& batchI
 }
 
 constexpr qint64 binaryProbeBytes = 64 * 1024;
-constexpr qint64 progressEveryRows = 4096;
 
 Result<InputFormat> detectFormat(const ImportOptions& options) {
     if (options.format != InputFormat::Detect)
@@ -472,11 +472,6 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
     bool positiveLabelSeen = false;
     DecisionCellCounter decisionCells;
     std::optional<std::pair<qint64, qint64>> caseSeqs; // first and last stored
-    Record record;
-    // Rows are read and checked outside any transaction and stored a chunk at a
-    // time, so the write lock is held only while a chunk is written.
-    std::vector<StagedRow> chunk(rowsPerStagingTransaction);
-    std::size_t filled = 0;
 
     // What a row stores, in one place for both ways of storing it.
     auto caseRow = [&](const StagedRow& staged) {
@@ -509,7 +504,7 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
 
     // Stores the chunk's valid rows in one short transaction (a repeated id
     // turns its row into a reject), then counts what was stored, in file order.
-    auto storeChunk = [&]() -> QString {
+    auto storeChunk = [&](std::vector<StagedRow>& chunk, std::size_t filled) -> QString {
         if (!beginTransaction(transaction, m_db))
             return Text::tr("The database is busy or read-only: %1").arg(transaction->beginError());
         // The heartbeat first: it tells everyone else this import still runs, and
@@ -659,62 +654,94 @@ ImportReport Importer::run(const Session& actor, const ImportOptions& options,
                              [&](const QByteArray& known) { return known == row.label; }))
                 labels << row.label.toByteArray();
         }
-        filled = 0;
         return {};
     };
 
-    while (reader->next(record)) {
-        ++report.rows;
-        if (report.rows % progressEveryRows == 0) {
-            if (progress && !progress(reader->bytesRead(), fileSize))
-                return fail(Text::tr("The import was cancelled; nothing was stored."));
-            if (!hashChecked &&
-                hashing.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
-                if (const QString duplicate = checkHash(); !duplicate.isEmpty())
-                    return fail(duplicate);
+    // Reads and checks up to a chunk of rows. Touches nothing the storing side
+    // uses (no connection, no report), so it runs on the other core while this
+    // one stores the chunk before.
+    struct Filled {
+        std::size_t rows = 0;
+        bool more = false; // the chunk is full: the file may go on
+        qint64 bytesRead = 0;
+        QString error;
+    };
+    Record record;
+    auto fill = [&](std::vector<StagedRow>& chunk) -> Filled {
+        Filled filled;
+        while (filled.rows < chunk.size() && reader->next(record)) {
+            StagedRow& staged = chunk[filled.rows++];
+            // The chunk keeps this record; the reader refills the buffer it held before.
+            std::swap(staged.record, record);
+            staged.rejects.clear();
+            staged.valid = validator.validate(staged.record, staged.row, staged.rejects);
+            if (staged.valid && !map.groups.isEmpty()) {
+                groupCells.clear();
+                for (int index : map.groups)
+                    groupCells << staged.record.field(index);
+                QString field;
+                QString problem;
+                if (!groupAssigner.assign(groupCells, staged.groupsJson, field, problem)) {
+                    staged.valid = false;
+                    staged.rejects << Reject{staged.record.row, field, problem};
+                } else if (const QString tooMany = groupAssigner.tooManyGroups();
+                           !tooMany.isEmpty()) {
+                    filled.error =
+                        Text::tr("%1: %2. Nothing was stored.").arg(options.filePath, tooMany);
+                    return filled;
+                }
             }
-        }
-
-        StagedRow& staged = chunk[filled++];
-        // The chunk keeps this record; the reader refills the buffer it held before.
-        std::swap(staged.record, record);
-        staged.rejects.clear();
-        staged.valid = validator.validate(staged.record, staged.row, staged.rejects);
-        if (staged.valid && !map.groups.isEmpty()) {
-            groupCells.clear();
-            for (int index : map.groups)
-                groupCells << staged.record.field(index);
-            QString field;
-            QString problem;
-            if (!groupAssigner.assign(groupCells, staged.groupsJson, field, problem)) {
+            if (staged.valid && options.knownAnswers && staged.row.truth.isEmpty()) {
                 staged.valid = false;
-                staged.rejects << Reject{staged.record.row, field, problem};
-            } else if (const QString tooMany = groupAssigner.tooManyGroups(); !tooMany.isEmpty()) {
-                return fail(Text::tr("%1: %2. Nothing was stored.").arg(options.filePath, tooMany));
+                staged.rejects << Reject{staged.record.row, options.truthColumn,
+                                         Text::tr("a known-answer case needs its correct answer")};
+            }
+            if (staged.valid) {
+                // A known-answer case waits outside every queue for claims to serve it.
+                staged.decision = options.knownAnswers
+                                      ? RoutingDecision{Route::Review, "below_threshold"}
+                                      : route(policy, staged.row.confidence, staged.row.externalId);
+                staged.caseId = newIdLatin1();
+                fieldsJson(staged.factsJson, staged.record, map.facts);
+                fieldsJson(staged.hiddenJson, staged.record, map.hidden);
             }
         }
-        if (staged.valid && options.knownAnswers && staged.row.truth.isEmpty()) {
-            staged.valid = false;
-            staged.rejects << Reject{staged.record.row, options.truthColumn,
-                                     Text::tr("a known-answer case needs its correct answer")};
-        }
-        if (staged.valid) {
-            // A known-answer case waits outside every queue for claims to serve it.
-            staged.decision = options.knownAnswers
-                                  ? RoutingDecision{Route::Review, "below_threshold"}
-                                  : route(policy, staged.row.confidence, staged.row.externalId);
-            staged.caseId = newIdLatin1();
-            fieldsJson(staged.factsJson, staged.record, map.facts);
-            fieldsJson(staged.hiddenJson, staged.record, map.hidden);
-        }
-        if (filled == chunk.size()) {
-            if (const QString failed = storeChunk(); !failed.isEmpty())
-                return fail(failed);
-        }
-    }
-    if (filled > 0) {
-        if (const QString failed = storeChunk(); !failed.isEmpty())
+        filled.more = filled.rows == chunk.size();
+        filled.bytesRead = reader->bytesRead();
+        return filled;
+    };
+
+    // Rows are read and checked outside any transaction and stored a chunk at a
+    // time, so the write lock is held only while a chunk is written.
+    std::array<std::vector<StagedRow>, 2> chunks{std::vector<StagedRow>(rowsPerStagingTransaction),
+                                                 std::vector<StagedRow>(rowsPerStagingTransaction)};
+    std::size_t current = 0;
+    Filled filled = fill(chunks[current]);
+    for (;;) {
+        if (!filled.error.isEmpty())
+            return fail(filled.error);
+        report.rows += static_cast<qint64>(filled.rows);
+        const bool more = filled.more;
+        const qint64 bytesRead = filled.bytesRead;
+        std::future<Filled> next;
+        if (more)
+            next = std::async(std::launch::async, fill, std::ref(chunks[1 - current]));
+        const QString failed =
+            filled.rows == 0 ? QString() : storeChunk(chunks[current], filled.rows);
+        if (more)
+            filled = next.get();
+        if (!failed.isEmpty())
             return fail(failed);
+        if (!more)
+            break;
+        if (progress && !progress(bytesRead, fileSize))
+            return fail(Text::tr("The import was cancelled; nothing was stored."));
+        if (!hashChecked &&
+            hashing.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+            if (const QString duplicate = checkHash(); !duplicate.isEmpty())
+                return fail(duplicate);
+        }
+        current = 1 - current;
     }
     if (file.error() != QFileDevice::NoError)
         return fail(Text::tr("Reading %1 failed: %2").arg(options.filePath, file.errorString()));

@@ -609,7 +609,7 @@ private Q_SLOTS:
     void aBatchBeingStagedIsInvisibleUntilPublished() {
         TempDatabase t;
         const Session rita = addReviewer(t, QStringLiteral("rita"));
-        constexpr int rows = 5000; // two chunks staged before the first progress call
+        constexpr int rows = 5000; // progress is called between chunks, while staging
         // reviewCasesCsv's confidences are all below the 0.75 threshold: every
         // row goes to the review queue, so the file's row count is the expectation.
         const QByteArray csv = reviewCasesCsv(rows);
