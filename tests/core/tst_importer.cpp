@@ -232,6 +232,62 @@ private Q_SLOTS:
         QCOMPARE(lines.size() - 2, 13); // header + 13 rows + trailing empty
     }
 
+    // Several chunks, each read ahead on the other core while the one before is
+    // stored: every valid row lands once, in file order, with its own facts, and
+    // a reject keeps its row number wherever its chunk boundary falls.
+    void rowsAcrossChunksKeepOrderFactsAndRejects() {
+        TempDatabase t;
+        constexpr int rows = 7013;
+        QByteArray content = header;
+        QList<qint64> expectedAccepted;
+        QList<qint64> expectedRejected;
+        QSet<QByteArray> seen;
+        for (int row = 1; row <= rows; ++row) {
+            // Every 1999th row repeats the id of a valid row 1500 rows before,
+            // usually in the chunk before; every 97th has a confidence out of range.
+            const QByteArray id = "c" + QByteArray::number(row % 1999 == 0 ? row - 1500 : row);
+            const bool outOfRange = row % 97 == 0;
+            content += id + ",approve," + (outOfRange ? "1.5" : "0.9") + ',' +
+                       QByteArray::number(row % 90) + ",city" + QByteArray::number(row) + '\n';
+            if (outOfRange || seen.contains(id))
+                expectedRejected << row;
+            else
+                expectedAccepted << row;
+            seen.insert(id);
+        }
+        QCOMPARE(expectedRejected.size(), 72 + 3);
+        ImportOptions options = optionsFor(t.write(QStringLiteral("chunks.csv"), content));
+        options.rejectsPath = t.path(QStringLiteral("rejects.csv"));
+        const ImportReport report = Importer(t.db()).run(t.admin, options);
+        QVERIFY2(report.ok(), qPrintable(describe(report)));
+        QCOMPARE(report.rows, rows);
+        QCOMPARE(report.accepted, expectedAccepted.size());
+        QCOMPARE(report.rejected, expectedRejected.size());
+
+        QSqlQuery stored(t.db());
+        QVERIFY(stored.exec(
+            QStringLiteral("SELECT external_id, source_row, facts FROM cases ORDER BY seq")));
+        QList<qint64> storedRows;
+        while (stored.next()) {
+            const qint64 row = stored.value(1).toLongLong();
+            storedRows << row;
+            QCOMPARE(stored.value(0).toString(), QStringLiteral("c%1").arg(row));
+            QCOMPARE(stored.value(2).toString(),
+                     QStringLiteral("[\"%1\",\"city%2\"]").arg(row % 90).arg(row));
+        }
+        QCOMPARE(storedRows, expectedAccepted);
+
+        QFile rejects(options.rejectsPath);
+        QVERIFY(rejects.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = rejects.readAll().split('\n');
+        lines.removeFirst(); // the header
+        lines.removeLast();  // after the last newline
+        QList<qint64> rejectedRows;
+        for (const QByteArray& line : std::as_const(lines))
+            rejectedRows << line.left(line.indexOf(',')).toLongLong();
+        QCOMPARE(rejectedRows, expectedRejected);
+    }
+
     void probabilityColumns() {
         TempDatabase t;
         const QByteArray content = "id,label,p_yes,p_no\n"
