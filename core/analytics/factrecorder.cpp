@@ -2,6 +2,7 @@
 
 #include "analytics/analyticszone.h"
 #include "analytics/counts.h"
+#include "analytics/finestgrainstage.h"
 #include "analytics/rollupsql.h"
 #include "fairness/fairnessrollups.h"
 #include "storage/dialect.h"
@@ -100,7 +101,8 @@ Status rollUp(QSqlDatabase db, const QString& condition, const QVariant& value) 
     return success();
 }
 
-Status stageRollUp(QSqlDatabase db, const QString& condition, const QVariant& value) {
+Status stageRollUp(QSqlDatabase db, const QString& condition, const QVariant& value,
+                   const StagedFactsKnown& known) {
     KeptQuery query(db);
     // PostgreSQL wants distinct column names (several are "sum" or "coalesce");
     // SQLite takes no column list here and names them apart itself.
@@ -117,10 +119,16 @@ Status stageRollUp(QSqlDatabase db, const QString& condition, const QVariant& va
     const QString finest = QStringLiteral("staged_finest_grain");
     if (!createTemporary(finest, {}, finestGrainSelectSql(QStringLiteral("1 = 0"))))
         return failure(query);
-    query.prepare(QStringLiteral("INSERT INTO %1 %2").arg(finest, finestGrainSelectSql(condition)));
-    query.addBindValue(value);
-    if (!query.exec())
-        return failure(query);
+    if (known.finestGrain) {
+        if (Status copied = known.finestGrain->copyInto(db, finest); !copied)
+            return copied;
+    } else {
+        query.prepare(
+            QStringLiteral("INSERT INTO %1 %2").arg(finest, finestGrainSelectSql(condition)));
+        query.addBindValue(value);
+        if (!query.exec())
+            return failure(query);
+    }
     for (const RollupTable& table : rollupTables()) {
         const RollupUpsert upsert = rollupUpsert(table);
         if (!createTemporary(stagedTable(upsert), upsert.columns,
@@ -133,6 +141,8 @@ Status stageRollUp(QSqlDatabase db, const QString& condition, const QVariant& va
         const QString staged = stagedTable(upsert);
         if (!createTemporary(staged, upsert.columns, upsert.select.arg(QStringLiteral("1 = 0"))))
             return failure(query);
+        if (!known.withGroups)
+            continue;
         query.prepare(
             QStringLiteral("INSERT INTO %1 %2").arg(staged, upsert.select.arg(condition)));
         query.addBindValue(value);

@@ -7,6 +7,8 @@
 
 namespace oversight {
 
+class FinestGrainStage;
+
 // Adds a review just finalized to the analytics: its fact row and the rollups.
 // Called inside the finalization's own transaction, so the dashboard never
 // disagrees with the reviews. `zone` is the analytics zone, fixed beforehand
@@ -20,7 +22,16 @@ Status rollUp(QSqlDatabase db, const QString& condition, const QVariant& value);
 // into this connection's temporary tables (outside any write transaction: on
 // SQLite a temporary table takes no lock on the database), then added to the
 // rollups in the caller's short transaction, which drops the temporary tables.
-Status stageRollUp(QSqlDatabase db, const QString& condition, const QVariant& value);
+// What an importer may already know of the facts it stored.
+struct StagedFactsKnown {
+    // Their finest-grain rows, summed as they were read (SQLite only): used
+    // instead of reading the facts back.
+    FinestGrainStage* finestGrain = nullptr;
+    // False when no fact has groups: the per-group rollups then read nothing.
+    bool withGroups = true;
+};
+Status stageRollUp(QSqlDatabase db, const QString& condition, const QVariant& value,
+                   const StagedFactsKnown& known = {});
 Status publishStagedRollUp(QSqlDatabase db);
 
 } // namespace oversight

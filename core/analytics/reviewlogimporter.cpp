@@ -4,6 +4,7 @@
 #include "analytics/analyticszone.h"
 #include "analytics/counts.h"
 #include "analytics/factrecorder.h"
+#include "analytics/finestgrainstage.h"
 #include "analytics/reviewlogrows.h"
 #include "analytics/timestamps.h"
 #include "audit/auditactions.h"
@@ -173,17 +174,39 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     stagedLog = logSeq;
     std::optional<UnsyncedStagingCommits> unsynced(m_db);
 
-    const Result<std::unique_ptr<BulkInsert>> insert = BulkInsert::create(
-        m_db, QStringLiteral("review_facts"),
-        {QStringLiteral("log_seq"), QStringLiteral("reviewer"), QStringLiteral("finalized_at"),
-         QStringLiteral("slot"), QStringLiteral("local_day"), QStringLiteral("local_hour"),
-         QStringLiteral("queue"), QStringLiteral("model"), QStringLiteral("case_ref"),
-         QStringLiteral("initial"), QStringLiteral("initial_confidence"),
-         QStringLiteral("model_label"), QStringLiteral("final"), QStringLiteral("truth"),
-         QStringLiteral("day_ordinal"), QStringLiteral("break_ordinal"), QStringLiteral("groups"),
-         QStringLiteral("positive_label")});
+    const QStringList factColumns{QStringLiteral("log_seq"),
+                                  QStringLiteral("reviewer"),
+                                  QStringLiteral("finalized_at"),
+                                  QStringLiteral("slot"),
+                                  QStringLiteral("local_day"),
+                                  QStringLiteral("local_hour"),
+                                  QStringLiteral("queue"),
+                                  QStringLiteral("model"),
+                                  QStringLiteral("case_ref"),
+                                  QStringLiteral("initial"),
+                                  QStringLiteral("initial_confidence"),
+                                  QStringLiteral("model_label"),
+                                  QStringLiteral("final"),
+                                  QStringLiteral("truth"),
+                                  QStringLiteral("day_ordinal"),
+                                  QStringLiteral("break_ordinal"),
+                                  QStringLiteral("groups"),
+                                  QStringLiteral("positive_label")};
+    const Result<std::unique_ptr<BulkInsert>> insert =
+        BulkInsert::create(m_db, QStringLiteral("review_facts"), factColumns);
     if (!insert)
         return fail(insert.error().message);
+    // On SQLite the finest-grain rollup rows are summed on the reading thread as
+    // the chunks come (analytics/finestgrainstage.h), while a log stays in time
+    // order; otherwise its ordinals are set afterwards and the rows read back.
+    std::unique_ptr<FinestGrainStage> finestGrain;
+    if (engineOf(m_db) == Engine::Sqlite) {
+        Result<std::unique_ptr<FinestGrainStage>> created =
+            FinestGrainStage::create(m_db, factColumns);
+        if (!created)
+            return fail(created.error().message);
+        finestGrain = std::move(created).value();
+    }
     const QByteArray model = options.model.toUtf8();
     const QByteArray positiveLabel = options.groups.positiveLabel.toUtf8();
     const bool withGroups = !options.groups.columns.isEmpty();
@@ -191,45 +214,48 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     // order), taken as they are written while the log comes in time order;
     // otherwise the ordinals change afterwards and it is read back from them.
     ContentDigest digest;
+    // A fact's values in factColumns' order.
+    auto writeFact = [&](BulkInsert& row, const StagedFactChunk& chunk, const StagedFact& fact) {
+        auto text = [&](StagedFact::TextField field) {
+            const QByteArrayView value = chunk.text(fact, field);
+            if (value.isNull())
+                row.null();
+            else
+                row.text(value);
+        };
+        row.integer(logSeq);
+        text(StagedFact::Reviewer);
+        text(StagedFact::FinalizedAt);
+        row.integer(fact.slot);
+        text(StagedFact::LocalDay);
+        row.integer(fact.localHour);
+        text(StagedFact::Queue);
+        row.text(model);
+        text(StagedFact::CaseRef);
+        text(StagedFact::Initial);
+        if (fact.statedConfidence < 0)
+            row.null();
+        else
+            row.integer(fact.statedConfidence);
+        text(StagedFact::ModelLabel);
+        text(StagedFact::Final);
+        text(StagedFact::Truth);
+        row.integer(fact.position.dayOrdinal);
+        row.integer(fact.position.breakOrdinal);
+        text(StagedFact::Groups);
+        if (positiveLabel.isEmpty())
+            row.null();
+        else
+            row.text(positiveLabel);
+        return row.endRow();
+    };
     auto storeChunk = [&](const StagedFactChunk& chunk, bool digestIt) -> QString {
         if (!begin())
             return Text::tr("The database is busy: %1").arg(transaction->beginError());
         if (const QString lost = stillStaging(logSeq); !lost.isEmpty())
             return lost;
-        BulkInsert& row = *insert.value();
         for (const StagedFact& fact : chunk.facts()) {
-            auto text = [&](StagedFact::TextField field) {
-                const QByteArrayView value = chunk.text(fact, field);
-                if (value.isNull())
-                    row.null();
-                else
-                    row.text(value);
-            };
-            row.integer(logSeq);
-            text(StagedFact::Reviewer);
-            text(StagedFact::FinalizedAt);
-            row.integer(fact.slot);
-            text(StagedFact::LocalDay);
-            row.integer(fact.localHour);
-            text(StagedFact::Queue);
-            row.text(model);
-            text(StagedFact::CaseRef);
-            text(StagedFact::Initial);
-            if (fact.statedConfidence < 0)
-                row.null();
-            else
-                row.integer(fact.statedConfidence);
-            text(StagedFact::ModelLabel);
-            text(StagedFact::Final);
-            text(StagedFact::Truth);
-            row.integer(fact.position.dayOrdinal);
-            row.integer(fact.position.breakOrdinal);
-            text(StagedFact::Groups);
-            if (positiveLabel.isEmpty())
-                row.null();
-            else
-                row.text(positiveLabel);
-            if (const Status stored = row.endRow(); !stored)
+            if (const Status stored = writeFact(*insert.value(), chunk, fact); !stored)
                 return Text::tr("Cannot store the review of %1: %2")
                     .arg(QString::fromUtf8(chunk.text(fact, StagedFact::CaseRef)),
                          stored.error().message);
@@ -282,7 +308,21 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     std::size_t current = 0;
     QString readError;
     auto fill = [&](StagedFactChunk& chunk) {
-        return rows.fill(reader, chunk, reviewFactsPerTransaction, report, readError);
+        const ReviewLogRows::Outcome outcome =
+            rows.fill(reader, chunk, reviewFactsPerTransaction, report, readError);
+        if (outcome == ReviewLogRows::Outcome::Failed || !finestGrain || !rows.inTimeOrder())
+            return outcome;
+        for (const StagedFact& fact : chunk.facts()) {
+            if (Status summed = writeFact(finestGrain->facts(), chunk, fact); !summed) {
+                readError = summed.error().message;
+                return ReviewLogRows::Outcome::Failed;
+            }
+        }
+        if (Status summed = finestGrain->endChunk(); !summed) {
+            readError = summed.error().message;
+            return ReviewLogRows::Outcome::Failed;
+        }
+        return outcome;
     };
     ReviewLogRows::Outcome outcome = fill(chunks[current]);
     for (;;) {
@@ -373,7 +413,11 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     }
     // The rollup rows and the digest are computed from the staged facts while no
     // lock is held; publishing then adds them in one short transaction.
-    if (Status rolled = stageRollUp(m_db, QStringLiteral("log_seq = ?"), logSeq); !rolled)
+    StagedFactsKnown known;
+    known.withGroups = withGroups;
+    if (rows.inTimeOrder())
+        known.finestGrain = finestGrain.get();
+    if (Status rolled = stageRollUp(m_db, QStringLiteral("log_seq = ?"), logSeq, known); !rolled)
         return fail(rolled.error().message);
     const Result<QString> contentDigest = rows.inTimeOrder() ? Result<QString>(digest.finish())
                                                              : reviewLogContentDigest(m_db, logSeq);

@@ -59,21 +59,37 @@ private:
 
 } // namespace
 
-Result<std::unique_ptr<BulkInsert>> BulkInsert::create(const QSqlDatabase& db, const QString& table,
-                                                       const QStringList& columns) {
-    const QString columnList = columns.join(QStringLiteral(", "));
-    if (engineOf(db) == Engine::Postgres)
-        return std::unique_ptr<BulkInsert>(
-            new CopyInsert(db, QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columnList)));
+namespace {
+
+QString insertStatement(const QString& table, const QStringList& columns) {
     QStringList placeholders;
     for (qsizetype i = 0; i < columns.size(); ++i)
         placeholders << QStringLiteral("?");
-    Result<std::unique_ptr<BulkStatement>> statement = BulkStatement::prepare(
-        db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(table, columnList, placeholders.join(QStringLiteral(", "))));
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
+}
+
+Result<std::unique_ptr<BulkInsert>>
+statementInsert(Result<std::unique_ptr<BulkStatement>> statement) {
     if (!statement)
         return statement.error();
     return std::unique_ptr<BulkInsert>(new StatementInsert(std::move(statement).value()));
+}
+
+} // namespace
+
+Result<std::unique_ptr<BulkInsert>> BulkInsert::create(const QSqlDatabase& db, const QString& table,
+                                                       const QStringList& columns) {
+    if (engineOf(db) == Engine::Postgres)
+        return std::unique_ptr<BulkInsert>(
+            new CopyInsert(db, QStringLiteral("COPY %1 (%2) FROM STDIN")
+                                   .arg(table, columns.join(QStringLiteral(", ")))));
+    return statementInsert(BulkStatement::prepare(db, insertStatement(table, columns)));
+}
+
+Result<std::unique_ptr<BulkInsert>> BulkInsert::create(sqlite3* handle, const QString& table,
+                                                       const QStringList& columns) {
+    return statementInsert(BulkStatement::prepare(handle, insertStatement(table, columns)));
 }
 
 } // namespace oversight

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <memory>
 
+struct sqlite3;
+
 namespace oversight {
 
 // Many rows into one table, values given in column order. On SQLite each row is
@@ -19,6 +21,9 @@ public:
     virtual ~BulkInsert() = default;
 
     static Result<std::unique_ptr<BulkInsert>> create(const QSqlDatabase& db, const QString& table,
+                                                      const QStringList& columns);
+    // On a connection opened without Qt (storage/scratchdatabase.h).
+    static Result<std::unique_ptr<BulkInsert>> create(sqlite3* handle, const QString& table,
                                                       const QStringList& columns);
 
     virtual void text(QByteArrayView utf8) = 0;

@@ -108,15 +108,8 @@ namespace {
 
 Result<std::unique_ptr<BulkStatement>> prepareStatement(const QSqlDatabase& db, const QString& sql,
                                                         const QString& keyColumn) {
-    if (sqlite3* handle = sqliteHandleOf(db)) {
-        const QByteArray utf8 = sql.toUtf8();
-        sqlite3_stmt* statement = nullptr;
-        if (sqlite3_prepare_v2(handle, utf8.constData(), static_cast<int>(utf8.size()), &statement,
-                               nullptr) != SQLITE_OK)
-            return Error{Text::tr("Cannot prepare a statement: %1")
-                             .arg(QString::fromUtf8(sqlite3_errmsg(handle)))};
-        return std::unique_ptr<BulkStatement>(new SqliteBulkStatement(handle, statement));
-    }
+    if (sqlite3* handle = sqliteHandleOf(db))
+        return BulkStatement::prepare(handle, sql);
     QSqlQuery query(db);
     streamRows(query);
     const bool returnsKey = !keyColumn.isEmpty();
@@ -126,6 +119,16 @@ Result<std::unique_ptr<BulkStatement>> prepareStatement(const QSqlDatabase& db, 
 }
 
 } // namespace
+
+Result<std::unique_ptr<BulkStatement>> BulkStatement::prepare(sqlite3* handle, const QString& sql) {
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(handle, utf8.constData(), static_cast<int>(utf8.size()), &statement,
+                           nullptr) != SQLITE_OK)
+        return Error{Text::tr("Cannot prepare a statement: %1")
+                         .arg(QString::fromUtf8(sqlite3_errmsg(handle)))};
+    return std::unique_ptr<BulkStatement>(new SqliteBulkStatement(handle, statement));
+}
 
 Result<std::unique_ptr<BulkStatement>> BulkStatement::prepare(const QSqlDatabase& db,
                                                               const QString& sql) {

@@ -7,6 +7,8 @@
 #include <memory>
 #include <optional>
 
+struct sqlite3;
+
 namespace oversight {
 
 // One prepared statement run many times with UTF-8 values, for bulk paths such as
@@ -21,6 +23,8 @@ public:
 
     static Result<std::unique_ptr<BulkStatement>> prepare(const QSqlDatabase& db,
                                                           const QString& sql);
+    // On a connection opened without Qt (storage/scratchdatabase.h).
+    static Result<std::unique_ptr<BulkStatement>> prepare(sqlite3* handle, const QString& sql);
     // An INSERT whose new key executeInsert() returns: SQLite reports the rowid,
     // other engines get `RETURNING keyColumn` appended.
     static Result<std::unique_ptr<BulkStatement>>

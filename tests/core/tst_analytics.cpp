@@ -611,14 +611,24 @@ private Q_SLOTS:
 
     void rollupEqualsDirectComputationOnRandomLogs_data() {
         QTest::addColumn<QString>("zone");
-        QTest::newRow("UTC") << QStringLiteral("UTC");
-        QTest::newRow("Tokyo") << QStringLiteral("Asia/Tokyo");
-        QTest::newRow("Kolkata, half-hour offset") << QStringLiteral("Asia/Kolkata");
-        QTest::newRow("New York, DST in March") << QStringLiteral("America/New_York");
+        QTest::addColumn<int>("rows");
+        // The row whose time goes back three days, or -1: the log is not in time
+        // order from there, so the rollups cannot be summed as the chunks come.
+        QTest::addColumn<int>("backInTimeAt");
+        QTest::newRow("UTC") << QStringLiteral("UTC") << 3000 << -1;
+        QTest::newRow("Tokyo") << QStringLiteral("Asia/Tokyo") << 3000 << -1;
+        QTest::newRow("Kolkata, half-hour offset") << QStringLiteral("Asia/Kolkata") << 3000 << -1;
+        QTest::newRow("New York, DST in March") << QStringLiteral("America/New_York") << 3000 << -1;
+        const int chunks = 2 * static_cast<int>(reviewFactsPerTransaction) + 700;
+        QTest::newRow("Berlin, three chunks") << QStringLiteral("Europe/Berlin") << chunks << -1;
+        QTest::newRow("Berlin, back in time in the third chunk")
+            << QStringLiteral("Europe/Berlin") << chunks << chunks - 300;
     }
 
     void rollupEqualsDirectComputationOnRandomLogs() {
         QFETCH(QString, zone);
+        QFETCH(int, rows);
+        QFETCH(int, backInTimeAt);
         TempDatabase temp;
         setAnalyticsZone(temp, zone);
         std::mt19937 random(42);
@@ -627,9 +637,9 @@ private Q_SLOTS:
         QByteArray log =
             "reviewer,timestamp,case,initial,initial_confidence,ai,final,truth,queue\n";
         QDateTime time(QDate(2026, 3, 1), QTime(6, 0), QTimeZone::utc());
-        for (int i = 0; i < 3000; ++i) {
+        for (int i = 0; i < rows; ++i) {
             auto pick = [&](int n) { return std::uniform_int_distribution<int>(0, n - 1)(random); };
-            time = time.addSecs(1 + pick(1500));
+            time = i == backInTimeAt ? time.addDays(-3) : time.addSecs(1 + pick(1500));
             const QByteArray ai = labels[pick(3)];
             const QByteArray initial = pick(5) == 0 ? QByteArray() : QByteArray(labels[pick(3)]);
             const QByteArray stated =
