@@ -74,6 +74,10 @@
         <source>Cannot read the review figures: %1</source>
         <translation>Die Prüfkennzahlen können nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the definition of the facts: %1</source>
+        <translation>Die Definition der Fakten kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppealCheck</name>
@@ -3049,6 +3053,17 @@
     <message>
         <source>label &apos;%1&apos; has probability %2, but the highest is %3: the label must be the most probable class</source>
         <translation>Das Label „%1“ hat die Wahrscheinlichkeit %2, die höchste ist aber %3: Das Label muss die wahrscheinlichste Klasse sein</translation>
+    </message>
+</context>
+<context>
+    <name>ScratchDatabase</name>
+    <message>
+        <source>The scratch database failed: %1</source>
+        <translation>Die Hilfsdatenbank ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Scratch rows can only be copied into an SQLite database.</source>
+        <translation>Zeilen der Hilfsdatenbank können nur in eine SQLite-Datenbank kopiert werden.</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,10 @@
         <source>Cannot read the review figures: %1</source>
         <translation>No se pueden leer las cifras de revisión: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the definition of the facts: %1</source>
+        <translation>No se puede leer la definición de los hechos: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppealCheck</name>
@@ -3049,6 +3053,17 @@
     <message>
         <source>label &apos;%1&apos; has probability %2, but the highest is %3: the label must be the most probable class</source>
         <translation>la etiqueta «%1» tiene probabilidad %2, pero la más alta es %3: la etiqueta debe ser la clase más probable</translation>
+    </message>
+</context>
+<context>
+    <name>ScratchDatabase</name>
+    <message>
+        <source>The scratch database failed: %1</source>
+        <translation>La base de datos auxiliar ha fallado: %1</translation>
+    </message>
+    <message>
+        <source>Scratch rows can only be copied into an SQLite database.</source>
+        <translation>Las filas de la base de datos auxiliar solo se pueden copiar a una base de datos SQLite.</translation>
     </message>
 </context>
 <context>

@@ -34,9 +34,15 @@ Result<std::unique_ptr<FinestGrainStage>> FinestGrainStage::create(const QSqlDat
         return scratch.error();
     if (Status created = scratch.value()->exec(factsTable); !created)
         return created.error();
+    // One row per key, summed into as the chunks come: the rows stay as many as
+    // the keys, however long the log.
+    RollupTable partial = rollupFinestGrain();
+    partial.name = partialRows;
+    // Keyed by the keys alone (no rowid, no second copy of them in an index).
+    const QString keys = partial.keyColumns.join(QStringLiteral(", "));
     if (Status created = scratch.value()->exec(
-            QStringLiteral("CREATE TABLE %1 AS %2")
-                .arg(partialRows, finestGrainSelectSql(QStringLiteral("1 = 0"))));
+            QStringLiteral("CREATE TABLE %1 (%2, %3, PRIMARY KEY (%2)) WITHOUT ROWID")
+                .arg(partialRows, keys, rollupCounterColumns().join(QStringLiteral(", "))));
         !created)
         return created.error();
     Result<std::unique_ptr<BulkInsert>> facts =
@@ -44,21 +50,18 @@ Result<std::unique_ptr<FinestGrainStage>> FinestGrainStage::create(const QSqlDat
     if (!facts)
         return facts.error();
     return std::unique_ptr<FinestGrainStage>(
-        new FinestGrainStage(std::move(scratch).value(), std::move(facts).value()));
+        new FinestGrainStage(std::move(scratch).value(), std::move(facts).value(),
+                             rollupUpsert(partial).sql(QStringLiteral("1 = 1"))));
 }
 
 Status FinestGrainStage::endChunk() {
-    if (Status summed =
-            m_scratch->exec(QStringLiteral("INSERT INTO %1 %2")
-                                .arg(partialRows, finestGrainSelectSql(QStringLiteral("1 = 1"))));
-        !summed)
+    if (Status summed = m_scratch->exec(m_addChunk); !summed)
         return summed;
     return m_scratch->exec(QStringLiteral("DELETE FROM review_facts"));
 }
 
 Status FinestGrainStage::copyInto(const QSqlDatabase& target, const QString& table) {
-    return m_scratch->copyRows(rollupFromFinestGrainSql(rollupFinestGrain(), partialRows), target,
-                               table);
+    return m_scratch->copyRows(QStringLiteral("SELECT * FROM ") + partialRows, target, table);
 }
 
 } // namespace oversight

@@ -211,7 +211,7 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     const QByteArray positiveLabel = options.groups.positiveLabel.toUtf8();
     const bool withGroups = !options.groups.columns.isEmpty();
     // The digest of the facts as stored (reviewLogContentDigest's columns, in its
-    // order), taken as they are written while the log comes in time order;
+    // order), taken as they are read while the log comes in time order;
     // otherwise the ordinals change afterwards and it is read back from them.
     ContentDigest digest;
     // A fact's values in factColumns' order.
@@ -249,7 +249,40 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
             row.text(positiveLabel);
         return row.endRow();
     };
-    auto storeChunk = [&](const StagedFactChunk& chunk, bool digestIt) -> QString {
+    auto digestFact = [&](const StagedFactChunk& chunk, const StagedFact& fact) {
+        auto add = [&](QByteArrayView value) {
+            if (value.isNull())
+                digest.addNull();
+            else
+                digest.addText(value);
+        };
+        add(chunk.text(fact, StagedFact::Reviewer));
+        add(chunk.text(fact, StagedFact::FinalizedAt));
+        digest.addInteger(fact.slot);
+        add(chunk.text(fact, StagedFact::LocalDay));
+        digest.addInteger(fact.localHour);
+        add(chunk.text(fact, StagedFact::Queue));
+        digest.addText(model);
+        add(chunk.text(fact, StagedFact::CaseRef));
+        add(chunk.text(fact, StagedFact::Initial));
+        if (fact.statedConfidence < 0)
+            digest.addNull();
+        else
+            digest.addInteger(fact.statedConfidence);
+        add(chunk.text(fact, StagedFact::ModelLabel));
+        add(chunk.text(fact, StagedFact::Final));
+        add(chunk.text(fact, StagedFact::Truth));
+        digest.addNull(); // blind_ms: a log has no claim times
+        digest.addNull(); // decide_ms
+        digest.addInteger(fact.position.dayOrdinal);
+        digest.addInteger(fact.position.breakOrdinal);
+        if (withGroups) {
+            add(chunk.text(fact, StagedFact::Groups));
+            add(positiveLabel.isEmpty() ? QByteArrayView() : QByteArrayView(positiveLabel));
+        }
+        digest.endRow();
+    };
+    auto storeChunk = [&](const StagedFactChunk& chunk) -> QString {
         if (!begin())
             return Text::tr("The database is busy: %1").arg(transaction->beginError());
         if (const QString lost = stillStaging(logSeq); !lost.isEmpty())
@@ -259,39 +292,6 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
                 return Text::tr("Cannot store the review of %1: %2")
                     .arg(QString::fromUtf8(chunk.text(fact, StagedFact::CaseRef)),
                          stored.error().message);
-            if (!digestIt)
-                continue;
-            auto add = [&](QByteArrayView value) {
-                if (value.isNull())
-                    digest.addNull();
-                else
-                    digest.addText(value);
-            };
-            add(chunk.text(fact, StagedFact::Reviewer));
-            add(chunk.text(fact, StagedFact::FinalizedAt));
-            digest.addInteger(fact.slot);
-            add(chunk.text(fact, StagedFact::LocalDay));
-            digest.addInteger(fact.localHour);
-            add(chunk.text(fact, StagedFact::Queue));
-            digest.addText(model);
-            add(chunk.text(fact, StagedFact::CaseRef));
-            add(chunk.text(fact, StagedFact::Initial));
-            if (fact.statedConfidence < 0)
-                digest.addNull();
-            else
-                digest.addInteger(fact.statedConfidence);
-            add(chunk.text(fact, StagedFact::ModelLabel));
-            add(chunk.text(fact, StagedFact::Final));
-            add(chunk.text(fact, StagedFact::Truth));
-            digest.addNull(); // blind_ms: a log has no claim times
-            digest.addNull(); // decide_ms
-            digest.addInteger(fact.position.dayOrdinal);
-            digest.addInteger(fact.position.breakOrdinal);
-            if (withGroups) {
-                add(chunk.text(fact, StagedFact::Groups));
-                add(positiveLabel.isEmpty() ? QByteArrayView() : QByteArrayView(positiveLabel));
-            }
-            digest.endRow();
         }
         if (const Status stored = insert.value()->flush(); !stored)
             return Text::tr("Cannot store the reviews: %1").arg(stored.error().message);
@@ -310,18 +310,27 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
     auto fill = [&](StagedFactChunk& chunk) {
         const ReviewLogRows::Outcome outcome =
             rows.fill(reader, chunk, reviewFactsPerTransaction, report, readError);
-        if (outcome == ReviewLogRows::Outcome::Failed || !finestGrain || !rows.inTimeOrder())
+        // While the log stays in time order its facts are final as read: their
+        // digest and rollup sums are taken here, off the storing thread.
+        if (outcome == ReviewLogRows::Outcome::Failed || !rows.inTimeOrder())
             return outcome;
         for (const StagedFact& fact : chunk.facts()) {
+            digestFact(chunk, fact);
+            if (!finestGrain)
+                continue;
             if (Status summed = writeFact(finestGrain->facts(), chunk, fact); !summed) {
                 readError = summed.error().message;
                 return ReviewLogRows::Outcome::Failed;
             }
         }
+        if (!finestGrain)
+            return outcome;
         if (Status summed = finestGrain->endChunk(); !summed) {
             readError = summed.error().message;
             return ReviewLogRows::Outcome::Failed;
         }
+        if (finestGrain->bytes() > finestGrainStageBytes)
+            finestGrain.reset();
         return outcome;
     };
     ReviewLogRows::Outcome outcome = fill(chunks[current]);
@@ -329,12 +338,10 @@ ReviewLogReport ReviewLogImporter::run(const Session& actor, const ReviewLogOpti
         if (outcome == ReviewLogRows::Outcome::Failed)
             return fail(readError);
         const bool more = outcome == ReviewLogRows::Outcome::ChunkFull;
-        const bool inTimeOrder = rows.inTimeOrder();
         std::future<ReviewLogRows::Outcome> next;
         if (more)
             next = std::async(std::launch::async, fill, std::ref(chunks[1 - current]));
-        const QString failed =
-            chunks[current].empty() ? QString() : storeChunk(chunks[current], inTimeOrder);
+        const QString failed = chunks[current].empty() ? QString() : storeChunk(chunks[current]);
         if (more)
             outcome = next.get();
         if (!failed.isEmpty())

@@ -46,6 +46,10 @@ struct ReviewLogReport {
 // each (docs/PERFORMANCE.md, staged imports); smaller chunks cost more in
 // commits than in rows once the database holds a million facts.
 constexpr std::size_t reviewFactsPerTransaction = 5000;
+// The most memory the finest-grain sums of a log may take while it is read
+// (analytics/finestgrainstage.h); a log with more keys has them summed from the
+// stored facts afterwards instead (1M demo reviews, wide shape: 22 MB).
+constexpr qint64 finestGrainStageBytes = qint64(24) << 20;
 
 // Loads a historical review log (CSV) as finalized reviews for analysis: every
 // row validated, each reviewer's ordinals in the day and since a break derived

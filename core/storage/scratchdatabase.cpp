@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <sqlite3.h>
+#include <utility>
 
 namespace oversight {
 
@@ -15,8 +16,8 @@ struct Text {
 };
 
 Error failure(sqlite3* handle) {
-    return Error{Text::tr("Working memory for the figures failed: %1")
-                     .arg(QString::fromUtf8(sqlite3_errmsg(handle)))};
+    return Error{
+        Text::tr("The scratch database failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle)))};
 }
 
 // Finalizes a statement however the scope is left.
@@ -40,7 +41,7 @@ Result<std::unique_ptr<ScratchDatabase>> ScratchDatabase::open() {
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (opened != SQLITE_OK) {
         const Error error = handle ? failure(handle)
-                                   : Error{Text::tr("Working memory for the figures failed: %1")
+                                   : Error{Text::tr("The scratch database failed: %1")
                                                .arg(QString::fromUtf8(sqlite3_errstr(opened)))};
         sqlite3_close(handle);
         return error;
@@ -58,11 +59,24 @@ Status ScratchDatabase::exec(const QString& sql) {
     return success();
 }
 
+qint64 ScratchDatabase::bytes() const {
+    qint64 pages = 0;
+    qint64 pageSize = 0;
+    for (auto [pragma, value] :
+         {std::pair{"PRAGMA page_count", &pages}, std::pair{"PRAGMA page_size", &pageSize}}) {
+        Statement read;
+        if (read.prepare(m_handle, QString::fromLatin1(pragma)) &&
+            sqlite3_step(read.statement) == SQLITE_ROW)
+            *value = sqlite3_column_int64(read.statement, 0);
+    }
+    return pages * pageSize;
+}
+
 Status ScratchDatabase::copyRows(const QString& select, const QSqlDatabase& target,
                                  const QString& table) {
     sqlite3* targetHandle = sqliteHandleOf(target);
     if (!targetHandle)
-        return Error{Text::tr("Working memory can only be copied into an SQLite database.")};
+        return Error{Text::tr("Scratch rows can only be copied into an SQLite database.")};
     Statement read;
     if (!read.prepare(m_handle, select))
         return failure(m_handle);

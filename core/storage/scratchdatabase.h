@@ -23,6 +23,8 @@ public:
 
     sqlite3* handle() const { return m_handle; }
     Status exec(const QString& sql);
+    // The memory its pages take.
+    qint64 bytes() const;
     // Appends every row of `select`, run here, to `table` of `target`, an SQLite
     // connection: values go across as they are, column by column in order.
     Status copyRows(const QString& select, const QSqlDatabase& target, const QString& table);
