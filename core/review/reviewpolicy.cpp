@@ -86,10 +86,12 @@ int reviewsNeeded(const QJsonObject& batchSnapshot, const QString& routedQueue, 
 }
 
 Result<QList<QueueReviewPolicy>> ReviewPolicyStore::list() const {
+    // Kept: every claim reads it.
     KeptQuery query(m_db);
-    if (!query.exec(QStringLiteral(
-            "SELECT queue, reviews_per_case, second_review_rate, known_answer_rate, catch_rate, "
-            "known_answer_feedback FROM queue_review_policy ORDER BY queue")))
+    query.prepare(QStringLiteral(
+        "SELECT queue, reviews_per_case, second_review_rate, known_answer_rate, catch_rate, "
+        "known_answer_feedback FROM queue_review_policy ORDER BY queue"));
+    if (!query.exec())
         return failure(query);
     QList<QueueReviewPolicy> policies;
     while (query.next())

@@ -3,6 +3,9 @@
 #include "storage/keptquery.h"
 
 #include <QCryptographicHash>
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -81,14 +84,42 @@ Status lockForAppend(QSqlDatabase db, const char* what) {
         return success();
     // A transaction-scoped advisory lock keyed by the chain's name: released at
     // commit or rollback, so a crashed client never leaves it held.
-    const QByteArray digest = QCryptographicHash::hash(what, QCryptographicHash::Sha256);
-    const qint64 key = qFromBigEndian<qint64>(digest.constData());
     KeptQuery query(db);
     query.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
-    query.addBindValue(key);
+    query.addBindValue(appendLockKey(what));
     if (!query.exec())
         return Error{query.lastError().text()};
     return success();
+}
+
+qint64 appendLockKey(const char* what) {
+    const QByteArray digest = QCryptographicHash::hash(what, QCryptographicHash::Sha256);
+    return qFromBigEndian<qint64>(digest.constData());
+}
+
+bool locksAndReadsInOneCall(const QSqlDatabase& db) {
+    if (engineOf(db) != Engine::Postgres)
+        return false;
+    // Per connection and libpq handle: a connection re-opened is asked again.
+    static QMutex mutex;
+    static QHash<QString, const void*> known;
+    const QVariant driverHandle = db.driver()->handle();
+    const void* handle =
+        driverHandle.isValid() ? *static_cast<void* const*>(driverHandle.constData()) : nullptr;
+    {
+        QMutexLocker lock(&mutex);
+        const auto found = known.constFind(db.connectionName());
+        if (found != known.cend() && *found == handle)
+            return true;
+    }
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral(
+            "SELECT to_regprocedure('decision_records_next_cursor(bigint)') IS NOT NULL")) ||
+        !query.next() || !query.value(0).toBool())
+        return false;
+    QMutexLocker lock(&mutex);
+    known.insert(db.connectionName(), handle);
+    return true;
 }
 
 bool wantsPassword(const ConnectionSpec& spec, const Error& connectError) {

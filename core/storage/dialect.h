@@ -56,6 +56,15 @@ QString lockReadRows(const QSqlDatabase& db);
 // seq + 1). SQLite's write transaction already excludes every other writer.
 Status lockForAppend(QSqlDatabase db, const char* what);
 
+// The PostgreSQL advisory lock key of a chain: what lockForAppend takes, and what
+// the functions that lock and read a chain's head in one call take (migration 14).
+qint64 appendLockKey(const char* what);
+
+// On PostgreSQL, whether those functions exist: not while a schema older than
+// version 14 is being upgraded (the audit trail starts at version 6). Asked of
+// the server once per connection once true.
+bool locksAndReadsInOneCall(const QSqlDatabase& db);
+
 // True when connecting failed only because the server wants a password and
 // neither the spec, $PGPASSWORD nor ~/.pgpass gave one: a face may ask for it.
 bool wantsPassword(const ConnectionSpec& spec, const Error& connectError);

@@ -662,6 +662,27 @@ const QStringList version13Postgres = {
     QStringLiteral("CREATE INDEX cases_queued_by_seq ON cases (queue, seq) WHERE state = 'queued'"),
 };
 
+// PostgreSQL's version 14: the append lock and the read of what it guards in one
+// round trip. The lock must be held before the head is read, and a statement sees
+// the rows committed when it started, so they cannot be one plain statement; a
+// VOLATILE function's own statements each see what was committed when they
+// start, after the lock. The key is the caller's (storage/dialect: appendLockKey).
+const QStringList version14Postgres = {
+    QStringLiteral(R"(CREATE FUNCTION audit_trail_head(lock_key bigint)
+        RETURNS TABLE (seq bigint, hash text) LANGUAGE plpgsql VOLATILE AS $$
+        BEGIN
+            PERFORM pg_advisory_xact_lock(lock_key);
+            RETURN QUERY SELECT e.seq, e.hash FROM audit_events e ORDER BY e.seq DESC LIMIT 1;
+        END $$)"),
+    QStringLiteral(R"(CREATE FUNCTION decision_records_next_cursor(lock_key bigint)
+        RETURNS bigint LANGUAGE plpgsql VOLATILE AS $$
+        BEGIN
+            PERFORM pg_advisory_xact_lock(lock_key);
+            RETURN coalesce((SELECT d.cursor + d.slots FROM decision_records d
+                             ORDER BY d.cursor DESC LIMIT 1), 1);
+        END $$)"),
+};
+
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> list = {
         {1, "accounts, routing policy, model versions, batches and cases", version1},
@@ -679,6 +700,11 @@ const std::vector<Migration>& migrations() {
         {11, "appeals: contesting a decision", version11},
         {12, "staged imports: reviewers keep working while a batch is stored", version12},
         {13, "the claim path's index on PostgreSQL", {}, nullptr, version13Postgres},
+        {14,
+         "the append lock and the head it guards in one call on PostgreSQL",
+         {},
+         nullptr,
+         version14Postgres},
     };
     return list;
 }

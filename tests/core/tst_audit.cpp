@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <sqlite3.h>
+#include <thread>
 
 using namespace oversight;
 using namespace oversight::test;
@@ -209,6 +210,54 @@ private Q_SLOTS:
         QCOMPARE(last.value()->actor, QStringLiteral("carla"));
         QVERIFY(last.value()->details.contains(QStringLiteral("\"intact\":true")));
         QVERIFY(!verifyAuditTrail(r.temp.db(), r.anna).ok()); // reviewers may not
+    }
+
+    // PostgreSQL: a writer that asked for the head while another held the trail's
+    // lock reads the head that one committed, not the one before it (a stale head
+    // would give two events the same seq and the second append would fail).
+    void aWriterWaitingForTheTrailReadsTheHeadCommittedMeanwhile() {
+        if (!onPostgres())
+            QSKIP("SQLite's write transaction excludes every other writer");
+        TempDatabase temp;
+        const qint64 before = temp.count(QStringLiteral("SELECT count(*) FROM audit_events"));
+        Transaction first(temp.db());
+        QVERIFY(first.begun());
+        QVERIFY(
+            appendAuditEvent(
+                temp.db(),
+                {QStringLiteral("admin"), QStringLiteral("test.first"), QStringLiteral("one"), {}},
+                QStringLiteral("2026-12-04T10:00:00.000Z"))
+                .ok());
+        // The second writer runs in its own thread with its own connection.
+        QString secondError = QStringLiteral("not run");
+        std::thread second([&] {
+            Result<Database> other = Database::open(temp.location, Database::OpenMode::MustExist);
+            if (!other) {
+                secondError = other.error().message;
+                return;
+            }
+            Transaction transaction(other->connection());
+            const Status appended = appendAuditEvent(
+                other->connection(),
+                {QStringLiteral("admin"), QStringLiteral("test.second"), QStringLiteral("two"), {}},
+                QStringLiteral("2026-12-04T10:00:01.000Z"));
+            const Status committed = appended ? transaction.commit() : appended;
+            secondError = committed ? QString() : committed.error().message;
+        });
+        // Wait until it is queued behind our lock, then commit.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            temp.count(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
+                                      "AND NOT granted")),
+            1, 20000);
+        QVERIFY(first.commit().ok());
+        second.join();
+        QCOMPARE(secondError, QString());
+        QCOMPARE(temp.count(QStringLiteral("SELECT count(*) FROM audit_events")), before + 2);
+        QCOMPARE(temp.value(QStringLiteral("SELECT e.previous_hash = p.hash FROM audit_events e "
+                                           "JOIN audit_events p ON p.seq = e.seq - 1 WHERE "
+                                           "e.action = 'test.second' AND p.action = 'test.first'"))
+                     .toBool(),
+                 true);
     }
 
     void databaseRefusesToChangeOrDeleteEvents() {
