@@ -56,20 +56,14 @@ QString eventHash(const QString& previousHash, const QString& at, const QString&
 }
 
 Status appendAuditEvent(QSqlDatabase db, const AuditEvent& event, const QString& at) {
-    // The head is read under a lock held until the caller's transaction ends, so
-    // no two writers read the same head: SQLite's write transaction is that lock;
-    // on PostgreSQL an advisory lock, taken and read under in one call once the
-    // schema has migration 14.
+    // Read under a lock held until the caller's transaction ends, so no two
+    // writers read the same head.
     KeptQuery query(db);
-    if (locksAndReadsInOneCall(db)) {
-        query.prepare(QStringLiteral("SELECT seq, hash FROM audit_trail_head(?)"));
-        query.addBindValue(appendLockKey("audit_events"));
-    } else {
-        if (Status locked = lockForAppend(db, "audit_events"); !locked)
-            return Error{Text::tr("Cannot lock the audit trail: %1").arg(locked.error().message)};
-        query.prepare(
+    if (Status prepared = prepareHeadRead(
+            query, db, "audit_events", QStringLiteral("SELECT seq, hash FROM audit_trail_head(?)"),
             QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"));
-    }
+        !prepared)
+        return Error{Text::tr("Cannot lock the audit trail: %1").arg(prepared.error().message)};
     if (!query.exec())
         return Error{Text::tr("Cannot read the audit trail: %1").arg(query.lastError().text())};
     qint64 seq = 1;

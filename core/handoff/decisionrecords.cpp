@@ -24,19 +24,14 @@ Error failure(const QSqlQuery& query) {
 // The next free cursor, with the lock that keeps it free until commit.
 Result<qint64> takeCursor(QSqlDatabase db) {
     // The audit trail's lock: every transaction that changes a decision also
-    // appends to the trail, so one lock orders both and two cannot deadlock. On
-    // PostgreSQL one call takes it and then reads the cursor once the schema has
-    // migration 14.
+    // appends to the trail, so one lock orders both and two cannot deadlock.
     KeptQuery query(db);
-    if (locksAndReadsInOneCall(db)) {
-        query.prepare(QStringLiteral("SELECT decision_records_next_cursor(?)"));
-        query.addBindValue(appendLockKey("audit_events"));
-    } else {
-        if (Status locked = lockForAppend(db, "audit_events"); !locked)
-            return locked.error();
-        query.prepare(QStringLiteral(
-            "SELECT cursor + slots FROM decision_records ORDER BY cursor DESC LIMIT 1"));
-    }
+    if (Status prepared = prepareHeadRead(
+            query, db, "audit_events", QStringLiteral("SELECT decision_records_next_cursor(?)"),
+            QStringLiteral(
+                "SELECT cursor + slots FROM decision_records ORDER BY cursor DESC LIMIT 1"));
+        !prepared)
+        return prepared.error();
     if (!query.exec())
         return failure(query);
     return query.next() ? query.value(0).toLongLong() : qint64{1};

@@ -79,33 +79,19 @@ QString lockReadRows(const QSqlDatabase& db) {
     return {};
 }
 
-Status lockForAppend(QSqlDatabase db, const char* what) {
-    if (engineOf(db) != Engine::Postgres)
-        return success();
-    // A transaction-scoped advisory lock keyed by the chain's name: released at
-    // commit or rollback, so a crashed client never leaves it held.
-    KeptQuery query(db);
-    query.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
-    query.addBindValue(appendLockKey(what));
-    if (!query.exec())
-        return Error{query.lastError().text()};
-    return success();
-}
+namespace {
 
 qint64 appendLockKey(const char* what) {
     const QByteArray digest = QCryptographicHash::hash(what, QCryptographicHash::Sha256);
     return qFromBigEndian<qint64>(digest.constData());
 }
 
+// Whether migration 14's functions exist; asked of the server once per
+// connection once true.
 bool locksAndReadsInOneCall(const QSqlDatabase& db) {
-    if (engineOf(db) != Engine::Postgres)
-        return false;
-    // Per connection and libpq handle: a connection re-opened is asked again.
     static QMutex mutex;
     static QHash<QString, const void*> known;
-    const QVariant driverHandle = db.driver()->handle();
-    const void* handle =
-        driverHandle.isValid() ? *static_cast<void* const*>(driverHandle.constData()) : nullptr;
+    const void* handle = driverHandle(db);
     {
         QMutexLocker lock(&mutex);
         const auto found = known.constFind(db.connectionName());
@@ -120,6 +106,39 @@ bool locksAndReadsInOneCall(const QSqlDatabase& db) {
     QMutexLocker lock(&mutex);
     known.insert(db.connectionName(), handle);
     return true;
+}
+
+} // namespace
+
+Status lockForAppend(QSqlDatabase db, const char* what) {
+    if (engineOf(db) != Engine::Postgres)
+        return success();
+    // A transaction-scoped advisory lock keyed by the chain's name: released at
+    // commit or rollback, so a crashed client never leaves it held.
+    KeptQuery query(db);
+    query.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+    query.addBindValue(appendLockKey(what));
+    if (!query.exec())
+        return Error{query.lastError().text()};
+    return success();
+}
+
+Status prepareHeadRead(KeptQuery& query, QSqlDatabase db, const char* what,
+                       const QString& functionCall, const QString& plainRead) {
+    if (engineOf(db) == Engine::Postgres && locksAndReadsInOneCall(db)) {
+        query.prepare(functionCall);
+        query.addBindValue(appendLockKey(what));
+        return success();
+    }
+    if (Status locked = lockForAppend(db, what); !locked)
+        return locked;
+    query.prepare(plainRead);
+    return success();
+}
+
+const void* driverHandle(const QSqlDatabase& db) {
+    const QVariant handle = db.driver()->handle();
+    return handle.isValid() ? *static_cast<void* const*>(handle.constData()) : nullptr;
 }
 
 bool wantsPassword(const ConnectionSpec& spec, const Error& connectError) {

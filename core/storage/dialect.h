@@ -11,6 +11,8 @@
 // elsewhere are written in the SQL both engines share and ask here for the rest.
 namespace oversight {
 
+class KeptQuery;
+
 Engine engineOf(const QSqlDatabase& db);
 
 // A released SQLite statement of a migration, as PostgreSQL needs it: 64-bit
@@ -56,14 +58,18 @@ QString lockReadRows(const QSqlDatabase& db);
 // seq + 1). SQLite's write transaction already excludes every other writer.
 Status lockForAppend(QSqlDatabase db, const char* what);
 
-// The PostgreSQL advisory lock key of a chain: what lockForAppend takes, and what
-// the functions that lock and read a chain's head in one call take (migration 14).
-qint64 appendLockKey(const char* what);
+// Prepares the read of a chain's head under the lock lockForAppend(db, what)
+// takes. On PostgreSQL since migration 14, one call: `functionCall`, one of that
+// migration's functions, which takes the lock key as its parameter and reads
+// after the lock is granted. Otherwise the lock, then `plainRead`. (While an older
+// schema is being upgraded the functions do not exist yet: the audit trail starts
+// at version 6.)
+Status prepareHeadRead(KeptQuery& query, QSqlDatabase db, const char* what,
+                       const QString& functionCall, const QString& plainRead);
 
-// On PostgreSQL, whether those functions exist: not while a schema older than
-// version 14 is being upgraded (the audit trail starts at version 6). Asked of
-// the server once per connection once true.
-bool locksAndReadsInOneCall(const QSqlDatabase& db);
+// The driver's connection handle (libpq's PGconn*, SQLite's sqlite3*): a
+// connection re-opened behind Qt's name has a new one.
+const void* driverHandle(const QSqlDatabase& db);
 
 // True when connecting failed only because the server wants a password and
 // neither the spec, $PGPASSWORD nor ~/.pgpass gave one: a face may ask for it.

@@ -36,11 +36,6 @@ QHash<QString, ConnectionStatements>& registry() {
     return *statements;
 }
 
-const void* driverHandle(const QSqlDatabase& db) {
-    const QVariant handle = db.driver()->handle();
-    return handle.isValid() ? *static_cast<void* const*>(handle.constData()) : nullptr;
-}
-
 } // namespace
 
 KeptQuery::KeptQuery(const QSqlDatabase& db)

@@ -663,10 +663,11 @@ const QStringList version13Postgres = {
 };
 
 // PostgreSQL's version 14: the append lock and the read of what it guards in one
-// round trip. The lock must be held before the head is read, and a statement sees
-// the rows committed when it started, so they cannot be one plain statement; a
-// VOLATILE function's own statements each see what was committed when they
-// start, after the lock. The key is the caller's (storage/dialect: appendLockKey).
+// round trip (storage/dialect: prepareHeadRead, which passes the lock key). The
+// lock must be held before the head is read, and a statement sees the rows
+// committed when it started, so they cannot be one plain statement; a VOLATILE
+// function's own statements each see what was committed when they start, after
+// the lock.
 const QStringList version14Postgres = {
     QStringLiteral(R"(CREATE FUNCTION audit_trail_head(lock_key bigint)
         RETURNS TABLE (seq bigint, hash text) LANGUAGE plpgsql VOLATILE AS $$
